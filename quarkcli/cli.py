@@ -1,0 +1,41 @@
+"""The `quark` command: a thin root that mounts one Typer app per command module."""
+
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .commands import plugins, score, spec
+from .plugins import load_plugins
+
+app = typer.Typer(
+    name="quark",
+    help="Align medical LLMs with many reward signals at once: score, diagnose and train on one alignment matrix.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"quark {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Quark: one alignment matrix for scoring, diagnosing and training medical LLMs."""
+
+
+app.add_typer(score.app)
+app.add_typer(spec.app, name="spec", help="Validate specs and print the composed JSON Schema.")
+app.add_typer(plugins.app, name="plugins", help="Inspect installed plugins and their dimension types.")
+load_plugins().hook.quark_register_commands(cli=app)
+
+
+def main() -> None:
+    app()

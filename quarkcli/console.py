@@ -1,0 +1,78 @@
+"""One way to show rows: a rich table for people, JSON or CSV for scripts."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Callable
+
+from rich.console import Console
+from rich import box
+from rich.table import Table
+
+REPORT_WIDTH = 100
+
+
+def _console(stderr: bool = False) -> Console:
+    """A console that, when piped, lays tables out for 100 columns instead of 80."""
+    console = Console(stderr=stderr)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(stderr=stderr, width=REPORT_WIDTH)
+    return console
+
+
+err_console = _console(stderr=True)
+
+
+def stdout_console() -> Console:
+    return _console()
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    show: Callable[[Any], str] = str
+    justify: str = "left"
+    no_wrap: bool = False
+
+
+def number(value: Any) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def percent(value: Any) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def render(rows: list[dict], columns: list[Column], fmt: OutputFormat, *, title: str | None = None,
+           group: str | None = None, style: Callable[[dict], str | None] | None = None,
+           console: Console | None = None) -> None:
+    """Print ``rows`` as a table (sections per ``group`` value), JSON or CSV."""
+    if fmt == OutputFormat.json:
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return
+    if fmt == OutputFormat.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=[c.key for c in columns], extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    for column in columns:
+        table.add_column(column.header, justify=column.justify, no_wrap=column.no_wrap)
+    for i, row in enumerate(rows):
+        last_in_group = group is not None and (i + 1 == len(rows) or rows[i + 1][group] != row[group])
+        repeated = group is not None and i > 0 and rows[i - 1][group] == row[group]
+        cells = ["" if repeated and c.key == group else c.show(row.get(c.key)) for c in columns]
+        table.add_row(*cells, style=style(row) if style else None, end_section=last_in_group)
+    (console or stdout_console()).print(table)

@@ -1,0 +1,99 @@
+"""Generic in-house rules: include/exclude keyword lists and regular expressions."""
+
+from __future__ import annotations
+
+import re
+
+from .. import hookimpl
+from ..dimensions import Dimension, DimensionType, Record, Score
+from .safety import REGEX_LIST
+
+FIELD = {"enum": ["response", "prompt"], "default": "response"}
+WORD_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
+
+
+@hookimpl
+def quark_register_dimensions(register):
+    register(
+        DimensionType(
+            name="keyword",
+            implementation=Keyword,
+            category="any",
+            description="Include and exclude word lists, for in-house lexicons.",
+            params_schema={
+                "type": "object",
+                "additionalProperties": False,
+                "anyOf": [{"required": ["include"]}, {"required": ["exclude"]}],
+                "properties": {
+                    "include": WORD_LIST,
+                    "include_mode": {"enum": ["any", "all"], "default": "any"},
+                    "exclude": WORD_LIST,
+                    "case_sensitive": {"type": "boolean", "default": False},
+                    "field": FIELD,
+                },
+            },
+        )
+    )
+    register(
+        DimensionType(
+            name="regex",
+            implementation=Regex,
+            category="any",
+            description="Patterns the text must match and patterns it must not match.",
+            params_schema={
+                "type": "object",
+                "additionalProperties": False,
+                "anyOf": [{"required": ["must_match"]}, {"required": ["must_not_match"]}],
+                "properties": {
+                    "must_match": REGEX_LIST,
+                    "must_not_match": REGEX_LIST,
+                    "ignore_case": {"type": "boolean", "default": True},
+                    "field": FIELD,
+                },
+            },
+        )
+    )
+
+
+def _text(record: Record, field: str) -> str:
+    return record.prompt_text if field == "prompt" else record.response
+
+
+class Keyword(Dimension):
+    def __init__(self, params: dict):
+        super().__init__(params)
+        flags = 0 if params.get("case_sensitive") else re.IGNORECASE
+        self.include = [(w, re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", flags)) for w in params.get("include", [])]
+        self.exclude = [(w, re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", flags)) for w in params.get("exclude", [])]
+
+    def score(self, record: Record) -> Score:
+        text = _text(record, self.params.get("field", "response"))
+        evidence = []
+        if self.include:
+            missing = [w for w, p in self.include if not p.search(text)]
+            need_all = self.params.get("include_mode", "any") == "all"
+            if (need_all and missing) or (not need_all and len(missing) == len(self.include)):
+                evidence.append(("missing: " if need_all else "none of: ") + ", ".join(repr(w) for w in missing))
+        evidence += [f"excluded word present: {w!r}" for w, p in self.exclude if p.search(text)]
+        if evidence:
+            return Score.verdict(False, evidence)
+        return Score.verdict(True, ["keyword rules met"])
+
+
+class Regex(Dimension):
+    def __init__(self, params: dict):
+        super().__init__(params)
+        flags = re.IGNORECASE if params.get("ignore_case", True) else 0
+        self.must = [(p, re.compile(p, flags)) for p in params.get("must_match", [])]
+        self.must_not = [(p, re.compile(p, flags)) for p in params.get("must_not_match", [])]
+
+    def score(self, record: Record) -> Score:
+        text = _text(record, self.params.get("field", "response"))
+        evidence = [f"no match for required pattern {p!r}" for p, rx in self.must if not rx.search(text)]
+        for p, rx in self.must_not:
+            found = rx.search(text)
+            if found:
+                evidence.append(f"forbidden pattern {p!r} matched {found.group(0)[:60]!r}")
+        if evidence:
+            return Score.verdict(False, evidence)
+        return Score.verdict(True, ["pattern rules met"])

@@ -1,0 +1,139 @@
+"""The plugin-facing API: what a dimension type declares and what it returns.
+
+A dimension type's metadata (name, category hint, params schema) is read eagerly
+so that specs validate without importing anything heavy; its implementation is
+named lazily as ``"module:Class"`` and imported only when a spec uses it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Callable, Sequence
+
+CATEGORIES = ("fundamental", "expert", "feedback", "format")
+CATEGORY_HINTS = CATEGORIES + ("any",)
+
+
+@dataclass
+class Record:
+    """One prompt/response pair, as read from the input data."""
+
+    id: Any
+    prompt: str | list[dict]
+    response: str
+    reference: Any = None
+    constraints: Any = None
+    tags: list[str] = field(default_factory=list)
+    metadata: dict = field(default_factory=dict)
+    extra: dict = field(default_factory=dict)
+    line: int | None = None
+
+    @cached_property
+    def prompt_text(self) -> str:
+        """The user's words: a string prompt, or the user turns of a chat joined."""
+        if isinstance(self.prompt, str):
+            return self.prompt
+        turns = [m for m in self.prompt if m.get("role") == "user"] or self.prompt
+        return "\n".join(str(m.get("content", "")) for m in turns)
+
+
+@dataclass
+class Score:
+    """A dimension's verdict on one record; ``raw`` is None when it cannot score."""
+
+    raw: float | None
+    passed: bool | None = None
+    evidence: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    @classmethod
+    def verdict(cls, ok: bool, evidence: list[str]) -> "Score":
+        """A binary result: 1.0 and passed, or 0.0 and failed."""
+        return cls(raw=1.0 if ok else 0.0, passed=ok, evidence=evidence)
+
+    @classmethod
+    def unscored(cls, why: str) -> "Score":
+        return cls(raw=None, passed=None, evidence=[why])
+
+    @classmethod
+    def failure(cls, error: str) -> "Score":
+        return cls(raw=None, passed=None, evidence=[], error=error)
+
+    def checked(self) -> "Score":
+        """Reject non-finite raw values instead of letting them poison means."""
+        if self.raw is not None and not (isinstance(self.raw, (int, float)) and math.isfinite(self.raw)):
+            return Score.failure(f"plugin returned a non-finite raw score: {self.raw!r}")
+        if self.raw is not None:
+            self.raw = float(self.raw)
+        return self
+
+    def to_json(self) -> dict:
+        return {"raw": self.raw, "passed": self.passed, "evidence": self.evidence, "error": self.error}
+
+
+class Dimension:
+    """Base class for dimension implementations; override score or score_batch."""
+
+    def __init__(self, params: dict):
+        self.params = params
+
+    def score(self, record: Record) -> Score:
+        raise NotImplementedError
+
+    def score_batch(self, records: Sequence[Record]) -> list[Score]:
+        return [self.score(record) for record in records]
+
+
+@dataclass(frozen=True)
+class DimensionType:
+    """A kind of dimension a plugin offers, e.g. ``red_flag_escalation``."""
+
+    name: str
+    implementation: str | Callable[[dict], Dimension]
+    category: str
+    description: str
+    params_schema: dict = field(default_factory=lambda: {"type": "object"})
+
+    def __post_init__(self):
+        if self.category not in CATEGORY_HINTS:
+            raise ValueError(f"dimension type {self.name!r}: category hint must be one of {CATEGORY_HINTS}")
+
+    def create(self, params: dict) -> Dimension:
+        factory = self.implementation
+        if isinstance(factory, str):
+            module_name, _, attr = factory.partition(":")
+            factory = getattr(importlib.import_module(module_name), attr)
+        return factory(params)
+
+
+@dataclass(frozen=True)
+class RegisteredType:
+    type: DimensionType
+    plugin: str
+
+
+class DuplicateDimensionType(Exception):
+    pass
+
+
+def dimension_types() -> dict[str, RegisteredType]:
+    """Collect every registered dimension type, remembering which plugin gave it."""
+    from .plugins import load_plugins
+
+    pm = load_plugins()
+    found: dict[str, RegisteredType] = {}
+    for impl in pm.hook.quark_register_dimensions.get_hookimpls():
+
+        def register(dim_type: DimensionType, _plugin=impl.plugin_name) -> None:
+            if dim_type.name in found:
+                raise DuplicateDimensionType(
+                    f"dimension type {dim_type.name!r} is registered by both "
+                    f"{found[dim_type.name].plugin} and {_plugin}"
+                )
+            found[dim_type.name] = RegisteredType(dim_type, _plugin)
+
+        impl.function(register=register)
+    return dict(sorted(found.items()))

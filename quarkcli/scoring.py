@@ -1,0 +1,100 @@
+"""Score records against a spec, batch by batch, isolating plugin failures.
+
+Until the reward engine lands, a record's composite and category scores are the
+base-weighted mean of the raw values that were scored (nulls are left out and
+the remaining weights renormalised).
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+from typing import Iterable, Iterator
+
+from .dimensions import Dimension, Record, Score, dimension_types
+from .records import RecordError
+from .spec import DimensionSpec, Spec
+
+DEFAULT_BATCH_SIZE = 256
+
+
+def _safe_batch(dimension: Dimension, records: list[Record]) -> list[Score]:
+    """Score a batch; when it raises, retry record by record to blame only the culprit."""
+    try:
+        scores = dimension.score_batch(records)
+        if len(scores) != len(records):
+            raise RuntimeError(f"returned {len(scores)} scores for {len(records)} records")
+        return [s.checked() if isinstance(s, Score) else Score.failure(f"returned {type(s).__name__}, not a Score")
+                for s in scores]
+    except Exception as exc:
+        if len(records) == 1:
+            return [Score.failure(f"{type(exc).__name__}: {exc}")]
+        return [score for record in records for score in _safe_batch(dimension, [record])]
+
+
+def weighted_mean(pairs: Iterable[tuple[float, float | None]]) -> float | None:
+    """Mean of the non-null values, weighted; None when nothing carries weight."""
+    total = weight_sum = 0.0
+    for weight, value in pairs:
+        if value is not None and weight > 0:
+            total += weight * value
+            weight_sum += weight
+    return total / weight_sum if weight_sum else None
+
+
+class Scorer:
+    """Instantiates a spec's dimensions once and scores batches of records."""
+
+    def __init__(self, spec: Spec):
+        types = dimension_types()
+        self.spec = spec
+        self.dimensions: list[tuple[DimensionSpec, Dimension]] = [
+            (d, types[d.type].type.create(d.params)) for d in spec.dimensions
+        ]
+
+    def score_records(self, records: list[Record]) -> list[dict]:
+        per_dim: dict[str, list[Score]] = {}
+        for dspec, dimension in self.dimensions:
+            tags = set(dspec.applies_to_tags)
+            chosen = [i for i, r in enumerate(records) if not tags or tags.intersection(r.tags)]
+            scores = [Score.unscored("not applicable: record lacks the tags " + ", ".join(sorted(tags)))] * len(records)
+            if chosen:
+                for i, score in zip(chosen, _safe_batch(dimension, [records[i] for i in chosen])):
+                    scores[i] = score
+            per_dim[dspec.id] = scores
+        return [self._output(record, {k: v[i] for k, v in per_dim.items()}) for i, record in enumerate(records)]
+
+    def _output(self, record: Record, scores: dict[str, Score]) -> dict:
+        category_scores = {
+            category: weighted_mean((d.weight, scores[d.id].raw) for d, _ in self.dimensions if d.category == category)
+            for category in self.spec.categories
+        }
+        return {
+            "id": record.id,
+            "dimensions": {k: s.to_json() for k, s in scores.items()},
+            "category_scores": category_scores,
+            "composite": weighted_mean((d.weight, scores[d.id].raw) for d, _ in self.dimensions),
+        }
+
+    def score_stream(self, items: Iterable[Record | RecordError],
+                     batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[tuple[Record | RecordError, dict]]:
+        """Yield (input item, output line) in input order; bad items pass through unscored."""
+        iterator = iter(items)
+        while batch := list(islice(iterator, batch_size)):
+            records = [item for item in batch if isinstance(item, Record)]
+            outputs = iter(self.score_records(records))
+            for item in batch:
+                if isinstance(item, Record):
+                    yield item, next(outputs)
+                else:
+                    yield item, error_output(item)
+
+
+def error_output(error: RecordError) -> dict:
+    return {
+        "id": error.id if error.id is not None else error.line,
+        "line": error.line,
+        "error": error.message,
+        "dimensions": {},
+        "category_scores": {},
+        "composite": None,
+    }

@@ -1,0 +1,107 @@
+"""The validated spec as Python objects, with defaults filled in."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..dimensions import CATEGORIES, RegisteredType, dimension_types
+from .schema import composed_schema
+from .validate import SpecIssue, parse_spec_text
+
+DEFAULT_TARGET = 0.9
+
+
+class SpecError(Exception):
+    """A spec that cannot be used; ``issues`` holds one entry per problem."""
+
+    def __init__(self, issues: list[SpecIssue]):
+        super().__init__("\n".join(str(i) for i in issues))
+        self.issues = issues
+
+
+@dataclass(frozen=True)
+class DimensionSpec:
+    id: str
+    category: str
+    type: str
+    params: dict
+    weight: float = 1.0
+    risk: str = "medium"
+    target: float = DEFAULT_TARGET
+    description: str = ""
+    applies_to_tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    version: str
+    path: str
+    dimensions: tuple[DimensionSpec, ...]
+    normalization: dict = field(default_factory=dict)
+    weighting: dict = field(default_factory=dict)
+    content_hash: str = ""
+
+    @property
+    def categories(self) -> list[str]:
+        """Categories in use, in the canonical order."""
+        used = {d.category for d in self.dimensions}
+        return [c for c in CATEGORIES if c in used]
+
+
+def read_spec_file(path: str | Path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SpecError([SpecIssue(str(path), 1, "", "file not found")]) from None
+    except UnicodeDecodeError as exc:
+        raise SpecError([SpecIssue(str(path), 1, "", f"not valid UTF-8 ({exc.reason})")]) from None
+    except OSError as exc:
+        raise SpecError([SpecIssue(str(path), 1, "", exc.strerror or str(exc))]) from None
+
+
+def validate_spec(path: str | Path, types: dict[str, RegisteredType] | None = None) -> list[SpecIssue]:
+    """All problems in the spec at ``path`` (empty when valid)."""
+    try:
+        text = read_spec_file(path)
+    except SpecError as exc:
+        return exc.issues
+    _, issues = parse_spec_text(text, str(path), composed_schema(types))
+    return issues
+
+
+def load_spec(path: str | Path, types: dict[str, RegisteredType] | None = None) -> Spec:
+    """Parse and validate a spec; raise SpecError listing every problem."""
+    types = dimension_types() if types is None else types
+    text = read_spec_file(path)
+    source, issues = parse_spec_text(text, str(path), composed_schema(types))
+    if issues:
+        raise SpecError(issues)
+    data = source.data
+    dimensions = tuple(
+        DimensionSpec(
+            id=d["id"],
+            category=d["category"],
+            type=d["type"],
+            params=d.get("params") or {},
+            weight=float(d.get("weight", 1.0)),
+            risk=d.get("risk", "medium"),
+            target=float(d.get("target", DEFAULT_TARGET)),
+            description=d.get("description", ""),
+            applies_to_tags=tuple(d.get("applies_to", {}).get("tags", ())),
+        )
+        for d in data["dimensions"]
+    )
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), default=str)
+    return Spec(
+        name=data["name"],
+        version=str(data["version"]),
+        path=str(path),
+        dimensions=dimensions,
+        normalization=data.get("normalization", {}),
+        weighting=data.get("weighting", {}),
+        content_hash=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
+    )

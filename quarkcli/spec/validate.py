@@ -1,0 +1,137 @@
+"""Validate a spec file and explain every problem as FILE:LINE: PATH: message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import jsonschema
+
+from .yaml_source import YamlProblem, YamlSource, load_yaml
+
+_KINDS = {
+    "string": "a string",
+    "number": "a number",
+    "integer": "an integer",
+    "boolean": "true or false",
+    "object": "a mapping",
+    "array": "a list",
+    "null": "null",
+}
+
+
+@dataclass(frozen=True)
+class SpecIssue:
+    file: str
+    line: int
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{self.file}:{self.line}: {where}{self.message}"
+
+
+def format_path(path) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _describe(value) -> str:
+    if isinstance(value, bool):
+        return f"boolean {str(value).lower()}"
+    if value is None:
+        return "null"
+    if isinstance(value, (int, float)):
+        return f"number {value}"
+    if isinstance(value, str):
+        return f"string {value!r}"
+    return "a mapping" if isinstance(value, dict) else "a list"
+
+
+def _messages(error: jsonschema.ValidationError) -> list[tuple[tuple, str]]:
+    """Turn one jsonschema error into (path, plain message) pairs."""
+    path = tuple(error.absolute_path)
+    kind, expected, got = error.validator, error.validator_value, error.instance
+    if kind == "required":
+        missing = [name for name in expected if isinstance(got, dict) and name not in got]
+        return [(path + (name,), "missing required field") for name in missing]
+    if kind == "additionalProperties" and isinstance(got, dict):
+        known = set(error.schema.get("properties", {}))
+        extra = sorted(str(k) for k in got if k not in known)
+        hint = f"; allowed: {', '.join(sorted(known))}" if known else ""
+        return [(path + (name,), f"unknown field{hint}") for name in extra]
+    if kind == "propertyNames":
+        return [(path, f"{error.message}")]
+    if kind == "enum":
+        if path and path[-1] == "type" and len(path) == 3 and path[0] == "dimensions":
+            return [(path, f"unknown dimension type {got!r}; available: {', '.join(expected)}")]
+        choices = ", ".join(str(v) for v in expected)
+        return [(path, f"must be one of: {choices} (got {_describe(got)})")]
+    if kind == "type":
+        wanted = expected if isinstance(expected, list) else [expected]
+        return [(path, f"must be {' or '.join(_KINDS.get(t, t) for t in wanted)} (got {_describe(got)})")]
+    if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        op = {"minimum": ">=", "maximum": "<=", "exclusiveMinimum": ">", "exclusiveMaximum": "<"}[kind]
+        return [(path, f"must be {op} {expected} (got {got})")]
+    if kind == "pattern":
+        return [(path, f"{got!r} does not match the required pattern {expected}")]
+    if kind == "minItems":
+        return [(path, f"must have at least {expected} item(s)")]
+    if kind == "format" and expected == "regex":
+        return [(path, f"{got!r} is not a valid regular expression")]
+    return [(path, error.message)]
+
+
+def _leaf_errors(error: jsonschema.ValidationError):
+    """Prefer the specific errors inside anyOf/oneOf over their vague summary."""
+    if error.context and error.validator in ("anyOf", "oneOf"):
+        best = jsonschema.exceptions.best_match(error.context)
+        yield from _leaf_errors(best)
+    else:
+        yield error
+
+
+def check_source(source: YamlSource, filename: str, schema: dict) -> list[SpecIssue]:
+    """Every problem in an already parsed spec, in file order."""
+    issues = [
+        SpecIssue(filename, line, format_path(path), f"duplicate key {key!r}")
+        for path, line, key in source.duplicates
+    ]
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    for error in validator.iter_errors(source.data):
+        for leaf in _leaf_errors(error):
+            for path, message in _messages(leaf):
+                issues.append(SpecIssue(filename, source.line_of(path), format_path(path), message))
+    if not issues:
+        issues.extend(_duplicate_ids(source, filename))
+    return sorted(set(issues), key=lambda i: (i.line, i.path, i.message))
+
+
+def _duplicate_ids(source: YamlSource, filename: str) -> list[SpecIssue]:
+    seen: dict[str, int] = {}
+    issues = []
+    for index, dimension in enumerate(source.data["dimensions"]):
+        path = ("dimensions", index, "id")
+        dim_id = dimension["id"]
+        if dim_id in seen:
+            first = source.line_of(("dimensions", seen[dim_id], "id"))
+            issues.append(
+                SpecIssue(filename, source.line_of(path), format_path(path),
+                          f"duplicate dimension id {dim_id!r} (first defined on line {first})")
+            )
+        else:
+            seen[dim_id] = index
+    return issues
+
+
+def parse_spec_text(text: str, filename: str, schema: dict) -> tuple[YamlSource | None, list[SpecIssue]]:
+    try:
+        source = load_yaml(text)
+    except YamlProblem as problem:
+        return None, [SpecIssue(filename, problem.line, "", problem.message)]
+    if source.data is None:
+        return None, [SpecIssue(filename, 1, "", "the spec is empty")]
+    return source, check_source(source, filename, schema)
+

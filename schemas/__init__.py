@@ -1,0 +1,1 @@
+"""JSON Schemas shipped with Quark (installed as ``quarkcli.schemas``)."""
