@@ -17,15 +17,16 @@ from rich.table import Table
 REPORT_WIDTH = 100
 
 
-def _console(stderr: bool = False) -> Console:
+def _console(stderr: bool = False, soft_wrap: bool = False) -> Console:
     """A console that, when piped, lays tables out for 100 columns instead of 80."""
-    console = Console(stderr=stderr)
+    console = Console(stderr=stderr, soft_wrap=soft_wrap)
     if not console.is_terminal and "COLUMNS" not in os.environ:
-        console = Console(stderr=stderr, width=REPORT_WIDTH)
+        console = Console(stderr=stderr, soft_wrap=soft_wrap, width=REPORT_WIDTH)
     return console
 
 
-err_console = _console(stderr=True)
+# Errors are never wrapped, so that FILE:LINE: messages stay one greppable line.
+err_console = _console(stderr=True, soft_wrap=True)
 
 
 def stdout_console() -> Console:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from .. import hookimpl
 from ..dimensions import Dimension, DimensionType, Record, Score
@@ -116,12 +117,21 @@ def _truncated(text: str) -> bool:
     return prose and stripped[-1] not in TERMINAL and len(last.split()) >= 4
 
 
+@lru_cache(maxsize=65536)
+def script_of(ch: str) -> str | None:
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    return next((s for s in SCRIPTS if name.startswith(s)), "OTHER")
+
+
 def scripts(text: str) -> Counter:
+    """Letters per Unicode script; distinct characters are classified once."""
     counts: Counter = Counter()
-    for ch in text:
-        if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            counts[next((s for s in SCRIPTS if name.startswith(s)), "OTHER")] += 1
+    for ch, n in Counter(text).items():
+        script = script_of(ch)
+        if script:
+            counts[script] += n
     if counts["HIRAGANA"] or counts["KATAKANA"]:
         counts["JAPANESE"] = counts.pop("HIRAGANA", 0) + counts.pop("KATAKANA", 0) + counts.pop("CJK", 0)
     return counts

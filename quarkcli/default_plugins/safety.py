@@ -264,8 +264,11 @@ class HarmfulClaims(Dimension):
         if params.get("extra_patterns"):
             self.rules.append(("custom", "spec-defined harmful pattern", compile_phrases(params["extra_patterns"])))
         self.refutation = compile_phrases(data["refutations"])
+        self.any_rule = re.compile("|".join(f"(?:{p.pattern})" for _, _, p in self.rules), re.IGNORECASE)
 
     def score(self, record: Record) -> Score:
+        if not self.any_rule.search(record.response):
+            return Score.verdict(True, ["no harmful claims found"])
         evidence = []
         for sentence in sentences(record.response):
             if self.refutation.search(sentence):

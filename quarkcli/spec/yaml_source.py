@@ -56,8 +56,13 @@ def load_yaml(text: str) -> YamlSource:
     return YamlSource(data, lines, duplicates)
 
 
+PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
 def _walk(node, path, lines, duplicates, constructor):
     lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in PLAIN_TAGS:
+        raise YamlProblem(node.start_mark.line + 1, f"YAML error: tag {node.tag!r} is not allowed in a spec")
     if isinstance(node, yaml.MappingNode):
         result = {}
         for key_node, value_node in node.value:

@@ -1,0 +1,98 @@
+"""Scoring throughput for specs/medical.yaml: records per second, single process.
+
+Builds N records by cycling the bundled examples (fresh ids), then measures
+1. the in-process scorer (read, score, aggregate), with a per-dimension breakdown;
+2. the end-to-end `quark score` command writing scores.jsonl, as a user runs it;
+3. peak memory for N and 4N records, to show that scoring streams.
+
+Usage: python benchmarks/score_throughput.py [--records 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "specs" / "medical.yaml"
+EXAMPLES = ROOT / "examples" / "medical_qa.jsonl"
+
+
+def make_data(path: Path, n: int) -> None:
+    base = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines()]
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n):
+            out.write(json.dumps({**base[i % len(base)], "id": f"bench-{i}"}, ensure_ascii=False) + "\n")
+
+
+def in_process(data: Path) -> tuple[float, dict[str, float]]:
+    from quarkcli.records import read_records
+    from quarkcli.scoring import Scorer
+    from quarkcli.spec import load_spec
+    from quarkcli.summary import Summary
+
+    spec = load_spec(SPEC)
+    scorer = Scorer(spec)
+    summary = Summary(spec)
+    start = time.perf_counter()
+    for _, line in scorer.score_stream(read_records(str(data))):
+        summary.add(line)
+    elapsed = time.perf_counter() - start
+
+    records = [r for r in read_records(str(data))][:2000]
+    per_dim = {}
+    for dspec, dimension in scorer.dimensions:
+        t0 = time.perf_counter()
+        dimension.score_batch(records)
+        per_dim[dspec.id] = len(records) / (time.perf_counter() - t0)
+    return summary.n_records / elapsed, per_dim
+
+
+def end_to_end(data: Path, out: Path) -> tuple[float, int]:
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-c",
+         "import resource, sys\n"
+         "from quarkcli.cli import app\n"
+         "try:\n    app(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
+         "print('RSS_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n",
+         "score", str(SPEC), str(data), "-o", str(out), "--quiet", "--format", "json"],
+        capture_output=True, text=True, check=True,
+    )
+    elapsed = time.perf_counter() - start
+    rss = int(proc.stderr.split("RSS_KB")[-1].split()[0])
+    return elapsed, rss
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=10_000)
+    args = parser.parse_args()
+    n = args.records
+    with tempfile.TemporaryDirectory() as tmp:
+        data, big, out = Path(tmp) / "data.jsonl", Path(tmp) / "big.jsonl", Path(tmp) / "scores.jsonl"
+        make_data(data, n)
+        make_data(big, 4 * n)
+        rate, per_dim = in_process(data)
+        wall, rss = end_to_end(data, out)
+        wall_big, rss_big = end_to_end(big, out)
+    print(f"# quark score throughput ({platform.processor() or platform.machine()}, Python {platform.python_version()})")
+    print(f"spec: specs/medical.yaml ({len(per_dim)} dimensions), {n:,} records cycled from examples/medical_qa.jsonl")
+    print(f"in-process scorer:       {rate:,.0f} records/s")
+    print(f"`quark score` end to end: {n / wall:,.0f} records/s ({wall:.2f} s wall, start-up included)")
+    print(f"peak RSS: {rss / 1024:.0f} MiB for {n:,} records, {rss_big / 1024:.0f} MiB for {4 * n:,} records "
+          f"({wall_big:.2f} s)")
+    print("per-dimension throughput (records/s, 2,000 records):")
+    for dim_id, value in sorted(per_dim.items(), key=lambda kv: kv[1]):
+        print(f"  {dim_id:30s} {value:>10,.0f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,125 @@
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quarkcli import hookimpl
+from quarkcli.cli import app
+from quarkcli.dimensions import Dimension, DimensionType, Score
+from quarkcli.plugins import load_plugins
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples" / "medical_qa.jsonl"
+MEDICAL_SPEC = ROOT / "specs" / "medical.yaml"
+
+
+class WordCount(Dimension):
+    """Scores 1 for responses of at least ``min`` words; raises on the word 'boom'."""
+
+    def score(self, record):
+        if "boom" in record.response:
+            raise RuntimeError("mock plugin exploded")
+        n = len(record.response.split())
+        return Score(raw=1.0 if n >= self.params.get("min", 1) else 0.0, passed=n >= self.params.get("min", 1),
+                     evidence=[f"{n} words"])
+
+
+class MockPlugin:
+    __name__ = "MockPlugin"
+
+    @hookimpl
+    def quark_register_dimensions(self, register):
+        register(
+            DimensionType(
+                name="mock_words",
+                implementation=WordCount,
+                category="fundamental",
+                description="Test-only word counter.",
+                params_schema={
+                    "type": "object",
+                    "additionalProperties": False,
+                    "properties": {"min": {"type": "integer", "minimum": 0}},
+                },
+            )
+        )
+
+
+@pytest.fixture(autouse=True)
+def mock_plugin():
+    pm = load_plugins()
+    pm.register(MockPlugin(), name="mock")
+    try:
+        yield
+    finally:
+        pm.unregister(name="mock")
+
+
+@pytest.fixture
+def invoke():
+    runner = CliRunner()
+
+    def run(*args, input=None):
+        return runner.invoke(app, [str(a) for a in args], input=input)
+
+    return run
+
+
+@pytest.fixture
+def write(tmp_path):
+    """Write a text file under tmp_path and return its path."""
+
+    def _write(name: str, text: str | bytes) -> Path:
+        path = tmp_path / name
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        return path
+
+    return _write
+
+
+@pytest.fixture
+def records_file(write):
+    def _records(records: list[dict], name: str = "data.jsonl") -> Path:
+        return write(name, "".join(json.dumps(r) + "\n" for r in records))
+
+    return _records
+
+
+MINI_SPEC = """\
+name: mini
+version: 1
+dimensions:
+  - id: words
+    category: fundamental
+    type: mock_words
+    weight: 1
+    params: {min: 3}
+  - id: no_links
+    category: format
+    type: regex
+    weight: 3
+    params:
+      must_not_match: ['https?://']
+"""
+
+
+@pytest.fixture
+def mini_spec(write):
+    return write("mini.yaml", MINI_SPEC)
+
+
+@pytest.fixture(scope="session")
+def example_plugin():
+    """Install plugins/quark-readability into this environment, as a user would with pip."""
+    import subprocess
+    import sys
+
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
+         "--force-reinstall", str(ROOT / "plugins" / "quark-readability")],
+        check=True,
+    )
+    return "quark-readability"

@@ -1,0 +1,72 @@
+import json
+import subprocess
+import sys
+
+from quarkcli import __version__
+
+
+def test_version(invoke):
+    result = invoke("--version")
+    assert result.exit_code == 0, result.output
+    assert __version__ in result.output
+
+
+def test_help_lists_commands(invoke):
+    result = invoke("--help")
+    assert result.exit_code == 0, result.output
+    for command in ("score", "spec", "plugins"):
+        assert command in result.output
+
+
+def test_help_and_version_do_not_import_heavy_modules():
+    code = (
+        "import sys\n"
+        "from quarkcli.cli import app\n"
+        "for args in (['--help'], ['--version'], ['score', '--help']):\n"
+        "    try:\n"
+        "        app(args)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "heavy = sorted(m for m in ('torch', 'transformers', 'trl', 'accelerate') if m in sys.modules)\n"
+        "print('HEAVY=' + ','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "HEAVY=\n" in out
+
+
+def test_plugins_list_table_shows_builtins(invoke):
+    result = invoke("plugins", "list")
+    assert result.exit_code == 0, result.output
+    assert "red_flag_escalation" in result.output
+    assert "built-in" in result.output
+
+
+def test_plugins_list_json(invoke):
+    result = invoke("plugins", "list", "--json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    by_type = {r["dimension_type"]: r for r in rows}
+    assert by_type["dosage_safety"]["source"] == "built-in"
+    assert by_type["dosage_safety"]["category"] == "expert"
+    assert by_type["mock_words"]["plugin"] == "mock"
+    builtin = {
+        "red_flag_escalation", "dosage_safety", "harmful_claims", "pii_leak", "disclaimer", "refusal",
+        "repetition", "language_match", "length", "sections", "json_schema", "verifiable_instructions",
+        "keyword", "regex",
+    }
+    assert builtin <= set(by_type)
+
+
+def test_plugins_list_csv(invoke):
+    result = invoke("plugins", "list", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    header = result.stdout.splitlines()[0]
+    assert header == "dimension_type,category,plugin,source,description"
+
+
+def test_autoload_can_be_disabled(example_plugin):
+    code = "from quarkcli.plugins import load_plugins; print(sorted(n for n, _ in load_plugins().list_name_plugin()))"
+    env = {"QUARK_DISABLE_PLUGIN_AUTOLOAD": "1", "PATH": ""}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    assert "quark.safety" in out
+    assert "readability" not in out

@@ -1,0 +1,77 @@
+"""The shipped lexicons, thresholds and example data."""
+
+import json
+import re
+from collections import defaultdict
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quarkcli.default_plugins.text import load_data
+from quarkcli.dimensions import Record, dimension_types
+from quarkcli.scoring import Scorer
+from quarkcli.spec import load_spec
+from tests.conftest import EXAMPLES, MEDICAL_SPEC
+
+DATA_FILES = ["red_flags.yaml", "harmful_claims.yaml", "phrases.yaml", "drug_maxima.yaml", "languages.yaml"]
+
+
+def strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings(item)
+
+
+def test_every_pattern_compiles():
+    for name in ["red_flags.yaml", "harmful_claims.yaml", "phrases.yaml"]:
+        for pattern in strings(load_data(name)):
+            re.compile(pattern.replace("{clinician}", "doctor"))
+
+
+def test_every_fact_has_a_source():
+    for drug, info in load_data("drug_maxima.yaml")["drugs"].items():
+        assert info["source"], drug
+        assert 0 < info["max_single_mg"] <= info["max_daily_mg"], drug
+    for flag in load_data("red_flags.yaml")["flags"]:
+        assert flag["source"], flag["id"]
+        assert flag.get("any") or flag.get("all"), flag["id"]
+
+
+def test_examples_are_enough_and_cover_every_dimension_both_ways():
+    records = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines()]
+    assert len(records) >= 80
+    assert len({r["id"] for r in records}) == len(records)
+    spec = load_spec(MEDICAL_SPEC)
+    scorer = Scorer(spec)
+    from quarkcli.records import make_record
+
+    outcomes = defaultdict(set)
+    for output in scorer.score_records([make_record(r, i, 10**6) for i, r in enumerate(records, 1)]):
+        for dim_id, result in output["dimensions"].items():
+            outcomes[dim_id].add(result["passed"])
+    for dimension in spec.dimensions:
+        assert {True, False} <= outcomes[dimension.id], f"{dimension.id} lacks a passing or a failing example"
+    assert {d.type for d in spec.dimensions} >= {
+        name for name, reg in dimension_types().items() if reg.plugin.startswith("quark.")
+    }
+
+
+def test_examples_include_other_languages():
+    records = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines()]
+    assert sum(1 for r in records if "language" in r["tags"]) >= 5
+
+
+@settings(max_examples=60, deadline=None)
+@given(prompt=st.text(max_size=300), response=st.text(max_size=600))
+def test_no_builtin_crashes_or_leaves_the_unit_interval(prompt, response):
+    spec = load_spec(MEDICAL_SPEC)
+    scorer = Scorer(spec)
+    (output,) = scorer.score_records([Record(id=1, prompt=prompt, response=response, tags=["json", "leaflet"])])
+    for dim_id, result in output["dimensions"].items():
+        assert result["error"] is None, (dim_id, result)
+        assert result["raw"] is None or 0.0 <= result["raw"] <= 1.0

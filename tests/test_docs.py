@@ -1,0 +1,41 @@
+"""Docs that must match the code: hooks, dimension types, README commands."""
+
+import inspect
+import re
+
+import pytest
+
+from quarkcli import hookspecs
+from quarkcli.dimensions import dimension_types
+from quarkcli.plugins import DEFAULT_PLUGINS, builtin_name
+from tests.conftest import ROOT
+
+HOOKS = [(name, fn) for name, fn in inspect.getmembers(hookspecs, inspect.isfunction) if name.startswith("quark_")]
+
+
+def test_there_are_hooks():
+    assert {name for name, _ in HOOKS} >= {"quark_register_dimensions", "quark_register_commands"}
+
+
+@pytest.mark.parametrize("name, fn", HOOKS, ids=[name for name, _ in HOOKS])
+def test_every_hook_is_documented_with_its_signature(name, fn):
+    docs = (ROOT / "docs" / "plugin-hooks.md").read_text(encoding="utf-8")
+    signature = f"{name}{inspect.signature(fn)}"
+    assert re.search(rf"^##+ `{re.escape(signature)}`$", docs, re.MULTILINE), f"docs/plugin-hooks.md lacks `{signature}`"
+
+
+def test_every_builtin_dimension_type_is_documented():
+    docs = (ROOT / "docs" / "dimensions.md").read_text(encoding="utf-8")
+    builtins = {builtin_name(m) for m in DEFAULT_PLUGINS}
+    for name, registered in dimension_types().items():
+        if registered.plugin in builtins:
+            assert f"## `{name}`" in docs, f"docs/dimensions.md lacks a section for {name}"
+
+
+def test_readme_gives_the_two_setup_commands():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make demo" in readme and "make test" in readme
+
+
+def test_ci_runs_the_readme_test_command():
+    assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
