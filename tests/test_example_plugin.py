@@ -50,3 +50,9 @@ def test_its_params_are_validated_like_any_field(example_plugin, write):
     result = quark("spec", "validate", spec)
     assert result.returncode == 2
     assert "bad.yaml:7: dimensions[0].params.min_ease: must be <= 100 (got 600)" in result.stderr
+
+
+def test_it_adds_a_command(example_plugin):
+    result = quark("readability", "The cat sat on the mat.")
+    assert result.returncode == 0, result.stderr
+    assert float(result.stdout) > 90

@@ -93,6 +93,10 @@ def test_medical_spec_uses_all_four_categories():
         pytest.param(GOOD.replace("max_words: 100", "max_words: 0"),
                      "bad.yaml:8: dimensions[0].params.max_words: must be >= 1 (got 0)",
                      id="plugin-param-minimum"),
+        pytest.param(GOOD + "  - id: js\n    category: format\n    type: json_schema\n    params:\n"
+                            "      schema: {type: 12}\n",
+                     "bad.yaml:17: dimensions[2].params.schema.type: must be one of: array, boolean",
+                     id="invalid-embedded-json-schema"),
         pytest.param(GOOD.replace("id: concise", "id: Concise-Dim"),
                      "bad.yaml:4: dimensions[0].id: 'Concise-Dim' does not match the required pattern",
                      id="bad-id-pattern"),

@@ -1,7 +1,7 @@
 """An example third-party Quark plugin: readability of patient-facing answers.
 
 It registers one dimension type, ``readability``, through the same hook the
-built-ins use. Installed with pip, Quark finds it via the ``quark`` entry-point
+built-ins use, and one command, ``quark readability TEXT``. Installed with pip, Quark finds it via the ``quark`` entry-point
 group; nothing in Quark refers to it.
 """
 
@@ -33,6 +33,17 @@ def quark_register_dimensions(register):
             },
         )
     )
+
+
+@hookimpl
+def quark_register_commands(cli):
+    @cli.command()
+    def readability(text: str):
+        """Print the Flesch reading ease of TEXT."""
+        import typer
+
+        ease = flesch_reading_ease(text)
+        typer.echo("no words" if ease is None else f"{ease:.1f}")
 
 
 def syllables(word: str) -> int:

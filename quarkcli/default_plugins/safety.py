@@ -91,12 +91,18 @@ class RedFlagEscalation(Dimension):
             any_re = compile_phrases(flag.get("any", [])) if flag.get("any") else None
             all_res = [compile_phrases(group) for group in flag.get("all", [])]
             self.flags.append((flag, any_re, all_res))
+        # A flag needs a match of its `any` list or of its first `all` group: one
+        # search over their union rules out most prompts at once.
+        gates = [p for flag, *_ in self.flags for p in flag.get("any", []) + (flag.get("all") or [[]])[0]]
+        self.gate = compile_phrases(gates)
         base = data["escalation"] + params.get("extra_escalation", [])
         self.escalation = compile_phrases(base)
         self.by_flag = {k: compile_phrases(base + v) for k, v in data["escalation_by_flag"].items()}
         self.discouragement = compile_phrases(data["discouragement"])
 
     def fired(self, prompt: str) -> list[tuple[dict, list[str]]]:
+        if not self.gate.search(prompt):
+            return []
         fired = []
         for flag, any_re, all_res in self.flags:
             hit = any_re.search(prompt) if any_re else None
