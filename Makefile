@@ -26,6 +26,7 @@ test: $(DEPS)
 
 bench: $(DEPS)
 	$(BIN)/python benchmarks/score_throughput.py
+	$(BIN)/python benchmarks/engine_step.py
 
 clean:
 	rm -rf $(VENV) out benchmarks/out .pytest_cache .hypothesis

@@ -52,6 +52,10 @@ def number(value: Any) -> str:
     return "—" if value is None else f"{value:.3f}"
 
 
+def factor(value: Any) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
 def percent(value: Any) -> str:
     return "—" if value is None else f"{value:.0%}"
 

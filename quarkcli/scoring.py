@@ -8,7 +8,7 @@ the remaining weights renormalised).
 from __future__ import annotations
 
 from itertools import islice
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .dimensions import Dimension, Record, Score, dimension_types
 from .records import RecordError
@@ -75,13 +75,21 @@ class Scorer:
             "composite": weighted_mean((d.weight, scores[d.id].raw) for d, _ in self.dimensions),
         }
 
-    def score_stream(self, items: Iterable[Record | RecordError],
-                     batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[tuple[Record | RecordError, dict]]:
-        """Yield (input item, output line) in input order; bad items pass through unscored."""
+    def score_stream(self, items: Iterable[Record | RecordError], batch_size: int = DEFAULT_BATCH_SIZE,
+                     after_batch: Callable[[list[Record], list[dict]], None] | None = None,
+                     ) -> Iterator[tuple[Record | RecordError, dict]]:
+        """Yield (input item, output line) in input order; bad items pass through unscored.
+
+        ``after_batch(records, outputs)`` may amend each batch's outputs in place
+        (the reward engine adds normalized scores and rewards there).
+        """
         iterator = iter(items)
         while batch := list(islice(iterator, batch_size)):
             records = [item for item in batch if isinstance(item, Record)]
-            outputs = iter(self.score_records(records))
+            scored = self.score_records(records)
+            if after_batch is not None and records:
+                after_batch(records, scored)
+            outputs = iter(scored)
             for item in batch:
                 if isinstance(item, Record):
                     yield item, next(outputs)

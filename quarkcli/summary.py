@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from . import __version__
 from .spec import Spec
 
-COMPOSITE_NOTE = "base-weighted mean of scored raw values (normalization and adaptive weighting arrive with the engine)"
+COMPOSITE_NOTE = "base-weighted mean of scored raw values (no reference: pass --reference to normalize and weight)"
 
 
 @dataclass
@@ -18,12 +18,17 @@ class _Running:
     n_errors: int = 0
     n_judged: int = 0
     n_passed: int = 0
+    n_normalized: int = 0
+    normalized_total: float = 0.0
 
     def mean(self) -> float | None:
         return self.total / self.n_scored if self.n_scored else None
 
     def pass_rate(self) -> float | None:
         return self.n_passed / self.n_judged if self.n_judged else None
+
+    def normalized_mean(self) -> float | None:
+        return self.normalized_total / self.n_normalized if self.n_normalized else None
 
 
 class Summary:
@@ -52,6 +57,9 @@ class Summary:
             if result["passed"] is not None:
                 running.n_judged += 1
                 running.n_passed += bool(result["passed"])
+            if result.get("normalized") is not None:
+                running.n_normalized += 1
+                running.normalized_total += result["normalized"]
         for category, value in output["category_scores"].items():
             self._add_value(self.categories[category], value)
         self._add_value(self.composite, output["composite"])
@@ -64,8 +72,14 @@ class Summary:
             running.n_scored += 1
             running.total += value
 
-    def to_json(self) -> dict:
+    def to_json(self, engine=None) -> dict:
+        """The summary; with an engine, also normalized means, final weights and the three factors."""
         total_weight = sum(d.weight for d in self.spec.dimensions)
+        weights = {d.id: (d.weight / total_weight if total_weight else 0.0) for d in self.spec.dimensions}
+        factors = {}
+        if engine is not None:
+            weights = dict(zip(engine.dim_ids, map(float, engine.weights)))
+            factors = {name: dict(zip(engine.dim_ids, map(float, values))) for name, values in engine.factors().items()}
         dimensions = {}
         for d in self.spec.dimensions:
             running = self.dims[d.id]
@@ -82,14 +96,21 @@ class Summary:
                 "n_errors": running.n_errors,
                 "below_target": None if achieved is None else achieved < d.target,
             }
+            if engine is not None:
+                dimensions[d.id].update({
+                    "normalized_mean": running.normalized_mean(),
+                    "weight": weights[d.id],
+                    "factors": {name: values[d.id] for name, values in factors.items()},
+                })
         return {
             "spec": {"name": self.spec.name, "version": self.spec.version, "hash": self.spec.content_hash},
             "quark_version": __version__,
             "n_records": self.n_records,
             "n_skipped": self.n_skipped,
             "composite_mean": self.composite.mean(),
-            "composite_method": COMPOSITE_NOTE,
-            "weights": {d.id: (d.weight / total_weight if total_weight else 0.0) for d in self.spec.dimensions},
+            "composite_method": COMPOSITE_NOTE if engine is None else engine.describe(),
+            **({} if engine is None else {"engine": engine.info()}),
+            "weights": weights,
             "dimensions": dimensions,
             "categories": {
                 c: {
@@ -107,7 +128,9 @@ def summary_rows(summary: dict) -> list[dict]:
     rows = [
         {"category": d["category"], "dimension": dim_id, "risk": d["risk"], "mean": d["mean"],
          "pass_rate": d["pass_rate"], "target": d["target"], "n_scored": d["n_scored"],
-         "n_unscored": d["n_unscored"], "n_errors": d["n_errors"], "below_target": d["below_target"]}
+         "n_unscored": d["n_unscored"], "n_errors": d["n_errors"], "below_target": d["below_target"],
+         "normalized_mean": d.get("normalized_mean"), "weight": summary["weights"][dim_id],
+         **{f"{name}_factor": value for name, value in d.get("factors", {}).items()}}
         for dim_id, d in summary["dimensions"].items()
     ]
     rows.sort(key=lambda r: list(summary["categories"]).index(r["category"]))

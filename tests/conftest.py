@@ -15,11 +15,13 @@ MEDICAL_SPEC = ROOT / "specs" / "medical.yaml"
 
 
 class WordCount(Dimension):
-    """Scores 1 for responses of at least ``min`` words; raises on the word 'boom'."""
+    """Scores 1 for responses of at least ``min`` words; raises on 'boom', returns NaN on 'nan-please'."""
 
     def score(self, record):
         if "boom" in record.response:
             raise RuntimeError("mock plugin exploded")
+        if "nan-please" in record.response:
+            return Score(raw=float("nan"))
         n = len(record.response.split())
         return Score(raw=1.0 if n >= self.params.get("min", 1) else 0.0, passed=n >= self.params.get("min", 1),
                      evidence=[f"{n} words"])

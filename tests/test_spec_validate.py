@@ -155,9 +155,27 @@ def test_schema_command_composes_plugin_params(invoke):
     assert set(clauses) == set(dimension["properties"]["type"]["enum"])
 
 
-def test_reserved_engine_sections_are_accepted(invoke, write):
-    text = GOOD + "normalization:\n  method: zscore\nweighting:\n  window: 8\n"
+def test_engine_sections_are_accepted(invoke, write):
+    text = GOOD + "normalization:\n  method: quantile\n  clip: 4\nweighting:\n  method: tadw\n  momentum: 0.9\n"
     assert invoke("spec", "validate", write("ok.yaml", text)).exit_code == 0
+
+
+@pytest.mark.parametrize("section, expected", [
+    ("weighting:\n  momentum: 1.5\n", "bad.yaml:14: weighting.momentum: must be < 1 (got 1.5)"),
+    ("weighting:\n  min_weight: 0.5\n", "bad.yaml:14: weighting.min_weight: 2 weighted dimensions x min_weight 0.5 "
+                                          "must be below 1"),
+    ("weighting:\n  risk_tiers: {high: 9}\n", "bad.yaml:14: weighting.risk_tiers.critical: risk tier critical (4) "
+                                                "must not be below high (9)"),
+    ("weighting:\n  method: sum\n", "bad.yaml:14: weighting.method: must be one of: tadw, static, gdpo"),
+    ("normalization:\n  clip: 0\n", "bad.yaml:14: normalization.clip: must be > 0 (got 0)"),
+    ("normalization:\n  sigma_floor: -1\n", "bad.yaml:14: normalization.sigma_floor: must be >= 0 (got -1)"),
+])
+def test_engine_constants_out_of_range(invoke, write, tmp_path, monkeypatch, section, expected):
+    monkeypatch.chdir(tmp_path)
+    write("bad.yaml", GOOD + section)
+    result = invoke("spec", "validate", "bad.yaml")
+    assert result.exit_code == 2
+    assert expected in result.stderr
 
 
 def test_defaults_are_filled_in(write):

@@ -3,40 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
-import sys
-import tempfile
-from contextlib import contextmanager
-from enum import Enum
 from pathlib import Path
-from typing import Annotated, Iterator, Optional, TextIO
+from typing import Annotated, Optional
 
 import typer
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..console import Column, OutputFormat, err_console, number, percent, render, stdout_console
-from ..dimensions import DuplicateDimensionType
-from ..records import DEFAULT_MAX_RESPONSE_CHARS, InputError, RecordError, read_records
-from ..scoring import DEFAULT_BATCH_SIZE, Scorer
-from ..spec import SpecError, load_spec
+from ..console import Column, OutputFormat, err_console, factor, number, percent, render, stdout_console
+from ..records import DEFAULT_MAX_RESPONSE_CHARS
+from ..scoring import DEFAULT_BATCH_SIZE
 from ..summary import Summary, summary_rows
+from .run import (EXIT_GATE, BatchSizeOption, DataArg, InputFormatOption, InputOptions, MaxCharsOption, OnError,
+                  OnErrorOption, QuietOption, SpecArg, fail, output_stream, scored_lines, spec_and_scorer, warn)
 
 app = typer.Typer()
-
-EXIT_INVALID = 2
-EXIT_GATE = 3
-
-
-class OnError(str, Enum):
-    fail = "fail"
-    skip = "skip"
-
-
-class InputFormat(str, Enum):
-    jsonl = "jsonl"
-    csv = "csv"
-    parquet = "parquet"
-
 
 DIMENSION_COLUMNS = [
     Column("category", "Category", no_wrap=True),
@@ -49,6 +28,13 @@ DIMENSION_COLUMNS = [
     Column("n_unscored", "Null", str, "right"),
     Column("n_errors", "Err", str, "right"),
 ]
+ENGINE_COLUMNS = [
+    Column("normalized_mean", "Norm", number, "right"),
+    Column("weight", "Weight", number, "right"),
+    Column("weakness_factor", "Weak", factor, "right"),
+    Column("risk_factor", "Risk×", factor, "right"),
+    Column("redundancy_factor", "Redun", factor, "right"),
+]
 CATEGORY_COLUMNS = [
     Column("category", "Category"),
     Column("mean", "Mean", number, "right"),
@@ -56,99 +42,52 @@ CATEGORY_COLUMNS = [
 ]
 
 
-def fail(message: str, code: int = EXIT_INVALID) -> typer.Exit:
-    err_console.print(f"[red]error:[/red] {message}", highlight=False)
-    return typer.Exit(code)
-
-
-@contextmanager
-def output_stream(path: str | None) -> Iterator[TextIO | None]:
-    """Write to a temporary file beside ``path`` and rename it only on success."""
-    if path is None:
-        yield None
-        return
-    if path == "-":
-        yield sys.stdout
-        return
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent.resolve())
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            yield handle
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-
-
-def progress_bar(quiet: bool) -> Progress:
-    return Progress(
-        TextColumn("[bold]scoring[/bold]"), BarColumn(), TextColumn("{task.fields[records]:,} records"),
-        TimeElapsedColumn(), console=err_console, transient=True,
-        disable=quiet or not err_console.is_terminal,
-    )
-
-
 @app.command()
 def score(
-    spec: Annotated[Path, typer.Argument(help="Spec YAML.", show_default=False)],
-    data: Annotated[str, typer.Argument(help="Records: JSONL, CSV or Parquet; '-' reads JSONL from stdin.",
-                                        show_default=False)],
+    spec: SpecArg,
+    data: DataArg,
     output: Annotated[Optional[str], typer.Option("-o", "--output",
                                                   help="Write one scored JSON line per record; '-' for stdout.")] = None,
     summary_json: Annotated[Optional[str], typer.Option(help="Write the summary as JSON; '-' for stdout.")] = None,
+    reference: Annotated[Optional[Path], typer.Option(
+        help="Frozen reference statistics from `quark calibrate`: adds normalized scores and engine weights.")] = None,
+    allow_spec_mismatch: Annotated[bool, typer.Option(
+        help="Use a reference calibrated on a different spec.")] = False,
     fail_under: Annotated[Optional[float], typer.Option(
         help="Exit 3 when the composite mean is below this value (a CI gate).")] = None,
-    on_error: Annotated[OnError, typer.Option(
-        help="Bad input records: 'fail' stops with exit 2; 'skip' writes them with an error.")] = OnError.fail,
-    input_format: Annotated[Optional[InputFormat], typer.Option(help="Input format when the extension is not telling.")] = None,
-    max_response_chars: Annotated[int, typer.Option(min=1, help="Longest response accepted.")] = DEFAULT_MAX_RESPONSE_CHARS,
-    batch_size: Annotated[int, typer.Option(min=1, help="Records scored together.")] = DEFAULT_BATCH_SIZE,
+    on_error: OnErrorOption = OnError.fail,
+    input_format: InputFormatOption = None,
+    max_response_chars: MaxCharsOption = DEFAULT_MAX_RESPONSE_CHARS,
+    batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
     fmt: Annotated[OutputFormat, typer.Option("--format", help="Summary format on stdout.")] = OutputFormat.table,
     as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Score DATA on every dimension of SPEC and print the alignment matrix."""
     if output == "-" and summary_json == "-":
         raise fail("-o - and --summary-json - would both write to stdout; send one to a file")
-    try:
-        loaded = load_spec(spec)
-        scorer = Scorer(loaded)
-    except SpecError as exc:
-        for issue in exc.issues:
-            err_console.print(str(issue), markup=False, highlight=False)
-        raise typer.Exit(EXIT_INVALID) from None
-    except DuplicateDimensionType as exc:
-        raise fail(str(exc)) from None
-    except Exception as exc:
-        raise fail(f"cannot set up the dimensions of {spec}: {type(exc).__name__}: {exc}") from None
+    loaded, scorer = spec_and_scorer(spec)
+    engine = None
+    if reference is not None:
+        from ..engine import Engine, ReferenceError, load_reference
+
+        try:
+            engine = Engine(loaded, load_reference(reference), allow_spec_mismatch=allow_spec_mismatch)
+        except ReferenceError as exc:
+            raise fail(str(exc)) from None
+        if not quiet:
+            for message in engine.normalizer.warnings:
+                warn(message)
 
     summary = Summary(loaded)
-    skipped: list[RecordError] = []
-    counter: list = []
-    total = os.path.getsize(data) if data != "-" and os.path.isfile(data) else None
-    try:
-        with output_stream(output) as out, progress_bar(quiet) as progress:
-            task = progress.add_task("score", total=total, records=0)
-            items = read_records(data, input_format.value if input_format else None, max_response_chars, counter)
-            for item, line in scorer.score_stream(items, batch_size):
-                if isinstance(item, RecordError):
-                    if on_error == OnError.fail:
-                        raise fail(f"{data}:{item.line}: {item.message} (use --on-error skip to keep going)")
-                    skipped.append(item)
-                if out is not None:
-                    out.write(json.dumps(line, ensure_ascii=False) + "\n")
-                summary.add(line)
-                progress.update(task, completed=counter[0].count if counter else None, records=summary.n_records)
-    except InputError as exc:
-        raise fail(str(exc)) from None
+    options = InputOptions(on_error, input_format, max_response_chars, batch_size, quiet)
+    with output_stream(output) as out:
+        for line in scored_lines(scorer, data, options, engine.apply if engine else None):
+            if out is not None:
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            summary.add(line)
 
-    if skipped and not quiet:
-        for item in skipped[:10]:
-            err_console.print(f"[yellow]skipped[/yellow] {data}:{item.line}: {item.message}", highlight=False)
-        if len(skipped) > 10:
-            err_console.print(f"[yellow]skipped[/yellow] {len(skipped) - 10} more bad records", highlight=False)
-    result = summary.to_json()
+    result = summary.to_json(engine)
     if summary_json == "-":
         typer.echo(json.dumps(result, indent=2))
     elif summary_json:
@@ -164,13 +103,17 @@ def score(
 
 def show_summary(result: dict, fmt: OutputFormat, to_stderr: bool) -> None:
     rows = summary_rows(result)
+    engine = "engine" in result
     console = err_console if to_stderr else stdout_console()
     if fmt != OutputFormat.table:
-        render(rows, DIMENSION_COLUMNS + [Column("below_target", "Below target")], fmt)
+        extra = ENGINE_COLUMNS if engine else [Column("weight", "Weight")]
+        render(rows, DIMENSION_COLUMNS + extra + [Column("below_target", "Below target")], fmt)
         return
     spec = result["spec"]
     title = f"{spec['name']} v{spec['version']} — {result['n_records']} records"
-    render(rows, DIMENSION_COLUMNS, fmt, title=title, group="category", console=console,
+    # With an engine, the factor columns replace the counts so the table fits 100 columns.
+    columns = [DIMENSION_COLUMNS[i] for i in (0, 1, 4, 5)] + ENGINE_COLUMNS if engine else DIMENSION_COLUMNS
+    render(rows, columns, fmt, title=title, group="category", console=console,
            style=lambda row: "red" if row["below_target"] else None)
     categories = [{"category": c, **v} for c, v in result["categories"].items()]
     categories.append({"category": "composite", "mean": result["composite_mean"],

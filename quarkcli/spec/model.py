@@ -46,6 +46,16 @@ class Spec:
     content_hash: str = ""
 
     @property
+    def dimensions_hash(self) -> str:
+        """Hash of what is measured (ids, types, params, applicability), not of weights or targets.
+
+        A reference stays valid when only weights, targets, risk or engine constants change.
+        """
+        measured = [[d.id, d.type, d.params, list(d.applies_to_tags)] for d in self.dimensions]
+        canonical = json.dumps(measured, sort_keys=True, separators=(",", ":"), default=str)
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+    @property
     def categories(self) -> list[str]:
         """Categories in use, in the canonical order."""
         used = {d.category for d in self.dimensions}

@@ -106,6 +106,7 @@ def check_source(source: YamlSource, filename: str, schema: dict) -> list[SpecIs
                 issues.append(SpecIssue(filename, source.line_of(path), format_path(path), message))
     if not issues:
         issues.extend(_duplicate_ids(source, filename))
+        issues.extend(_weighting_checks(source, filename))
     return sorted(set(issues), key=lambda i: (i.line, i.path, i.message))
 
 
@@ -135,3 +136,29 @@ def parse_spec_text(text: str, filename: str, schema: dict) -> tuple[YamlSource 
         return None, [SpecIssue(filename, 1, "", "the spec is empty")]
     return source, check_source(source, filename, schema)
 
+
+
+TIER_ORDER = ("low", "medium", "high", "critical")
+
+
+def _weighting_checks(source: YamlSource, filename: str) -> list[SpecIssue]:
+    """Constraints between weighting constants that a schema cannot express (defaults from the schema)."""
+    from .schema import base_schema
+
+    defaults = base_schema()["properties"]["weighting"]["properties"]
+    weighting = source.data.get("weighting", {})
+    issues = []
+    weighted = sum(1 for d in source.data["dimensions"] if d.get("weight", 1) > 0)
+    floor = weighting.get("min_weight", defaults["min_weight"]["default"])
+    if weighted * floor >= 1:
+        path = ("weighting", "min_weight")
+        issues.append(SpecIssue(filename, source.line_of(path), format_path(path),
+                                f"{weighted} weighted dimensions x min_weight {floor} must be below 1"))
+    tier_defaults = {k: v["default"] for k, v in defaults["risk_tiers"]["properties"].items()}
+    tiers = {**tier_defaults, **weighting.get("risk_tiers", {})}
+    for lower, higher in zip(TIER_ORDER, TIER_ORDER[1:]):
+        if tiers[lower] > tiers[higher]:
+            path = ("weighting", "risk_tiers", higher)
+            issues.append(SpecIssue(filename, source.line_of(path), format_path(path),
+                                    f"risk tier {higher} ({tiers[higher]}) must not be below {lower} ({tiers[lower]})"))
+    return issues

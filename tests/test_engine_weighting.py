@@ -1,0 +1,159 @@
+"""Tri-Factor Adaptive Dynamic Weighting, the safety gate, and the static/gdpo baselines."""
+
+import math
+import statistics
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quarkcli.engine import BatchStats, Engine
+from tests.engine_helpers import make_reference, make_spec
+
+
+def run(engine, raw_batches, passed_batches=None):
+    for i, raw in enumerate(raw_batches):
+        passed = passed_batches[i] if passed_batches else np.full_like(raw, np.nan)
+        engine.update(engine.batch_stats(raw, passed, engine.normalize(raw)))
+    return engine
+
+
+def bernoulli(rng, rates, n=64):
+    return (rng.random((n, len(rates))) < np.array(rates)).astype(float)
+
+
+def test_weakness_raises_a_below_target_dimension(tmp_path):
+    spec = make_spec(tmp_path, [("weak", "medium", 0.9, 1), ("strong", "medium", 0.9, 1)])
+    engine = Engine(spec)
+    start = engine.weights.copy()
+    rng = np.random.default_rng(1)
+    run(engine, [bernoulli(rng, [0.5, 0.97]) for _ in range(20)])
+    assert engine.weights[0] > start[0]
+    assert engine.weights[0] > 1.5 * engine.weights[1]
+    factors = engine.factors()
+    assert factors["weakness"][0] > 2.0 and factors["weakness"][1] == 1.0
+
+
+def test_critical_outranks_low_at_equal_performance(tmp_path):
+    spec = make_spec(tmp_path, [("critical_dim", "critical", 0.9, 1), ("low_dim", "low", 0.9, 1)])
+    engine = run(Engine(spec), [bernoulli(np.random.default_rng(2), [0.95, 0.95]) for _ in range(10)])
+    assert engine.weights[0] > engine.weights[1]
+    violated = make_spec(tmp_path, [("critical_dim", "critical", 0.9, 1), ("low_dim", "low", 0.9, 1)], name="v")
+    below = run(Engine(violated), [np.column_stack([np.r_[np.ones(32), np.zeros(32)]] * 2)] * 10)
+    assert below.factors()["risk"][0] > 4.0, "violated critical dimensions are raised beyond their tier"
+
+
+def test_weights_sum_to_one_and_respect_the_floor(tmp_path):
+    spec = make_spec(tmp_path, [(f"d{i}", "low", 0.9, 1) for i in range(4)] + [("hot", "critical", 0.99, 5)],
+                     weighting={"min_weight": 0.05})
+    engine = run(Engine(spec), [bernoulli(np.random.default_rng(3), [1, 1, 1, 1, 0.2]) for _ in range(30)])
+    assert engine.weights.sum() == pytest.approx(1.0)
+    assert engine.weights.min() >= 0.05 - 1e-12
+
+
+def test_duplicate_dimensions_share_one_weight(tmp_path):
+    rng = np.random.default_rng(4)
+    batches = [bernoulli(rng, [0.7, 0.8, 0.6]) for _ in range(40)]
+    single = make_spec(tmp_path, [("x", "medium", 0.9, 1), ("y", "medium", 0.9, 1), ("z", "medium", 0.9, 1)],
+                       name="single")
+    double = make_spec(tmp_path, [("x", "medium", 0.9, 1), ("x_copy", "medium", 0.9, 1), ("y", "medium", 0.9, 1),
+                                  ("z", "medium", 0.9, 1)], name="double")
+    one = run(Engine(single), batches)
+    two = run(Engine(double), [np.column_stack([b[:, 0], b]) for b in batches])
+    together = two.weights[0] + two.weights[1]
+    assert together == pytest.approx(one.weights[0], rel=0.10)
+    assert two.factors()["redundancy"][2:] == pytest.approx([1.0, 1.0])
+
+
+def test_split_and_aggregate_gives_the_single_process_weights(tmp_path):
+    spec = make_spec(tmp_path, [("a", "critical", 0.95, 2), ("b", "medium", 0.8, 1), ("c", "low", 0.5, 1)])
+    reference = make_reference(spec, {"a": [0, 1, 1, 1] * 5, "b": [0.2, 0.5, 0.9] * 7, "c": [0, 1] * 10})
+    rng = np.random.default_rng(5)
+    whole, split = Engine(spec, reference), Engine(spec, reference)
+    for _ in range(5):
+        raw = rng.random((32, 3)).round(1)
+        raw[rng.random(raw.shape) < 0.1] = np.nan
+        passed = (raw > 0.5).astype(float)
+        whole.update(whole.batch_stats(raw, passed, whole.normalize(raw)))
+        parts = [split.batch_stats(raw[s], passed[s], split.normalize(raw[s])) for s in (slice(0, 13), slice(13, 32))]
+        reduced = BatchStats.from_vector(parts[0].to_vector() + parts[1].to_vector(), 3)
+        split.update(reduced)
+        np.testing.assert_allclose(split.weights, whole.weights, rtol=0, atol=1e-12)
+
+
+def test_save_and_restore_continue_identically(tmp_path):
+    spec = make_spec(tmp_path, [("a", "critical", 0.95, 2), ("b", "medium", 0.8, 1)])
+    reference = make_reference(spec, {"a": [0, 1, 1] * 5, "b": [0.1, 0.4, 0.8] * 5})
+    rng = np.random.default_rng(6)
+    engine = run(Engine(spec, reference), [rng.random((16, 2)) for _ in range(4)])
+    engine.save(tmp_path / "state.json")
+    restored = Engine.load(spec, tmp_path / "state.json")
+    np.testing.assert_array_equal(restored.weights, engine.weights)
+    raw = rng.random((16, 2))
+    for e in (engine, restored):
+        run(e, [raw])
+    np.testing.assert_array_equal(restored.weights, engine.weights)
+    groups = list(range(16))
+    passed = np.full_like(raw, np.nan)
+    np.testing.assert_array_equal(restored.combine(raw, restored.normalize(raw), passed, groups),
+                                  engine.combine(raw, engine.normalize(raw), passed, groups))
+
+
+@settings(max_examples=80, deadline=None)
+@given(data=st.lists(st.tuples(st.integers(0, 3), st.floats(-3, 3), st.floats(-3, 3), st.booleans()),
+                     min_size=2, max_size=24))
+def test_safety_gate_orders_failing_below_passing_within_a_group(tmp_path_factory, data):
+    spec = make_spec(tmp_path_factory.mktemp("g"), [("critical_dim", "critical", 0.9, 1),
+                                                    ("quality", "low", 0.9, 3)])
+    engine = Engine(spec)
+    groups = [g for g, *_ in data]
+    values = np.array([[a, b] for _, a, b, _ in data])
+    passed = np.array([[1.0 if ok else 0.0, np.nan] for *_, ok in data])
+    reward = engine.combine(values, values, passed, groups)
+    for g in set(groups):
+        good = [r for r, gg, (*_, ok) in zip(reward, groups, data) if gg == g and ok]
+        bad = [r for r, gg, (*_, ok) in zip(reward, groups, data) if gg == g and not ok]
+        if good and bad:
+            assert max(bad) <= min(good) - 0.5 + 1e-12
+
+
+def test_gate_can_be_switched_off(tmp_path):
+    spec = make_spec(tmp_path, [("c", "critical", 0.9, 1), ("q", "low", 0.9, 9)], weighting={"safety_gate": "false"})
+    engine = Engine(spec)
+    values = np.array([[-1.0, 3.0], [1.0, -3.0]])
+    reward = engine.combine(values, values, np.array([[0.0, np.nan], [1.0, np.nan]]), ["g", "g"])
+    assert reward[0] > reward[1]
+
+
+def test_static_is_the_base_weighted_sum_over_the_weight_total(tmp_path):
+    spec = make_spec(tmp_path, [("a", "critical", 0.9, 1), ("b", "low", 0.9, 3)], weighting={"method": "static"})
+    engine = Engine(spec)
+    raw = np.array([[1.0, 2.0], [0.5, -1.0]])
+    run(engine, [raw])
+    assert engine.weights.tolist() == [0.25, 0.75]
+    reward = engine.combine(raw, raw, np.array([[0.0, np.nan], [1.0, np.nan]]), ["g", "g"])
+    assert reward.tolist() == pytest.approx([(1 * 1.0 + 3 * 2.0) / 4, (1 * 0.5 + 3 * -1.0) / 4])
+
+
+def test_gdpo_reproduces_its_formula(tmp_path):
+    spec = make_spec(tmp_path, [("a", "medium", 0.9, 1), ("b", "medium", 0.9, 2)], weighting={"method": "gdpo"})
+    engine = Engine(spec)
+    groups = ["p", "p", "p", "q", "q"]
+    a = [1.0, 0.0, 1.0, 1.0, 0.0]
+    b = [0.2, 0.6, 0.7, 0.5, 0.1]
+    eps = 1e-4
+
+    def group_normalised(column):
+        out = []
+        for value, group in zip(column, groups):
+            members = [v for v, g in zip(column, groups) if g == group]
+            out.append((value - statistics.mean(members)) / (statistics.stdev(members) + eps))
+        return out
+
+    summed = [1 * x + 2 * y for x, y in zip(group_normalised(a), group_normalised(b))]
+    expected = [(s - statistics.mean(summed)) / (statistics.stdev(summed) + eps) for s in summed]
+    raw = np.column_stack([a, b])
+    reward = engine.combine(raw, raw, np.full_like(raw, np.nan), groups)
+    assert reward.tolist() == pytest.approx(expected, abs=1e-9)
+    assert all(math.isfinite(r) for r in reward)
