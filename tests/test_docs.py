@@ -39,3 +39,12 @@ def test_readme_gives_the_two_setup_commands():
 
 def test_ci_runs_the_readme_test_command():
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_every_engine_constant_is_documented():
+    from quarkcli.spec.schema import base_schema
+
+    docs = (ROOT / "docs" / "engine.md").read_text(encoding="utf-8")
+    for section in ("normalization", "weighting"):
+        for name in base_schema()["properties"][section]["properties"]:
+            assert f"`{section}.{name}`" in docs, f"docs/engine.md lacks {section}.{name}"
