@@ -15,11 +15,15 @@ $(DEPS): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
 
+# The example responses also stand in for the reference policy in the second step.
 demo: $(DEPS)
 	mkdir -p out
 	$(BIN)/quark spec validate specs/medical.yaml
 	$(BIN)/quark score specs/medical.yaml examples/medical_qa.jsonl -o out/scores.jsonl --summary-json out/summary.json
-	@echo "Scored records: out/scores.jsonl   Summary: out/summary.json"
+	$(BIN)/quark calibrate specs/medical.yaml examples/medical_qa.jsonl -o out/reference.json --quiet > /dev/null
+	$(BIN)/quark score specs/medical.yaml examples/medical_qa.jsonl --reference out/reference.json --quiet \
+		-o out/scores-engine.jsonl --summary-json out/summary-engine.json
+	@echo "Scores: out/scores.jsonl, out/scores-engine.jsonl   Summaries: out/summary.json, out/summary-engine.json"
 
 test: $(DEPS)
 	$(BIN)/python -m pytest

@@ -10,7 +10,7 @@ import typer
 from ..console import Column, OutputFormat, number, render
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
-from .run import (BatchSizeOption, DataArg, InputFormatOption, InputOptions, MaxCharsOption, OnError, OnErrorOption,
+from .run import (FormatOption, JsonOption, BatchSizeOption, DataArg, InputFormatOption, InputOptions, MaxCharsOption, OnError, OnErrorOption,
                   QuietOption, SpecArg, scored_lines, spec_and_scorer, warn)
 
 app = typer.Typer()
@@ -37,8 +37,8 @@ def calibrate(
     input_format: InputFormatOption = None,
     max_response_chars: MaxCharsOption = DEFAULT_MAX_RESPONSE_CHARS,
     batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
-    fmt: Annotated[OutputFormat, typer.Option("--format", help="Summary format on stdout.")] = OutputFormat.table,
-    as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+    fmt: FormatOption = OutputFormat.table,
+    as_json: JsonOption = False,
     quiet: QuietOption = False,
 ) -> None:
     """Score the reference policy's responses in DATA and freeze their statistics for normalization."""

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 
 from ..console import Column, OutputFormat, render
 from ..dimensions import dimension_types
 from ..plugins import load_plugins, plugin_sources
+from .run import FormatOption, JsonOption
 
 app = typer.Typer()
 
@@ -36,8 +35,8 @@ def plugin_rows() -> list[dict]:
 
 @app.command("list")
 def list_plugins(
-    fmt: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.table,
-    as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+    fmt: FormatOption = OutputFormat.table,
+    as_json: JsonOption = False,
 ) -> None:
     """List plugins, where they come from, and the dimension types they register."""
     columns = [Column(c.key, c.header, lambda v: "" if v is None else str(v), no_wrap=c.no_wrap) for c in COLUMNS]

@@ -14,7 +14,7 @@ from typing import Annotated, Callable, Iterator, Optional, TextIO
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..console import err_console
+from ..console import OutputFormat, err_console
 from ..dimensions import DuplicateDimensionType
 from ..records import DEFAULT_MAX_RESPONSE_CHARS, InputError, RecordError, read_records
 from ..scoring import DEFAULT_BATCH_SIZE, Scorer
@@ -44,6 +44,8 @@ InputFormatOption = Annotated[Optional[InputFormat], typer.Option(help="Input fo
 MaxCharsOption = Annotated[int, typer.Option(min=1, help="Longest response accepted.")]
 BatchSizeOption = Annotated[int, typer.Option(min=1, help="Records scored together (one engine step).")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format on stdout.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from ..console import Column, OutputFormat, err_console, factor, number, percent
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
 from ..summary import Summary, summary_rows
-from .run import (EXIT_GATE, BatchSizeOption, DataArg, InputFormatOption, InputOptions, MaxCharsOption, OnError,
+from .run import (FormatOption, JsonOption, EXIT_GATE, BatchSizeOption, DataArg, InputFormatOption, InputOptions, MaxCharsOption, OnError,
                   OnErrorOption, QuietOption, SpecArg, fail, output_stream, scored_lines, spec_and_scorer, warn)
 
 app = typer.Typer()
@@ -59,8 +59,8 @@ def score(
     input_format: InputFormatOption = None,
     max_response_chars: MaxCharsOption = DEFAULT_MAX_RESPONSE_CHARS,
     batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
-    fmt: Annotated[OutputFormat, typer.Option("--format", help="Summary format on stdout.")] = OutputFormat.table,
-    as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+    fmt: FormatOption = OutputFormat.table,
+    as_json: JsonOption = False,
     quiet: QuietOption = False,
 ) -> None:
     """Score DATA on every dimension of SPEC and print the alignment matrix."""
