@@ -22,10 +22,16 @@ demo: $(DEPS)
 	$(BIN)/quark score specs/medical.yaml examples/medical_qa.jsonl -o out/scores.jsonl --summary-json out/summary.json
 	$(BIN)/quark calibrate specs/medical.yaml examples/medical_qa.jsonl -o out/reference.json --quiet > /dev/null
 	$(BIN)/quark score specs/medical.yaml examples/medical_qa.jsonl --reference out/reference.json --quiet \
-		-o out/scores-engine.jsonl --summary-json out/summary-engine.json
-	@echo "Scores: out/scores.jsonl, out/scores-engine.jsonl   Summaries: out/summary.json, out/summary-engine.json"
+		-o out/scores-engine.jsonl --summary-json out/summary-engine.json > /dev/null
+	$(BIN)/quark diagnose out/scores-engine.jsonl --spec specs/medical.yaml --html out/report.html \
+		--json out/diagnosis.json --weights-out out/weights.yaml
 
+# The HTML report is checked in a real headless browser: install Debian's chromium
+# when it is missing and we may (root); otherwise that one test skips and says why.
 test: $(DEPS)
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null); } || \
+		echo "chromium is not installed and could not be: the browser test will be skipped"
 	$(BIN)/python -m pytest
 
 bench: $(DEPS)

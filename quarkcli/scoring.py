@@ -15,6 +15,12 @@ from .records import RecordError
 from .spec import DimensionSpec, Spec
 
 DEFAULT_BATCH_SIZE = 256
+PROMPT_EXCERPT, RESPONSE_EXCERPT = 200, 300
+
+
+def excerpt(text: str, limit: int) -> str:
+    """The start of a text, so that diagnoses can show examples without the full data."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _safe_batch(dimension: Dimension, records: list[Record]) -> list[Score]:
@@ -70,6 +76,9 @@ class Scorer:
         }
         return {
             "id": record.id,
+            "tags": record.tags,
+            "excerpt": {"prompt": excerpt(record.prompt_text, PROMPT_EXCERPT),
+                        "response": excerpt(record.response, RESPONSE_EXCERPT)},
             "dimensions": {k: s.to_json() for k, s in scores.items()},
             "category_scores": category_scores,
             "composite": weighted_mean((d.weight, scores[d.id].raw) for d, _ in self.dimensions),
@@ -101,6 +110,7 @@ def error_output(error: RecordError) -> dict:
     return {
         "id": error.id if error.id is not None else error.line,
         "line": error.line,
+        "tags": [],
         "error": error.message,
         "dimensions": {},
         "category_scores": {},

@@ -22,7 +22,9 @@ def test_demo_data_scores_and_prints_the_matrix(invoke, tmp_path):
     inputs = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == [r["id"] for r in inputs]
     first = records[0]
-    assert set(first) == {"id", "dimensions", "category_scores", "composite"}
+    assert set(first) == {"id", "tags", "excerpt", "dimensions", "category_scores", "composite"}
+    assert first["tags"] == inputs[0]["tags"]
+    assert first["excerpt"]["prompt"] == inputs[0]["prompt"][:200]
     assert set(first["dimensions"]["dosage_safety"]) == {"raw", "passed", "evidence", "error"}
     report = json.loads(summary.read_text())
     assert report["n_records"] == len(inputs)

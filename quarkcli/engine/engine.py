@@ -14,6 +14,7 @@ from .normalize import Normalizer
 from .reference import Reference, ReferenceError, load_reference_json
 from .settings import settings_from_spec
 from .weighting import BatchStats, Tadw, Weighting
+from .weights_file import WeightsFile
 
 STATE_FORMAT = "quark-engine-state/1"
 
@@ -50,7 +51,8 @@ def outputs_to_arrays(outputs: list[dict], dim_ids: list[str]) -> tuple[np.ndarr
 class Engine:
     """Built from a spec and an optional frozen reference; see docs/engine.md."""
 
-    def __init__(self, spec: Spec, reference: Reference | None = None, *, allow_spec_mismatch: bool = False):
+    def __init__(self, spec: Spec, reference: Reference | None = None, *, allow_spec_mismatch: bool = False,
+                 initial: WeightsFile | None = None):
         if reference is not None:
             check_reference(spec, reference, allow_spec_mismatch)
         self.spec = spec
@@ -62,10 +64,24 @@ class Engine:
         self.critical = np.array([d.risk == "critical" for d in spec.dimensions])
         self.category_masks = {c: np.array([d.category == c for d in spec.dimensions]) for c in spec.categories}
         targets = np.array([d.target for d in spec.dimensions], dtype=float)
+        if initial is not None:
+            targets = self._check_initial(initial, allow_spec_mismatch)
         risks = [d.risk for d in spec.dimensions]
         weighting_class = Tadw if self.settings.method == "tadw" else Weighting
         self.weighting: Weighting = weighting_class(self.base, targets, risks, self.settings)
+        if initial is not None:
+            self.weighting.start_from(np.array([initial.weights[d] for d in self.dim_ids]))
         self._scorer = None
+
+    def _check_initial(self, initial: WeightsFile, allow_mismatch: bool) -> np.ndarray:
+        """Targets from a weights file, after checking it was made for this spec."""
+        if initial.spec_hash != self.spec.dimensions_hash and not allow_mismatch:
+            raise SpecMismatch(f"the weights file was made for a different spec: its hash {initial.spec_hash[:12]}, "
+                               f"this spec {self.spec.dimensions_hash[:12]}")
+        missing = [d for d in self.dim_ids if d not in initial.weights]
+        if missing:
+            raise ReferenceError(f"the weights file has no entry for: {', '.join(missing)}")
+        return np.array([initial.targets[d] for d in self.dim_ids], dtype=float)
 
     @property
     def method(self) -> str:

@@ -81,6 +81,16 @@ class Weighting:
     def update(self, stats: BatchStats) -> None:
         self.steps += 1
 
+    def start_from(self, weights: np.ndarray) -> None:
+        """Begin from given weights (e.g. from `quark diagnose --weights-out`), normalised to sum to 1."""
+        total = weights.sum()
+        if total > 0:
+            self.weights = weights / total
+
+    def proposed(self) -> np.ndarray:
+        """The weights the current statistics call for (static: always the base weights)."""
+        return self.weights
+
     def factors(self) -> dict[str, np.ndarray]:
         ones = np.ones_like(self.base)
         return {"weakness": ones, "risk": ones, "redundancy": ones}
@@ -113,6 +123,11 @@ class Tadw(Weighting):
         floor = self.settings.min_weight
         return np.where(active, floor + (1 - active.sum() * floor) * raw / total, 0.0)
 
+    def proposed(self) -> np.ndarray:
+        """The weights the current statistics call for, before smoothing."""
+        f = self.factors()
+        return self._floor_mix(self.base * f["weakness"] * f["risk"] * f["redundancy"])
+
     def factors(self) -> dict[str, np.ndarray]:
         s = self.settings
         gap = np.where(np.isnan(self.performance), 0.0, np.clip(self.targets - self.performance, 0.0, None))
@@ -139,9 +154,7 @@ class Tadw(Weighting):
         corr = correlation(stats)
         if corr is not None:
             self.corr = corr if self.corr is None else m * self.corr + (1 - m) * corr
-        f = self.factors()
-        target = self._floor_mix(self.base * f["weakness"] * f["risk"] * f["redundancy"])
-        self.weights = (1 - self.settings.smoothing) * self.weights + self.settings.smoothing * target
+        self.weights = (1 - self.settings.smoothing) * self.weights + self.settings.smoothing * self.proposed()
         self.steps += 1
 
     def state_dict(self) -> dict:

@@ -1,0 +1,151 @@
+"""`quark diagnose`: where and why, from a scores file; and weights for the next training run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from ..console import Column, OutputFormat, err_console, number, percent, render, stdout_console
+from ..spec import SpecError, load_spec
+from .run import EXIT_GATE, EXIT_INVALID, fail, warn
+
+app = typer.Typer()
+
+MATRIX_COLUMNS = [
+    Column("dimension", "Dimension", no_wrap=True),
+    Column("category", "Category", no_wrap=True),
+    Column("risk", "Risk", no_wrap=True),
+    Column("attained", "Attained", number, "right"),
+    Column("target", "Target", percent, "right"),
+    Column("gap", "Gap", number, "right"),
+    Column("normalized_mean", "Norm", number, "right"),
+    Column("n_scored", "n", str, "right"),
+    Column("n_unscored", "Null", str, "right"),
+]
+COMPARISON_COLUMNS = [
+    Column("dimension", "Dimension", no_wrap=True),
+    Column("baseline", "Baseline", number, "right"),
+    Column("current", "Current", number, "right"),
+    Column("delta", "Delta", number, "right"),
+    Column("ci_low", "CI low", number, "right"),
+    Column("ci_high", "CI high", number, "right"),
+    Column("direction", "Verdict", no_wrap=True),
+]
+FEEDBACK_COLUMNS = [
+    Column("dimension", "Dimension", no_wrap=True),
+    Column("n_complaints", "Complaints", str, "right"),
+    Column("complaint_rate", "Rate", percent, "right"),
+    Column("offline_failure_rate", "Offline fail", percent, "right"),
+]
+
+
+@app.command()
+def diagnose(
+    scores: Annotated[Path, typer.Argument(help="A scores file from `quark score -o`.", show_default=False)],
+    spec: Annotated[Optional[Path], typer.Option(help="The spec the scores were made with (categories, risks, "
+                                                      "targets; needed for --weights-out).")] = None,
+    baseline: Annotated[Optional[Path], typer.Option(help="Scores of another model or run to compare with, "
+                                                          "matched by record id.")] = None,
+    feedback: Annotated[Optional[Path], typer.Option(help="User feedback JSONL with complaint tags.")] = None,
+    html: Annotated[Optional[Path], typer.Option(help="Write a self-contained HTML report.")] = None,
+    json_out: Annotated[Optional[str], typer.Option("--json", help="Write the diagnosis as JSON; '-' for stdout.")] = None,
+    weights_out: Annotated[Optional[Path], typer.Option(help="Write initial weights and targets for training.")] = None,
+    fail_on_regression: Annotated[bool, typer.Option(
+        help="Exit 3 when a critical or high dimension regresses significantly against --baseline.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report (files are still written).")] = False,
+) -> None:
+    """Say where and why the model fails: matrix, attribution, co-failure, comparison, recommendations."""
+    from ..diagnose import DiagnoseError
+    from ..diagnose import diagnose as run_diagnosis
+
+    if weights_out is not None and spec is None:
+        raise fail("--weights-out needs --spec (weights are tied to the spec's dimensions)")
+    if fail_on_regression and baseline is None:
+        raise fail("--fail-on-regression needs --baseline")
+    loaded = None
+    if spec is not None:
+        try:
+            loaded = load_spec(spec)
+        except SpecError as exc:
+            for issue in exc.issues:
+                err_console.print(str(issue), markup=False, highlight=False)
+            raise typer.Exit(EXIT_INVALID) from None
+    try:
+        result, warnings = run_diagnosis(scores, loaded, baseline, feedback)
+    except DiagnoseError as exc:
+        raise fail(str(exc)) from None
+    for message in warnings:
+        warn(message)
+
+    if json_out == "-":
+        typer.echo(json.dumps(result, indent=2))
+    elif json_out:
+        Path(json_out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    if html is not None:
+        from ..diagnose.html import write_html
+
+        try:
+            write_html(result, html)
+        except RuntimeError as exc:
+            raise fail(str(exc)) from None
+    if weights_out is not None:
+        from ..engine.weights_file import save_weights
+
+        w = result["weights"]
+        save_weights(weights_out, loaded, {k: v["weight"] for k, v in w.items()},
+                     {k: v["target"] for k, v in w.items()}, {k: v["factors"] for k, v in w.items()},
+                     source=f"quark diagnose {scores}")
+    if not quiet and json_out != "-":
+        show(result, stdout_console())
+        written = [str(p) for p in (json_out, html, weights_out) if p]
+        if written:
+            stdout_console().print("Written: " + ", ".join(written))
+
+    if fail_on_regression:
+        risky = {d.id for d in loaded.dimensions if d.risk in ("critical", "high")} if loaded else set()
+        failing = [d for d in result["comparison"]["regressions"] if d in risky or loaded is None]
+        if failing:
+            raise fail(f"significant regression in {', '.join(failing)} against {baseline}", EXIT_GATE)
+
+
+def show(result: dict, console: Console) -> None:
+    title = f"{result['spec']['name']} — " if result["spec"] else ""
+    rows = result["matrix"]["dimensions"]
+    render(rows, MATRIX_COLUMNS if result["normalized"] else [c for c in MATRIX_COLUMNS if c.key != "normalized_mean"],
+           OutputFormat.table, title=f"{title}{result['n_records']} records, weakest first",
+           style=lambda r: "red" if r["below_target"] else None, console=console)
+    below = {r["dimension"] for r in rows if r["below_target"]}
+    for item in result["attribution"]:
+        if item["dimension"] not in below:
+            continue
+        console.print(f"[bold]{item['dimension']}[/bold] ({item['risk']}): {item['n_failures']} of "
+                      f"{item['n_judged']} fail", highlight=False)
+        for cause in item["causes"][:3]:
+            console.print(f"  {cause['share']:>4.0%}  {cause['cause']}", markup=False, highlight=False)
+        tags = ", ".join(f"{t['tag']} {t['n_failures']}/{t['n_records']}" + (" (small)" if t["small"] else "")
+                         for t in item["tags"][:3])
+        if tags:
+            console.print(f"  tags: {tags}", markup=False, highlight=False)
+        if item["worst"]:
+            worst = item["worst"][0]
+            console.print(f"  e.g. {worst['id']}: {worst['prompt'][:70]!r}", markup=False, highlight=False)
+    flagged = [p for p in result["relations"] if p["relation"]]
+    for pair in flagged[:5]:
+        console.print(f"{pair['relation']}: {pair['a']} / {pair['b']} (failure r = "
+                      f"{number(pair['failure_correlation'])}, score r = {number(pair['score_correlation'])})",
+                      highlight=False)
+    if result["comparison"]:
+        render(result["comparison"]["dimensions"], COMPARISON_COLUMNS, OutputFormat.table,
+               title=f"Against the baseline ({result['comparison']['n_matched']} matched records)",
+               style=lambda r: "red" if r["direction"] == "regression" else None, console=console)
+    if result["feedback"]:
+        render(result["feedback"]["dimensions"], FEEDBACK_COLUMNS, OutputFormat.table,
+               title=f"User feedback ({result['feedback']['n_feedback']} records)", console=console)
+    if result["recommendations"]:
+        console.print("[bold]Recommendations[/bold]")
+        for item in result["recommendations"]:
+            console.print(f"{item['rank']:>2}. {item['text']}", markup=False, highlight=False)

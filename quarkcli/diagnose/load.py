@@ -1,0 +1,120 @@
+"""Read score files into arrays, with each dimension's category, risk and target."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..spec import Spec
+
+
+class DiagnoseError(Exception):
+    """Input that cannot be diagnosed; the message says why."""
+
+
+@dataclass(frozen=True)
+class DimInfo:
+    id: str
+    category: str
+    risk: str
+    target: float
+    weight: float
+
+
+@dataclass
+class Scores:
+    """One score file: its output lines and (records x dimensions) arrays, NaN for null."""
+
+    path: str
+    lines: list[dict]
+    dims: list[DimInfo]
+    raw: np.ndarray
+    passed: np.ndarray
+    normalized: np.ndarray
+    errors: np.ndarray
+    n_skipped: int
+
+    @property
+    def ids(self) -> list[str]:
+        return [str(line["id"]) for line in self.lines]
+
+    @property
+    def has_normalized(self) -> bool:
+        return bool((~np.isnan(self.normalized)).any())
+
+    def outcome(self) -> np.ndarray:
+        """Per record and dimension: the pass indicator, else the raw score (NaN when unknown)."""
+        return np.where(np.isnan(self.passed), self.raw, self.passed)
+
+    def failed(self) -> np.ndarray:
+        """1 where a record fails a dimension (passed false, or raw below target), 0 where it does not."""
+        targets = np.array([d.target for d in self.dims])
+        below = np.where(np.isnan(self.raw), np.nan, (self.raw < targets).astype(float))
+        return np.where(np.isnan(self.passed), below, 1.0 - self.passed)
+
+
+def read_lines(path: str | Path) -> tuple[list[dict], int]:
+    """Scored lines, and how many were skipped-input error lines."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DiagnoseError(f"{path}: file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DiagnoseError(f"{path}: cannot read ({exc})") from None
+    lines, skipped = [], 0
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            line = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise DiagnoseError(f"{path}:{number}: not a JSON line ({exc.msg}); is this a `quark score -o` file?") from None
+        if not isinstance(line, dict) or "dimensions" not in line or "id" not in line:
+            raise DiagnoseError(f"{path}:{number}: not a scored record (no 'id' and 'dimensions'); "
+                                "is this a `quark score -o` file?")
+        if line.get("error"):
+            skipped += 1
+            continue
+        lines.append(line)
+    if not lines:
+        raise DiagnoseError(f"{path}: no scored records" + (f" ({skipped} bad-input lines only)" if skipped else ""))
+    return lines, skipped
+
+
+def dims_for(lines: list[dict], spec: Spec | None, path: str) -> list[DimInfo]:
+    ids = list(lines[0]["dimensions"])
+    if spec is None:
+        return [DimInfo(i, "uncategorized", "medium", 0.9, 1.0) for i in ids]
+    spec_ids = [d.id for d in spec.dimensions]
+    if set(ids) != set(spec_ids):
+        only_scores = sorted(set(ids) - set(spec_ids))
+        only_spec = sorted(set(spec_ids) - set(ids))
+        raise DiagnoseError(
+            f"{path} was scored with a different spec than {spec.path}: "
+            f"dimensions only in the scores: {', '.join(only_scores) or 'none'}; "
+            f"only in the spec: {', '.join(only_spec) or 'none'}"
+        )
+    return [DimInfo(d.id, d.category, d.risk, d.target, d.weight) for d in spec.dimensions]
+
+
+def load_scores(path: str | Path, spec: Spec | None) -> Scores:
+    lines, skipped = read_lines(path)
+    dims = dims_for(lines, spec, str(path))
+    shape = (len(lines), len(dims))
+    raw, passed, normalized = (np.full(shape, np.nan) for _ in range(3))
+    errors = np.zeros(shape, dtype=bool)
+    for i, line in enumerate(lines):
+        for j, dim in enumerate(dims):
+            result = line["dimensions"].get(dim.id) or {}
+            if result.get("raw") is not None:
+                raw[i, j] = result["raw"]
+            if result.get("passed") is not None:
+                passed[i, j] = 1.0 if result["passed"] else 0.0
+            if result.get("normalized") is not None:
+                normalized[i, j] = result["normalized"]
+            errors[i, j] = bool(result.get("error"))
+    return Scores(str(path), lines, dims, raw, passed, normalized, errors, skipped)

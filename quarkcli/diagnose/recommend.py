@@ -1,0 +1,74 @@
+"""Closing the loop: ranked recommendations, and initial weights for training."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..engine import BatchStats, Engine
+from ..spec import Spec
+from .load import Scores
+
+RISK_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
+KIND_ORDER = {"regression": 0, "below_target": 1, "feedback_gap": 2, "conflict": 3, "redundant": 4}
+
+
+def recommendations(matrix: dict, attribution: list[dict], relations: list[dict],
+                    comparison: dict | None, feedback: dict | None) -> list[dict]:
+    """Plain-language next steps: regressions, then dimensions below target (riskiest, then furthest
+    below first), then feedback the offline checks miss, then conflicts and redundancy."""
+    by_dim = {a["dimension"]: a for a in attribution}
+    items = []
+    for row in matrix["dimensions"]:
+        if not row["below_target"]:
+            continue
+        text = f"{row['dimension']} is {row['attained']:.2f} vs target {row['target']:.2f}"
+        found = by_dim.get(row["dimension"])
+        if found and found["tags"]:
+            tag = found["tags"][0]
+            text += (f"; {tag['share_of_failures']:.0%} of its {found['n_failures']} failures are "
+                     f"'{tag['tag']}' records ({tag['n_failures']} of {tag['n_records']})")
+        if found and found["causes"]:
+            cause = found["causes"][0]
+            text += f"; most common evidence: {cause['cause']} ({cause['share']:.0%})"
+        items.append({"dimension": row["dimension"], "kind": "below_target",
+                      "key": (RISK_RANK[row["risk"]], -row["gap"]), "text": text})
+    for row in (comparison or {}).get("dimensions", []):
+        if row["direction"] == "regression":
+            items.append({"dimension": row["dimension"], "kind": "regression",
+                          "key": (RISK_RANK[row["risk"]], row["delta"]),
+                          "text": f"{row['dimension']} regressed by {row['delta']:+.3f} against the baseline "
+                                  f"(95% CI {row['ci_low']:+.3f} to {row['ci_high']:+.3f}, {row['n_paired']} records)"})
+    for pair in relations:
+        if pair["relation"] == "redundant":
+            items.append({"dimension": pair["a"], "kind": "redundant", "key": (0, -pair["failure_correlation"]),
+                          "text": f"{pair['a']} and {pair['b']} fail together (r = {pair['failure_correlation']:.2f}): "
+                                  "they may measure the same thing; the engine already shares their weight"})
+        elif pair["relation"] == "conflict":
+            items.append({"dimension": pair["a"], "kind": "conflict", "key": (0, pair["score_correlation"]),
+                          "text": f"{pair['a']} and {pair['b']} pull apart (r = {pair['score_correlation']:.2f}): "
+                                  "improving one tends to hurt the other; check their targets together"})
+    for row in (feedback or {}).get("dimensions", []):
+        offline = row["offline_failure_rate"]
+        if row["complaint_rate"] >= 0.05 and offline is not None and offline < row["complaint_rate"] / 2:
+            items.append({"dimension": row["dimension"], "kind": "feedback_gap", "key": (0, -row["complaint_rate"]),
+                          "text": f"users complain about {row['dimension']} in {row['complaint_rate']:.0%} of feedback "
+                                  f"but it fails only {offline:.0%} offline: the check may miss what users see"})
+    ordered = sorted(items, key=lambda item: (KIND_ORDER[item["kind"]], item["key"]))
+    return [{"rank": rank, "dimension": item["dimension"], "kind": item["kind"], "text": item["text"]}
+            for rank, item in enumerate(ordered, start=1)]
+
+
+def training_weights(scores: Scores, spec: Spec) -> dict:
+    """Initial weights from the engine's own weakness, risk and redundancy factors on these scores."""
+    engine = Engine(spec)
+    performance = np.where(np.isnan(scores.passed), np.clip(scores.raw, 0.0, 1.0), scores.passed)
+    values = np.where(np.isnan(scores.normalized), scores.raw, scores.normalized)
+    weighting = engine.weighting
+    weighting.update(BatchStats.from_batch(performance, values))
+    proposed = weighting.proposed()
+    factors = engine.factors()
+    return {
+        d.id: {"weight": float(proposed[j]), "target": d.target,
+               "factors": {name: float(values_[j]) for name, values_ in factors.items()}}
+        for j, d in enumerate(spec.dimensions)
+    }
