@@ -35,6 +35,12 @@ COMPARISON_COLUMNS = [
     Column("ci_high", "CI high", number, "right"),
     Column("direction", "Verdict", no_wrap=True),
 ]
+CATEGORY_COLUMNS = [
+    Column("category", "Category", no_wrap=True),
+    Column("mean", "Mean", number, "right"),
+    Column("n_below_target", "Below target", str, "right"),
+    Column("n_dimensions", "Dimensions", str, "right"),
+]
 FEEDBACK_COLUMNS = [
     Column("dimension", "Dimension", no_wrap=True),
     Column("n_complaints", "Complaints", str, "right"),
@@ -118,6 +124,8 @@ def show(result: dict, console: Console) -> None:
     render(rows, MATRIX_COLUMNS if result["normalized"] else [c for c in MATRIX_COLUMNS if c.key != "normalized_mean"],
            OutputFormat.table, title=f"{title}{result['n_records']} records, weakest first",
            style=lambda r: "red" if r["below_target"] else None, console=console)
+    categories = [{"category": c, **v} for c, v in result["matrix"]["categories"].items()]
+    render(categories, CATEGORY_COLUMNS, OutputFormat.table, console=console)
     below = {r["dimension"] for r in rows if r["below_target"]}
     for item in result["attribution"]:
         if item["dimension"] not in below:

@@ -7,6 +7,7 @@ from collections import Counter
 
 import numpy as np
 
+from ..dimensions import CATEGORIES
 from .load import Scores
 
 RISK_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
@@ -36,7 +37,8 @@ def matrix(scores: Scores) -> dict:
         })
     rows.sort(key=lambda r: (not r["below_target"], RISK_RANK[r["risk"]], -(r["gap"] or 0.0)))
     categories = {}
-    for category in dict.fromkeys(d.category for d in scores.dims):
+    present = dict.fromkeys(d.category for d in scores.dims)
+    for category in [c for c in CATEGORIES if c in present] + [c for c in present if c not in CATEGORIES]:
         values = [line["category_scores"].get(category) for line in scores.lines]
         known = [v for v in values if v is not None]
         members = [r for r in rows if r["category"] == category]
