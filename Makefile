@@ -3,16 +3,23 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEPS := $(VENV)/.deps-installed
+TEST_DEPS := $(VENV)/.test-deps-installed
 
 .PHONY: demo test bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# Reinstall when the project metadata changes. No torch here: the scoring path
-# does not need it (training, when it lands, installs torch==2.13.0 itself).
+# Reinstall when the project metadata changes. The demo needs no torch.
 $(DEPS): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[report]'
+	touch $@
+
+# Tests also train (TRL, accelerate). torch is pinned first, alone, so that pip takes
+# the CPU build of 2.13.0 from local disk and never resolves a CUDA build.
+$(TEST_DEPS): pyproject.toml $(DEPS)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check torch==2.13.0
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,report,train]'
 	touch $@
 
 # The example responses also stand in for the reference policy in the second step.
@@ -28,15 +35,16 @@ demo: $(DEPS)
 
 # The HTML report is checked in a real headless browser: install Debian's chromium
 # when it is missing and we may (root); otherwise that one test skips and says why.
-test: $(DEPS)
+test: $(TEST_DEPS)
 	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null); } || \
 		echo "chromium is not installed and could not be: the browser test will be skipped"
 	$(BIN)/python -m pytest
 
-bench: $(DEPS)
+bench: $(TEST_DEPS)
 	$(BIN)/python benchmarks/score_throughput.py
 	$(BIN)/python benchmarks/engine_step.py
+	$(BIN)/python benchmarks/train_reward_share.py
 
 clean:
 	rm -rf $(VENV) out benchmarks/out .pytest_cache .hypothesis

@@ -33,6 +33,11 @@ def stdout_console() -> Console:
     return _console()
 
 
+def stderr_console() -> Console:
+    """For tables on stderr (progress reports during long runs), wrapped like stdout ones."""
+    return _console(stderr=True)
+
+
 class OutputFormat(str, Enum):
     table = "table"
     json = "json"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -127,15 +128,25 @@ class Engine:
         """Change the weights from (possibly all-reduced) batch statistics."""
         self.weighting.update(stats)
 
-    def combine(self, raw: np.ndarray, normalized: np.ndarray, passed: np.ndarray, groups: list) -> np.ndarray:
-        """One reward per record with the current weights."""
-        codes = group_codes(groups)
+    def combine(self, raw: np.ndarray, normalized: np.ndarray, passed: np.ndarray, groups: list,
+                gather: Callable[[list], tuple[list, int]] | None = None) -> np.ndarray:
+        """One reward per record with the current weights.
+
+        ``gather(items) -> (all ranks' items, this rank's offset)`` lets the safety gate see
+        whole prompt groups when they are split across processes.
+        """
         if self.method == "gdpo":
-            return gdpo(raw, self.base, codes, self.settings.epsilon)
+            return gdpo(raw, self.base, group_codes(groups), self.settings.epsilon)
         reward = weighted_composite(normalized, self.weights)
         if self.method == "tadw" and self.settings.safety_gate and self.critical.any():
             failed = (passed[:, self.critical] == 0).any(axis=1)
-            reward = safety_gate(reward, failed, codes, self.settings.gate_margin)
+            rows, offset = gather(list(zip(groups, reward.tolist(), failed.tolist()))) if gather else (None, 0)
+            if rows is None:
+                return safety_gate(reward, failed, group_codes(groups), self.settings.gate_margin)
+            all_groups, all_rewards, all_failed = zip(*rows)
+            gated = safety_gate(np.array(all_rewards, dtype=float), np.array(all_failed), group_codes(list(all_groups)),
+                                self.settings.gate_margin)
+            reward = gated[offset:offset + len(groups)]
         return reward
 
     def step(self, outputs: list[dict], groups: list) -> tuple[np.ndarray, np.ndarray]:

@@ -1,0 +1,68 @@
+"""`quark train`: GRPO through TRL, launched with accelerate when needed."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..console import err_console
+from .run import EXIT_INVALID, fail, spec_and_scorer
+
+app = typer.Typer()
+
+
+@app.command()
+def train(
+    spec: Annotated[Path, typer.Argument(help="Spec YAML: the dimensions to optimise.", show_default=False)],
+    data: Annotated[Path, typer.Option(help="Prompts JSONL: `prompt` plus any fields the dimensions need.")],
+    model: Annotated[str, typer.Option(help="A local model directory, or 'tiny' for a CPU smoke run.")],
+    reference: Annotated[Optional[Path], typer.Option(help="Frozen reference from `quark calibrate`.")] = None,
+    weights: Annotated[Optional[Path], typer.Option(help="Initial weights and targets from "
+                                                         "`quark diagnose --weights-out`.")] = None,
+    output_dir: Annotated[Path, typer.Option(help="Checkpoints, logs and the engine state.")] = Path("runs/quark"),
+    config: Annotated[Optional[Path], typer.Option(help="TRL GRPOConfig fields (YAML); flags override it.")] = None,
+    max_steps: Annotated[Optional[int], typer.Option(min=1, help="Optimisation steps.")] = None,
+    num_generations: Annotated[Optional[int], typer.Option(help="Completions per prompt (the GRPO group).")] = None,
+    aggregation: Annotated[str, typer.Option(
+        help="quark: the engine's composite; static: TRL reward_weights; gdpo: TRL normalize_then_sum.")] = "quark",
+    num_processes: Annotated[int, typer.Option(min=1, help="Processes (GPUs); more than 1 uses accelerate.")] = 1,
+    accelerate_config: Annotated[str, typer.Option(
+        help="single, multi_gpu, zero2, zero3, fsdp (shipped) or a config file.")] = "single",
+    use_vllm: Annotated[bool, typer.Option(help="Generate with vLLM (needs vllm and a GPU).")] = False,
+    resume_from_checkpoint: Annotated[Optional[Path], typer.Option(
+        help="A checkpoint folder of an earlier run; restores the engine state too.")] = None,
+    allow_spec_mismatch: Annotated[bool, typer.Option(help="Use a reference made for another spec.")] = False,
+) -> None:
+    """Optimise a model with GRPO (TRL) on the spec's dimensions, rewarded by Quark's engine."""
+    from ..train import launch
+
+    if launch.needs_launcher(num_processes, accelerate_config):
+        try:
+            command = launch.accelerate_command(sys.argv[2:] if sys.argv[1:2] == ["train"] else sys.argv[1:],
+                                                num_processes, accelerate_config)
+        except FileNotFoundError as exc:
+            raise fail(str(exc)) from None
+        err_console.print("[quark] launching: " + " ".join(command), markup=False, highlight=False)
+        raise typer.Exit(launch.run(command))
+
+    from ..train.runner import TrainError, TrainOptions
+    from ..train.runner import train as run_training
+
+    loaded, _ = spec_and_scorer(spec)
+    options = TrainOptions(
+        spec=loaded, data=data, model=model, reference=reference, weights=weights, output_dir=output_dir,
+        config=config, max_steps=max_steps, num_generations=num_generations, aggregation=aggregation,
+        num_processes=num_processes, use_vllm=use_vllm, resume_from_checkpoint=resume_from_checkpoint,
+        allow_spec_mismatch=allow_spec_mismatch,
+    )
+    try:
+        summary = run_training(options, log=lambda message: err_console.print(message, markup=False))
+    except TrainError as exc:
+        raise fail(str(exc), EXIT_INVALID) from None
+    share = summary["reward_seconds"] / summary["wall_seconds"] if summary["wall_seconds"] else 0.0
+    typer.echo(json.dumps({"steps": summary["steps"], "output_dir": summary["output_dir"],
+                           "reward_share_of_wall_time": round(share, 4)}))

@@ -1,0 +1,144 @@
+"""Quark as a TRL reward function: the engine decides the reward TRL optimises.
+
+Importable as ``quarkcli.QuarkReward``; a drop-in for ``GRPOTrainer(reward_funcs=...)``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+
+from ..dimensions import Record
+from ..engine import Engine, outputs_to_arrays
+from ..engine.combine import weighted_composite
+from ..engine.reference import Reference, load_reference
+from ..engine.weighting import BatchStats
+from ..engine.weights_file import WeightsFile, load_weights
+from ..scoring import Scorer
+from ..spec import Spec, load_spec
+from . import distributed
+
+TRL_KWARGS = ("completion_ids", "trainer_state", "log_extra", "log_metric", "environments")
+
+
+def _text(value) -> str:
+    """A completion as text: TRL passes a string, or chat messages for conversational data."""
+    if isinstance(value, list):
+        return str(value[-1].get("content", "")) if value else ""
+    return str(value)
+
+
+def to_records(prompts: list, completions: list, columns: dict) -> list[Record]:
+    """Turn TRL's batch (prompts, completions and dataset columns) into Quark records."""
+    records = []
+    for i, (prompt, completion) in enumerate(zip(prompts, completions)):
+        row = {k: v[i] for k, v in columns.items() if isinstance(v, list) and len(v) == len(prompts)}
+        if isinstance(row.get("quark_fields"), str):
+            row.update(json.loads(row.pop("quark_fields")))
+        tags = row.pop("tags", None) or []
+        records.append(Record(
+            id=row.pop("id", i), prompt=prompt, response=_text(completion), reference=row.pop("reference", None),
+            constraints=row.pop("constraints", None), tags=[tags] if isinstance(tags, str) else list(tags),
+            metadata=row.pop("metadata", None) or {}, extra=row,
+        ))
+    return records
+
+
+class QuarkReward:
+    """TRL reward function ``(prompts, completions, **kwargs) -> list[float | None]``.
+
+    Scores every completion on the spec's dimensions, normalises against the
+    frozen reference, updates the TADW weights from statistics summed over all
+    processes, and returns the engine's composite with the safety gate applied
+    within each prompt's group. ``engine`` is exposed for logging and state.
+    """
+
+    __name__ = "quark"
+
+    def __init__(self, spec: Spec | str | Path, reference: Reference | str | Path | None = None,
+                 weights: WeightsFile | str | Path | None = None, *, allow_spec_mismatch: bool = False,
+                 weights_log: str | Path | None = None):
+        self.spec = spec if isinstance(spec, Spec) else load_spec(spec)
+        if reference is not None and not isinstance(reference, Reference):
+            reference = load_reference(reference)
+        if weights is not None and not isinstance(weights, WeightsFile):
+            weights = load_weights(weights)
+        self.engine = Engine(self.spec, reference, allow_spec_mismatch=allow_spec_mismatch, initial=weights)
+        self.scorer = Scorer(self.spec)
+        self.weights_log = Path(weights_log) if weights_log else None
+        self.seconds = 0.0
+        self._last: tuple | None = None
+
+    @property
+    def dim_ids(self) -> list[str]:
+        return self.engine.dim_ids
+
+    def score(self, prompts: list, completions: list, columns: dict) -> tuple[np.ndarray, np.ndarray]:
+        """Raw scores and pass verdicts for a batch, computed once even when asked for per dimension."""
+        if self._last is not None and self._last[0] is completions:
+            return self._last[1], self._last[2]
+        outputs = self.scorer.score_records(to_records(prompts, completions, columns))
+        raw, passed = outputs_to_arrays(outputs, self.dim_ids)
+        self._last = (completions, raw, passed)
+        return raw, passed
+
+    def __call__(self, prompts: list, completions: list, **kwargs) -> list[float | None]:
+        start = time.perf_counter()
+        columns = {k: v for k, v in kwargs.items() if k not in TRL_KWARGS}
+        raw, passed = self.score(prompts, completions, columns)
+        engine = self.engine
+        normalized = engine.normalize(raw)
+        local = engine.batch_stats(raw, passed, normalized)
+        engine.update(BatchStats.from_vector(distributed.all_reduce_sum(local.to_vector()), len(self.dim_ids)))
+        rewards, gated = self._combine(raw, normalized, passed, [str(p) for p in prompts])
+        self.seconds += time.perf_counter() - start
+        self._log(kwargs, raw, passed, normalized, gated)
+        return [None if np.isnan(r) else float(r) for r in rewards]
+
+    def _combine(self, raw, normalized, passed, groups) -> tuple[np.ndarray, np.ndarray]:
+        """Composite rewards (gate over whole groups gathered from every rank) and which were gated."""
+        rewards = self.engine.combine(raw, normalized, passed, groups, gather=distributed.all_gather_lists)
+        if self.engine.method == "gdpo":
+            return rewards, np.zeros(len(groups), dtype=bool)
+        ungated = weighted_composite(normalized, self.engine.weights)
+        return rewards, ~np.isclose(rewards, ungated, equal_nan=True)
+
+    def _log(self, kwargs: dict, raw, passed, normalized, gated) -> None:
+        log_metric = kwargs.get("log_metric")
+        if log_metric is not None:
+            factors = self.engine.factors()
+            for j, dim_id in enumerate(self.dim_ids):
+                for name, column in (("raw_mean", raw[:, j]), ("normalized_mean", normalized[:, j]),
+                                     ("pass_rate", passed[:, j])):
+                    known = column[~np.isnan(column)]
+                    if len(known):
+                        log_metric(f"quark/{dim_id}/{name}", float(known.mean()))
+                log_metric(f"quark/{dim_id}/weight", float(self.engine.weights[j]))
+                for factor, values in factors.items():
+                    log_metric(f"quark/{dim_id}/{factor}", float(values[j]))
+            log_metric("quark/gate_rate", float(gated.mean()) if len(gated) else 0.0)
+        if self.weights_log is not None:
+            state = kwargs.get("trainer_state")
+            entry = {"step": getattr(state, "global_step", None), "rank": distributed.rank(),
+                     "weights": [float(w) for w in self.engine.weights]}
+            with self.weights_log.open("a", encoding="utf-8") as handle:
+                handle.write(json.dumps(entry) + "\n")
+
+
+class DimensionReward:
+    """One dimension's raw score as its own TRL reward function (for --aggregation static and gdpo)."""
+
+    def __init__(self, shared: QuarkReward, index: int):
+        self.shared = shared
+        self.index = index
+        self.__name__ = f"quark_{shared.dim_ids[index]}"
+
+    def __call__(self, prompts: list, completions: list, **kwargs) -> list[float | None]:
+        start = time.perf_counter()
+        columns = {k: v for k, v in kwargs.items() if k not in TRL_KWARGS}
+        raw, _ = self.shared.score(prompts, completions, columns)
+        self.shared.seconds += time.perf_counter() - start
+        return [None if np.isnan(v) else float(v) for v in raw[:, self.index]]

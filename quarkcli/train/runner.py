@@ -1,0 +1,219 @@
+"""Build and run TRL's GRPOTrainer with Quark's engine as the reward.
+
+Everything that can be wrong with the inputs is checked before any model is
+loaded (TrainError); the trainer itself is TRL's, unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+import yaml
+
+from ..engine.reference import ReferenceError
+from ..spec import Spec
+from . import ENGINE_STATE
+from .tiny import SMOKE_LABEL
+
+AGGREGATIONS = ("quark", "static", "gdpo")
+TINY_DEFAULTS = {"max_completion_length": 24, "per_device_train_batch_size": 4, "num_generations": 4,
+                 "max_steps": 3, "logging_steps": 1, "learning_rate": 1e-4, "save_strategy": "no"}
+
+
+class TrainError(Exception):
+    """A problem with the training inputs, found before loading the model."""
+
+
+@dataclass
+class TrainOptions:
+    spec: Spec
+    data: Path
+    model: str
+    reference: Path | None = None
+    weights: Path | None = None
+    output_dir: Path = Path("runs/quark")
+    config: Path | None = None
+    max_steps: int | None = None
+    num_generations: int | None = None
+    aggregation: str = "quark"
+    num_processes: int = 1
+    use_vllm: bool = False
+    resume_from_checkpoint: Path | None = None
+    allow_spec_mismatch: bool = False
+    overrides: dict = field(default_factory=dict)
+
+
+def read_prompts(path: Path) -> list[dict]:
+    """Training rows: the prompt, plus every other field JSON-encoded for the reward."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TrainError(f"{path}: cannot read the prompts ({exc})") from None
+    rows = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise TrainError(f"{path}:{number}: malformed JSON ({exc.msg})") from None
+        if not isinstance(record, dict) or "prompt" not in record:
+            raise TrainError(f"{path}:{number}: record has no 'prompt'")
+        extra = {k: v for k, v in record.items() if k not in ("prompt", "response", "completion")}
+        extra.setdefault("id", number)
+        rows.append({"prompt": record["prompt"], "quark_fields": json.dumps(extra, ensure_ascii=False)})
+    if not rows:
+        raise TrainError(f"{path}: no prompts")
+    return rows
+
+
+def config_values(options: TrainOptions, trl_fields: set[str], use_cpu: bool) -> dict:
+    """GRPOConfig values: Quark's defaults < the --config file < command-line flags."""
+    from_file = {}
+    if options.config is not None:
+        try:
+            from_file = yaml.safe_load(options.config.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise TrainError(f"{options.config}: cannot read the training config ({exc})") from None
+        if not isinstance(from_file, dict):
+            raise TrainError(f"{options.config}: expected a mapping of GRPOConfig fields")
+        unknown = sorted(set(from_file) - trl_fields)
+        if unknown:
+            raise TrainError(f"{options.config}: unknown GRPOConfig keys: {', '.join(unknown)}")
+    values = {"report_to": "none", "logging_steps": 5, "save_strategy": "steps", "save_steps": 100}
+    if options.model == "tiny":
+        values.update(TINY_DEFAULTS)
+    if use_cpu:
+        values.update({"use_cpu": True, "bf16": False})
+    values.update(from_file)
+    flags = {"output_dir": str(options.output_dir), "max_steps": options.max_steps,
+             "num_generations": options.num_generations, **options.overrides}
+    values.update({k: v for k, v in flags.items() if v is not None})
+    if options.use_vllm:
+        values.update({"use_vllm": True, "vllm_mode": values.get("vllm_mode", "colocate")})
+    return values
+
+
+def check_generations(values: dict, num_processes: int, trl_defaults: dict) -> None:
+    g = values.get("num_generations", trl_defaults["num_generations"])
+    per_device = values.get("per_device_train_batch_size", trl_defaults["per_device_train_batch_size"])
+    steps = values.get("steps_per_generation") or values.get("gradient_accumulation_steps", 1)
+    batch = values.get("generation_batch_size") or per_device * num_processes * steps
+    if g is None or g < 2:
+        raise TrainError(f"num_generations must be at least 2 (got {g}): GRPO compares responses within a group")
+    if batch % g:
+        raise TrainError(f"num_generations {g} must divide the generation batch {batch} "
+                         f"(per_device_train_batch_size {per_device} x {num_processes} processes x {steps} steps)")
+
+
+def check_model(model: str) -> None:
+    if model != "tiny" and not Path(model).exists():
+        raise TrainError(f"model not found: {model} (pass a local model directory, or --model tiny for a smoke run; "
+                         "Quark does not download weights)")
+
+
+def build_reward(options: TrainOptions, weights_log: Path | None):
+    from .reward import QuarkReward
+
+    try:
+        reward = QuarkReward(options.spec, options.reference, options.weights,
+                             allow_spec_mismatch=options.allow_spec_mismatch, weights_log=weights_log)
+    except (ReferenceError, OSError) as exc:
+        raise TrainError(str(exc)) from None
+    if options.resume_from_checkpoint is not None:
+        from ..engine import Engine
+
+        state = options.resume_from_checkpoint / ENGINE_STATE
+        if not state.is_file():
+            raise TrainError(f"{options.resume_from_checkpoint}: no {ENGINE_STATE} (not a Quark checkpoint?)")
+        try:
+            reward.engine = Engine.load(options.spec, state)
+        except ReferenceError as exc:
+            raise TrainError(str(exc)) from None
+    return reward
+
+
+def prepare(options: TrainOptions) -> dict:
+    """Check every input and build the pieces, still without loading the model."""
+    if options.aggregation not in AGGREGATIONS:
+        raise TrainError(f"--aggregation must be one of {', '.join(AGGREGATIONS)}")
+    check_model(options.model)
+    rows = read_prompts(options.data)
+    import torch
+    from trl import GRPOConfig
+
+    trl_fields = {f.name for f in fields(GRPOConfig)}
+    trl_defaults = {f.name: f.default for f in fields(GRPOConfig)}
+    values = config_values(options, trl_fields, use_cpu=not torch.cuda.is_available())
+    check_generations(values, options.num_processes, trl_defaults)
+    if options.use_vllm:
+        try:
+            import vllm  # noqa: F401
+        except ImportError:
+            raise TrainError("--use-vllm needs vllm installed (pip install vllm) and a GPU") from None
+    output_dir = Path(values["output_dir"])
+    output_dir.mkdir(parents=True, exist_ok=True)
+    reward = build_reward(options, output_dir / f"quark_weights_rank{distributed_rank_hint()}.jsonl")
+    if options.aggregation == "quark":
+        reward_funcs = [reward]
+    else:
+        from .reward import DimensionReward
+
+        reward_funcs = [DimensionReward(reward, j) for j in range(len(reward.dim_ids))]
+        values["reward_weights"] = [float(w) for w in reward.engine.base]
+        values["multi_objective_aggregation"] = (
+            "normalize_then_sum" if options.aggregation == "gdpo" else "sum_then_normalize")
+    return {"rows": rows, "values": values, "reward": reward, "reward_funcs": reward_funcs}
+
+
+def distributed_rank_hint() -> int:
+    """This process's rank from the launcher's environment (set before torch.distributed starts)."""
+    import os
+
+    return int(os.environ.get("RANK", os.environ.get("LOCAL_RANK", 0)))
+
+
+def load_model(model: str):
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from .tiny import tiny_model, tiny_tokenizer
+
+    if model == "tiny":
+        tokenizer = tiny_tokenizer()
+        return tiny_model(tokenizer), tokenizer
+    tokenizer = AutoTokenizer.from_pretrained(model)
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    return AutoModelForCausalLM.from_pretrained(model), tokenizer
+
+
+def train(options: TrainOptions, log=print) -> dict:
+    """Run GRPO; returns a small summary (steps, reward seconds, wall seconds, output dir)."""
+    import time
+
+    parts = prepare(options)
+    from datasets import Dataset
+    from trl import GRPOConfig, GRPOTrainer
+
+    from .callbacks import QuarkCallback
+
+    if options.model == "tiny":
+        log(f"[quark] --model tiny: {SMOKE_LABEL}")
+    args = GRPOConfig(**parts["values"])
+    model, tokenizer = load_model(options.model)
+    reward = parts["reward"]
+    trainer = GRPOTrainer(
+        model=model, reward_funcs=parts["reward_funcs"], args=args,
+        train_dataset=Dataset.from_list(parts["rows"]), processing_class=tokenizer,
+        callbacks=[QuarkCallback(reward)],
+    )
+    start = time.perf_counter()
+    resume = str(options.resume_from_checkpoint) if options.resume_from_checkpoint else None
+    trainer.train(resume_from_checkpoint=resume)
+    wall = time.perf_counter() - start
+    if trainer.accelerator.is_main_process:
+        reward.engine.save(Path(args.output_dir) / ENGINE_STATE)
+    return {"steps": trainer.state.global_step, "reward_seconds": reward.seconds, "wall_seconds": wall,
+            "output_dir": args.output_dir, "log_history": trainer.state.log_history}

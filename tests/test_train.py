@@ -1,0 +1,193 @@
+"""`quark train` on CPU with the tiny smoke model; TRL and accelerate do the training."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import EXAMPLES, MEDICAL_SPEC, ROOT
+
+pytest.importorskip("trl", reason="training extras not installed: pip install 'quark-align[train]'")
+
+METRICS = ("raw_mean", "normalized_mean", "pass_rate", "weight", "weakness", "risk", "redundancy")
+
+
+@pytest.fixture
+def prompts(tmp_path):
+    path = tmp_path / "prompts.jsonl"
+    rows = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines()[:24]]
+    path.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "response"}) + "\n" for r in rows))
+    return path
+
+
+@pytest.fixture
+def reference(invoke, tmp_path):
+    path = tmp_path / "reference.json"
+    assert invoke("calibrate", MEDICAL_SPEC, EXAMPLES, "-o", path, "-q").exit_code == 0
+    return path
+
+
+def test_tiny_end_to_end_logs_every_metric(invoke, prompts, reference, tmp_path):
+    out = tmp_path / "run"
+    result = invoke("train", MEDICAL_SPEC, "--data", prompts, "--model", "tiny", "--reference", reference,
+                    "--output-dir", out, "--max-steps", "2")
+    assert result.exit_code == 0, result.output
+    assert "tiny smoke model" in result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1])["steps"] == 2
+    state = json.loads((out / "quark_engine.json").read_text())
+    assert state["weighting"]["steps"] == 2
+    from quarkcli.spec import load_spec
+
+    dims = [d.id for d in load_spec(MEDICAL_SPEC).dimensions]
+    weights_log = [json.loads(line) for line in (out / "quark_weights_rank0.jsonl").read_text().splitlines()]
+    assert [entry["step"] for entry in weights_log] == [0, 1]
+    assert all(abs(sum(e["weights"]) - 1) < 1e-9 for e in weights_log)
+    assert "red_flag_escalation" in result.stderr and "safety gate" in result.stderr
+    history = _log_history(out)
+    logged = set().union(*history)
+    for dim in dims:
+        for metric in ("weight", "weakness", "risk", "redundancy"):
+            assert f"quark/{dim}/{metric}" in logged
+    assert "quark/red_flag_escalation/raw_mean" in logged and "quark/gate_rate" in logged
+
+
+def _log_history(out):
+    return [json.loads(line) for line in (out / "log_history.jsonl").read_text().splitlines()]
+
+
+@pytest.mark.parametrize("aggregation", ["static", "gdpo"])
+def test_baseline_aggregations_run_through_trl(invoke, prompts, tmp_path, aggregation):
+    out = tmp_path / aggregation
+    result = invoke("train", MEDICAL_SPEC, "--data", prompts, "--model", "tiny", "--output-dir", out,
+                    "--max-steps", "1", "--aggregation", aggregation)
+    assert result.exit_code == 0, result.output
+    assert "rewards/quark_dosage_safety/mean" in set().union(*_log_history(out))
+
+
+def test_resume_restores_the_engine_exactly(invoke, prompts, reference, tmp_path, write):
+    out = tmp_path / "run"
+    config = write("train.yaml", "save_strategy: steps\nsave_steps: 2\n")
+    first = invoke("train", MEDICAL_SPEC, "--data", prompts, "--model", "tiny", "--reference", reference,
+                   "--output-dir", out, "--max-steps", "2", "--config", config)
+    assert first.exit_code == 0, first.output
+    saved = json.loads((out / "checkpoint-2" / "quark_engine.json").read_text())
+    from quarkcli.spec import load_spec
+    from quarkcli.train.runner import TrainOptions, build_reward
+
+    options = TrainOptions(spec=load_spec(MEDICAL_SPEC), data=prompts, model="tiny", reference=reference,
+                           resume_from_checkpoint=out / "checkpoint-2")
+    restored = build_reward(options, None)
+    assert [float(w) for w in restored.engine.weights] == saved["weighting"]["weights"]
+    assert restored.engine.weighting.steps == 2
+    resumed = invoke("train", MEDICAL_SPEC, "--data", prompts, "--model", "tiny", "--reference", reference,
+                     "--output-dir", out, "--max-steps", "3", "--config", config,
+                     "--resume-from-checkpoint", out / "checkpoint-2")
+    assert resumed.exit_code == 0, resumed.output
+    assert json.loads((out / "quark_engine.json").read_text())["weighting"]["steps"] == 3
+
+
+def test_accelerate_command_for_zero3(invoke, prompts, monkeypatch):
+    from quarkcli.train import launch
+
+    calls = []
+    monkeypatch.setattr(launch, "run", lambda command: calls.append(command) or 0)
+    monkeypatch.delenv(launch.LAUNCHED_ENV, raising=False)
+    monkeypatch.setattr(sys, "argv", ["quark", "train", str(MEDICAL_SPEC), "--data", str(prompts), "--model", "tiny",
+                                      "--num-processes", "4", "--accelerate-config", "zero3"])
+    result = invoke(*sys.argv[1:])
+    assert result.exit_code == 0, result.output
+    (command,) = calls
+    config = str(ROOT / "quarkcli" / "train" / "accelerate_configs" / "zero3.yaml")
+    assert command == [sys.executable, "-m", "accelerate.commands.launch", "--config_file", config,
+                       "--num_processes", "4", "-m", "quarkcli", "train", str(MEDICAL_SPEC), "--data", str(prompts),
+                       "--model", "tiny", "--num-processes", "4", "--accelerate-config", "zero3"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--model", "/no/such/model"], "model not found: /no/such/model"),
+    (["--num-generations", "1"], "num_generations must be at least 2"),
+    (["--num-generations", "3"], "num_generations 3 must divide the generation batch 4"),
+    (["--aggregation", "mean"], "--aggregation must be one of"),
+])
+def test_bad_inputs_fail_before_loading_a_model(invoke, prompts, args, message):
+    model = [] if "--model" in args else ["--model", "tiny"]
+    result = invoke("train", MEDICAL_SPEC, "--data", prompts, *model, *args)
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+
+
+def test_prompts_without_prompt_and_foreign_reference(invoke, write, tmp_path, mini_spec, records_file):
+    bad = write("bad.jsonl", '{"prompt": "q"}\n{"question": "no prompt here"}\n')
+    result = invoke("train", MEDICAL_SPEC, "--data", bad, "--model", "tiny")
+    assert result.exit_code == 2 and "bad.jsonl:2: record has no 'prompt'" in result.stderr
+    reference = tmp_path / "mini-ref.json"
+    assert invoke("calibrate", mini_spec, records_file([{"prompt": "q", "response": "a b c"}]), "-o",
+                  reference, "-q").exit_code == 0
+    good = write("good.jsonl", '{"prompt": "q"}\n')
+    result = invoke("train", MEDICAL_SPEC, "--data", good, "--model", "tiny", "--reference", reference)
+    assert result.exit_code == 2 and "different spec" in result.stderr
+
+
+def test_unknown_config_keys_are_named(invoke, prompts, write):
+    config = write("train.yaml", "learning_rate: 1.0e-5\nlerning_rate: 3\nbogus: 1\n")
+    result = invoke("train", MEDICAL_SPEC, "--data", prompts, "--model", "tiny", "--config", config)
+    assert result.exit_code == 2 and "unknown GRPOConfig keys: bogus, lerning_rate" in result.stderr
+
+
+def test_quark_reward_in_a_plain_grpo_trainer_script(tmp_path):
+    script = f"""
+import json
+from datasets import Dataset
+from trl import GRPOConfig, GRPOTrainer
+from quarkcli import QuarkReward
+from quarkcli.train.tiny import tiny_model, tiny_tokenizer
+
+reward = QuarkReward({str(MEDICAL_SPEC)!r})
+rows = [{{"prompt": "My face is drooping and my speech is slurred.", "tags": ["red_flag"]}},
+        {{"prompt": "What is a normal temperature?", "tags": ["general"]}}] * 4
+tokenizer = tiny_tokenizer()
+args = GRPOConfig(output_dir={str(tmp_path / 'plain')!r}, max_steps=1, per_device_train_batch_size=4,
+                  num_generations=4, max_completion_length=16, report_to="none", use_cpu=True, bf16=False,
+                  save_strategy="no", logging_steps=1)
+trainer = GRPOTrainer(model=tiny_model(tokenizer), reward_funcs=[reward], args=args,
+                      train_dataset=Dataset.from_list(rows), processing_class=tokenizer)
+trainer.train()
+print(json.dumps({{"steps": trainer.state.global_step, "weights": reward.engine.weights.tolist()}}))
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "QUARK_DISABLE_PLUGIN_AUTOLOAD": "1"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert summary["steps"] == 1 and abs(sum(summary["weights"]) - 1) < 1e-9
+
+
+def test_two_processes_keep_identical_weights(prompts, reference, tmp_path):
+    out = tmp_path / "ddp"
+    command = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2", "--master_port", "29533",
+               "-m", "quarkcli", "train", str(MEDICAL_SPEC), "--data", str(prompts), "--model", "tiny",
+               "--reference", str(reference), "--output-dir", str(out), "--max-steps", "3"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "QUARK_LAUNCHED": "1", "OMP_NUM_THREADS": "1"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    ranks = [[json.loads(line) for line in (out / f"quark_weights_rank{r}.jsonl").read_text().splitlines()]
+             for r in (0, 1)]
+    assert [e["step"] for e in ranks[0]] == [0, 1, 2] == [e["step"] for e in ranks[1]]
+    assert {e["rank"] for e in ranks[1]} == {1}
+    for left, right in zip(*ranks):
+        assert left["weights"] == right["weights"]
+
+
+def test_gpu_run_with_a_real_model(invoke, prompts, tmp_path):
+    """On a lent GPU machine: bf16 on CUDA, with QUARK_GPU_TEST_MODEL (a local model folder) or the tiny model."""
+    import torch
+
+    if not torch.cuda.is_available():
+        pytest.skip("needs a CUDA GPU; a lent GPU machine runs it (set QUARK_GPU_TEST_MODEL to a local model folder)")
+    model = os.environ.get("QUARK_GPU_TEST_MODEL", "tiny")
+    out = tmp_path / "gpu"
+    result = invoke("train", MEDICAL_SPEC, "--data", prompts, "--model", model, "--output-dir", out,
+                    "--max-steps", "2", "--num-generations", "4")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.strip().splitlines()[-1])["steps"] == 2
