@@ -96,10 +96,15 @@ class DimensionType:
     category: str
     description: str
     params_schema: dict = field(default_factory=lambda: {"type": "object"})
+    preflight: Callable[[dict], str | None] | None = None
 
     def __post_init__(self):
         if self.category not in CATEGORY_HINTS:
             raise ValueError(f"dimension type {self.name!r}: category hint must be one of {CATEGORY_HINTS}")
+
+    def unavailable(self, params: dict) -> str | None:
+        """Why this dimension cannot run here (e.g. its judge backend is not configured), or None."""
+        return self.preflight(params) if self.preflight else None
 
     def create(self, params: dict) -> Dimension:
         factory = self.implementation

@@ -1,4 +1,5 @@
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,32 @@ class WordCount(Dimension):
                      evidence=[f"{n} words"])
 
 
+class MockJudge(Dimension):
+    """Stands in for an LLM judge: one awaited call per record, run concurrently; 'judge-fail' fails the call."""
+
+    peak_in_flight = 0
+
+    def score_batch(self, records):
+        import asyncio
+
+        in_flight = 0
+
+        async def call(record):
+            nonlocal in_flight
+            in_flight += 1
+            MockJudge.peak_in_flight = max(MockJudge.peak_in_flight, in_flight)
+            await asyncio.sleep(0.01)
+            in_flight -= 1
+            if "judge-fail" in record.response:
+                return Score(raw=None, evidence=["judge call failed after retries"], error="judge unavailable")
+            return Score(raw=0.7, passed=True, evidence=["judge says fine"])
+
+        async def run():
+            return await asyncio.gather(*(call(r) for r in records))
+
+        return asyncio.run(run())
+
+
 class MockPlugin:
     __name__ = "MockPlugin"
 
@@ -43,6 +70,15 @@ class MockPlugin:
                     "additionalProperties": False,
                     "properties": {"min": {"type": "integer", "minimum": 0}},
                 },
+            )
+        )
+        register(
+            DimensionType(
+                name="mock_judge",
+                implementation=MockJudge,
+                category="expert",
+                description="Test-only stand-in for an LLM judge.",
+                preflight=lambda params: None if os.environ.get("MOCK_JUDGE_READY") else "no judge backend configured",
             )
         )
 

@@ -191,3 +191,39 @@ def test_gpu_run_with_a_real_model(invoke, prompts, tmp_path):
                     "--max-steps", "2", "--num-generations", "4")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout.strip().splitlines()[-1])["steps"] == 2
+
+
+JUDGED_SPEC = """\
+name: judged
+version: 1
+dimensions:
+  - {id: judge, category: expert, type: mock_judge}
+  - {id: words, category: fundamental, type: mock_words, params: {min: 2}}
+"""
+
+
+def test_judge_calls_overlap_and_a_failed_call_is_none(write, monkeypatch):
+    from tests.conftest import MockJudge
+
+    monkeypatch.setenv("MOCK_JUDGE_READY", "1")
+    from quarkcli import QuarkReward
+    from quarkcli.train.reward import DimensionReward
+
+    reward = QuarkReward(write("judged.yaml", JUDGED_SPEC))
+    prompts = ["q"] * 8
+    completions = ["a fine answer"] * 7 + ["judge-fail here"]
+    MockJudge.peak_in_flight = 0
+    rewards = reward(prompts, completions)
+    assert MockJudge.peak_in_flight == 8, "all judge calls of the step are in flight together"
+    assert all(r is not None for r in rewards), "the composite leaves the failed judge out, it does not zero it"
+    per_dimension = DimensionReward(reward, 0)(prompts, completions)
+    assert per_dimension[-1] is None and per_dimension[0] == 0.7
+
+
+def test_spec_whose_dimensions_all_need_an_unconfigured_judge(invoke, write, prompts, monkeypatch):
+    monkeypatch.delenv("MOCK_JUDGE_READY", raising=False)
+    only_judges = write("judges.yaml", "name: j\nversion: 1\ndimensions:\n"
+                                       "  - {id: judge, category: expert, type: mock_judge}\n")
+    result = invoke("train", only_judges, "--data", prompts, "--model", "tiny")
+    assert result.exit_code == 2
+    assert "no dimension of" in result.stderr and "judge: no judge backend configured" in result.stderr

@@ -135,11 +135,26 @@ def build_reward(options: TrainOptions, weights_log: Path | None):
     return reward
 
 
-def prepare(options: TrainOptions) -> dict:
+def check_dimensions(spec: Spec, log) -> None:
+    """Dimensions that cannot run here (e.g. an unconfigured judge): all of them is an error, some a warning."""
+    from ..dimensions import dimension_types
+
+    types = dimension_types()
+    problems = {d.id: types[d.type].type.unavailable(d.params) for d in spec.dimensions}
+    problems = {k: v for k, v in problems.items() if v}
+    details = "; ".join(f"{k}: {v}" for k, v in problems.items())
+    if problems and len(problems) == len(spec.dimensions):
+        raise TrainError(f"no dimension of {spec.path} can run: {details}")
+    if problems:
+        log(f"[quark] warning: these dimensions will be unscored: {details}")
+
+
+def prepare(options: TrainOptions, log=print) -> dict:
     """Check every input and build the pieces, still without loading the model."""
     if options.aggregation not in AGGREGATIONS:
         raise TrainError(f"--aggregation must be one of {', '.join(AGGREGATIONS)}")
     check_model(options.model)
+    check_dimensions(options.spec, log)
     rows = read_prompts(options.data)
     import torch
     from trl import GRPOConfig
@@ -193,7 +208,7 @@ def train(options: TrainOptions, log=print) -> dict:
     """Run GRPO; returns a small summary (steps, reward seconds, wall seconds, output dir)."""
     import time
 
-    parts = prepare(options)
+    parts = prepare(options, log)
     from datasets import Dataset
     from trl import GRPOConfig, GRPOTrainer
 
