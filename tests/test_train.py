@@ -165,7 +165,7 @@ print(json.dumps({{"steps": trainer.state.global_step, "weights": reward.engine.
 
 def test_two_processes_keep_identical_weights(prompts, reference, tmp_path):
     out = tmp_path / "ddp"
-    command = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2", "--master_port", "29533",
+    command = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2",
                "-m", "quarkcli", "train", str(MEDICAL_SPEC), "--data", str(prompts), "--model", "tiny",
                "--reference", str(reference), "--output-dir", str(out), "--max-steps", "3"]
     result = subprocess.run(command, capture_output=True, text=True, timeout=300,

@@ -120,6 +120,11 @@ class QuarkReward:
                 for factor, values in factors.items():
                     log_metric(f"quark/{dim_id}/{factor}", float(values[j]))
             log_metric("quark/gate_rate", float(gated.mean()) if len(gated) else 0.0)
+        log_extra = kwargs.get("log_extra")
+        if log_extra is not None:
+            failing = [", ".join(d for d, p in zip(self.dim_ids, row) if p == 0) for row in passed]
+            log_extra("quark_failed", failing)
+            log_extra("quark_gated", [bool(g) for g in gated])
         if self.weights_log is not None:
             state = kwargs.get("trainer_state")
             entry = {"step": getattr(state, "global_step", None), "rank": distributed.rank(),
