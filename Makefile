@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEPS := $(VENV)/.deps-installed
 TEST_DEPS := $(VENV)/.test-deps-installed
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench loop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ bench: $(TEST_DEPS)
 	$(BIN)/python benchmarks/score_throughput.py
 	$(BIN)/python benchmarks/engine_step.py
 	$(BIN)/python benchmarks/train_reward_share.py
+
+# One round of measure -> diagnose -> train -> measure with the tiny smoke model (docs/loop.md).
+loop: $(TEST_DEPS)
+	QUARK=$(BIN)/quark examples/loop.sh out/loop
 
 clean:
 	rm -rf $(VENV) out benchmarks/out .pytest_cache .hypothesis

@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .commands import calibrate, diagnose, plugins, score, spec, train
+from .commands import calibrate, diagnose, generate, plugins, score, spec, train
 from .plugins import load_plugins
 
 app = typer.Typer(
@@ -34,6 +34,7 @@ def root(
 app.add_typer(score.app)
 app.add_typer(calibrate.app)
 app.add_typer(diagnose.app)
+app.add_typer(generate.app)
 app.add_typer(train.app)
 app.add_typer(spec.app, name="spec", help="Validate specs and print the composed JSON Schema.")
 app.add_typer(plugins.app, name="plugins", help="Inspect installed plugins and their dimension types.")

@@ -74,8 +74,9 @@ class Scorer:
             category: weighted_mean((d.weight, scores[d.id].raw) for d, _ in self.dimensions if d.category == category)
             for category in self.spec.categories
         }
-        return {
+        line = {
             "id": record.id,
+            **({"sample_index": record.extra["sample_index"]} if "sample_index" in record.extra else {}),
             "tags": record.tags,
             "excerpt": {"prompt": excerpt(record.prompt_text, PROMPT_EXCERPT),
                         "response": excerpt(record.response, RESPONSE_EXCERPT)},
@@ -83,6 +84,7 @@ class Scorer:
             "category_scores": category_scores,
             "composite": weighted_mean((d.weight, scores[d.id].raw) for d, _ in self.dimensions),
         }
+        return line
 
     def score_stream(self, items: Iterable[Record | RecordError], batch_size: int = DEFAULT_BATCH_SIZE,
                      after_batch: Callable[[list[Record], list[dict]], None] | None = None,

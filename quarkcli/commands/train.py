@@ -36,6 +36,8 @@ def train(
     resume_from_checkpoint: Annotated[Optional[Path], typer.Option(
         help="A checkpoint folder of an earlier run; restores the engine state too.")] = None,
     allow_spec_mismatch: Annotated[bool, typer.Option(help="Use a reference made for another spec.")] = False,
+    calibration_size: Annotated[int, typer.Option(
+        min=0, help="Without --reference: prompts the initial policy answers to freeze the reference (0: none).")] = 64,
 ) -> None:
     """Optimise a model with GRPO (TRL) on the spec's dimensions, rewarded by Quark's engine."""
     from ..train import launch
@@ -57,7 +59,7 @@ def train(
         spec=loaded, data=data, model=model, reference=reference, weights=weights, output_dir=output_dir,
         config=config, max_steps=max_steps, num_generations=num_generations, aggregation=aggregation,
         num_processes=num_processes, use_vllm=use_vllm, resume_from_checkpoint=resume_from_checkpoint,
-        allow_spec_mismatch=allow_spec_mismatch,
+        allow_spec_mismatch=allow_spec_mismatch, calibration_size=calibration_size,
     )
     try:
         summary = run_training(options, log=lambda message: err_console.print(message, markup=False))

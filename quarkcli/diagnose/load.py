@@ -39,7 +39,9 @@ class Scores:
 
     @property
     def ids(self) -> list[str]:
-        return [str(line["id"]) for line in self.lines]
+        """Record keys for matching runs: the id, and the sample index when a prompt was sampled several times."""
+        return [f"{line['id']}#{line['sample_index']}" if "sample_index" in line else str(line["id"])
+                for line in self.lines]
 
     @property
     def has_normalized(self) -> bool:

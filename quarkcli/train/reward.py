@@ -66,11 +66,17 @@ class QuarkReward:
             reference = load_reference(reference)
         if weights is not None and not isinstance(weights, WeightsFile):
             weights = load_weights(weights)
+        self.initial = weights
+        self.allow_spec_mismatch = allow_spec_mismatch
         self.engine = Engine(self.spec, reference, allow_spec_mismatch=allow_spec_mismatch, initial=weights)
         self.scorer = Scorer(self.spec)
         self.weights_log = Path(weights_log) if weights_log else None
         self.seconds = 0.0
         self._last: tuple | None = None
+
+    def set_reference(self, reference: Reference) -> None:
+        """Adopt a reference frozen after construction (automatic calibration), keeping the initial weights."""
+        self.engine = Engine(self.spec, reference, allow_spec_mismatch=self.allow_spec_mismatch, initial=self.initial)
 
     @property
     def dim_ids(self) -> list[str]:

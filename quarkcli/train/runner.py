@@ -18,6 +18,7 @@ from . import ENGINE_STATE
 from .tiny import SMOKE_LABEL
 
 AGGREGATIONS = ("quark", "static", "gdpo")
+FINAL_MODEL = "final"
 TINY_DEFAULTS = {"max_completion_length": 24, "per_device_train_batch_size": 4, "num_generations": 4,
                  "max_steps": 3, "logging_steps": 1, "learning_rate": 1e-4, "save_strategy": "no"}
 
@@ -42,6 +43,7 @@ class TrainOptions:
     use_vllm: bool = False
     resume_from_checkpoint: Path | None = None
     allow_spec_mismatch: bool = False
+    calibration_size: int = 64
     overrides: dict = field(default_factory=dict)
 
 
@@ -224,11 +226,20 @@ def train(options: TrainOptions, log=print) -> dict:
         train_dataset=Dataset.from_list(parts["rows"]), processing_class=tokenizer,
         callbacks=[QuarkCallback(reward)],
     )
+    if options.reference is None and options.resume_from_checkpoint is None and options.calibration_size > 0:
+        from .calibration import calibrate_initial_policy
+
+        reward.set_reference(calibrate_initial_policy(
+            trainer, tokenizer, options.spec, parts["rows"], options.calibration_size, parts["values"],
+            Path(args.output_dir), log))
     start = time.perf_counter()
     resume = str(options.resume_from_checkpoint) if options.resume_from_checkpoint else None
     trainer.train(resume_from_checkpoint=resume)
     wall = time.perf_counter() - start
     if trainer.accelerator.is_main_process:
         reward.engine.save(Path(args.output_dir) / ENGINE_STATE)
+    trainer.save_model(str(Path(args.output_dir) / FINAL_MODEL))
+    if trainer.accelerator.is_main_process:
+        tokenizer.save_pretrained(str(Path(args.output_dir) / FINAL_MODEL))
     return {"steps": trainer.state.global_step, "reward_seconds": reward.seconds, "wall_seconds": wall,
             "output_dir": args.output_dir, "log_history": trainer.state.log_history}

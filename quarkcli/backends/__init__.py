@@ -1,0 +1,1 @@
+"""Model backends shared by generation and (later) judges."""

@@ -1,0 +1,132 @@
+"""An OpenAI-compatible `/v1/chat/completions` client: concurrent, bounded retries, no key in outputs.
+
+Works against vLLM, SGLang, Ollama, TGI or a hosted API. Retries timeouts,
+connection errors, 429 and 5xx with exponential backoff and jitter, honouring
+`Retry-After`, at most `max_retries` times; every other failure, and the last
+one, is a ChatError with a plain message. The API key is read from an
+environment variable and only ever placed in the Authorization header.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+from dataclasses import dataclass, field
+
+RETRY_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
+
+
+class ChatError(Exception):
+    """A call that failed for good; the message never contains the API key."""
+
+
+@dataclass(frozen=True)
+class ChatSettings:
+    base_url: str
+    model: str
+    api_key_env: str | None = "OPENAI_API_KEY"
+    temperature: float = 0.0
+    max_tokens: int = 512
+    seed: int | None = None
+    timeout: float = 60.0
+    concurrency: int = 8
+    max_retries: int = 4
+    backoff: float = 0.5
+    max_backoff: float = 30.0
+    extra: dict = field(default_factory=dict)
+
+    def url(self) -> str:
+        base = self.base_url.rstrip("/")
+        return base + ("/chat/completions" if base.endswith("/v1") else "/v1/chat/completions")
+
+    def headers(self) -> dict:
+        key = os.environ.get(self.api_key_env) if self.api_key_env else None
+        return {"Authorization": f"Bearer {key}"} if key else {}
+
+
+@dataclass
+class Usage:
+    calls: int = 0
+    retries: int = 0
+    failures: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+class ChatClient:
+    def __init__(self, settings: ChatSettings, transport=None):
+        self.settings = settings
+        self.usage = Usage()
+        self._transport = transport
+
+    def payload(self, messages: list[dict], temperature: float | None = None, n: int = 1) -> dict:
+        s = self.settings
+        body = {"model": s.model, "messages": messages, "max_tokens": s.max_tokens,
+                "temperature": s.temperature if temperature is None else temperature, **s.extra}
+        if s.seed is not None:
+            body["seed"] = s.seed
+        if n != 1:
+            body["n"] = n
+        return body
+
+    async def complete_many(self, requests: list[dict]) -> list[list[str] | ChatError]:
+        """Send every payload with bounded concurrency; each result is the choices' texts or a ChatError."""
+        import httpx
+
+        semaphore = asyncio.Semaphore(self.settings.concurrency)
+        async with httpx.AsyncClient(timeout=self.settings.timeout, transport=self._transport) as client:
+
+            async def one(body: dict):
+                async with semaphore:
+                    try:
+                        return await self._call(client, body)
+                    except ChatError as exc:
+                        self.usage.failures += 1
+                        return exc
+
+            return await asyncio.gather(*(one(body) for body in requests))
+
+    async def _call(self, client, body: dict) -> list[str]:
+        import httpx
+
+        s = self.settings
+        last = "no attempt made"
+        for attempt in range(s.max_retries + 1):
+            if attempt:
+                self.usage.retries += 1
+            self.usage.calls += 1
+            wait = None
+            try:
+                response = await client.post(s.url(), json=body, headers=s.headers())
+            except (httpx.TimeoutException, httpx.TransportError) as exc:
+                last = f"{type(exc).__name__} contacting {s.url()}"
+            else:
+                if response.status_code == 200:
+                    return self._parse(response)
+                last = f"HTTP {response.status_code} from {s.url()}: {response.text[:200]}"
+                if response.status_code not in RETRY_STATUS:
+                    raise ChatError(last)
+                wait = _retry_after(response.headers.get("retry-after"))
+            if attempt < s.max_retries:
+                delay = wait if wait is not None else min(s.max_backoff, s.backoff * 2 ** attempt)
+                await asyncio.sleep(delay * (1 + random.random() * 0.25))
+        raise ChatError(f"{last} (gave up after {s.max_retries} retries)")
+
+    def _parse(self, response) -> list[str]:
+        try:
+            data = response.json()
+            texts = [choice["message"]["content"] or "" for choice in data["choices"]]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ChatError(f"unexpected response from {self.settings.url()}: {exc}") from None
+        usage = data.get("usage") or {}
+        self.usage.prompt_tokens += int(usage.get("prompt_tokens") or 0)
+        self.usage.completion_tokens += int(usage.get("completion_tokens") or 0)
+        return texts
+
+
+def _retry_after(value: str | None) -> float | None:
+    try:
+        return max(0.0, float(value)) if value is not None else None
+    except ValueError:
+        return None

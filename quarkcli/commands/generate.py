@@ -1,0 +1,76 @@
+"""`quark generate`: sample responses from a model for scoring, calibration and diagnosis."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ..console import err_console
+from .run import fail
+
+app = typer.Typer()
+BACKENDS = ("transformers", "vllm", "openai")
+
+
+@app.command()
+def generate(
+    model: Annotated[str, typer.Option(help="Local model folder, 'tiny', or the server's model name (openai).")],
+    data: Annotated[Path, typer.Option(help="Prompts JSONL; every field is kept in the output.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Responses JSONL (appended to; re-runs resume).")],
+    num_samples: Annotated[int, typer.Option(min=1, help="Responses per prompt.")] = 1,
+    backend: Annotated[str, typer.Option(help="transformers, vllm or openai (any OpenAI-compatible server).")] =
+    "transformers",
+    temperature: Annotated[float, typer.Option(min=0.0, help="Sampling temperature; 0 is greedy.")] = 1.0,
+    max_new_tokens: Annotated[int, typer.Option(min=1, help="Longest response, in tokens.")] = 256,
+    batch_size: Annotated[int, typer.Option(min=1, help="Prompts per generation call.")] = 8,
+    seed: Annotated[int, typer.Option(help="Sampling seed.")] = 0,
+    base_url: Annotated[Optional[str], typer.Option(help="openai backend: server URL, e.g. http://localhost:8000/v1")]
+    = None,
+    api_key_env: Annotated[str, typer.Option(help="openai backend: environment variable holding the API key.")] =
+    "OPENAI_API_KEY",
+    concurrency: Annotated[int, typer.Option(min=1, help="openai backend: requests in flight.")] = 8,
+    max_retries: Annotated[int, typer.Option(min=0, help="openai backend: retries per request.")] = 4,
+    timeout: Annotated[float, typer.Option(min=0.1, help="openai backend: seconds per request.")] = 60.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Generate responses to PROMPTS with a model; records come out ready for `quark score`."""
+    from ..generate import GenerateError, GenerationSettings, generate_file, read_prompt_records
+    from ..generate.backends import OpenAIBackend, TransformersBackend, VllmBackend
+
+    if backend not in BACKENDS:
+        raise fail(f"--backend must be one of {', '.join(BACKENDS)}")
+    if backend == "openai" and not base_url:
+        raise fail("the openai backend needs --base-url")
+    if backend == "transformers" and model != "tiny" and not Path(model).exists():
+        raise fail(f"model not found: {model} (a local model folder, or 'tiny'; Quark does not download weights)")
+    try:
+        records = read_prompt_records(data)
+        if backend == "openai":
+            from ..backends.chat_http import ChatSettings
+
+            chosen = OpenAIBackend(ChatSettings(base_url=base_url, model=model, api_key_env=api_key_env,
+                                                max_tokens=max_new_tokens, seed=seed, timeout=timeout,
+                                                concurrency=concurrency, max_retries=max_retries))
+        elif backend == "vllm":
+            chosen = VllmBackend(model)
+        else:
+            chosen = TransformersBackend.load(model)
+        settings = GenerationSettings(temperature, max_new_tokens, num_samples, seed)
+        if model == "tiny":
+            from ..train.tiny import SMOKE_LABEL
+
+            err_console.print(f"[quark] --model tiny: {SMOKE_LABEL}", markup=False)
+        progress = Progress(TextColumn("[bold]generating[/bold]"), BarColumn(), MofNCompleteColumn(),
+                            TimeElapsedColumn(), console=err_console, transient=True,
+                            disable=quiet or not err_console.is_terminal)
+        with progress:
+            task = progress.add_task("generate", total=len(records))
+            counts = generate_file(chosen, model, records, output, settings, batch_size,
+                                   on_progress=lambda n: progress.advance(task, n))
+    except GenerateError as exc:
+        raise fail(str(exc)) from None
+    typer.echo(json.dumps({"output": str(output), **counts}))
