@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEPS := $(VENV)/.deps-installed
 TEST_DEPS := $(VENV)/.test-deps-installed
 
-.PHONY: demo test bench loop clean
+.PHONY: demo test bench bench-ablation loop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,12 @@ bench: $(TEST_DEPS)
 	$(BIN)/python benchmarks/score_throughput.py
 	$(BIN)/python benchmarks/engine_step.py
 	$(BIN)/python benchmarks/train_reward_share.py
+
+# The ablation benchmark (docs/ablation.md): both benchmarks, then the tables and plots.
+bench-ablation: $(TEST_DEPS)
+	$(BIN)/python benchmarks/ablation/policy_gradient.py --seeds 10 --steps 300
+	$(BIN)/python benchmarks/ablation/grpo_tiny.py --seeds 3 --steps 200
+	$(BIN)/python benchmarks/ablation/report.py
 
 # One round of measure -> diagnose -> train -> measure with the tiny smoke model (docs/loop.md).
 loop: $(TEST_DEPS)

@@ -44,6 +44,7 @@ class TrainOptions:
     resume_from_checkpoint: Path | None = None
     allow_spec_mismatch: bool = False
     calibration_size: int = 64
+    callbacks: list = field(default_factory=list)
     overrides: dict = field(default_factory=dict)
 
 
@@ -224,7 +225,7 @@ def train(options: TrainOptions, log=print) -> dict:
     trainer = GRPOTrainer(
         model=model, reward_funcs=parts["reward_funcs"], args=args,
         train_dataset=Dataset.from_list(parts["rows"]), processing_class=tokenizer,
-        callbacks=[QuarkCallback(reward)],
+        callbacks=[QuarkCallback(reward), *options.callbacks],
     )
     if options.reference is None and options.resume_from_checkpoint is None and options.calibration_size > 0:
         from .calibration import calibrate_initial_policy

@@ -1,0 +1,94 @@
+"""Shared pieces of the ablation benchmarks: the fact_points dimension, metrics, method set-up."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+
+from quarkcli import hookimpl
+from quarkcli.dimensions import Dimension, DimensionType, Score
+from quarkcli.plugins import load_plugins
+
+HERE = Path(__file__).resolve().parent
+METHODS = ("static", "gdpo", "rfn", "quark")
+
+
+class FactPoints(Dimension):
+    """0-100 points: the share of the record's key facts (regexes in `reference`) the response covers."""
+
+    def score(self, record):
+        facts = record.reference or []
+        if not facts:
+            return Score.unscored("no key facts for this prompt")
+        hits = [f for f in facts if re.search(f, record.response, re.IGNORECASE)]
+        points = 100.0 * len(hits) / len(facts)
+        return Score(raw=points, passed=points >= 75, evidence=[f"{len(hits)} of {len(facts)} key facts"])
+
+
+class BenchmarkPlugin:
+    __name__ = "ablation-benchmark"
+
+    @hookimpl
+    def quark_register_dimensions(self, register):
+        register(DimensionType(name="fact_points", implementation=FactPoints, category="expert",
+                               description="Key facts covered, 0-100 (benchmark only)."))
+
+
+def register_benchmark_plugin() -> None:
+    pm = load_plugins()
+    if not pm.has_plugin("ablation-benchmark"):
+        pm.register(BenchmarkPlugin(), name="ablation-benchmark")
+
+
+def attainment(raw: np.ndarray, passed: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
+    """Per dimension: pass rate where the dimension reports pass/fail, else mean raw (weighted rows)."""
+    w = np.ones(len(raw)) if weights is None else weights
+    values = np.where(np.isnan(passed), raw, passed)
+    known = ~np.isnan(values)
+    return (np.where(known, values, 0.0) * w[:, None]).sum(0) / np.maximum((known * w[:, None]).sum(0), 1e-12)
+
+
+def summarize(curves: dict, targets: np.ndarray, base: np.ndarray, critical: np.ndarray, tail: float = 0.2) -> dict:
+    """The benchmark's metrics for one run from its per-step attainment and critical-violation curves."""
+    att = np.asarray(curves["attainment"])          # steps x dims
+    ratio = np.minimum(att / targets, 1.0)
+    worst = ratio.min(axis=1)
+    reached = np.flatnonzero((att >= targets).all(axis=1))
+    last = att[int(len(att) * (1 - tail)):]
+    return {
+        "worst_final": float(worst[-1]),
+        "worst_mean": float(worst.mean()),
+        "critical_violation_final": float(curves["critical_violation"][-1]),
+        "critical_violation_mean": float(np.mean(curves["critical_violation"])),
+        "steps_to_targets": int(reached[0]) if len(reached) else None,
+        "common_composite_final": float((np.clip(att[-1], 0, 1) * base).sum() / base.sum()),
+        "stability": float(last.var(axis=0).mean()),
+    }
+
+
+class LetterPoints(Dimension):
+    """0-100: the percentage of non-space characters that are letters."""
+
+    def score(self, record):
+        chars = [c for c in record.response if not c.isspace()]
+        if not chars:
+            return Score(raw=0.0, passed=False, evidence=["empty response"])
+        points = 100.0 * sum(c.isalpha() for c in chars) / len(chars)
+        return Score(raw=points, passed=points >= 85, evidence=[f"{points:.0f}% letters"])
+
+
+class TinyBenchmarkPlugin:
+    __name__ = "ablation-tiny"
+
+    @hookimpl
+    def quark_register_dimensions(self, register):
+        register(DimensionType(name="letter_points", implementation=LetterPoints, category="fundamental",
+                               description="Percent of characters that are letters (benchmark only)."))
+
+
+def register_tiny_plugin() -> None:
+    pm = load_plugins()
+    if not pm.has_plugin("ablation-tiny"):
+        pm.register(TinyBenchmarkPlugin(), name="ablation-tiny")
