@@ -2,32 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
 from ..default_plugins.text import load_data
+from ..jsonl import JsonlError, json_objects
 from ..spec import Spec
 from .load import DiagnoseError, Scores
 
 
 def read_feedback(path: str | Path) -> list[dict]:
-    records = []
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DiagnoseError(f"{path}: cannot read feedback ({exc})") from None
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if raw.strip():
-            try:
-                record = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                raise DiagnoseError(f"{path}:{number}: not a JSON line ({exc.msg})") from None
-            if not isinstance(record, dict):
-                raise DiagnoseError(f"{path}:{number}: expected a JSON object")
-            records.append(record)
+        records = [record for _, record in json_objects(path)]
+    except JsonlError as exc:
+        raise DiagnoseError(str(exc)) from None
     if not records:
         raise DiagnoseError(f"{path}: no feedback records")
     return records

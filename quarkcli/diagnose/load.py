@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from ..jsonl import JsonlError, json_objects
 from ..spec import Spec
 
 
@@ -60,28 +60,19 @@ class Scores:
 
 def read_lines(path: str | Path) -> tuple[list[dict], int]:
     """Scored lines, and how many were skipped-input error lines."""
-    path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DiagnoseError(f"{path}: file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DiagnoseError(f"{path}: cannot read ({exc})") from None
+        objects = json_objects(path)
+    except JsonlError as exc:
+        raise DiagnoseError(f"{exc}; is this a `quark score -o` file?") from None
     lines, skipped = [], 0
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip():
-            continue
-        try:
-            line = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise DiagnoseError(f"{path}:{number}: not a JSON line ({exc.msg}); is this a `quark score -o` file?") from None
-        if not isinstance(line, dict) or "dimensions" not in line or "id" not in line:
+    for number, line in objects:
+        if "dimensions" not in line or "id" not in line:
             raise DiagnoseError(f"{path}:{number}: not a scored record (no 'id' and 'dimensions'); "
                                 "is this a `quark score -o` file?")
         if line.get("error"):
             skipped += 1
-            continue
-        lines.append(line)
+        else:
+            lines.append(line)
     if not lines:
         raise DiagnoseError(f"{path}: no scored records" + (f" ({skipped} bad-input lines only)" if skipped else ""))
     return lines, skipped

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterator
 
+from ..jsonl import JsonlError, prompt_records
 from .backends import GenerateError, GenerationSettings
 from .output import LineWriter, repair_and_read_done
 
@@ -16,23 +16,10 @@ __all__ = ["GenerateError", "GenerationSettings", "generate_file", "read_prompt_
 
 def read_prompt_records(path: Path) -> list[dict]:
     """Input records (every field kept); each needs a `prompt`; `id` defaults to the line number."""
-    records = []
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GenerateError(f"{path}: cannot read ({exc})") from None
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GenerateError(f"{path}:{number}: malformed JSON ({exc.msg})") from None
-        if not isinstance(record, dict) or "prompt" not in record:
-            raise GenerateError(f"{path}:{number}: record has no 'prompt'")
-        record.setdefault("id", number)
-        records.append(record)
-    return records
+        return prompt_records(path)
+    except JsonlError as exc:
+        raise GenerateError(str(exc)) from None
 
 
 def _batches(items: list, size: int) -> Iterator[list]:

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from ..engine.reference import ReferenceError
+from ..jsonl import JsonlError, prompt_records
 from ..spec import Spec
 from . import ENGINE_STATE
 from .tiny import SMOKE_LABEL
@@ -51,25 +52,13 @@ class TrainOptions:
 def read_prompts(path: Path) -> list[dict]:
     """Training rows: the prompt, plus every other field JSON-encoded for the reward."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TrainError(f"{path}: cannot read the prompts ({exc})") from None
-    rows = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise TrainError(f"{path}:{number}: malformed JSON ({exc.msg})") from None
-        if not isinstance(record, dict) or "prompt" not in record:
-            raise TrainError(f"{path}:{number}: record has no 'prompt'")
-        extra = {k: v for k, v in record.items() if k not in ("prompt", "response", "completion")}
-        extra.setdefault("id", number)
-        rows.append({"prompt": record["prompt"], "quark_fields": json.dumps(extra, ensure_ascii=False)})
-    if not rows:
-        raise TrainError(f"{path}: no prompts")
-    return rows
+        records = prompt_records(path)
+    except JsonlError as exc:
+        raise TrainError(str(exc)) from None
+    return [{"prompt": r["prompt"],
+             "quark_fields": json.dumps({k: v for k, v in r.items() if k not in ("prompt", "response", "completion")},
+                                        ensure_ascii=False)}
+            for r in records]
 
 
 def config_values(options: TrainOptions, trl_fields: set[str], use_cpu: bool) -> dict:
