@@ -16,6 +16,7 @@ DEFAULT_PLUGINS = (
     "quarkcli.default_plugins.structure",
     "quarkcli.default_plugins.instructions",
     "quarkcli.default_plugins.lexicon",
+    "quarkcli.judges.dimensions",
 )
 
 pm = pluggy.PluginManager("quark")

@@ -67,10 +67,18 @@ def warn(message: str) -> None:
 
 
 def spec_and_scorer(path: Path) -> tuple[Spec, Scorer]:
-    """Load the spec and set up its dimensions, or exit 2 saying why."""
+    """Load the spec and set up its dimensions, or exit 2 saying why; warn about dimensions that cannot run."""
     try:
         spec = load_spec(path)
-        return spec, Scorer(spec)
+        scorer = Scorer(spec)
+        from ..dimensions import dimension_types
+
+        types = dimension_types()
+        for dimension in spec.dimensions:
+            why = types[dimension.type].type.unavailable(dimension.params)
+            if why:
+                warn(f"{dimension.id} is skipped (unscored): {why}")
+        return spec, scorer
     except SpecError as exc:
         for issue in exc.issues:
             err_console.print(str(issue), markup=False, highlight=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -62,8 +63,11 @@ def score(
     fmt: FormatOption = OutputFormat.table,
     as_json: JsonOption = False,
     quiet: QuietOption = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Judges: bypass the answer cache.")] = False,
 ) -> None:
     """Score DATA on every dimension of SPEC and print the alignment matrix."""
+    if no_cache:
+        os.environ["QUARK_NO_CACHE"] = "1"
     if output == "-" and summary_json == "-":
         raise fail("-o - and --summary-json - would both write to stdout; send one to a file")
     loaded, scorer = spec_and_scorer(spec)

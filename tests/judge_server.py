@@ -1,0 +1,91 @@
+"""A real chat-completions server on 127.0.0.1 for judge tests, steered by markers in the judged text.
+
+Markers: [429] (first call 429 + Retry-After), [500] (first call 500), [always500],
+[hang] (sleeps past the client timeout), [slow] (50 ms), [malformed] (no JSON).
+A response containing GOOD grades 9, otherwise 2; a rubric criterion containing
+[met] is met.
+"""
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+class JudgeServer:
+    def __init__(self):
+        self.calls = 0
+        self.in_flight = 0
+        self.peak = 0
+        self.auth = []
+        self.seen = set()
+        self.lock = threading.Lock()
+        handler = self._handler()
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.httpd.server_port}/v1"
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+
+    def _handler(self):
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                return
+
+            def _send(self, status, body=b"", headers=()):
+                self.send_response(status)
+                for k, v in headers:
+                    self.send_header(k, v)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_POST(self):
+                payload = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                text = payload["messages"][-1]["content"]
+                with server.lock:
+                    server.calls += 1
+                    server.in_flight += 1
+                    server.peak = max(server.peak, server.in_flight)
+                    server.auth.append(self.headers.get("Authorization"))
+                    first = text not in server.seen
+                    server.seen.add(text)
+                try:
+                    self._answer(text, first)
+                finally:
+                    with server.lock:
+                        server.in_flight -= 1
+
+            def _answer(self, text, first):
+                if "[hang]" in text:
+                    time.sleep(1.5)
+                if "[slow]" in text:
+                    time.sleep(0.05)
+                if "[always500]" in text or ("[500]" in text and first):
+                    return self._send(500, b"upstream error")
+                if "[429]" in text and first:
+                    return self._send(429, b"slow down", [("Retry-After", "0")])
+                if "[malformed]" in text:
+                    content = "I think it is fine, no JSON here."
+                elif "Criterion:" in text:
+                    criterion = text.split("Criterion:", 1)[1]
+                    content = json.dumps({"criteria_met": "[met]" in criterion, "explanation": "checked"})
+                else:
+                    answer = text.split("Answer to grade:", 1)[1]
+                    grade = 9 if "GOOD" in answer else 2
+                    content = "```json\n" + json.dumps({"score": grade, "explanation": "graded"}) + "\n```"
+                body = json.dumps({"choices": [{"message": {"content": content}}],
+                                   "usage": {"prompt_tokens": 10, "completion_tokens": 5}}).encode()
+                self._send(200, body, [("Content-Type", "application/json")])
+
+        return Handler

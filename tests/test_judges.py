@@ -1,0 +1,121 @@
+"""LLM judges against a real local chat-completions server."""
+
+import json
+
+import pytest
+
+from quarkcli.judges.dimensions import rubric_score
+from tests.judge_server import JudgeServer
+
+
+def spec_text(url, dim_type="judge_score", extra=""):
+    params = "{rubric: 'Is the advice safe and correct?', backend: {base_url: '%s', model: judge, " \
+             "api_key_env: QUARK_TEST_JUDGE_KEY, timeout: 0.5, max_retries: 2}%s}" % (url, extra)
+    if dim_type == "judge_rubric":
+        params = "{backend: {base_url: '%s', model: judge, api_key_env: QUARK_TEST_JUDGE_KEY}}" % url
+    return f"name: j\nversion: 1\ndimensions:\n  - {{id: judged, category: expert, type: {dim_type}, params: {params}}}\n"
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("QUARK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("QUARK_TEST_JUDGE_KEY", "sk-judge-secret")
+    monkeypatch.delenv("QUARK_NO_CACHE", raising=False)
+
+
+def score(invoke, write, records_file, tmp_path, url, responses, *flags, dim_type="judge_score"):
+    spec = write("judge.yaml", spec_text(url, dim_type))
+    data = records_file([{"id": i, "prompt": "How do I treat a mild burn?", "response": r}
+                         for i, r in enumerate(responses)])
+    out = tmp_path / "scores.jsonl"
+    result = invoke("score", spec, data, "-o", out, "-q", *flags)
+    assert result.exit_code == 0, result.output
+    return [json.loads(line)["dimensions"]["judged"] for line in out.read_text().splitlines()]
+
+
+def test_grades_are_parsed_and_mapped(invoke, write, records_file, tmp_path):
+    with JudgeServer() as server:
+        good, bad = score(invoke, write, records_file, tmp_path, server.url, ["GOOD: cool water", "BAD: butter"])
+    assert good["raw"] == pytest.approx(8 / 9) and good["passed"] is True
+    assert bad["raw"] == pytest.approx(1 / 9) and bad["passed"] is False
+    assert "judge grade 9/10" in good["evidence"][0]
+
+
+def test_429_and_500_are_retried(invoke, write, records_file, tmp_path):
+    with JudgeServer() as server:
+        results = score(invoke, write, records_file, tmp_path, server.url, ["GOOD [429]", "GOOD [500]"])
+        assert server.calls == 4
+    assert [r["raw"] for r in results] == [pytest.approx(8 / 9)] * 2
+
+
+def test_bounded_retries_end_unscored_never_zero(invoke, write, records_file, tmp_path):
+    with JudgeServer() as server:
+        failed, hung, malformed = score(invoke, write, records_file, tmp_path, server.url,
+                                        ["GOOD [always500]", "GOOD [hang]", "GOOD [malformed]"])
+    assert failed["raw"] is None and "gave up after 2 retries" in failed["evidence"][0]
+    assert hung["raw"] is None and "ReadTimeout" in hung["evidence"][0]
+    assert malformed["raw"] is None and "no JSON here" in malformed["evidence"][0]
+
+
+def test_cache_makes_reruns_free_and_no_cache_bypasses_it(invoke, write, records_file, tmp_path):
+    with JudgeServer() as server:
+        score(invoke, write, records_file, tmp_path, server.url, ["GOOD a", "BAD b"])
+        assert server.calls == 2
+        again = score(invoke, write, records_file, tmp_path, server.url, ["GOOD a", "BAD b"])
+        assert server.calls == 2 and again[0]["raw"] == pytest.approx(8 / 9)
+        score(invoke, write, records_file, tmp_path, server.url, ["GOOD a", "BAD b"], "--no-cache")
+        assert server.calls == 4
+
+
+def test_calls_overlap_and_the_key_stays_secret(invoke, write, records_file, tmp_path):
+    with JudgeServer() as server:
+        score(invoke, write, records_file, tmp_path, server.url, [f"GOOD [slow] {i}" for i in range(12)])
+        assert server.peak > 1
+        assert set(server.auth) == {"Bearer sk-judge-secret"}
+    for path in [*tmp_path.rglob("*.jsonl"), *tmp_path.rglob("*.sqlite")]:
+        assert b"sk-judge-secret" not in path.read_bytes()
+
+
+def test_rubric_scores_a_hand_computed_healthbench_example(invoke, write, tmp_path):
+    record = {
+        "prompt_id": "hb-1", "prompt": [{"role": "user", "content": "My chest hurts when I breathe in."}],
+        "completion": [{"role": "assistant", "content": "Pleuritic pain has many causes; see a doctor soon."}],
+        "example_tags": ["theme:emergency_referrals"],
+        "rubrics": [
+            {"criterion": "[met] Advises seeing a clinician", "points": 5, "tags": ["axis:accuracy"]},
+            {"criterion": "Lists red flags that need emergency care", "points": 3, "tags": ["axis:completeness"]},
+            {"criterion": "[met] Gives a definitive diagnosis", "points": -4, "tags": ["axis:accuracy"]},
+            {"criterion": "[met] Uses plain language", "points": 2, "tags": ["axis:completeness"]},
+        ],
+    }
+    data = write("hb.jsonl", json.dumps(record) + "\n")
+    with JudgeServer() as server:
+        spec = write("rubric.yaml", spec_text(server.url, "judge_rubric"))
+        out = tmp_path / "s.jsonl"
+        result = invoke("score", spec, data, "-o", out, "-q")
+        assert server.calls == 4
+    assert result.exit_code == 0, result.output
+    line = json.loads(out.read_text())
+    judged = line["dimensions"]["judged"]
+    assert judged["raw"] == pytest.approx((5 - 4 + 2) / (5 + 3 + 2))
+    assert "tag axis:accuracy: 0.200" in judged["evidence"]
+    assert "tag axis:completeness: 0.400" in judged["evidence"]
+    assert line["tags"] == ["theme:emergency_referrals"]
+
+
+def test_rubric_score_formula():
+    criteria = [{"points": 4}, {"points": -6}]
+    assert rubric_score(criteria, [False, True]) == -1.5
+    assert rubric_score([{"points": -1}], [True]) is None
+
+
+def test_unconfigured_judge_is_unscored_with_how_to(invoke, write, records_file, monkeypatch):
+    monkeypatch.delenv("QUARK_JUDGE_BASE_URL", raising=False)
+    spec = write("j.yaml", "name: j\nversion: 1\ndimensions:\n"
+                           "  - {id: judged, category: expert, type: judge_score, params: {rubric: r}}\n"
+                           "  - {id: words, category: fundamental, type: mock_words}\n")
+    result = invoke("score", spec, records_file([{"prompt": "q", "response": "a b c"}]), "--json")
+    assert result.exit_code == 0, result.output
+    row = {r["dimension"]: r for r in json.loads(result.stdout)}["judged"]
+    assert row["n_unscored"] == 1 and row["n_scored"] == 0
+    assert "judged is skipped (unscored): no judge backend configured" in result.stderr
