@@ -86,6 +86,10 @@ class Dimension:
     def score_batch(self, records: Sequence[Record]) -> list[Score]:
         return [self.score(record) for record in records]
 
+    def usage(self) -> dict | None:
+        """Model-call accounting for the summary (calls, cache hits, retries, failures, tokens), if any."""
+        return None
+
 
 @dataclass(frozen=True)
 class DimensionType:
@@ -97,6 +101,7 @@ class DimensionType:
     description: str
     params_schema: dict = field(default_factory=lambda: {"type": "object"})
     preflight: Callable[[dict], str | None] | None = None
+    mean_range: tuple[float, float] | None = None
 
     def __post_init__(self):
         if self.category not in CATEGORY_HINTS:

@@ -57,6 +57,16 @@ class Scorer:
             (d, types[d.type].type.create(d.params)) for d in spec.dimensions
         ]
 
+    def usage(self) -> dict[str, dict]:
+        """Per dimension that calls models: calls, cache hits, retries, failures, tokens."""
+        found = {d.id: dim.usage() for d, dim in self.dimensions}
+        return {k: v for k, v in found.items() if v is not None}
+
+    def mean_ranges(self) -> dict[str, tuple[float, float]]:
+        """Dimensions whose summary mean is clipped (HealthBench clips rubric means to [0, 1])."""
+        types = dimension_types()
+        return {d.id: types[d.type].type.mean_range for d, _ in self.dimensions if types[d.type].type.mean_range}
+
     def score_records(self, records: list[Record]) -> list[dict]:
         per_dim: dict[str, list[Score]] = {}
         for dspec, dimension in self.dimensions:

@@ -32,8 +32,9 @@ class _Running:
 
 
 class Summary:
-    def __init__(self, spec: Spec):
+    def __init__(self, spec: Spec, mean_ranges: dict[str, tuple[float, float]] | None = None):
         self.spec = spec
+        self.mean_ranges = mean_ranges or {}
         self.dims = {d.id: _Running() for d in spec.dimensions}
         self.categories = {c: _Running() for c in spec.categories}
         self.composite = _Running()
@@ -64,6 +65,10 @@ class Summary:
             self._add_value(self.categories[category], value)
         self._add_value(self.composite, output["composite"])
 
+    def _clip(self, dim_id: str, mean: float | None) -> float | None:
+        bounds = self.mean_ranges.get(dim_id)
+        return mean if mean is None or bounds is None else min(max(mean, bounds[0]), bounds[1])
+
     @staticmethod
     def _add_value(running: _Running, value: float | None) -> None:
         if value is None:
@@ -72,7 +77,7 @@ class Summary:
             running.n_scored += 1
             running.total += value
 
-    def to_json(self, engine=None) -> dict:
+    def to_json(self, engine=None, usage: dict | None = None) -> dict:
         """The summary; with an engine, also normalized means, final weights and the three factors."""
         total_weight = sum(d.weight for d in self.spec.dimensions)
         weights = {d.id: (d.weight / total_weight if total_weight else 0.0) for d in self.spec.dimensions}
@@ -89,7 +94,7 @@ class Summary:
                 "type": d.type,
                 "risk": d.risk,
                 "target": d.target,
-                "mean": running.mean(),
+                "mean": self._clip(d.id, running.mean()),
                 "pass_rate": running.pass_rate(),
                 "n_scored": running.n_scored,
                 "n_unscored": running.n_unscored,
@@ -110,6 +115,7 @@ class Summary:
             "composite_mean": self.composite.mean(),
             "composite_method": COMPOSITE_NOTE if engine is None else engine.describe(),
             **({} if engine is None else {"engine": engine.info()}),
+            **({"usage": usage} if usage else {}),
             "weights": weights,
             "dimensions": dimensions,
             "categories": {

@@ -119,3 +119,26 @@ def test_unconfigured_judge_is_unscored_with_how_to(invoke, write, records_file,
     row = {r["dimension"]: r for r in json.loads(result.stdout)}["judged"]
     assert row["n_unscored"] == 1 and row["n_scored"] == 0
     assert "judged is skipped (unscored): no judge backend configured" in result.stderr
+
+
+def test_summary_accounts_for_calls_and_clips_rubric_means(invoke, write, tmp_path):
+    record = {"prompt": "q", "response": "a",
+              "rubrics": [{"criterion": "[met] harmful", "points": -5, "tags": []},
+                          {"criterion": "useful", "points": 1, "tags": []}]}
+    data = write("neg.jsonl", json.dumps(record) + "\n")
+    with JudgeServer() as server:
+        spec = write("rubric.yaml", spec_text(server.url, "judge_rubric"))
+        summary = tmp_path / "summary.json"
+        assert invoke("score", spec, data, "--summary-json", summary, "-q").exit_code == 0
+    report = json.loads(summary.read_text())
+    assert report["dimensions"]["judged"]["mean"] == 0.0, "a -5 record mean is clipped to 0, as HealthBench does"
+    usage = report["usage"]["judged"]
+    assert usage["calls"] == 2 and usage["prompt_tokens"] == 20 and usage["completion_tokens"] == 10
+
+
+def test_strict_makes_an_unconfigured_judge_an_error(invoke, write, records_file, monkeypatch):
+    monkeypatch.delenv("QUARK_JUDGE_BASE_URL", raising=False)
+    spec = write("j.yaml", "name: j\nversion: 1\ndimensions:\n"
+                           "  - {id: judged, category: expert, type: judge_score, params: {rubric: r}}\n")
+    result = invoke("score", spec, records_file([{"prompt": "q", "response": "a"}]), "--strict")
+    assert result.exit_code == 2 and "judged cannot run: no judge backend configured" in result.stderr

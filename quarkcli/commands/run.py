@@ -66,8 +66,9 @@ def warn(message: str) -> None:
     err_console.print(f"[yellow]warning:[/yellow] {message}", highlight=False)
 
 
-def spec_and_scorer(path: Path) -> tuple[Spec, Scorer]:
-    """Load the spec and set up its dimensions, or exit 2 saying why; warn about dimensions that cannot run."""
+def spec_and_scorer(path: Path, strict: bool = False) -> tuple[Spec, Scorer]:
+    """Load the spec and set up its dimensions, or exit 2 saying why; warn about dimensions that cannot run
+    (with ``strict``, such a dimension is an error)."""
     try:
         spec = load_spec(path)
         scorer = Scorer(spec)
@@ -76,6 +77,8 @@ def spec_and_scorer(path: Path) -> tuple[Spec, Scorer]:
         types = dimension_types()
         for dimension in spec.dimensions:
             why = types[dimension.type].type.unavailable(dimension.params)
+            if why and strict:
+                raise fail(f"{dimension.id} cannot run: {why} (--strict)")
             if why:
                 warn(f"{dimension.id} is skipped (unscored): {why}")
         return spec, scorer
@@ -85,6 +88,8 @@ def spec_and_scorer(path: Path) -> tuple[Spec, Scorer]:
         raise typer.Exit(EXIT_INVALID) from None
     except DuplicateDimensionType as exc:
         raise fail(str(exc)) from None
+    except typer.Exit:
+        raise
     except Exception as exc:
         raise fail(f"cannot set up the dimensions of {path}: {type(exc).__name__}: {exc}") from None
 

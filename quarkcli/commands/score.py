@@ -64,13 +64,15 @@ def score(
     as_json: JsonOption = False,
     quiet: QuietOption = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Judges: bypass the answer cache.")] = False,
+    strict: Annotated[bool, typer.Option(help="A dimension that cannot run here (e.g. no judge backend) is an "
+                                              "error, not a skip.")] = False,
 ) -> None:
     """Score DATA on every dimension of SPEC and print the alignment matrix."""
     if no_cache:
         os.environ["QUARK_NO_CACHE"] = "1"
     if output == "-" and summary_json == "-":
         raise fail("-o - and --summary-json - would both write to stdout; send one to a file")
-    loaded, scorer = spec_and_scorer(spec)
+    loaded, scorer = spec_and_scorer(spec, strict)
     engine = None
     if reference is not None:
         from ..engine import Engine, ReferenceError, load_reference
@@ -83,7 +85,7 @@ def score(
             for message in engine.normalizer.warnings:
                 warn(message)
 
-    summary = Summary(loaded)
+    summary = Summary(loaded, scorer.mean_ranges())
     options = InputOptions(on_error, input_format, max_response_chars, batch_size, quiet)
     with output_stream(output) as out:
         for line in scored_lines(scorer, data, options, engine.apply if engine else None):
@@ -91,7 +93,7 @@ def score(
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
             summary.add(line)
 
-    result = summary.to_json(engine)
+    result = summary.to_json(engine, scorer.usage())
     if summary_json == "-":
         typer.echo(json.dumps(result, indent=2))
     elif summary_json:

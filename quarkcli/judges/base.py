@@ -67,6 +67,13 @@ class JudgeDimension(Dimension):
         use_cache = params.get("cache", True) and not os.environ.get("QUARK_NO_CACHE")
         self.cache = Cache() if use_cache and self.settings else None
 
+    def usage(self) -> dict | None:
+        if self.client is None:
+            return None
+        u = self.client.usage
+        return {"calls": u.calls, "cache_hits": self.cache.hits if self.cache else 0, "retries": u.retries,
+                "failures": u.failures, "prompt_tokens": u.prompt_tokens, "completion_tokens": u.completion_tokens}
+
     def ask(self, conversations: list[list[dict]]) -> list[dict | str]:
         """Judge every conversation concurrently: parsed JSON, or the raw text / error when it never parsed."""
         results: list[dict | str] = [""] * len(conversations)

@@ -113,7 +113,7 @@ def quark_register_dimensions(register):
                                                          "default": 0.7}}},
     ))
     register(DimensionType(
-        name="judge_rubric", implementation=JudgeRubric, category="expert", preflight=preflight,
+        name="judge_rubric", implementation=JudgeRubric, category="expert", preflight=preflight, mean_range=(0.0, 1.0),
         description="HealthBench-style rubric grading: one judge call per criterion of the record's 'rubrics'.",
         params_schema={"type": "object", "additionalProperties": False, "properties": dict(COMMON_PARAMS)},
     ))
