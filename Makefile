@@ -19,7 +19,7 @@ $(DEPS): pyproject.toml | $(BIN)/python
 # the CPU build of 2.13.0 from local disk and never resolves a CUDA build.
 $(TEST_DEPS): pyproject.toml $(DEPS)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check torch==2.13.0
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,report,train]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,report,train,models]'
 	touch $@
 
 # The example responses also stand in for the reference policy in the second step.

@@ -17,6 +17,7 @@ DEFAULT_PLUGINS = (
     "quarkcli.default_plugins.instructions",
     "quarkcli.default_plugins.lexicon",
     "quarkcli.judges.dimensions",
+    "quarkcli.models",
 )
 
 pm = pluggy.PluginManager("quark")
@@ -40,7 +41,9 @@ def load_plugins() -> pluggy.PluginManager:
 
 
 def builtin_name(module: str) -> str:
-    return "quark." + module.rsplit(".", 1)[-1]
+    """quark.safety, quark.judges, quark.models, ..."""
+    parts = module.split(".")
+    return "quark." + (parts[1] if parts[1] != "default_plugins" else parts[-1])
 
 
 def plugin_sources() -> dict[str, str]:

@@ -37,6 +37,22 @@ def _safe_batch(dimension: Dimension, records: list[Record]) -> list[Score]:
         return [score for record in records for score in _safe_batch(dimension, [record])]
 
 
+class Unavailable(Dimension):
+    """Stands in for a dimension that cannot run here (no judge backend, no model): every record unscored."""
+
+    def __init__(self, reason: str):
+        super().__init__({})
+        self.reason = reason
+
+    def score(self, record: Record) -> Score:
+        return Score.unscored(f"skipped: {self.reason}")
+
+
+def _create(dim_type, params: dict) -> Dimension:
+    reason = dim_type.unavailable(params)
+    return Unavailable(reason) if reason else dim_type.create(params)
+
+
 def weighted_mean(pairs: Iterable[tuple[float, float | None]]) -> float | None:
     """Mean of the non-null values, weighted; None when nothing carries weight."""
     total = weight_sum = 0.0
@@ -54,7 +70,7 @@ class Scorer:
         types = dimension_types()
         self.spec = spec
         self.dimensions: list[tuple[DimensionSpec, Dimension]] = [
-            (d, types[d.type].type.create(d.params)) for d in spec.dimensions
+            (d, _create(types[d.type].type, d.params)) for d in spec.dimensions
         ]
 
     def usage(self) -> dict[str, dict]:

@@ -18,6 +18,11 @@ BACKEND_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
     "properties": {
+        "type": {"enum": ["openai", "transformers"], "default": "openai",
+                 "description": "An OpenAI-compatible server, or a local transformers model (model_path)."},
+        "model_path": {"type": "string", "description": "transformers: local model folder."},
+        "batch_size": {"type": "integer", "minimum": 1, "default": 8},
+        "device": {"type": "string", "default": "auto"},
         "base_url": {"type": "string", "description": "OpenAI-compatible server, e.g. http://localhost:8000/v1"},
         "model": {"type": "string"},
         "api_key_env": {"type": "string", "description": "Environment variable holding the API key."},
@@ -40,6 +45,8 @@ HOW_TO_CONFIGURE = ("no judge backend configured: set params.backend.base_url an
 
 def backend_settings(params: dict) -> ChatSettings | None:
     backend = params.get("backend") or {}
+    if backend.get("type") == "transformers":
+        return None
     base_url = backend.get("base_url") or os.environ.get("QUARK_JUDGE_BASE_URL")
     model = backend.get("model") or os.environ.get("QUARK_JUDGE_MODEL")
     if not base_url or not model:
@@ -54,7 +61,40 @@ def backend_settings(params: dict) -> ChatSettings | None:
 
 
 def preflight(params: dict) -> str | None:
+    backend = params.get("backend") or {}
+    if backend.get("type") == "transformers":
+        path = backend.get("model_path")
+        return None if path and os.path.isdir(path) else f"judge model not found: {path} (backend.model_path)"
     return None if backend_settings(params) else HOW_TO_CONFIGURE
+
+
+class LocalJudge:
+    """A judge model loaded in-process with transformers; batched, greedy generation."""
+
+    def __init__(self, backend: dict):
+        import torch
+
+        from ..generate.backends import TransformersBackend
+        from ..train.runner import load_model
+
+        model, tokenizer = load_model(backend["model_path"])
+        device = backend.get("device", "auto")
+        device = ("cuda" if torch.cuda.is_available() else "cpu") if device == "auto" else device
+        self.generator = TransformersBackend(model.to(device).eval(), tokenizer, device)
+        self.batch_size = backend.get("batch_size", 8)
+        self.max_tokens = backend.get("max_tokens", 512)
+        self.calls = 0
+
+    def complete(self, conversations: list[list[dict]]) -> list[str]:
+        from ..generate.backends import GenerationSettings
+
+        settings = GenerationSettings(temperature=0.0, max_new_tokens=self.max_tokens, num_samples=1)
+        texts = []
+        for start in range(0, len(conversations), self.batch_size):
+            chunk = conversations[start:start + self.batch_size]
+            texts += [t[0] for t in self.generator.generate(chunk, settings)]
+        self.calls += len(conversations)
+        return texts
 
 
 class JudgeDimension(Dimension):
@@ -62,24 +102,41 @@ class JudgeDimension(Dimension):
 
     def __init__(self, params: dict):
         super().__init__(params)
+        backend = params.get("backend") or {}
         self.settings = backend_settings(params)
         self.client = ChatClient(self.settings) if self.settings else None
+        self.local = LocalJudge(backend) if backend.get("type") == "transformers" and not preflight(params) else None
         use_cache = params.get("cache", True) and not os.environ.get("QUARK_NO_CACHE")
-        self.cache = Cache() if use_cache and self.settings else None
+        self.cache = Cache() if use_cache and (self.settings or self.local) else None
+        self.identity = ({"backend": "transformers", "model": backend.get("model_path"),
+                          "max_tokens": backend.get("max_tokens", 512)} if self.local else
+                         {"backend": "openai", "url": self.settings.base_url, "model": self.settings.model,
+                          "temperature": self.settings.temperature, "seed": self.settings.seed,
+                          "max_tokens": self.settings.max_tokens} if self.settings else {})
+
+    @property
+    def configured(self) -> bool:
+        return self.client is not None or self.local is not None
 
     def usage(self) -> dict | None:
+        if self.local is not None:
+            return {"calls": self.local.calls, "cache_hits": self.cache.hits if self.cache else 0}
         if self.client is None:
             return None
         u = self.client.usage
         return {"calls": u.calls, "cache_hits": self.cache.hits if self.cache else 0, "retries": u.retries,
                 "failures": u.failures, "prompt_tokens": u.prompt_tokens, "completion_tokens": u.completion_tokens}
 
+    def _complete(self, conversations: list[list[dict]]) -> list[str | ChatError]:
+        if self.local is not None:
+            return self.local.complete(conversations)
+        answers = asyncio.run(self.client.complete_many([self.client.payload(c) for c in conversations]))
+        return [a if isinstance(a, ChatError) else a[0] for a in answers]
+
     def ask(self, conversations: list[list[dict]]) -> list[dict | str]:
         """Judge every conversation concurrently: parsed JSON, or the raw text / error when it never parsed."""
         results: list[dict | str] = [""] * len(conversations)
-        keys = [cache_key(backend="openai", url=self.settings.base_url, model=self.settings.model,
-                          messages=c, temperature=self.settings.temperature, seed=self.settings.seed,
-                          max_tokens=self.settings.max_tokens) for c in conversations]
+        keys = [cache_key(messages=c, **self.identity) for c in conversations]
         pending = []
         for i, key in enumerate(keys):
             cached = self.cache.get(key) if self.cache else None
@@ -90,15 +147,15 @@ class JudgeDimension(Dimension):
         for _ in range(self.params.get("parse_retries", 1) + 1):
             if not pending:
                 break
-            answers = asyncio.run(self.client.complete_many([self.client.payload(conversations[i]) for i in pending]))
+            answers = self._complete([conversations[i] for i in pending])
             still = []
             for i, answer in zip(pending, answers):
                 if isinstance(answer, ChatError):
                     results[i] = f"judge call failed: {answer}"
                     continue
-                parsed = extract_json(answer[0])
+                parsed = extract_json(answer)
                 if parsed is None:
-                    results[i] = answer[0]
+                    results[i] = answer
                     still.append(i)
                 else:
                     results[i] = parsed

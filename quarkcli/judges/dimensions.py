@@ -27,7 +27,7 @@ def _evidence_text(value) -> str:
 
 class JudgeScore(JudgeDimension):
     def score_batch(self, records):
-        if self.client is None:
+        if not self.configured:
             return [Score.unscored(HOW_TO_CONFIGURE) for _ in records]
         low, high = self.params.get("min", 1), self.params.get("max", 10)
         system = SCORE_SYSTEM.format(low=low, high=high)
@@ -51,7 +51,7 @@ class JudgeRubric(JudgeDimension):
     """HealthBench-style: one call per criterion; points met over positive points (can be below 0)."""
 
     def score_batch(self, records):
-        if self.client is None:
+        if not self.configured:
             return [Score.unscored(HOW_TO_CONFIGURE) for _ in records]
         jobs, conversations = [], []
         for i, record in enumerate(records):

