@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .commands import calibrate, diagnose, generate, plugins, score, spec, train
+from .commands import calibrate, diagnose, feedback, generate, plugins, score, spec, train
 from .plugins import load_plugins
 
 app = typer.Typer(
@@ -38,6 +38,7 @@ app.add_typer(generate.app)
 app.add_typer(train.app)
 app.add_typer(spec.app, name="spec", help="Validate specs and print the composed JSON Schema.")
 app.add_typer(plugins.app, name="plugins", help="Inspect installed plugins and their dimension types.")
+app.add_typer(feedback.app, name="feedback", help="Summarise user feedback and fit a feedback reward model.")
 load_plugins().hook.quark_register_commands(cli=app)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..default_plugins.text import load_data
+from ..feedback.summary import tag_mapping
 from ..jsonl import JsonlError, json_objects
 from ..spec import Spec
 from .load import DiagnoseError, Scores
@@ -26,18 +26,19 @@ def read_feedback(path: str | Path) -> list[dict]:
 def feedback(records: list[dict], scores: Scores, spec: Spec | None) -> dict:
     """Complaint rate per dimension next to its offline failure rate.
 
-    Tags map to dimension types through quarkcli/data/feedback_tags.yaml (this
-    needs the spec); a record's own `dimension` field maps it directly.
+    Tags map to dimensions through the spec's `feedback_tags`, else through the
+    built-in tag -> dimension type map (quarkcli/data/feedback_tags.yaml); a
+    record's own `dimension` field maps it directly.
     """
-    tag_to_type = load_data("feedback_tags.yaml")
-    types = {d.id: d.type for d in spec.dimensions} if spec else {}
+    mapping = tag_mapping(spec)
     dim_ids = {d.id for d in scores.dims}
     complaints, unmapped = Counter(), Counter()
     for record in records:
-        tags = record.get("complaints") or record.get("tags") or []
+        nested = record.get("feedback") if isinstance(record.get("feedback"), dict) else {}
+        tags = record.get("complaints") or record.get("tags") or nested.get("tags") or []
         hit = {record["dimension"]} if record.get("dimension") in dim_ids else set()
         for tag in ([tags] if isinstance(tags, str) else tags):
-            dims = [d for d, t in types.items() if t == tag_to_type.get(tag)]
+            dims = [d for d in mapping.get(tag, []) if d in dim_ids]
             hit.update(dims)
             if not dims:
                 unmapped[tag] += 1

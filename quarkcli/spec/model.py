@@ -33,6 +33,7 @@ class DimensionSpec:
     target: float = DEFAULT_TARGET
     description: str = ""
     applies_to_tags: tuple[str, ...] = ()
+    feedback_tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ def load_spec(path: str | Path, types: dict[str, RegisteredType] | None = None) 
             target=float(d.get("target", DEFAULT_TARGET)),
             description=d.get("description", ""),
             applies_to_tags=tuple(d.get("applies_to", {}).get("tags", ())),
+            feedback_tags=tuple(d.get("feedback_tags", ())),
         )
         for d in data["dimensions"]
     )

