@@ -22,7 +22,9 @@ def default_encoder_path() -> Path | None:
 
 
 def _reward_model_preflight(params: dict) -> str | None:
-    return None if Path(params["model"]).is_dir() else f"reward model not found: {params['model']}"
+    if Path(params["model"]).is_dir():
+        return None
+    return f"reward model not found: {params['model']} (fit one with `quark feedback fit`, or fix the path)"
 
 
 def _similarity_preflight(params: dict) -> str | None:
