@@ -27,13 +27,28 @@ class FactPoints(Dimension):
         return Score(raw=points, passed=points >= 75, evidence=[f"{len(hits)} of {len(facts)} key facts"])
 
 
+class LetterPoints(Dimension):
+    """0-100: the percentage of non-space characters that are letters."""
+
+    def score(self, record):
+        chars = [c for c in record.response if not c.isspace()]
+        if not chars:
+            return Score(raw=0.0, passed=False, evidence=["empty response"])
+        points = 100.0 * sum(c.isalpha() for c in chars) / len(chars)
+        return Score(raw=points, passed=points >= 85, evidence=[f"{points:.0f}% letters"])
+
+
 class BenchmarkPlugin:
+    """The benchmark-only dimension types, registered like any third-party plugin."""
+
     __name__ = "ablation-benchmark"
 
     @hookimpl
     def quark_register_dimensions(self, register):
         register(DimensionType(name="fact_points", implementation=FactPoints, category="expert",
                                description="Key facts covered, 0-100 (benchmark only)."))
+        register(DimensionType(name="letter_points", implementation=LetterPoints, category="fundamental",
+                               description="Percent of characters that are letters (benchmark only)."))
 
 
 def register_benchmark_plugin() -> None:
@@ -66,29 +81,3 @@ def summarize(curves: dict, targets: np.ndarray, base: np.ndarray, critical: np.
         "common_composite_final": float((np.clip(att[-1], 0, 1) * base).sum() / base.sum()),
         "stability": float(last.var(axis=0).mean()),
     }
-
-
-class LetterPoints(Dimension):
-    """0-100: the percentage of non-space characters that are letters."""
-
-    def score(self, record):
-        chars = [c for c in record.response if not c.isspace()]
-        if not chars:
-            return Score(raw=0.0, passed=False, evidence=["empty response"])
-        points = 100.0 * sum(c.isalpha() for c in chars) / len(chars)
-        return Score(raw=points, passed=points >= 85, evidence=[f"{points:.0f}% letters"])
-
-
-class TinyBenchmarkPlugin:
-    __name__ = "ablation-tiny"
-
-    @hookimpl
-    def quark_register_dimensions(self, register):
-        register(DimensionType(name="letter_points", implementation=LetterPoints, category="fundamental",
-                               description="Percent of characters that are letters (benchmark only)."))
-
-
-def register_tiny_plugin() -> None:
-    pm = load_plugins()
-    if not pm.has_plugin("ablation-tiny"):
-        pm.register(TinyBenchmarkPlugin(), name="ablation-tiny")

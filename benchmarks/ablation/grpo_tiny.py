@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import HERE, METHODS, attainment, register_tiny_plugin, summarize  # noqa: E402
+from common import HERE, METHODS, attainment, register_benchmark_plugin, summarize  # noqa: E402
 
 ROOT = HERE.parents[1]
 EXAMPLES = ROOT / "examples" / "medical_qa.jsonl"
@@ -135,7 +135,7 @@ def main() -> None:
     args = parser.parse_args()
     logging.disable(logging.WARNING)
     warnings.filterwarnings("ignore")
-    register_tiny_plugin()
+    register_benchmark_plugin()
     from quarkcli.spec import load_spec
 
     spec_path = HERE / "tiny_spec.yaml"

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import HERE, METHODS, attainment, register_benchmark_plugin, summarize  # noqa: E402
 
 from quarkcli.engine import Calibrator, Engine  # noqa: E402
-from quarkcli.engine.combine import group_codes, weighted_composite  # noqa: E402
+from quarkcli.engine.combine import group_codes  # noqa: E402
 from quarkcli.engine.engine import outputs_to_arrays  # noqa: E402
 from quarkcli.dimensions import Record  # noqa: E402
 from quarkcli.scoring import Scorer  # noqa: E402
