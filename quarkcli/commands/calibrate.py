@@ -46,7 +46,7 @@ def calibrate(
     from ..engine.normalize import Normalizer
     from ..engine.settings import settings_from_spec
 
-    loaded, scorer = spec_and_scorer(spec)
+    loaded, scorer = spec_and_scorer(spec, quiet=quiet)
     calibrator = Calibrator(loaded)
     for line in scored_lines(scorer, data, InputOptions(on_error, input_format, max_response_chars, batch_size, quiet)):
         calibrator.add(line)

@@ -66,7 +66,7 @@ def warn(message: str) -> None:
     err_console.print(f"[yellow]warning:[/yellow] {message}", highlight=False)
 
 
-def spec_and_scorer(path: Path, strict: bool = False) -> tuple[Spec, Scorer]:
+def spec_and_scorer(path: Path, strict: bool = False, quiet: bool = False) -> tuple[Spec, Scorer]:
     """Load the spec and set up its dimensions, or exit 2 saying why; warn about dimensions that cannot run
     (with ``strict``, such a dimension is an error)."""
     try:
@@ -79,7 +79,7 @@ def spec_and_scorer(path: Path, strict: bool = False) -> tuple[Spec, Scorer]:
             why = types[dimension.type].type.unavailable(dimension.params)
             if why and strict:
                 raise fail(f"{dimension.id} cannot run: {why} (--strict)")
-            if why:
+            if why and not quiet:
                 warn(f"{dimension.id} is skipped (unscored): {why}")
         return spec, scorer
     except SpecError as exc:

@@ -72,7 +72,7 @@ def score(
         os.environ["QUARK_NO_CACHE"] = "1"
     if output == "-" and summary_json == "-":
         raise fail("-o - and --summary-json - would both write to stdout; send one to a file")
-    loaded, scorer = spec_and_scorer(spec, strict)
+    loaded, scorer = spec_and_scorer(spec, strict, quiet)
     engine = None
     if reference is not None:
         from ..engine import Engine, ReferenceError, load_reference
