@@ -1,6 +1,7 @@
 """LLM judges against a real local chat-completions server."""
 
 import json
+import os
 
 import pytest
 
@@ -21,6 +22,8 @@ def isolated_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("QUARK_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("QUARK_TEST_JUDGE_KEY", "sk-judge-secret")
     monkeypatch.delenv("QUARK_NO_CACHE", raising=False)
+    yield
+    os.environ.pop("QUARK_NO_CACHE", None)  # `quark score --no-cache` sets it for the rest of its process
 
 
 def score(invoke, write, records_file, tmp_path, url, responses, *flags, dim_type="judge_score"):
