@@ -68,7 +68,7 @@ class JudgeServer:
 
             def _answer(self, text, first):
                 if "[hang]" in text:
-                    time.sleep(1.5)
+                    time.sleep(3.0)
                 if "[slow]" in text:
                     time.sleep(0.05)
                 if "[always500]" in text or ("[500]" in text and first):

@@ -11,7 +11,7 @@ from tests.judge_server import JudgeServer
 
 def spec_text(url, dim_type="judge_score", extra=""):
     params = "{rubric: 'Is the advice safe and correct?', backend: {base_url: '%s', model: judge, " \
-             "api_key_env: QUARK_TEST_JUDGE_KEY, timeout: 0.5, max_retries: 2}%s}" % (url, extra)
+             "api_key_env: QUARK_TEST_JUDGE_KEY, timeout: 1.0, max_retries: 2}%s}" % (url, extra)
     if dim_type == "judge_rubric":
         params = "{backend: {base_url: '%s', model: judge, api_key_env: QUARK_TEST_JUDGE_KEY}}" % url
     return f"name: j\nversion: 1\ndimensions:\n  - {{id: judged, category: expert, type: {dim_type}, params: {params}}}\n"
