@@ -87,9 +87,11 @@ def test_save_and_restore_continue_identically(tmp_path):
     reference = make_reference(spec, {"a": [0, 1, 1] * 5, "b": [0.1, 0.4, 0.8] * 5})
     rng = np.random.default_rng(6)
     engine = run(Engine(spec, reference), [rng.random((16, 2)) for _ in range(4)])
+    engine.weighting.targets = np.array([0.5, 0.6])  # as when started from a `quark diagnose` weights file
     engine.save(tmp_path / "state.json")
     restored = Engine.load(spec, tmp_path / "state.json")
     np.testing.assert_array_equal(restored.weights, engine.weights)
+    np.testing.assert_array_equal(restored.weighting.targets, engine.weighting.targets)
     raw = rng.random((16, 2))
     for e in (engine, restored):
         run(e, [raw])

@@ -180,6 +180,7 @@ class Engine:
             "dimensions": self.dim_ids,
             "method": self.method,
             "reference": None if self.reference is None else self.reference.to_json(),
+            "targets": self.weighting.targets.tolist(),
             "weighting": self.weighting.state_dict(),
         }
 
@@ -188,7 +189,7 @@ class Engine:
 
     @classmethod
     def load(cls, spec: Spec, path: str | Path) -> "Engine":
-        """Restore an engine saved with ``save``: same reference, statistics and weights."""
+        """Restore an engine saved with ``save``: same reference, targets, statistics and weights."""
         try:
             state = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
@@ -197,6 +198,7 @@ class Engine:
             raise ReferenceError(f"{path}: engine state does not match the spec's dimensions")
         reference = None if state["reference"] is None else load_reference_json(state["reference"], str(path))
         engine = cls(spec, reference)
+        engine.weighting.targets = np.asarray(state["targets"], dtype=float)
         engine.weighting.load_state_dict(state["weighting"])
         return engine
 
