@@ -48,11 +48,6 @@ class Unavailable(Dimension):
         return Score.unscored(f"skipped: {self.reason}")
 
 
-def _create(dim_type, params: dict) -> Dimension:
-    reason = dim_type.unavailable(params)
-    return Unavailable(reason) if reason else dim_type.create(params)
-
-
 def weighted_mean(pairs: Iterable[tuple[float, float | None]]) -> float | None:
     """Mean of the non-null values, weighted; None when nothing carries weight."""
     total = weight_sum = 0.0
@@ -69,9 +64,13 @@ class Scorer:
     def __init__(self, spec: Spec):
         types = dimension_types()
         self.spec = spec
-        self.dimensions: list[tuple[DimensionSpec, Dimension]] = [
-            (d, _create(types[d.type].type, d.params)) for d in spec.dimensions
-        ]
+        self.skipped: dict[str, str] = {}
+        self.dimensions: list[tuple[DimensionSpec, Dimension]] = []
+        for d in spec.dimensions:
+            reason = types[d.type].type.unavailable(d.params)
+            if reason:
+                self.skipped[d.id] = reason
+            self.dimensions.append((d, Unavailable(reason) if reason else types[d.type].type.create(d.params)))
 
     def usage(self) -> dict[str, dict]:
         """Per dimension that calls models: calls, cache hits, retries, failures, tokens."""

@@ -9,9 +9,8 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from ..console import Column, OutputFormat, err_console, number, percent, render, stdout_console
-from ..spec import SpecError, load_spec
-from .run import EXIT_GATE, EXIT_INVALID, fail, warn
+from ..console import Column, OutputFormat, number, percent, render, stdout_console
+from .run import EXIT_GATE, fail, load_spec_or_exit, warn
 
 app = typer.Typer()
 
@@ -72,14 +71,7 @@ def diagnose(
         raise fail("--weights-out needs --spec (weights are tied to the spec's dimensions)")
     if fail_on_regression and baseline is None:
         raise fail("--fail-on-regression needs --baseline")
-    loaded = None
-    if spec is not None:
-        try:
-            loaded = load_spec(spec)
-        except SpecError as exc:
-            for issue in exc.issues:
-                err_console.print(str(issue), markup=False, highlight=False)
-            raise typer.Exit(EXIT_INVALID) from None
+    loaded = load_spec_or_exit(spec) if spec is not None else None
     try:
         result, warnings = run_diagnosis(scores, loaded, baseline, feedback)
     except DiagnoseError as exc:

@@ -9,8 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..console import Column, OutputFormat, err_console, percent, render
-from ..spec import SpecError, load_spec
-from .run import EXIT_INVALID, FormatOption, JsonOption, fail
+from .run import FormatOption, JsonOption, fail, load_spec_or_exit
 
 app = typer.Typer()
 
@@ -20,17 +19,6 @@ COLUMNS = [
     Column("rate", "Rate", percent, "right"),
     Column("dimensions", "Dimensions", lambda dims: ", ".join(dims) or "—"),
 ]
-
-
-def _spec(path: Path | None):
-    if path is None:
-        return None
-    try:
-        return load_spec(path)
-    except SpecError as exc:
-        for issue in exc.issues:
-            err_console.print(str(issue), markup=False, highlight=False)
-        raise typer.Exit(EXIT_INVALID) from None
 
 
 @app.command("summarize")
@@ -45,7 +33,7 @@ def summarize_command(
     from ..feedback.summary import summarize
 
     try:
-        result = summarize(read_feedback(feedback), _spec(spec))
+        result = summarize(read_feedback(feedback), load_spec_or_exit(spec) if spec else None)
     except FeedbackError as exc:
         raise fail(str(exc)) from None
     if as_json or fmt == OutputFormat.json:

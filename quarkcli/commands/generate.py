@@ -45,8 +45,11 @@ def generate(
         raise fail(f"--backend must be one of {', '.join(BACKENDS)}")
     if backend == "openai" and not base_url:
         raise fail("the openai backend needs --base-url")
-    if backend == "transformers" and model != "tiny" and not Path(model).exists():
-        raise fail(f"model not found: {model} (a local model folder, or 'tiny'; Quark does not download weights)")
+    if backend == "transformers":
+        from ..train.runner import model_problem
+
+        if model_problem(model):
+            raise fail(model_problem(model))
     try:
         records = read_prompt_records(data)
         if backend == "openai":

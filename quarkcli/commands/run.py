@@ -66,32 +66,32 @@ def warn(message: str) -> None:
     err_console.print(f"[yellow]warning:[/yellow] {message}", highlight=False)
 
 
-def spec_and_scorer(path: Path, strict: bool = False, quiet: bool = False) -> tuple[Spec, Scorer]:
-    """Load the spec and set up its dimensions, or exit 2 saying why; warn about dimensions that cannot run
-    (with ``strict``, such a dimension is an error)."""
+def load_spec_or_exit(path: Path) -> Spec:
+    """The spec, or exit 2 after printing every problem as FILE:LINE: path: message."""
     try:
-        spec = load_spec(path)
-        scorer = Scorer(spec)
-        from ..dimensions import dimension_types
-
-        types = dimension_types()
-        for dimension in spec.dimensions:
-            why = types[dimension.type].type.unavailable(dimension.params)
-            if why and strict:
-                raise fail(f"{dimension.id} cannot run: {why} (--strict)")
-            if why and not quiet:
-                warn(f"{dimension.id} is skipped (unscored): {why}")
-        return spec, scorer
+        return load_spec(path)
     except SpecError as exc:
         for issue in exc.issues:
             err_console.print(str(issue), markup=False, highlight=False)
         raise typer.Exit(EXIT_INVALID) from None
+
+
+def spec_and_scorer(path: Path, strict: bool = False, quiet: bool = False) -> tuple[Spec, Scorer]:
+    """Load the spec and set up its dimensions, or exit 2 saying why; warn about dimensions that cannot run
+    (with ``strict``, such a dimension is an error)."""
+    spec = load_spec_or_exit(path)
+    try:
+        scorer = Scorer(spec)
     except DuplicateDimensionType as exc:
         raise fail(str(exc)) from None
-    except typer.Exit:
-        raise
     except Exception as exc:
         raise fail(f"cannot set up the dimensions of {path}: {type(exc).__name__}: {exc}") from None
+    for dim_id, why in scorer.skipped.items():
+        if strict:
+            raise fail(f"{dim_id} cannot run: {why} (--strict)")
+        if not quiet:
+            warn(f"{dim_id} is skipped (unscored): {why}")
+    return spec, scorer
 
 
 @contextmanager

@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..console import err_console
-from .run import EXIT_INVALID, fail, spec_and_scorer
+from .run import EXIT_INVALID, fail, load_spec_or_exit
 
 app = typer.Typer()
 
@@ -54,7 +54,7 @@ def train(
     from ..train.runner import TrainError, TrainOptions
     from ..train.runner import train as run_training
 
-    loaded, _ = spec_and_scorer(spec)
+    loaded = load_spec_or_exit(spec)
     options = TrainOptions(
         spec=loaded, data=data, model=model, reference=reference, weights=weights, output_dir=output_dir,
         config=config, max_steps=max_steps, num_generations=num_generations, aggregation=aggregation,

@@ -6,6 +6,7 @@ Importable as ``quarkcli.QuarkReward``; a drop-in for ``GRPOTrainer(reward_funcs
 from __future__ import annotations
 
 import json
+import sys
 import time
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from ..engine.combine import weighted_composite
 from ..engine.reference import Reference, load_reference
 from ..engine.weighting import BatchStats
 from ..engine.weights_file import WeightsFile, load_weights
+from ..records import RecordError, make_record
 from ..scoring import Scorer
 from ..spec import Spec, load_spec
 from . import distributed
@@ -32,18 +34,16 @@ def _text(value) -> str:
 
 
 def to_records(prompts: list, completions: list, columns: dict) -> list[Record]:
-    """Turn TRL's batch (prompts, completions and dataset columns) into Quark records."""
+    """Turn TRL's batch (prompts, completions and dataset columns) into Quark records, as `quark score` reads them."""
     records = []
     for i, (prompt, completion) in enumerate(zip(prompts, completions)):
         row = {k: v[i] for k, v in columns.items() if isinstance(v, list) and len(v) == len(prompts)}
         if isinstance(row.get("quark_fields"), str):
             row.update(json.loads(row.pop("quark_fields")))
-        tags = row.pop("tags", None) or []
-        records.append(Record(
-            id=row.pop("id", i), prompt=prompt, response=_text(completion), reference=row.pop("reference", None),
-            constraints=row.pop("constraints", None), tags=[tags] if isinstance(tags, str) else list(tags),
-            metadata=row.pop("metadata", None) or {}, extra=row,
-        ))
+        record = make_record({"id": i, **row, "prompt": prompt, "response": _text(completion)}, i, sys.maxsize)
+        if isinstance(record, RecordError):
+            raise ValueError(f"completion {i}: {record.message}")
+        records.append(record)
     return records
 
 

@@ -100,10 +100,18 @@ def check_generations(values: dict, num_processes: int, trl_defaults: dict) -> N
                          f"(per_device_train_batch_size {per_device} x {num_processes} processes x {steps} steps)")
 
 
+def model_problem(model: str) -> str | None:
+    """Why MODEL cannot be loaded here: it must be 'tiny' or a local folder (Quark downloads nothing)."""
+    if model == "tiny" or Path(model).exists():
+        return None
+    return (f"model not found: {model} (pass a local model directory, or --model tiny for a smoke run; "
+            "Quark does not download weights)")
+
+
 def check_model(model: str) -> None:
-    if model != "tiny" and not Path(model).exists():
-        raise TrainError(f"model not found: {model} (pass a local model directory, or --model tiny for a smoke run; "
-                         "Quark does not download weights)")
+    problem = model_problem(model)
+    if problem:
+        raise TrainError(problem)
 
 
 def build_reward(options: TrainOptions, weights_log: Path | None):
@@ -127,13 +135,8 @@ def build_reward(options: TrainOptions, weights_log: Path | None):
     return reward
 
 
-def check_dimensions(spec: Spec, log) -> None:
+def check_dimensions(spec: Spec, problems: dict[str, str], log) -> None:
     """Dimensions that cannot run here (e.g. an unconfigured judge): all of them is an error, some a warning."""
-    from ..dimensions import dimension_types
-
-    types = dimension_types()
-    problems = {d.id: types[d.type].type.unavailable(d.params) for d in spec.dimensions}
-    problems = {k: v for k, v in problems.items() if v}
     details = "; ".join(f"{k}: {v}" for k, v in problems.items())
     if problems and len(problems) == len(spec.dimensions):
         raise TrainError(f"no dimension of {spec.path} can run: {details}")
@@ -146,7 +149,6 @@ def prepare(options: TrainOptions, log=print) -> dict:
     if options.aggregation not in AGGREGATIONS:
         raise TrainError(f"--aggregation must be one of {', '.join(AGGREGATIONS)}")
     check_model(options.model)
-    check_dimensions(options.spec, log)
     rows = read_prompts(options.data)
     import torch
     from trl import GRPOConfig
@@ -163,6 +165,7 @@ def prepare(options: TrainOptions, log=print) -> dict:
     output_dir = Path(values["output_dir"])
     output_dir.mkdir(parents=True, exist_ok=True)
     reward = build_reward(options, output_dir / f"quark_weights_rank{distributed_rank_hint()}.jsonl")
+    check_dimensions(options.spec, reward.scorer.skipped, log)
     if options.aggregation == "quark":
         reward_funcs = [reward]
     else:
