@@ -1,15 +1,47 @@
 """The `quark` command: a thin root that mounts one Typer app per command module."""
 
+import os
 from typing import Annotated
 
+import click
 import typer
+from typer.core import TyperGroup
 
 from . import __version__
 from .commands import calibrate, diagnose, feedback, generate, plugins, score, spec, train
+from .console import err_console
+from .errors import EXIT_INTERNAL, QuarkError
 from .plugins import load_plugins
+
+DEBUG_ENV = "QUARK_DEBUG"
+
+
+class QuarkGroup(TyperGroup):
+    """The one place where failures become output: a QuarkError prints its line(s) and exits with its code;
+    anything else is a bug, shown as one line unless QUARK_DEBUG=1 asks for the traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except QuarkError as exc:
+            if os.environ.get(DEBUG_ENV) == "1":
+                raise
+            for line in exc.lines():
+                err_console.print(line, markup=False, highlight=False)
+            raise typer.Exit(exc.exit_code) from None
+        except Exception as exc:
+            if os.environ.get(DEBUG_ENV) == "1":
+                raise
+            err_console.print(f"error: internal error: {type(exc).__name__}: {exc} "
+                              f"(set {DEBUG_ENV}=1 for the traceback)", markup=False, highlight=False)
+            raise typer.Exit(EXIT_INTERNAL) from None
+
 
 app = typer.Typer(
     name="quark",
+    cls=QuarkGroup,
     help="Align medical LLMs with many reward signals at once: score, diagnose and train on one alignment matrix.",
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .errors import QuarkError
 
-class JsonlError(Exception):
+
+class JsonlError(QuarkError):
     """An unreadable file or line; the message starts with FILE or FILE:LINE."""
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator
 
+from .errors import QuarkError
 from .dimensions import Record
 
 DEFAULT_MAX_RESPONSE_CHARS = 1_000_000
@@ -32,7 +33,7 @@ class RecordError:
         return f"line {self.line}: {self.message}"
 
 
-class InputError(Exception):
+class InputError(QuarkError):
     """The input as a whole cannot be read (missing file, unknown format)."""
 
 

@@ -10,8 +10,9 @@ import typer
 from ..console import Column, OutputFormat, number, render
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
-from .run import (FormatOption, JsonOption, BatchSizeOption, DataArg, InputFormatOption, InputOptions, MaxCharsOption, OnError, OnErrorOption,
-                  QuietOption, SpecArg, scored_lines, spec_and_scorer, warn)
+from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
+                      MaxCharsOption, OnError, OnErrorOption, QuietOption, SpecArg)
+from .scoring_run import scored_lines, spec_and_scorer, warn
 
 app = typer.Typer()
 

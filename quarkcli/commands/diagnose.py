@@ -10,7 +10,8 @@ import typer
 from rich.console import Console
 
 from ..console import Column, OutputFormat, number, percent, render, stdout_console
-from .run import EXIT_GATE, fail, load_spec_or_exit, warn
+from ..errors import EXIT_GATE
+from .scoring_run import fail, load_spec_or_exit, warn
 
 app = typer.Typer()
 

@@ -9,7 +9,8 @@ from typing import Annotated, Optional
 import typer
 
 from ..console import Column, OutputFormat, err_console, percent, render
-from .run import FormatOption, JsonOption, fail, load_spec_or_exit
+from .options import FormatOption, JsonOption
+from .scoring_run import fail, load_spec_or_exit
 
 app = typer.Typer()
 

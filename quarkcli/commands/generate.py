@@ -10,7 +10,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..console import err_console
-from .run import fail
+from .scoring_run import fail
 
 app = typer.Typer()
 BACKENDS = ("transformers", "vllm", "openai")

@@ -7,7 +7,7 @@ import typer
 from ..console import Column, OutputFormat, render
 from ..dimensions import dimension_types
 from ..plugins import load_plugins, plugin_sources
-from .run import FormatOption, JsonOption
+from .options import FormatOption, JsonOption
 
 app = typer.Typer()
 

@@ -10,11 +10,14 @@ from typing import Annotated, Optional
 import typer
 
 from ..console import Column, OutputFormat, err_console, factor, number, percent, render, stdout_console
+from ..errors import EXIT_GATE
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
+from ..outputs import output_stream
 from ..summary import Summary, summary_rows
-from .run import (FormatOption, JsonOption, EXIT_GATE, BatchSizeOption, DataArg, InputFormatOption, InputOptions, MaxCharsOption, OnError,
-                  OnErrorOption, QuietOption, SpecArg, fail, output_stream, scored_lines, spec_and_scorer, warn)
+from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
+                      MaxCharsOption, OnError, OnErrorOption, QuietOption, SpecArg)
+from .scoring_run import fail, scored_lines, spec_and_scorer, warn
 
 app = typer.Typer()
 

@@ -10,7 +10,8 @@ from typing import Annotated, Optional
 import typer
 
 from ..console import err_console
-from .run import EXIT_INVALID, fail, load_spec_or_exit
+from ..errors import EXIT_INVALID
+from .scoring_run import fail, load_spec_or_exit
 
 app = typer.Typer()
 

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import numpy as np
 
+from ..errors import QuarkError
 from ..jsonl import JsonlError, json_objects
 from ..spec import Spec
 
 
-class DiagnoseError(Exception):
+class DiagnoseError(QuarkError):
     """Input that cannot be diagnosed; the message says why."""
 
 

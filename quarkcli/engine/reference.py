@@ -17,6 +17,7 @@ from types import MappingProxyType
 
 import numpy as np
 
+from ..errors import QuarkError
 from .. import __version__
 from ..spec import Spec
 
@@ -26,7 +27,7 @@ GRID_SIZE = 101
 STAT_FIELDS = ("n", "n_unscored", "fraction_unscored", "mean", "std", "min", "max")
 
 
-class ReferenceError(Exception):
+class ReferenceError(QuarkError):
     """A reference file that cannot be used; the message says why."""
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..errors import QuarkError
 from ..jsonl import JsonlError, json_objects
 
 
-class FeedbackError(Exception):
+class FeedbackError(QuarkError):
     pass
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
+from ..errors import QuarkError
 
-class GenerateError(Exception):
+
+class GenerateError(QuarkError):
     """A backend that cannot run here, or a model that cannot be loaded; the message says why."""
 
 

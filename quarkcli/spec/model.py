@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import QuarkError
 from ..dimensions import CATEGORIES, RegisteredType, dimension_types
 from .schema import composed_schema
 from .validate import SpecIssue, parse_spec_text
@@ -14,12 +15,16 @@ from .validate import SpecIssue, parse_spec_text
 DEFAULT_TARGET = 0.9
 
 
-class SpecError(Exception):
+class SpecError(QuarkError):
     """A spec that cannot be used; ``issues`` holds one entry per problem."""
 
     def __init__(self, issues: list[SpecIssue]):
         super().__init__("\n".join(str(i) for i in issues))
         self.issues = issues
+
+    def lines(self) -> list[str]:
+        """One FILE:LINE: path: message line per problem, as `quark spec validate` prints them."""
+        return [str(issue) for issue in self.issues]
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from ..engine.reference import ReferenceError
+from ..errors import QuarkError
 from ..jsonl import JsonlError, prompt_records
 from ..spec import Spec
 from . import ENGINE_STATE
@@ -24,7 +25,7 @@ TINY_DEFAULTS = {"max_completion_length": 24, "per_device_train_batch_size": 4, 
                  "max_steps": 3, "logging_steps": 1, "learning_rate": 1e-4, "save_strategy": "no"}
 
 
-class TrainError(Exception):
+class TrainError(QuarkError):
     """A problem with the training inputs, found before loading the model."""
 
 

@@ -1,60 +1,21 @@
-"""What the commands that score data share: options, errors, progress, safe output."""
+"""Setting up a spec's scorer and streaming records through it, with progress and --on-error handling."""
 
 from __future__ import annotations
 
 import os
-import sys
-import tempfile
-from contextlib import contextmanager
-from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
-from typing import Annotated, Callable, Iterator, Optional, TextIO
+from typing import Callable, Iterator
 
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..console import OutputFormat, err_console
+from ..console import err_console
 from ..dimensions import DuplicateDimensionType
-from ..records import DEFAULT_MAX_RESPONSE_CHARS, InputError, RecordError, read_records
-from ..scoring import DEFAULT_BATCH_SIZE, Scorer
+from ..errors import EXIT_INVALID
+from ..records import InputError, RecordError, read_records
+from ..scoring import Scorer
 from ..spec import Spec, SpecError, load_spec
-
-EXIT_INVALID = 2
-EXIT_GATE = 3
-
-
-class OnError(str, Enum):
-    fail = "fail"
-    skip = "skip"
-
-
-class InputFormat(str, Enum):
-    jsonl = "jsonl"
-    csv = "csv"
-    parquet = "parquet"
-
-
-SpecArg = Annotated[Path, typer.Argument(help="Spec YAML.", show_default=False)]
-DataArg = Annotated[str, typer.Argument(help="Records: JSONL, CSV or Parquet; '-' reads JSONL from stdin.",
-                                        show_default=False)]
-OnErrorOption = Annotated[OnError, typer.Option(
-    help="Bad input records: 'fail' stops with exit 2; 'skip' writes them with an error.")]
-InputFormatOption = Annotated[Optional[InputFormat], typer.Option(help="Input format when the extension is not telling.")]
-MaxCharsOption = Annotated[int, typer.Option(min=1, help="Longest response accepted.")]
-BatchSizeOption = Annotated[int, typer.Option(min=1, help="Records scored together (one engine step).")]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")]
-FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format on stdout.")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
-
-
-@dataclass(frozen=True)
-class InputOptions:
-    on_error: OnError = OnError.fail
-    input_format: InputFormat | None = None
-    max_response_chars: int = DEFAULT_MAX_RESPONSE_CHARS
-    batch_size: int = DEFAULT_BATCH_SIZE
-    quiet: bool = False
+from .options import InputOptions, OnError
 
 
 def fail(message: str, code: int = EXIT_INVALID) -> typer.Exit:
@@ -92,26 +53,6 @@ def spec_and_scorer(path: Path, strict: bool = False, quiet: bool = False) -> tu
         if not quiet:
             warn(f"{dim_id} is skipped (unscored): {why}")
     return spec, scorer
-
-
-@contextmanager
-def output_stream(path: str | None) -> Iterator[TextIO | None]:
-    """Write to a temporary file beside ``path`` and rename it only on success."""
-    if path is None:
-        yield None
-        return
-    if path == "-":
-        yield sys.stdout
-        return
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent.resolve())
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            yield handle
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def scored_lines(scorer: Scorer, data: str, options: InputOptions,

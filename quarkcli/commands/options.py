@@ -1,0 +1,47 @@
+"""The command-line options that several commands share, declared once as Annotated types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..console import OutputFormat
+from ..records import DEFAULT_MAX_RESPONSE_CHARS
+from ..scoring import DEFAULT_BATCH_SIZE
+
+
+class OnError(str, Enum):
+    fail = "fail"
+    skip = "skip"
+
+
+class InputFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+SpecArg = Annotated[Path, typer.Argument(help="Spec YAML.", show_default=False)]
+DataArg = Annotated[str, typer.Argument(help="Records: JSONL, CSV or Parquet; '-' reads JSONL from stdin.",
+                                        show_default=False)]
+OnErrorOption = Annotated[OnError, typer.Option(
+    help="Bad input records: 'fail' stops with exit 2; 'skip' writes them with an error.")]
+InputFormatOption = Annotated[Optional[InputFormat], typer.Option(help="Input format when the extension is not telling.")]
+MaxCharsOption = Annotated[int, typer.Option(min=1, help="Longest response accepted.")]
+BatchSizeOption = Annotated[int, typer.Option(min=1, help="Records scored together (one engine step).")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format on stdout.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
+
+
+@dataclass(frozen=True)
+class InputOptions:
+    on_error: OnError = OnError.fail
+    input_format: InputFormat | None = None
+    max_response_chars: int = DEFAULT_MAX_RESPONSE_CHARS
+    batch_size: int = DEFAULT_BATCH_SIZE
+    quiet: bool = False
