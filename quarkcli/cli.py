@@ -3,7 +3,6 @@
 import os
 from typing import Annotated
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -17,26 +16,17 @@ DEBUG_ENV = "QUARK_DEBUG"
 
 
 class QuarkGroup(TyperGroup):
-    """The one place where failures become output: a QuarkError prints its line(s) and exits with its code;
-    anything else is a bug, shown as one line unless QUARK_DEBUG=1 asks for the traceback."""
+    """The one place where a QuarkError becomes output: its line(s) on stderr and its exit code."""
 
-    def invoke(self, ctx: click.Context):
+    def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
-            raise
         except QuarkError as exc:
             if os.environ.get(DEBUG_ENV) == "1":
                 raise
             for line in exc.lines():
                 err_console.print(line, markup=False, highlight=False)
             raise typer.Exit(exc.exit_code) from None
-        except Exception as exc:
-            if os.environ.get(DEBUG_ENV) == "1":
-                raise
-            err_console.print(f"error: internal error: {type(exc).__name__}: {exc} "
-                              f"(set {DEBUG_ENV}=1 for the traceback)", markup=False, highlight=False)
-            raise typer.Exit(EXIT_INTERNAL) from None
 
 
 app = typer.Typer(
@@ -75,4 +65,12 @@ load_plugins().hook.quark_register_commands(cli=app)
 
 
 def main() -> None:
-    app()
+    """Run the CLI; anything that is not a QuarkError is a bug, shown as one line unless QUARK_DEBUG=1."""
+    try:
+        app()
+    except Exception as exc:
+        if os.environ.get(DEBUG_ENV) == "1":
+            raise
+        err_console.print(f"error: internal error: {type(exc).__name__}: {exc} (set {DEBUG_ENV}=1 for the traceback)",
+                          markup=False, highlight=False)
+        raise SystemExit(EXIT_INTERNAL) from None
