@@ -103,6 +103,10 @@ def print_report(name: str, report: dict) -> None:
         na_text = f"{na.get('pass', 0)}/{t['labels']['n/a']}" if t["labels"]["n/a"] else "-"
         print(f"{type_name:<21} {counts}   {fmt(t['precision'])} {fmt(t['recall']):>5} {fmt(t['f1']):>5}  "
               f"{fmt(t['agreement']):>5}  {na_text}")
+    checked = [t for t in report["types"].values() if t["check"]]
+    if checked and not any("errors" in t for t in checked):
+        print("\nreport-only split: the confusion list is withheld (see benchmarks/medical_checks/README.md)")
+        return
     errors = [(type_name, e) for type_name, t in report["types"].items() for e in t.get("errors", [])]
     if errors:
         print(f"\nconfusion list ({len(errors)} errors): id, label → predicted, phenomenon, evidence")
