@@ -22,6 +22,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from quarkcli.dimensions import Record, dimension_types
+
 HERE = Path(__file__).resolve().parent
 LABELS = ("fail", "pass", "n/a")
 TYPES = ("red_flag_escalation", "dosage_safety", "harmful_claims", "disclaimer", "refusal", "language_match",
@@ -34,8 +36,6 @@ def load_cases(path: Path) -> list[dict]:
 
 def predict(dimension, case: dict) -> tuple[str, str]:
     """The check's verdict on one case and the first line of its evidence."""
-    from quarkcli.dimensions import Record
-
     score = dimension.score(Record(id=case["id"], prompt=case["prompt"], response=case["response"]))
     if score.error:
         return "error", score.error
@@ -72,8 +72,6 @@ def metrics(cases: list[dict], predictions: list[tuple[str, str]], with_errors: 
 
 def evaluate(cases: list[dict], with_errors: bool = True) -> dict:
     """Score every case by its type; types without a built-in check are reported as such."""
-    from quarkcli.dimensions import dimension_types
-
     registered = dimension_types()
     types = {}
     for type_name in [t for t in TYPES if any(c["type"] == t for c in cases)]:
