@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEPS := $(VENV)/.deps-installed
 TEST_DEPS := $(VENV)/.test-deps-installed
 
-.PHONY: demo test bench bench-ablation loop clean
+.PHONY: demo test bench bench-ablation bench-checks loop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,12 @@ bench-ablation: $(TEST_DEPS)
 	$(BIN)/python benchmarks/ablation/policy_gradient.py --seeds 10 --steps 300
 	$(BIN)/python benchmarks/ablation/grpo_tiny.py --seeds 3 --steps 200
 	$(BIN)/python benchmarks/ablation/report.py
+
+# The labeled medical-checks benchmark (benchmarks/medical_checks/README.md): the rules are
+# pure Python, so the demo environment (no torch) is enough.
+bench-checks: $(DEPS)
+	$(BIN)/python benchmarks/medical_checks/evaluate.py --split dev
+	$(BIN)/python benchmarks/medical_checks/evaluate.py --split test
 
 # One round of measure -> diagnose -> train -> measure with the tiny smoke model (docs/loop.md).
 loop: $(TEST_DEPS)
