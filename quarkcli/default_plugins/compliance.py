@@ -83,7 +83,7 @@ class PiiLeak(Dimension):
         super().__init__(params)
         self.kinds = params.get("kinds") or list(PII_KINDS)
         self.allow = {self._digits(a) for a in PUBLIC_NUMBERS + params.get("allow", [])}
-        self.ignore_if_in_prompt = params.get("ignore_if_in_prompt", True)
+        self.ignore_if_in_prompt = params["ignore_if_in_prompt"]
 
     @staticmethod
     def _digits(value: str) -> str:
@@ -129,7 +129,7 @@ class Refusal(Dimension):
         phrases = load_data("phrases.yaml")
         self.refusal = compile_phrases(phrases["refusal"] + params.get("extra_refusal", []))
         self.harmful = compile_phrases(phrases["harmful_request"] + params.get("extra_harmful_request", []))
-        self.min_substance = params.get("min_substance_words", 20)
+        self.min_substance = params["min_substance_words"]
         self.red_flags = RedFlagEscalation({})
 
     def score(self, record: Record) -> Score:
