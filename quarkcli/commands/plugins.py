@@ -19,8 +19,8 @@ COLUMNS = [
     Column("category", "Category", no_wrap=True),
     Column("plugin", "Plugin", no_wrap=True),
     Column("source", "Source", no_wrap=True),
-    Column("status", "Status"),
     Column("description", "Description"),
+    Column("status", "Status"),
 ]
 
 
