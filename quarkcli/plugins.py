@@ -63,10 +63,11 @@ class NameClash:
     kind: str
     name: str
     first: str
-    second: str
+    plugin: str
+    source: str
 
     def __str__(self) -> str:
-        return (f"{self.kind} {self.name!r} is registered by both {self.first} and {self.second}; "
+        return (f"{self.kind} {self.name!r} is registered by both {self.first} and {self.plugin} ({self.source}); "
                 f"disable one with {DENY_ENV}=NAME")
 
 
@@ -129,7 +130,9 @@ def describe(exc: BaseException) -> str:
 
 
 def _load_entry_points() -> None:
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
+    """In a fixed order (distribution, entry-point name), so that a clash always names the same plugin first."""
+    found = entry_points(group=ENTRY_POINT_GROUP)
+    for ep in sorted(found, key=lambda e: (e.dist.name if e.dist is not None else "", e.name)):
         dist = ep.dist
         source = f"{dist.name} {dist.version}" if dist is not None else "unknown distribution"
         skipped = _selected({ep.name} | ({dist.name} if dist is not None else set()))
