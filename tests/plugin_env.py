@@ -8,6 +8,7 @@ environment under tmp_path that sees this one's packages and gets real ``pip ins
 from __future__ import annotations
 
 import os
+import shutil
 import site
 import subprocess
 import sys
@@ -47,6 +48,7 @@ class ThrowawayVenv:
     """A venv in ``path`` that also sees this environment's site-packages (quark and its dependencies)."""
 
     def __init__(self, path: Path):
+        self.path = path
         venv.create(path, system_site_packages=True, with_pip=False)
         self.python = str(path / "bin" / "python")
         own = subprocess.run([self.python, "-c", "import site; print(site.getsitepackages()[0])"],
@@ -55,9 +57,11 @@ class ThrowawayVenv:
             "".join(f"import site; site.addsitedir({p!r})\n" for p in site.getsitepackages()), encoding="utf-8")
 
     def pip_install(self, package: Path) -> None:
-        """Offline: no dependencies fetched, the build backend taken from the outer environment."""
+        """Offline: no dependencies fetched, the build backend taken from the outer environment. The package
+        is built from a copy, so its build/ and *.egg-info land under tmp_path, not in the source tree."""
+        copy = shutil.copytree(package, self.path / "src" / package.name)
         subprocess.run([sys.executable, "-m", "pip", "--python", self.python, "install", "--quiet", "--no-deps",
-                        "--no-build-isolation", "--disable-pip-version-check", str(package)],
+                        "--no-build-isolation", "--no-cache-dir", "--disable-pip-version-check", str(copy)],
                        check=True, capture_output=True, text=True, timeout=300)
 
     def quark(self, *args, **env: str) -> subprocess.CompletedProcess:
