@@ -12,6 +12,7 @@ from .commands import calibrate, diagnose, feedback, generate, plugins, score, s
 from .console import err_console
 from .errors import EXIT_INTERNAL, QuarkError
 from . import plugins as plugin_loader
+from .dimensions import dimension_types
 
 DEBUG_ENV = "QUARK_DEBUG"
 
@@ -63,7 +64,7 @@ def root(
 ) -> None:
     """Quark: one alignment matrix for scoring, diagnosing and training medical LLMs."""
     if ctx.invoked_subcommand != "plugins":
-        plugin_loader.check(plugin_loader.strict_from_env())
+        dimension_types()  # a name clash (or, when strict, a failed plugin) stops every command, not only spec readers
 
 
 app.add_typer(score.app)

@@ -139,8 +139,6 @@ def _load_entry_points() -> None:
         if skipped:
             _disabled[ep.name] = (source, skipped)
             continue
-        if pm.get_plugin(ep.name) is not None:
-            continue
         try:
             plugin = ep.load()
         except Exception as exc:

@@ -211,7 +211,8 @@ def test_a_clash_names_both_sources_in_every_command(site, tmp_path, template, n
     assert listed.returncode == 2
     assert message in listed.stderr
     assert any(r["status"].startswith("clash: ") and r["plugin"] == "zclash" for r in rows(listed).values())
-    for args in (("spec", "validate", spec), ("score", spec, data, "-o", tmp_path / "out.jsonl")):
+    for args in (("spec", "validate", spec), ("score", spec, data, "-o", tmp_path / "out.jsonl"),
+                 ("feedback", "summarize", data)):
         result = quark(site, *args)
         assert result.returncode == 2, result.stderr
         assert message in result.stderr.splitlines()[-1]
