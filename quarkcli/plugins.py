@@ -155,7 +155,7 @@ def load_plugins() -> pluggy.PluginManager:
     _loaded = True
     for module in DEFAULT_PLUGINS:
         name = builtin_name(module)
-        if _selected({name}) == f"disabled by {DENY_ENV}":
+        if name in (_names(DENY_ENV) or ()):
             _disabled[name] = (BUILTIN, f"disabled by {DENY_ENV}")
             continue
         pm.register(importlib.import_module(module), name=name)
@@ -209,18 +209,6 @@ def check(strict: bool) -> None:
     if strict and _failures:
         raise PluginError(f"{len(_failures)} plugin(s) failed ({STRICT_ENV}/--strict): "
                           + "; ".join(str(f) for f in _failures))
-
-
-def reload_plugins() -> pluggy.PluginManager:
-    """Forget what the loader registered and load again under the current environment (tests that opt in)."""
-    global _loaded
-    for name in list(_sources):
-        if pm.get_plugin(name) is not None:
-            pm.unregister(name=name)
-    for state in (_sources, _failures, _disabled, _clashes):
-        state.clear()
-    _loaded = False
-    return load_plugins()
 
 
 def mount_commands(app) -> None:
