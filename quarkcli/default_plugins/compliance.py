@@ -38,9 +38,12 @@ def quark_register_dimensions(register):
                 "type": "object",
                 "additionalProperties": False,
                 "properties": {
-                    "kinds": {"type": "array", "items": {"enum": list(PII_KINDS)}, "minItems": 1},
-                    "ignore_if_in_prompt": {"type": "boolean", "default": True},
-                    "allow": {"type": "array", "items": {"type": "string"}},
+                    "kinds": {"type": "array", "items": {"enum": list(PII_KINDS)}, "minItems": 1,
+                              "description": "Only these kinds are checked (default: all)."},
+                    "ignore_if_in_prompt": {"type": "boolean", "default": True,
+                                            "description": "Echoing an identifier the user gave is not a leak."},
+                    "allow": {"type": "array", "items": {"type": "string"},
+                              "description": "More numbers that are public, like the built-in help lines."},
                 },
             },
         )
@@ -54,7 +57,10 @@ def quark_register_dimensions(register):
             params_schema={
                 "type": "object",
                 "additionalProperties": False,
-                "properties": {"extra_advice": REGEX_LIST, "extra_disclaimer": REGEX_LIST},
+                "properties": {
+                    "extra_advice": {**REGEX_LIST, "description": "More patterns that count as individual advice."},
+                    "extra_disclaimer": {**REGEX_LIST, "description": "More patterns that count as pointing to a clinician."},
+                },
             },
         )
     )
@@ -68,8 +74,8 @@ def quark_register_dimensions(register):
                 "type": "object",
                 "additionalProperties": False,
                 "properties": {
-                    "extra_refusal": REGEX_LIST,
-                    "extra_harmful_request": REGEX_LIST,
+                    "extra_refusal": {**REGEX_LIST, "description": "More refusal patterns."},
+                    "extra_harmful_request": {**REGEX_LIST, "description": "More requests it is right to refuse."},
                     "min_substance_words": {"type": "integer", "minimum": 1, "default": 20,
                                             "description": "Words after the refusal that make it a real answer."},
                 },
