@@ -64,6 +64,15 @@ def test_registered_lasts_for_the_block():
     assert "shouty" not in dimension_types()
 
 
+def test_registered_reuses_a_plugin_already_loaded():
+    plugin = Shouty()
+    with registered(plugin, name="shouty") as outer:
+        with registered(plugin, name="other") as inner:
+            assert inner == outer == "shouty"
+        assert "shouty" in dimension_types()
+    assert "shouty" not in dimension_types()
+
+
 def test_score_records_and_assert_evidence():
     spec = {"dimensions": [{"id": "calm", "category": "format", "type": "shouty"}]}
     with registered(Shouty()):
