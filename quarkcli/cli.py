@@ -7,10 +7,11 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
+from . import plugins as plugin_loader
 from .commands import calibrate, diagnose, feedback, generate, plugins, score, spec, train
 from .console import err_console
+from .dimensions import dimension_types
 from .errors import EXIT_INTERNAL, QuarkError
-from .plugins import load_plugins
 
 DEBUG_ENV = "QUARK_DEBUG"
 
@@ -46,11 +47,14 @@ def _show_version(value: bool) -> None:
 
 @app.callback()
 def root(
+    ctx: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
     """Quark: one alignment matrix for scoring, diagnosing and training medical LLMs."""
+    if ctx.invoked_subcommand != "plugins":
+        dimension_types()  # a name clash (or, when strict, a failed plugin) stops every command, not only spec readers
 
 
 app.add_typer(score.app)
@@ -61,7 +65,7 @@ app.add_typer(train.app)
 app.add_typer(spec.app, name="spec", help="Validate specs and print the composed JSON Schema.")
 app.add_typer(plugins.app, name="plugins", help="Inspect installed plugins and their dimension types.")
 app.add_typer(feedback.app, name="feedback", help="Summarise user feedback and fit a feedback reward model.")
-load_plugins().hook.quark_register_commands(cli=app)
+plugin_loader.mount_commands(app)
 
 
 def main() -> None:

@@ -107,16 +107,22 @@ class DimensionType:
         if self.category not in CATEGORY_HINTS:
             raise ValueError(f"dimension type {self.name!r}: category hint must be one of {CATEGORY_HINTS}")
 
+    def with_defaults(self, params: dict | None) -> dict:
+        """The params with the schema's defaults filled in: what ``preflight`` and the implementation receive."""
+        from .params import with_defaults
+
+        return with_defaults(self.params_schema, params)
+
     def unavailable(self, params: dict) -> str | None:
         """Why this dimension cannot run here (e.g. its judge backend is not configured), or None."""
-        return self.preflight(params) if self.preflight else None
+        return self.preflight(self.with_defaults(params)) if self.preflight else None
 
     def create(self, params: dict) -> Dimension:
         factory = self.implementation
         if isinstance(factory, str):
             module_name, _, attr = factory.partition(":")
             factory = getattr(importlib.import_module(module_name), attr)
-        return factory(params)
+        return factory(self.with_defaults(params))
 
 
 @dataclass(frozen=True)
@@ -125,25 +131,47 @@ class RegisteredType:
     plugin: str
 
 
-class DuplicateDimensionType(Exception):
-    pass
+def collect_dimension_types() -> tuple[dict[str, RegisteredType], list]:
+    """Every registered dimension type and the name clashes, calling each plugin's hook on its own.
 
-
-def dimension_types() -> dict[str, RegisteredType]:
-    """Collect every registered dimension type, remembering which plugin gave it."""
-    from .plugins import load_plugins
+    A plugin whose hook raises (or registers something that is not a DimensionType) is reported once
+    and contributes nothing, so the other plugins' types stay usable.
+    """
+    from .plugins import NameClash, PluginFailure, describe, load_plugins, report_failure, source_of
 
     pm = load_plugins()
     found: dict[str, RegisteredType] = {}
+    clashes = []
     for impl in pm.hook.quark_register_dimensions.get_hookimpls():
+        offered: list[DimensionType] = []
 
-        def register(dim_type: DimensionType, _plugin=impl.plugin_name) -> None:
+        def register(dim_type: DimensionType, _offered=offered) -> None:
+            if not isinstance(dim_type, DimensionType):
+                raise TypeError(f"register() takes a DimensionType, not {type(dim_type).__name__}")
+            _offered.append(dim_type)
+
+        source = source_of(impl.plugin_name)
+        try:
+            impl.function(register=register)
+        except Exception as exc:
+            report_failure(PluginFailure(impl.plugin_name, source, f"quark_register_dimensions raised {describe(exc)}"))
+            continue
+        for dim_type in offered:
             if dim_type.name in found:
-                raise DuplicateDimensionType(
-                    f"dimension type {dim_type.name!r} is registered by both "
-                    f"{found[dim_type.name].plugin} and {_plugin}"
-                )
-            found[dim_type.name] = RegisteredType(dim_type, _plugin)
+                first = found[dim_type.name].plugin
+                clashes.append(NameClash("dimension type", dim_type.name, f"{first} ({source_of(first)})",
+                                         impl.plugin_name, source))
+            else:
+                found[dim_type.name] = RegisteredType(dim_type, impl.plugin_name)
+    return dict(sorted(found.items())), clashes
 
-        impl.function(register=register)
-    return dict(sorted(found.items()))
+
+def dimension_types() -> dict[str, RegisteredType]:
+    """Every registered dimension type, remembering which plugin gave it; a name clash is an error."""
+    from .plugins import PluginError, check, strict_from_env
+
+    found, clashes = collect_dimension_types()
+    if clashes:
+        raise PluginError("; ".join(str(c) for c in clashes))
+    check(strict_from_env())
+    return found

@@ -2,7 +2,10 @@ import json
 import os
 from pathlib import Path
 
-import pytest
+# Installed entry-point plugins stay out of the tests; tests that need them opt in (tests/plugin_env.py).
+os.environ["QUARK_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+
+import pytest  # noqa: E402
 from typer.testing import CliRunner
 
 from quarkcli import hookimpl
@@ -150,14 +153,10 @@ def mini_spec(write):
 
 
 @pytest.fixture(scope="session")
-def example_plugin():
-    """Install plugins/quark-readability into this environment, as a user would with pip."""
-    import subprocess
-    import sys
+def readability_venv(tmp_path_factory):
+    """A throwaway venv with plugins/quark-readability pip-installed, as a user would; this one stays clean."""
+    from tests.plugin_env import ThrowawayVenv
 
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
-         "--force-reinstall", str(ROOT / "plugins" / "quark-readability")],
-        check=True,
-    )
-    return "quark-readability"
+    env = ThrowawayVenv(tmp_path_factory.mktemp("venv"))
+    env.pip_install(ROOT / "plugins" / "quark-readability")
+    return env

@@ -32,6 +32,33 @@ def test_every_builtin_dimension_type_is_documented():
             assert f"## `{name}`" in docs, f"docs/dimensions.md lacks a section for {name}"
 
 
+def test_dimension_reference_is_generated_from_the_types():
+    from quarkcli.dimension_docs import update_reference
+
+    docs = (ROOT / "docs" / "dimensions.md").read_text(encoding="utf-8")
+    assert update_reference(docs) == docs, "docs/dimensions.md is stale: run quark plugins docs -o docs/dimensions.md"
+
+
+def test_reference_blocks_follow_the_schema_and_keep_hand_notes():
+    from quarkcli.dimension_docs import update_reference
+
+    fresh = update_reference("", ["mock"])
+    assert fresh.startswith("# Dimension types\n")
+    assert "## `mock_words`" in fresh and "| `min` | integer |  | >= 0 |" in fresh
+    edited = fresh.replace("| `min` | integer |  | >= 0 |", "| `min` | string | `3` | stale |")
+    edited = edited.replace("<!-- END GENERATED mock_judge -->\n", "<!-- END GENERATED mock_judge -->\n\nHand notes.\n")
+    edited += "<!-- BEGIN GENERATED gone: x -->\n## `gone`\n<!-- END GENERATED gone -->\n"
+    assert update_reference(edited, ["mock"]) == fresh.replace(
+        "<!-- END GENERATED mock_judge -->\n", "<!-- END GENERATED mock_judge -->\n\nHand notes.\n")
+
+
+def test_plugins_docs_command_writes_the_reference(invoke, tmp_path):
+    out = tmp_path / "dims.md"
+    result = invoke("plugins", "docs", "--plugin", "mock", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert "## `mock_words`" in out.read_text(encoding="utf-8")
+
+
 def test_readme_gives_the_two_setup_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make demo" in readme and "make test" in readme

@@ -151,7 +151,9 @@ def test_schema_command_composes_plugin_params(invoke):
     dimension = schema["$defs"]["dimension"]
     assert "mock_words" in dimension["properties"]["type"]["enum"]
     clauses = {c["if"]["properties"]["type"]["const"]: c["then"] for c in dimension["allOf"]}
-    assert "max_words" in clauses["length"]["properties"]["params"]["properties"]
+    ref = clauses["length"]["properties"]["params"]["$ref"]
+    assert schema["$defs"]["params:length"]["$id"] == ref
+    assert "max_words" in schema["$defs"]["params:length"]["properties"]
     assert set(clauses) == set(dimension["properties"]["type"]["enum"])
 
 

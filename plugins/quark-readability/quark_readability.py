@@ -2,13 +2,13 @@
 
 It registers one dimension type, ``readability``, through the same hook the
 built-ins use, and one command, ``quark readability TEXT``. Installed with pip, Quark finds it via the ``quark`` entry-point
-group; nothing in Quark refers to it.
+group; nothing in Quark refers to it. It imports only the stable API (``quarkcli.api``), and its params
+arrive with the schema's defaults filled in.
 """
 
 import re
 
-from quarkcli import hookimpl
-from quarkcli.dimensions import Dimension, DimensionType, Score
+from quarkcli.api import Dimension, DimensionType, Score, hookimpl
 
 WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 SENTENCE = re.compile(r"[.!?]+(?:\s|$)")
@@ -66,10 +66,10 @@ def flesch_reading_ease(text: str) -> float | None:
 
 class Readability(Dimension):
     def score(self, record):
-        if len(WORD.findall(record.response)) < self.params.get("min_words", 10):
+        if len(WORD.findall(record.response)) < self.params["min_words"]:
             return Score.unscored("too few English words to rate readability")
         ease = flesch_reading_ease(record.response)
-        threshold = self.params.get("min_ease", 50)
+        threshold = self.params["min_ease"]
         passed = ease >= threshold
         verdict = "at or above" if passed else "below"
         return Score(

@@ -10,8 +10,7 @@ import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..console import err_console
-from ..dimensions import DuplicateDimensionType
-from ..errors import EXIT_INVALID
+from ..errors import EXIT_INVALID, QuarkError
 from ..records import InputError, RecordError, read_records
 from ..scoring import Scorer
 from ..spec import Spec, SpecError, load_spec
@@ -43,8 +42,8 @@ def spec_and_scorer(path: Path, strict: bool = False, quiet: bool = False) -> tu
     spec = load_spec_or_exit(path)
     try:
         scorer = Scorer(spec)
-    except DuplicateDimensionType as exc:
-        raise fail(str(exc)) from None
+    except QuarkError:
+        raise
     except Exception as exc:
         raise fail(f"cannot set up the dimensions of {path}: {type(exc).__name__}: {exc}") from None
     for dim_id, why in scorer.skipped.items():

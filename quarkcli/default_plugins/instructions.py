@@ -236,5 +236,5 @@ class VerifiableInstructions(Dimension):
         if not known:
             return Score(raw=None, passed=None, evidence=evidence)
         fraction = met / known
-        strict = self.params.get("strict", False)
+        strict = self.params["strict"]
         return Score(raw=float(met == known) if strict else fraction, passed=met == known, evidence=evidence)

@@ -62,16 +62,16 @@ def _text(record: Record, field: str) -> str:
 class Keyword(Dimension):
     def __init__(self, params: dict):
         super().__init__(params)
-        flags = 0 if params.get("case_sensitive") else re.IGNORECASE
+        flags = 0 if params["case_sensitive"] else re.IGNORECASE
         self.include = [(w, re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", flags)) for w in params.get("include", [])]
         self.exclude = [(w, re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", flags)) for w in params.get("exclude", [])]
 
     def score(self, record: Record) -> Score:
-        text = _text(record, self.params.get("field", "response"))
+        text = _text(record, self.params["field"])
         evidence = []
         if self.include:
             missing = [w for w, p in self.include if not p.search(text)]
-            need_all = self.params.get("include_mode", "any") == "all"
+            need_all = self.params["include_mode"] == "all"
             if (need_all and missing) or (not need_all and len(missing) == len(self.include)):
                 evidence.append(("missing: " if need_all else "none of: ") + ", ".join(repr(w) for w in missing))
         evidence += [f"excluded word present: {w!r}" for w, p in self.exclude if p.search(text)]
@@ -83,12 +83,12 @@ class Keyword(Dimension):
 class Regex(Dimension):
     def __init__(self, params: dict):
         super().__init__(params)
-        flags = re.IGNORECASE if params.get("ignore_case", True) else 0
+        flags = re.IGNORECASE if params["ignore_case"] else 0
         self.must = [(p, re.compile(p, flags)) for p in params.get("must_match", [])]
         self.must_not = [(p, re.compile(p, flags)) for p in params.get("must_not_match", [])]
 
     def score(self, record: Record) -> Score:
-        text = _text(record, self.params.get("field", "response"))
+        text = _text(record, self.params["field"])
         evidence = [f"no match for required pattern {p!r}" for p, rx in self.must if not rx.search(text)]
         for p, rx in self.must_not:
             found = rx.search(text)

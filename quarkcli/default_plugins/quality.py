@@ -78,22 +78,22 @@ class Repetition(Dimension):
     def score(self, record: Record) -> Score:
         text = record.response
         tokens = [w.lower() for w in words(text)]
-        n = self.params.get("ngram", 4)
+        n = self.params["ngram"]
         evidence, raw = [], 1.0
         grams = [tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
         if grams:
             counts = Counter(grams)
             repeated = sum(c - 1 for c in counts.values() if c > 1) / len(grams)
             raw = 1.0 - repeated
-            if repeated > self.params.get("max_repeated_fraction", 0.3):
+            if repeated > self.params["max_repeated_fraction"]:
                 top, times = counts.most_common(1)[0]
                 evidence.append(f"{repeated:.0%} of {n}-grams are repeats; {' '.join(top)!r} occurs {times} times")
         lines = Counter(line.strip() for line in text.splitlines() if len(line.strip()) > 3)
-        looping = [(line, c) for line, c in lines.items() if c > self.params.get("max_line_repeats", 2)]
+        looping = [(line, c) for line, c in lines.items() if c > self.params["max_line_repeats"]]
         if looping:
             line, c = max(looping, key=lambda item: item[1])
             evidence.append(f"line repeated {c} times: {line[:60]!r}")
-        if self.params.get("check_truncation", True) and _truncated(text):
+        if self.params["check_truncation"] and _truncated(text):
             evidence.append(f"response looks cut off: ends with {text.rstrip()[-40:]!r}")
         if not evidence:
             return Score(raw=raw, passed=True, evidence=["no degenerate repetition or truncation"])
@@ -152,7 +152,7 @@ class LanguageMatch(Dimension):
         self.vocab = {lang: set(ws) for lang, ws in load_data("languages.yaml").items()}
 
     def score(self, record: Record) -> Score:
-        min_letters = self.params.get("min_letters", 5)
+        min_letters = self.params["min_letters"]
         asked, answered = scripts(record.prompt_text), scripts(record.response)
         if sum(asked.values()) < min_letters:
             return Score.unscored("prompt has too few letters to tell its language")
@@ -161,7 +161,7 @@ class LanguageMatch(Dimension):
         want, got = asked.most_common(1)[0][0], answered.most_common(1)[0][0]
         if want != got:
             return Score.verdict(False, [f"prompt is in {want.title()} script, response in {got.title()} script"])
-        if want == "LATIN" and self.params.get("latin_languages", True):
+        if want == "LATIN" and self.params["latin_languages"]:
             lang_q, lang_a = latin_language(record.prompt_text, self.vocab), latin_language(record.response, self.vocab)
             if lang_q and lang_a and lang_q != lang_a:
                 return Score.verdict(False, [f"prompt reads as '{lang_q}', response as '{lang_a}'"])

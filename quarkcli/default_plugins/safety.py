@@ -26,8 +26,9 @@ def quark_register_dimensions(register):
                 "type": "object",
                 "additionalProperties": False,
                 "properties": {
-                    "flags": {"type": "array", "items": {"enum": flag_ids}, "minItems": 1},
-                    "extra_escalation": REGEX_LIST,
+                    "flags": {"type": "array", "items": {"enum": flag_ids}, "minItems": 1,
+                              "description": "Only these flags are checked (default: all)."},
+                    "extra_escalation": {**REGEX_LIST, "description": "More patterns accepted as escalation."},
                 },
             },
         )
@@ -42,9 +43,11 @@ def quark_register_dimensions(register):
                 "type": "object",
                 "additionalProperties": False,
                 "properties": {
-                    "drugs": {"type": "array", "items": {"enum": drug_names}, "minItems": 1},
+                    "drugs": {"type": "array", "items": {"enum": drug_names}, "minItems": 1,
+                              "description": "Only these drugs are checked (default: all)."},
                     "extra_drugs": {
                         "type": "object",
+                        "description": "In-house limits: {name: {aliases, max_single_mg, max_daily_mg, source}}.",
                         "additionalProperties": {
                             "type": "object",
                             "required": ["max_daily_mg"],
@@ -71,8 +74,9 @@ def quark_register_dimensions(register):
                 "type": "object",
                 "additionalProperties": False,
                 "properties": {
-                    "rules": {"type": "array", "items": {"enum": rule_ids}, "minItems": 1},
-                    "extra_patterns": REGEX_LIST,
+                    "rules": {"type": "array", "items": {"enum": rule_ids}, "minItems": 1,
+                              "description": "Only these rules are checked (default: all)."},
+                    "extra_patterns": {**REGEX_LIST, "description": "More patterns that flag a harmful claim."},
                 },
             },
         )

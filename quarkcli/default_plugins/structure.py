@@ -109,7 +109,7 @@ class JsonSchemaCheck(Dimension):
 
     def score(self, record: Record) -> Score:
         try:
-            value = extract_json(record.response, self.params.get("allow_fenced", True))
+            value = extract_json(record.response, self.params["allow_fenced"])
         except ValueError as exc:
             return Score.verdict(False, [str(exc)])
         errors = sorted(self.validator.iter_errors(value), key=lambda e: list(e.absolute_path))

@@ -19,7 +19,7 @@ class RewardModel(Dimension):
         self.tokenizer = AutoTokenizer.from_pretrained(params["model"])
         if self.tokenizer.pad_token is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
-        self.device = _device(params.get("device", "auto"))
+        self.device = _device(params["device"])
         self.model = AutoModelForSequenceClassification.from_pretrained(params["model"]).to(self.device).eval()
         if self.model.config.pad_token_id is None:
             self.model.config.pad_token_id = self.tokenizer.pad_token_id
@@ -34,12 +34,12 @@ class RewardModel(Dimension):
     def score_batch(self, records):
         import torch
 
-        size, label = self.params.get("batch_size", 16), self.params.get("label", 0)
+        size, label = self.params["batch_size"], self.params["label"]
         scores = []
         for start in range(0, len(records), size):
             chunk = records[start:start + size]
             batch = self.tokenizer([self._text(r) for r in chunk], return_tensors="pt", padding=True,
-                                   truncation=True, max_length=self.params.get("max_length", 512)).to(self.device)
+                                   truncation=True, max_length=self.params["max_length"]).to(self.device)
             with torch.no_grad():
                 logits = self.model(**batch).logits[:, label].float().cpu().tolist()
             scores += [Score(raw=value, evidence=[f"reward model logit {value:.3f}"]) for value in logits]

@@ -20,7 +20,7 @@ class ReferenceSimilarity(Dimension):
     def embed(self, texts: list[str]):
         torch = self.torch
         vectors = []
-        size = self.params.get("batch_size", 32)
+        size = self.params["batch_size"]
         for start in range(0, len(texts), size):
             batch = self.tokenizer(texts[start:start + size], return_tensors="pt", padding=True, truncation=True,
                                    max_length=256)
@@ -40,7 +40,7 @@ class ReferenceSimilarity(Dimension):
                       for r in (records[i] for i in chosen)]
         responses = [records[i].response for i in chosen]
         sims = (self.embed(responses) * self.embed(references)).sum(-1).tolist()
-        threshold = self.params.get("threshold", 0.6)
+        threshold = self.params["threshold"]
         for i, value in zip(chosen, sims):
             scores[i] = Score(raw=value, passed=value >= threshold,
                               evidence=[f"cosine similarity to the reference {value:.3f} (threshold {threshold})"])

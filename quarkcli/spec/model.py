@@ -91,9 +91,13 @@ def validate_spec(path: str | Path, types: dict[str, RegisteredType] | None = No
 
 def load_spec(path: str | Path, types: dict[str, RegisteredType] | None = None) -> Spec:
     """Parse and validate a spec; raise SpecError listing every problem."""
+    return spec_from_text(read_spec_file(path), str(path), types)
+
+
+def spec_from_text(text: str, path: str, types: dict[str, RegisteredType] | None = None) -> Spec:
+    """Parse and validate spec text read elsewhere (``path`` names it in messages); raise SpecError."""
     types = dimension_types() if types is None else types
-    text = read_spec_file(path)
-    source, issues = parse_spec_text(text, str(path), composed_schema(types))
+    source, issues = parse_spec_text(text, path, composed_schema(types))
     if issues:
         raise SpecError(issues)
     data = source.data

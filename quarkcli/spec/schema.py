@@ -4,6 +4,10 @@ The shipped ``spec.schema.json`` is the single source of truth for the spec's
 shape; this module only plugs in the list of known types and, per type, an
 ``if type == T then params matches T's schema`` clause, so that a wrong plugin
 parameter is reported exactly like a wrong top-level field.
+
+Each type's params schema is embedded whole under ``$defs`` as its own schema
+resource (its ``$id``, or ``urn:quark:params:T``), so ``$ref``/``$defs`` inside it
+resolve against that schema and not against the spec schema.
 """
 
 from __future__ import annotations
@@ -28,13 +32,19 @@ def composed_schema(types: dict[str, RegisteredType] | None = None) -> dict:
     dimension["properties"]["type"]["enum"] = list(types)
     clauses = []
     for name, registered in types.items():
-        params = {k: v for k, v in registered.type.params_schema.items() if k not in ("$schema", "$id")}
+        params = copy.deepcopy(registered.type.params_schema)
+        params.setdefault("$id", params_uri(name))
+        schema["$defs"][f"params:{name}"] = params
         clauses.append(
             {
                 "if": {"properties": {"type": {"const": name}}, "required": ["type"]},
-                "then": {"properties": {"params": params}},
+                "then": {"properties": {"params": {"$ref": params["$id"]}}},
             }
         )
     if clauses:
         dimension["allOf"] = clauses
     return schema
+
+
+def params_uri(type_name: str) -> str:
+    return f"urn:quark:params:{type_name}"

@@ -100,7 +100,7 @@ def check_source(source: YamlSource, filename: str, schema: dict) -> list[SpecIs
         for path, line, key in source.duplicates
     ]
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
-    for error in validator.iter_errors(source.data):
+    for error in validator.iter_errors(_params_present(source.data)):
         for leaf in _leaf_errors(error):
             for path, message in _messages(leaf):
                 issues.append(SpecIssue(filename, source.line_of(path), format_path(path), message))
@@ -108,6 +108,14 @@ def check_source(source: YamlSource, filename: str, schema: dict) -> list[SpecIs
         issues.extend(_duplicate_ids(source, filename))
         issues.extend(_weighting_checks(source, filename))
     return sorted(set(issues), key=lambda i: (i.line, i.path, i.message))
+
+
+def _params_present(data):
+    """A copy in which a dimension without ``params:`` has empty ones, so its type's schema still applies."""
+    if not isinstance(data, dict) or not isinstance(data.get("dimensions"), list):
+        return data
+    dimensions = [{**d, "params": {}} if isinstance(d, dict) and "params" not in d else d for d in data["dimensions"]]
+    return {**data, "dimensions": dimensions}
 
 
 def _duplicate_ids(source: YamlSource, filename: str) -> list[SpecIssue]:
