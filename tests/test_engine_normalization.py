@@ -7,6 +7,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from quarkcli.batch import ScoredBatch
 from quarkcli.engine import Engine, ReferenceError, load_reference
 from tests.engine_helpers import make_reference, make_spec
 
@@ -81,7 +82,7 @@ def test_reference_is_frozen(tmp_path):
     rng = np.random.default_rng(0)
     for _ in range(20):
         raw = rng.random((16, 1)).round()
-        engine.update(engine.batch_stats(raw, raw, engine.normalize(raw)))
+        engine.step(ScoredBatch.from_arrays(["x"], raw, raw))
     assert json.dumps(engine.reference.to_json(), sort_keys=True) == snapshot
     assert path.read_bytes() == before
     with pytest.raises(TypeError):

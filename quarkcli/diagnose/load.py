@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..batch import ScoredBatch
 from ..errors import QuarkError
 from ..jsonl import JsonlError, json_objects
 from ..spec import Spec
@@ -27,16 +28,30 @@ class DimInfo:
 
 @dataclass
 class Scores:
-    """One score file: its output lines and (records x dimensions) arrays, NaN for null."""
+    """One score file: its output lines and their scored batch (columns, NaN for null)."""
 
     path: str
     lines: list[dict]
     dims: list[DimInfo]
-    raw: np.ndarray
-    passed: np.ndarray
-    normalized: np.ndarray
-    errors: np.ndarray
+    batch: ScoredBatch
     n_skipped: int
+
+    @property
+    def raw(self) -> np.ndarray:
+        return self.batch.raw
+
+    @property
+    def passed(self) -> np.ndarray:
+        return self.batch.passed
+
+    @property
+    def normalized(self) -> np.ndarray:
+        return self.batch.normalized
+
+    @property
+    def errors(self) -> np.ndarray:
+        """True where a dimension failed to score a record."""
+        return self.batch.error_mask
 
     @property
     def ids(self) -> list[str]:
@@ -50,7 +65,7 @@ class Scores:
 
     def outcome(self) -> np.ndarray:
         """Per record and dimension: the pass indicator, else the raw score (NaN when unknown)."""
-        return np.where(np.isnan(self.passed), self.raw, self.passed)
+        return self.batch.outcome()
 
     def failed(self) -> np.ndarray:
         """1 where a record fails a dimension (passed false, or raw below target), 0 where it does not."""
@@ -96,19 +111,7 @@ def dims_for(lines: list[dict], spec: Spec | None, path: str) -> list[DimInfo]:
 
 
 def load_scores(path: str | Path, spec: Spec | None) -> Scores:
+    """A score file as a batch, with each dimension's category, risk and target (from the spec when given)."""
     lines, skipped = read_lines(path)
     dims = dims_for(lines, spec, str(path))
-    shape = (len(lines), len(dims))
-    raw, passed, normalized = (np.full(shape, np.nan) for _ in range(3))
-    errors = np.zeros(shape, dtype=bool)
-    for i, line in enumerate(lines):
-        for j, dim in enumerate(dims):
-            result = line["dimensions"].get(dim.id) or {}
-            if result.get("raw") is not None:
-                raw[i, j] = result["raw"]
-            if result.get("passed") is not None:
-                passed[i, j] = 1.0 if result["passed"] else 0.0
-            if result.get("normalized") is not None:
-                normalized[i, j] = result["normalized"]
-            errors[i, j] = bool(result.get("error"))
-    return Scores(str(path), lines, dims, raw, passed, normalized, errors, skipped)
+    return Scores(str(path), lines, dims, ScoredBatch.from_lines(lines, [d.id for d in dims]), skipped)

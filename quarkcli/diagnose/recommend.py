@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..engine import BatchStats, Engine
+from ..engine import Engine
 from ..spec import Spec
 from .load import Scores
 
@@ -61,11 +61,9 @@ def recommendations(matrix: dict, attribution: list[dict], relations: list[dict]
 def training_weights(scores: Scores, spec: Spec) -> dict:
     """Initial weights from the engine's own weakness, risk and redundancy factors on these scores."""
     engine = Engine(spec)
-    performance = np.where(np.isnan(scores.passed), np.clip(scores.raw, 0.0, 1.0), scores.passed)
-    values = np.where(np.isnan(scores.normalized), scores.raw, scores.normalized)
-    weighting = engine.weighting
-    weighting.update(BatchStats.from_batch(performance, values))
-    proposed = weighting.proposed()
+    batch = scores.batch
+    engine.learn(batch, np.where(np.isnan(batch.normalized), batch.raw, batch.normalized))
+    proposed = engine.weighting.proposed()
     factors = engine.factors()
     return {
         d.id: {"weight": float(proposed[j]), "target": d.target,

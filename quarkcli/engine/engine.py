@@ -8,7 +8,7 @@ from typing import Callable
 
 import numpy as np
 
-from ..dimensions import Record
+from ..batch import ScoredBatch
 from ..spec import Spec
 from .combine import gdpo, group_codes, safety_gate, weighted_composite
 from .normalize import Normalizer
@@ -30,23 +30,6 @@ def check_reference(spec: Spec, reference: Reference, allow_mismatch: bool) -> N
             f"the reference was calibrated on a different spec: reference spec hash {reference.spec_hash[:12]}, "
             f"this spec {spec.dimensions_hash[:12]} ({spec.path}); recalibrate, or pass --allow-spec-mismatch"
         )
-
-
-def outputs_to_arrays(outputs: list[dict], dim_ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Raw scores and pass verdicts (1/0) as (records x dimensions) arrays, NaN for null."""
-    raw = np.full((len(outputs), len(dim_ids)), np.nan)
-    passed = np.full_like(raw, np.nan)
-    for i, output in enumerate(outputs):
-        dims = output["dimensions"]
-        for j, dim_id in enumerate(dim_ids):
-            result = dims.get(dim_id)
-            if result is None:
-                continue
-            if result["raw"] is not None:
-                raw[i, j] = result["raw"]
-            if result["passed"] is not None:
-                passed[i, j] = 1.0 if result["passed"] else 0.0
-    return raw, passed
 
 
 class Engine:
@@ -72,7 +55,6 @@ class Engine:
         self.weighting: Weighting = weighting_class(self.base, targets, risks, self.settings)
         if initial is not None:
             self.weighting.start_from(np.array([initial.weights[d] for d in self.dim_ids]))
-        self._scorer = None
 
     def _check_initial(self, initial: WeightsFile, allow_mismatch: bool) -> np.ndarray:
         """Targets from a weights file, after checking it was made for this spec."""
@@ -119,14 +101,12 @@ class Engine:
     def normalize(self, raw: np.ndarray) -> np.ndarray:
         return self.normalizer(raw)
 
-    def batch_stats(self, raw: np.ndarray, passed: np.ndarray, normalized: np.ndarray) -> BatchStats:
-        """Statistics TADW learns from: performance (pass, else raw clipped to [0, 1]) and co-moments."""
-        performance = np.where(np.isnan(passed), np.clip(raw, 0.0, 1.0), passed)
-        return BatchStats.from_batch(performance, normalized)
-
-    def update(self, stats: BatchStats) -> None:
-        """Change the weights from (possibly all-reduced) batch statistics."""
-        self.weighting.update(stats)
+    def learn(self, batch: ScoredBatch, normalized: np.ndarray,
+              reduce: Callable[[BatchStats], BatchStats] | None = None) -> None:
+        """Update the weights from a batch's statistics: performance (pass, else raw clipped to [0, 1])
+        and the co-moments of ``normalized``. ``reduce`` sums the statistics over processes first."""
+        stats = BatchStats.from_batch(batch.performance(), normalized)
+        self.weighting.update(reduce(stats) if reduce is not None else stats)
 
     def combine(self, raw: np.ndarray, normalized: np.ndarray, passed: np.ndarray, groups: list,
                 gather: Callable[[list], tuple[list, int]] | None = None) -> np.ndarray:
@@ -149,29 +129,19 @@ class Engine:
             reward = gated[offset:offset + len(groups)]
         return reward
 
-    def step(self, outputs: list[dict], groups: list) -> tuple[np.ndarray, np.ndarray]:
-        """Normalise scored outputs, update the weights, and return (rewards, normalized)."""
-        raw, passed = outputs_to_arrays(outputs, self.dim_ids)
+    def step(self, batch: ScoredBatch, *, reduce: Callable[[BatchStats], BatchStats] | None = None,
+             gather: Callable[[list], tuple[list, int]] | None = None) -> np.ndarray:
+        """The engine step: normalise the batch, learn from it, and fill its normalized scores, weights,
+        category scores and composite (the reward, also returned). Non-applicable entries count as unscored."""
+        raw, passed = batch.scored_raw, batch.scored_passed
         normalized = self.normalize(raw)
-        self.update(self.batch_stats(raw, passed, normalized))
-        return self.combine(raw, normalized, passed, groups), normalized
-
-    def apply(self, records: list[Record], outputs: list[dict]) -> list[dict]:
-        """Run one engine step on scored outputs, adding normalized scores, weights and the reward in place."""
-        rewards, normalized = self.step(outputs, [group_key(r) for r in records])
-        by_category = {c: weighted_composite(normalized[:, m], self.weights[m]) for c, m in self.category_masks.items()}
-        for i, (output, values, reward) in enumerate(zip(outputs, normalized, rewards)):
-            annotate(output, self.dim_ids, values, reward, self.weights)
-            output["category_scores"] = {c: _number(v[i]) for c, v in by_category.items()}
-        return outputs
-
-    def score(self, records: list[Record]) -> list[dict]:
-        """Score records through the plugins and the engine, with per-dimension breakdowns."""
-        from ..scoring import Scorer
-
-        if self._scorer is None:
-            self._scorer = Scorer(self.spec)
-        return self.apply(records, self._scorer.score_records(records))
+        self.learn(batch, normalized, reduce)
+        reward = self.combine(raw, normalized, passed, batch.groups, gather)
+        weights = self.weights.copy()
+        batch.normalized, batch.weights, batch.composite = normalized, weights, reward
+        batch.category_scores = {c: weighted_composite(normalized[:, m], weights[m])
+                                 for c, m in self.category_masks.items()}
+        return reward
 
     def state_dict(self) -> dict:
         return {
@@ -203,22 +173,4 @@ class Engine:
         return engine
 
 
-def group_key(record: Record) -> str:
-    """Responses to the same prompt form a group: an explicit 'group' field, else the prompt text."""
-    return str(record.extra.get("group", record.prompt_text))
-
-
-def annotate(output: dict, dim_ids: list[str], normalized: np.ndarray, reward: float, weights: np.ndarray) -> dict:
-    """Add normalized scores and weights to a scored record; its composite becomes the engine's reward."""
-    for dim_id, value, weight in zip(dim_ids, normalized, weights):
-        result = output["dimensions"][dim_id]
-        result["normalized"] = _number(value)
-        result["weight"] = float(weight)
-    output["composite"] = _number(reward)
-
-
-def _number(value: float) -> float | None:
-    return None if np.isnan(value) else float(value)
-
-
-__all__ = ["Engine", "SpecMismatch", "outputs_to_arrays"]
+__all__ = ["Engine", "SpecMismatch"]
