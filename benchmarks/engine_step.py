@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from quarkcli.batch import ScoredBatch
 from quarkcli.engine import Engine
 from quarkcli.engine.reference import build_reference, dimension_stats
 from quarkcli.spec import load_spec
@@ -62,9 +63,7 @@ def main() -> None:
             for step in range(args.steps):
                 raw, passed = batches[step % len(batches)]
                 start = time.perf_counter()
-                normalized = engine.normalize(raw)
-                engine.update(engine.batch_stats(raw, passed, normalized))
-                engine.combine(raw, normalized, passed, groups)
+                engine.step(ScoredBatch.from_arrays(engine.dim_ids, raw, passed, groups))
                 times.append(time.perf_counter() - start)
             times.sort()
             print(f"{method:7s} median {statistics.median(times) * 1000:6.2f} ms   "
