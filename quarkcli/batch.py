@@ -209,6 +209,7 @@ class Tally:
         self.n_passed = np.zeros(n_dims, dtype=int)
 
     def add(self, batch: ScoredBatch) -> None:
+        """Count one batch; non-applicable entries count as unscored."""
         raw, passed = batch.scored_raw, batch.scored_passed
         scored, judged = ~np.isnan(raw), ~np.isnan(passed)
         self.n_scored += scored.sum(axis=0)

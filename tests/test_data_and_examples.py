@@ -7,7 +7,7 @@ from collections import defaultdict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quarkcli.default_plugins.text import load_data
+from quarkcli.data import load_data
 from quarkcli.dimensions import Record, dimension_types
 from quarkcli.scoring import Scorer
 from quarkcli.spec import load_spec

@@ -8,7 +8,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from quarkcli.batch import ScoredBatch
-from quarkcli.engine import Engine, ReferenceError, load_reference
+from quarkcli.engine import Engine, ReferenceFileError, load_reference
 from tests.engine_helpers import make_reference, make_spec
 
 values = st.lists(st.floats(-50, 50, allow_nan=False), min_size=12, max_size=60)
@@ -99,12 +99,12 @@ def test_damaged_reference_files_are_clear_errors(tmp_path, damage, message):
     path = tmp_path / "ref.json"
     make_reference(spec, {"x": [0.0, 1.0, 1.0, 1.0, 0.0] * 4}).save(path)
     path.write_text(damage(path.read_text()))
-    with pytest.raises(ReferenceError, match=message):
+    with pytest.raises(ReferenceFileError, match=message):
         load_reference(path)
 
 
 def test_missing_reference_file(tmp_path):
-    with pytest.raises(ReferenceError, match="reference file not found"):
+    with pytest.raises(ReferenceFileError, match="reference file not found"):
         load_reference(tmp_path / "nope.json")
 
 

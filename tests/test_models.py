@@ -12,7 +12,7 @@ def tiny_dirs(tmp_path_factory):
     import torch
     from transformers import LlamaConfig, LlamaForSequenceClassification
 
-    from quarkcli.train.tiny import tiny_model, tiny_tokenizer
+    from quarkcli.backends.tiny import tiny_model, tiny_tokenizer
 
     root = tmp_path_factory.mktemp("models")
     tokenizer = tiny_tokenizer()

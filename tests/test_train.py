@@ -142,7 +142,7 @@ import json
 from datasets import Dataset
 from trl import GRPOConfig, GRPOTrainer
 from quarkcli import QuarkReward
-from quarkcli.train.tiny import tiny_model, tiny_tokenizer
+from quarkcli.backends.tiny import tiny_model, tiny_tokenizer
 
 reward = QuarkReward({str(MEDICAL_SPEC)!r})
 rows = [{{"prompt": "My face is drooping and my speech is slurred.", "tags": ["red_flag"]}},

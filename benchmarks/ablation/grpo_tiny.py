@@ -39,7 +39,7 @@ def warm_up(folder: Path, steps: int) -> Path:
     """Supervised warm-up on the example answers, so the policy emits text-like output."""
     import torch
 
-    from quarkcli.train.tiny import tiny_model, tiny_tokenizer
+    from quarkcli.backends.tiny import tiny_model, tiny_tokenizer
 
     tokenizer = tiny_tokenizer()
     model = tiny_model(tokenizer, seed=0)

@@ -38,7 +38,7 @@ def generate(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Generate responses to PROMPTS with a model; records come out ready for `quark score`."""
-    from ..generate import GenerationSettings, generate_file, read_prompt_records
+    from ..generate import GenerationSettings, generate_file, prompt_records
     from ..generate.backends import OpenAIBackend, TransformersBackend, VllmBackend
 
     if backend not in BACKENDS:
@@ -50,7 +50,7 @@ def generate(
 
         if model_problem(model):
             raise QuarkError(model_problem(model))
-    records = read_prompt_records(data)
+    records = prompt_records(data)
     if backend == "openai":
         from ..backends.chat_http import ChatSettings
 
@@ -63,7 +63,7 @@ def generate(
         chosen = TransformersBackend.load(model)
     settings = GenerationSettings(temperature, max_new_tokens, num_samples, seed)
     if model == "tiny":
-        from ..train.tiny import SMOKE_LABEL
+        from ..backends.tiny import SMOKE_LABEL
 
         err_console.print(f"[quark] --model tiny: {SMOKE_LABEL}", markup=False)
     progress = Progress(TextColumn("[bold]generating[/bold]"), BarColumn(), MofNCompleteColumn(),

@@ -19,11 +19,12 @@ class DiagnoseError(QuarkError):
 
 @dataclass(frozen=True)
 class DimInfo:
+    """What diagnose knows about a dimension: from the spec, or neutral defaults without one."""
+
     id: str
     category: str
     risk: str
     target: float
-    weight: float
 
 
 @dataclass
@@ -97,7 +98,7 @@ def read_lines(path: str | Path) -> tuple[list[dict], int]:
 def dims_for(lines: list[dict], spec: Spec | None, path: str) -> list[DimInfo]:
     ids = list(lines[0]["dimensions"])
     if spec is None:
-        return [DimInfo(i, "uncategorized", "medium", 0.9, 1.0) for i in ids]
+        return [DimInfo(i, "uncategorized", "medium", 0.9) for i in ids]
     spec_ids = [d.id for d in spec.dimensions]
     if set(ids) != set(spec_ids):
         only_scores = sorted(set(ids) - set(spec_ids))
@@ -107,7 +108,7 @@ def dims_for(lines: list[dict], spec: Spec | None, path: str) -> list[DimInfo]:
             f"dimensions only in the scores: {', '.join(only_scores) or 'none'}; "
             f"only in the spec: {', '.join(only_spec) or 'none'}"
         )
-    return [DimInfo(d.id, d.category, d.risk, d.target, d.weight) for d in spec.dimensions]
+    return [DimInfo(d.id, d.category, d.risk, d.target) for d in spec.dimensions]
 
 
 def load_scores(path: str | Path, spec: Spec | None) -> Scores:

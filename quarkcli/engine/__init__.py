@@ -2,7 +2,7 @@
 
 from .calibrate import Calibrator
 from .engine import Engine, SpecMismatch
-from .reference import Reference, ReferenceError, load_reference
+from .reference import Reference, ReferenceFileError, load_reference
 from .weighting import BatchStats
 
-__all__ = ["BatchStats", "Calibrator", "Engine", "Reference", "ReferenceError", "SpecMismatch", "load_reference"]
+__all__ = ["BatchStats", "Calibrator", "Engine", "Reference", "ReferenceFileError", "SpecMismatch", "load_reference"]

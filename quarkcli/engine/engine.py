@@ -12,19 +12,21 @@ from ..batch import ScoredBatch
 from ..spec import Spec
 from .combine import gdpo, group_codes, safety_gate, weighted_composite
 from .normalize import Normalizer
-from .reference import Reference, ReferenceError, load_reference_json
+from ..errors import QuarkError
+from .reference import Reference, load_reference_json
 from .settings import settings_from_spec
 from .weighting import BatchStats, Tadw, Weighting
-from .weights_file import WeightsFile
+from .weights_file import WeightsFile, WeightsFileError
 
 STATE_FORMAT = "quark-engine-state/1"
 
 
-class SpecMismatch(ReferenceError):
-    pass
+class SpecMismatch(QuarkError):
+    """A reference or weights file made for other dimensions: its numbers would be applied to the wrong checks."""
 
 
 def check_reference(spec: Spec, reference: Reference, allow_mismatch: bool) -> None:
+    """Refuse a reference calibrated on another spec, unless the user says it is fine."""
     if reference.spec_hash != spec.dimensions_hash and not allow_mismatch:
         raise SpecMismatch(
             f"the reference was calibrated on a different spec: reference spec hash {reference.spec_hash[:12]}, "
@@ -63,18 +65,21 @@ class Engine:
                                f"this spec {self.spec.dimensions_hash[:12]}")
         missing = [d for d in self.dim_ids if d not in initial.weights]
         if missing:
-            raise ReferenceError(f"the weights file has no entry for: {', '.join(missing)}")
+            raise WeightsFileError(f"the weights file has no entry for: {', '.join(missing)}")
         return np.array([initial.targets[d] for d in self.dim_ids], dtype=float)
 
     @property
     def method(self) -> str:
+        """How records are combined: tadw, static or gdpo (the spec's weighting.method)."""
         return self.settings.method
 
     @property
     def weights(self) -> np.ndarray:
+        """The current weights, one per dimension in spec order, summing to 1."""
         return self.weighting.weights
 
     def factors(self) -> dict[str, np.ndarray]:
+        """TADW's weakness, risk and redundancy factors per dimension (all 1 for static), for reports."""
         return self.weighting.factors()
 
     def describe(self) -> str:
@@ -87,6 +92,7 @@ class Engine:
         return f"{self.method}: weighted mean of {scale} with {weights}{gate}"
 
     def info(self) -> dict:
+        """What a summary records about the engine: method, normalization, steps, reference, warnings."""
         reference = self.reference
         return {
             "method": self.method,
@@ -99,6 +105,7 @@ class Engine:
         }
 
     def normalize(self, raw: np.ndarray) -> np.ndarray:
+        """Raw scores (records x dimensions, NaN for null) in units of the frozen reference."""
         return self.normalizer(raw)
 
     def learn(self, batch: ScoredBatch, normalized: np.ndarray,
@@ -144,6 +151,7 @@ class Engine:
         return reward
 
     def state_dict(self) -> dict:
+        """Everything needed to resume training with the same weights (saved beside checkpoints)."""
         return {
             "format": STATE_FORMAT,
             "spec_hash": self.spec.dimensions_hash,
@@ -155,6 +163,7 @@ class Engine:
         }
 
     def save(self, path: str | Path) -> None:
+        """Write ``state_dict`` as JSON."""
         Path(path).write_text(json.dumps(self.state_dict(), indent=2) + "\n", encoding="utf-8")
 
     @classmethod
@@ -163,9 +172,9 @@ class Engine:
         try:
             state = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
-            raise ReferenceError(f"{path}: cannot read engine state ({exc})") from None
+            raise QuarkError(f"{path}: cannot read engine state ({exc})") from None
         if state.get("format") != STATE_FORMAT or state.get("dimensions") != [d.id for d in spec.dimensions]:
-            raise ReferenceError(f"{path}: engine state does not match the spec's dimensions")
+            raise QuarkError(f"{path}: engine state does not match the spec's dimensions")
         reference = None if state["reference"] is None else load_reference_json(state["reference"], str(path))
         engine = cls(spec, reference)
         engine.weighting.targets = np.asarray(state["targets"], dtype=float)

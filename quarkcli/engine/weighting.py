@@ -47,6 +47,7 @@ class BatchStats:
 
     @classmethod
     def from_vector(cls, vector: np.ndarray, n_dims: int) -> "BatchStats":
+        """The inverse of ``to_vector``, after the all-reduce."""
         d = n_dims
         return cls(float(vector[0]), vector[1:1 + d], vector[1 + d:1 + 2 * d], vector[1 + 2 * d:1 + 3 * d],
                    vector[1 + 3 * d:].reshape(d, d))

@@ -26,7 +26,7 @@ def calibrate_initial_policy(trainer, tokenizer, spec: Spec, rows: list[dict], s
                              output_dir: Path, log) -> Reference:
     from trl.models.utils import unwrap_model_for_generation
 
-    from ..generate.backends import GenerationSettings, TransformersBackend
+    from ..backends.local_model import GenerationSettings, TransformersBackend
 
     subset = rows[:size]
     world, rank = distributed.world_size(), distributed.rank()

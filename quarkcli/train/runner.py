@@ -12,12 +12,11 @@ from pathlib import Path
 
 import yaml
 
-from ..engine.reference import ReferenceError
+from ..backends.tiny import SMOKE_LABEL
 from ..errors import QuarkError
-from ..jsonl import JsonlError, prompt_records
+from ..jsonl import prompt_records
 from ..spec import Spec
 from . import ENGINE_STATE
-from .tiny import SMOKE_LABEL
 
 AGGREGATIONS = ("quark", "static", "gdpo")
 FINAL_MODEL = "final"
@@ -52,10 +51,7 @@ class TrainOptions:
 
 def read_prompts(path: Path) -> list[dict]:
     """Training rows: the prompt, plus every other field JSON-encoded for the reward."""
-    try:
-        records = prompt_records(path)
-    except JsonlError as exc:
-        raise TrainError(str(exc)) from None
+    records = prompt_records(path)
     return [{"prompt": r["prompt"],
              "quark_fields": json.dumps({k: v for k, v in r.items() if k not in ("prompt", "response", "completion")},
                                         ensure_ascii=False)}
@@ -121,7 +117,7 @@ def build_reward(options: TrainOptions, weights_log: Path | None):
     try:
         reward = QuarkReward(options.spec, options.reference, options.weights,
                              allow_spec_mismatch=options.allow_spec_mismatch, weights_log=weights_log)
-    except (ReferenceError, OSError) as exc:
+    except OSError as exc:
         raise TrainError(str(exc)) from None
     if options.resume_from_checkpoint is not None:
         from ..engine import Engine
@@ -129,10 +125,7 @@ def build_reward(options: TrainOptions, weights_log: Path | None):
         state = options.resume_from_checkpoint / ENGINE_STATE
         if not state.is_file():
             raise TrainError(f"{options.resume_from_checkpoint}: no {ENGINE_STATE} (not a Quark checkpoint?)")
-        try:
-            reward.engine = Engine.load(options.spec, state)
-        except ReferenceError as exc:
-            raise TrainError(str(exc)) from None
+        reward.engine = Engine.load(options.spec, state)
     return reward
 
 
@@ -186,20 +179,6 @@ def distributed_rank_hint() -> int:
     return int(os.environ.get("RANK", os.environ.get("LOCAL_RANK", 0)))
 
 
-def load_model(model: str):
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    from .tiny import tiny_model, tiny_tokenizer
-
-    if model == "tiny":
-        tokenizer = tiny_tokenizer()
-        return tiny_model(tokenizer), tokenizer
-    tokenizer = AutoTokenizer.from_pretrained(model)
-    if tokenizer.pad_token is None:
-        tokenizer.pad_token = tokenizer.eos_token
-    return AutoModelForCausalLM.from_pretrained(model), tokenizer
-
-
 def train(options: TrainOptions, log=print) -> dict:
     """Run GRPO; returns a small summary (steps, reward seconds, wall seconds, output dir)."""
     import time
@@ -208,6 +187,7 @@ def train(options: TrainOptions, log=print) -> dict:
     from datasets import Dataset
     from trl import GRPOConfig, GRPOTrainer
 
+    from ..backends.local_model import load_model
     from .callbacks import QuarkCallback
 
     if options.model == "tiny":
