@@ -212,9 +212,12 @@ def test_judge_calls_overlap_and_a_failed_call_is_none(write, monkeypatch):
     reward = QuarkReward(write("judged.yaml", JUDGED_SPEC))
     prompts = ["q"] * 8
     completions = ["a fine answer"] * 7 + ["judge-fail here"]
-    MockJudge.peak_in_flight = 0
+    batches = []
+    score_batch = MockJudge.score_batch
+    monkeypatch.setattr(MockJudge, "score_batch", lambda self, records: batches.append(len(records))
+                        or score_batch(self, records))
     rewards = reward(prompts, completions)
-    assert MockJudge.peak_in_flight == 8, "all judge calls of the step are in flight together"
+    assert batches == [8], "the step's completions reach the judge as one batch, so its calls can overlap"
     assert all(r is not None for r in rewards), "the composite leaves the failed judge out, it does not zero it"
     per_dimension = DimensionReward(reward, 0)(prompts, completions)
     assert per_dimension[-1] is None and per_dimension[0] == 0.7
