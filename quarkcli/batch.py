@@ -28,6 +28,11 @@ def group_key(record: Record) -> str:
     return str(record.extra.get("group", record.prompt_text))
 
 
+def achieved(pass_rate: float | None, mean: float | None) -> float | None:
+    """What a dimension's target is compared with: its pass rate, else (no verdicts) its mean raw score."""
+    return pass_rate if pass_rate is not None else mean
+
+
 def _number(value: float) -> float | None:
     return None if np.isnan(value) else float(value)
 

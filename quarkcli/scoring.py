@@ -78,18 +78,26 @@ class BaseComposite:
 
 
 class Scorer:
-    """Instantiates a spec's dimensions once and scores batches of records."""
+    """Instantiates a spec's dimensions once and scores batches of records.
 
-    def __init__(self, spec: Spec):
+    ``no_cache`` sets ``cache: false`` on every dimension whose type has that parameter (the judges),
+    for this scorer only.
+    """
+
+    def __init__(self, spec: Spec, *, no_cache: bool = False):
         types = dimension_types()
         self.spec = spec
         self.skipped: dict[str, str] = {}
         self.dimensions: list[tuple[DimensionSpec, Dimension]] = []
         for d in spec.dimensions:
-            reason = types[d.type].type.unavailable(d.params)
+            dim_type = types[d.type].type
+            params = d.params
+            if no_cache and "cache" in dim_type.params_schema.get("properties", {}):
+                params = {**params, "cache": False}
+            reason = dim_type.unavailable(params)
             if reason:
                 self.skipped[d.id] = reason
-            self.dimensions.append((d, Unavailable(reason) if reason else types[d.type].type.create(d.params)))
+            self.dimensions.append((d, Unavailable(reason) if reason else dim_type.create(params)))
 
     def usage(self) -> dict[str, dict]:
         """Per dimension that calls models: calls, cache hits, retries, failures, tokens."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import __version__
-from .batch import ScoredBatch, Tally
+from .batch import ScoredBatch, Tally, achieved
 from .spec import Spec
 
 COMPOSITE_NOTE = "base-weighted mean of scored raw values (no reference: pass --reference to normalize and weight)"
@@ -27,11 +27,6 @@ class _Mean:
 
     def mean(self) -> float | None:
         return self.total / self.n if self.n else None
-
-
-def achieved(pass_rate: float | None, mean: float | None) -> float | None:
-    """What a target is compared with: the pass rate, else the mean."""
-    return pass_rate if pass_rate is not None else mean
 
 
 class Summary:

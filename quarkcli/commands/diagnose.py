@@ -11,6 +11,7 @@ from rich.console import Console
 
 from ..console import Column, OutputFormat, number, percent, render, stdout_console
 from ..errors import EXIT_GATE, QuarkError
+from ..risk import Risk
 from ..spec import load_spec
 from .scoring_run import warn
 
@@ -99,7 +100,7 @@ def diagnose(
             stdout_console().print("Written: " + ", ".join(written))
 
     if fail_on_regression:
-        risky = {d.id for d in loaded.dimensions if d.risk in ("critical", "high")} if loaded else set()
+        risky = {d.id for d in loaded.dimensions if Risk(d.risk).guarded} if loaded else set()
         failing = [d for d in result["comparison"]["regressions"] if d in risky or loaded is None]
         if failing:
             raise QuarkError(f"significant regression in {', '.join(failing)} against {baseline}", exit_code=EXIT_GATE)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -72,11 +71,9 @@ def score(
                                               "error, not a skip.")] = False,
 ) -> None:
     """Score DATA on every dimension of SPEC and print the alignment matrix."""
-    if no_cache:
-        os.environ["QUARK_NO_CACHE"] = "1"
     if output == "-" and summary_json == "-":
         raise QuarkError("-o - and --summary-json - would both write to stdout; send one to a file")
-    loaded, scorer = spec_and_scorer(spec, strict, quiet)
+    loaded, scorer = spec_and_scorer(spec, strict, quiet, no_cache)
     engine = None
     if reference is not None:
         from ..engine import Engine, load_reference

@@ -22,12 +22,13 @@ def warn(message: str) -> None:
     err_console.print(f"[yellow]warning:[/yellow] {message}", highlight=False)
 
 
-def spec_and_scorer(path: Path, strict: bool = False, quiet: bool = False) -> tuple[Spec, Scorer]:
+def spec_and_scorer(path: Path, strict: bool = False, quiet: bool = False,
+                    no_cache: bool = False) -> tuple[Spec, Scorer]:
     """Load the spec and set up its dimensions, or fail saying why; warn about dimensions that cannot run
     (with ``strict``, such a dimension is an error)."""
     spec = load_spec(path)
     try:
-        scorer = Scorer(spec)
+        scorer = Scorer(spec, no_cache=no_cache)
     except DuplicateDimensionType as exc:
         raise QuarkError(str(exc)) from None
     except Exception as exc:

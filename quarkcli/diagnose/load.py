@@ -38,23 +38,6 @@ class Scores:
     n_skipped: int
 
     @property
-    def raw(self) -> np.ndarray:
-        return self.batch.raw
-
-    @property
-    def passed(self) -> np.ndarray:
-        return self.batch.passed
-
-    @property
-    def normalized(self) -> np.ndarray:
-        return self.batch.normalized
-
-    @property
-    def errors(self) -> np.ndarray:
-        """True where a dimension failed to score a record."""
-        return self.batch.error_mask
-
-    @property
     def ids(self) -> list[str]:
         """Record keys for matching runs: the id, and the sample index when a prompt was sampled several times."""
         return [f"{line['id']}#{line['sample_index']}" if "sample_index" in line else str(line["id"])
@@ -62,7 +45,7 @@ class Scores:
 
     @property
     def has_normalized(self) -> bool:
-        return bool((~np.isnan(self.normalized)).any())
+        return bool((~np.isnan(self.batch.normalized)).any())
 
     def outcome(self) -> np.ndarray:
         """Per record and dimension: the pass indicator, else the raw score (NaN when unknown)."""
@@ -71,8 +54,9 @@ class Scores:
     def failed(self) -> np.ndarray:
         """1 where a record fails a dimension (passed false, or raw below target), 0 where it does not."""
         targets = np.array([d.target for d in self.dims])
-        below = np.where(np.isnan(self.raw), np.nan, (self.raw < targets).astype(float))
-        return np.where(np.isnan(self.passed), below, 1.0 - self.passed)
+        raw, passed = self.batch.raw, self.batch.passed
+        below = np.where(np.isnan(raw), np.nan, (raw < targets).astype(float))
+        return np.where(np.isnan(passed), below, 1.0 - passed)
 
 
 def read_lines(path: str | Path) -> tuple[list[dict], int]:

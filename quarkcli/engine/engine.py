@@ -13,6 +13,7 @@ from ..spec import Spec
 from .combine import gdpo, group_codes, safety_gate, weighted_composite
 from .normalize import Normalizer
 from ..errors import QuarkError
+from ..risk import Risk
 from .reference import Reference, load_reference_json
 from .settings import settings_from_spec
 from .weighting import BatchStats, Tadw, Weighting
@@ -47,7 +48,7 @@ class Engine:
         self.normalization, self.settings = settings_from_spec(spec)
         self.normalizer = Normalizer(self.dim_ids, reference, self.normalization)
         self.base = np.array([d.weight for d in spec.dimensions], dtype=float)
-        self.critical = np.array([d.risk == "critical" for d in spec.dimensions])
+        self.critical = np.array([Risk(d.risk) is Risk.CRITICAL for d in spec.dimensions])
         self.category_masks = {c: np.array([d.category == c for d in spec.dimensions]) for c in spec.categories}
         targets = np.array([d.target for d in spec.dimensions], dtype=float)
         if initial is not None:

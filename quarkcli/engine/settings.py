@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..risk import Risk
 from ..spec import Spec
 
-RISK_TIERS = {"low": 1.0, "medium": 1.5, "high": 2.5, "critical": 4.0}
+RISK_TIERS = {Risk.LOW.value: 1.0, Risk.MEDIUM.value: 1.5, Risk.HIGH.value: 2.5, Risk.CRITICAL.value: 4.0}
 
 
 @dataclass(frozen=True)

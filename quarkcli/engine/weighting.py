@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..risk import Risk
 from .settings import WeightingSettings
 
 
@@ -110,7 +111,7 @@ class Tadw(Weighting):
     def __init__(self, base, targets, risks, settings):
         super().__init__(base, targets, risks, settings)
         self.tiers = np.array([settings.risk_tiers[r] for r in risks])
-        self.guarded = np.array([r in ("high", "critical") for r in risks])
+        self.guarded = np.array([Risk(r).guarded for r in risks])
         self.performance = np.full(len(base), np.nan)
         self.corr: np.ndarray | None = None
         self.weights = self._floor_mix(base * self.tiers)
