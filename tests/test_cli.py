@@ -3,6 +3,8 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from quarkcli import __version__
 
 
@@ -65,6 +67,7 @@ def test_plugins_list_csv(invoke):
     assert header == "dimension_type,category,plugin,source,description"
 
 
+@pytest.mark.slow
 def test_autoload_can_be_disabled(example_plugin):
     code = "from quarkcli.plugins import load_plugins; print(sorted(n for n, _ in load_plugins().list_name_plugin()))"
     env = {"QUARK_DISABLE_PLUGIN_AUTOLOAD": "1", "PATH": ""}

@@ -4,6 +4,10 @@ import json
 import subprocess
 import sys
 
+import pytest
+
+pytestmark = pytest.mark.slow  # pip-installs the plugin distribution
+
 SPEC = """\
 name: readable
 version: 1

@@ -29,6 +29,7 @@ def reference(invoke, tmp_path):
     return path
 
 
+@pytest.mark.train
 def test_tiny_end_to_end_logs_every_metric(invoke, prompts, reference, tmp_path):
     out = tmp_path / "run"
     result = invoke("train", MEDICAL_SPEC, "--data", prompts, "--model", "tiny", "--reference", reference,
@@ -57,6 +58,7 @@ def _log_history(out):
     return [json.loads(line) for line in (out / "log_history.jsonl").read_text().splitlines()]
 
 
+@pytest.mark.train
 @pytest.mark.parametrize("aggregation", ["static", "gdpo"])
 def test_baseline_aggregations_run_through_trl(invoke, prompts, tmp_path, aggregation):
     out = tmp_path / aggregation
@@ -66,6 +68,7 @@ def test_baseline_aggregations_run_through_trl(invoke, prompts, tmp_path, aggreg
     assert "rewards/quark_dosage_safety/mean" in set().union(*_log_history(out))
 
 
+@pytest.mark.train
 def test_resume_restores_the_engine_exactly(invoke, prompts, reference, tmp_path, write):
     out = tmp_path / "run"
     config = write("train.yaml", "save_strategy: steps\nsave_steps: 2\n")
@@ -136,6 +139,7 @@ def test_unknown_config_keys_are_named(invoke, prompts, write):
     assert result.exit_code == 2 and "unknown GRPOConfig keys: bogus, lerning_rate" in result.stderr
 
 
+@pytest.mark.train
 def test_quark_reward_in_a_plain_grpo_trainer_script(tmp_path):
     script = f"""
 import json
@@ -163,6 +167,7 @@ print(json.dumps({{"steps": trainer.state.global_step, "weights": reward.engine.
     assert summary["steps"] == 1 and abs(sum(summary["weights"]) - 1) < 1e-9
 
 
+@pytest.mark.train
 def test_two_processes_keep_identical_weights(prompts, reference, tmp_path):
     out = tmp_path / "ddp"
     command = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2",
@@ -179,6 +184,7 @@ def test_two_processes_keep_identical_weights(prompts, reference, tmp_path):
         assert left["weights"] == right["weights"]
 
 
+@pytest.mark.train
 def test_gpu_run_with_a_real_model(invoke, prompts, tmp_path):
     """On a lent GPU machine: bf16 on CUDA, with QUARK_GPU_TEST_MODEL (a local model folder) or the tiny model."""
     import torch
