@@ -60,7 +60,7 @@ class BaseComposite:
     (nulls and non-applicable entries left out, the remaining weights renormalised), overall and per category."""
 
     def __init__(self, spec: Spec):
-        self.weights = [d.weight for d in spec.dimensions]
+        self.weights = [d.base_weight for d in spec.dimensions]
         self.categories = {c: [j for j, d in enumerate(spec.dimensions) if d.category == c] for c in spec.categories}
 
     def __call__(self, batch: ScoredBatch) -> None:

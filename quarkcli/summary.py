@@ -67,8 +67,8 @@ class Summary:
 
     def to_json(self, engine=None, usage: dict | None = None) -> dict:
         """The summary; with an engine, also normalized means, final weights and the three factors."""
-        total_weight = sum(d.weight for d in self.spec.dimensions)
-        weights = {d.id: (d.weight / total_weight if total_weight else 0.0) for d in self.spec.dimensions}
+        total_weight = sum(d.base_weight for d in self.spec.dimensions)
+        weights = {d.id: (d.base_weight / total_weight if total_weight else 0.0) for d in self.spec.dimensions}
         factors = {}
         if engine is not None:
             weights = dict(zip(engine.dim_ids, map(float, engine.weights)))

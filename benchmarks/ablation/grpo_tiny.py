@@ -140,7 +140,7 @@ def main() -> None:
     spec_path = HERE / "tiny_spec.yaml"
     spec = load_spec(spec_path)
     targets = np.array([d.target for d in spec.dimensions])
-    base = np.array([d.weight for d in spec.dimensions])
+    base = np.array([d.base_weight for d in spec.dimensions])
     critical = np.array([d.risk == "critical" for d in spec.dimensions])
     results = {"benchmark": "grpo_tiny", "seeds": list(range(args.seeds)), "steps": args.steps,
                "eval_every": args.eval_every, "warmup_steps": args.warmup_steps,

@@ -56,7 +56,7 @@ def spec_variant(method: str, folder: Path):
 def reward_fn(method, engine, raw, passed, groups):
     """One reward (or, for gdpo, advantage) per sampled candidate, as the method defines it."""
     if method == "static":
-        return np.nansum(raw * engine.base, axis=1)      # TRL reward_weights: weighted sum of raw rewards
+        return np.nansum(raw * engine.base_weights, axis=1)      # TRL reward_weights: weighted sum of raw rewards
     return engine.step(ScoredBatch.from_arrays(engine.dim_ids, raw, passed, groups))
 
 
@@ -116,7 +116,7 @@ def main() -> None:
         reference = calibrator.reference()
         dims = [d.id for d in specs["quark"].dimensions]
         targets = np.array([d.target for d in specs["quark"].dimensions])
-        base = np.array([d.weight for d in specs["quark"].dimensions])
+        base = np.array([d.base_weight for d in specs["quark"].dimensions])
         critical = np.array([d.risk == "critical" for d in specs["quark"].dimensions])
         results = {"benchmark": "policy_gradient", "seeds": list(range(args.seeds)), "steps": args.steps,
                    "group": GROUP, "learning_rate": LR, "dimensions": dims, "targets": targets.tolist(),

@@ -16,7 +16,8 @@ from ..errors import QuarkError
 from ..risk import Risk
 from .reference import Reference, load_reference_json
 from .settings import settings_from_spec
-from .weighting import BatchStats, Tadw, Weighting
+from .methods import METHODS
+from .weighting import BatchStats, Weighting
 from .weights_file import WeightsFile, WeightsFileError
 
 STATE_FORMAT = "quark-engine-state/1"
@@ -47,24 +48,24 @@ class Engine:
         self.dim_ids = [d.id for d in spec.dimensions]
         self.normalization, self.settings = settings_from_spec(spec)
         self.normalizer = Normalizer(self.dim_ids, reference, self.normalization)
-        self.base = np.array([d.weight for d in spec.dimensions], dtype=float)
+        self.base_weights = np.array([d.base_weight for d in spec.dimensions], dtype=float)
         self.critical = np.array([Risk(d.risk) is Risk.CRITICAL for d in spec.dimensions])
         self.category_masks = {c: np.array([d.category == c for d in spec.dimensions]) for c in spec.categories}
         targets = np.array([d.target for d in spec.dimensions], dtype=float)
         if initial is not None:
             targets = self._check_initial(initial, allow_spec_mismatch)
         risks = [d.risk for d in spec.dimensions]
-        weighting_class = Tadw if self.settings.method == "tadw" else Weighting
-        self.weighting: Weighting = weighting_class(self.base, targets, risks, self.settings)
+        self.combination = METHODS[self.settings.method]
+        self.weighting: Weighting = self.combination.weighting(self.base_weights, targets, risks, self.settings)
         if initial is not None:
-            self.weighting.start_from(np.array([initial.weights[d] for d in self.dim_ids]))
+            self.weighting.start_from(np.array([initial.initial_weights[d] for d in self.dim_ids]))
 
     def _check_initial(self, initial: WeightsFile, allow_mismatch: bool) -> np.ndarray:
         """Targets from a weights file, after checking it was made for this spec."""
         if initial.spec_hash != self.spec.dimensions_hash and not allow_mismatch:
             raise SpecMismatch(f"the weights file was made for a different spec: its hash {initial.spec_hash[:12]}, "
                                f"this spec {self.spec.dimensions_hash[:12]}")
-        missing = [d for d in self.dim_ids if d not in initial.weights]
+        missing = [d for d in self.dim_ids if d not in initial.initial_weights]
         if missing:
             raise WeightsFileError(f"the weights file has no entry for: {', '.join(missing)}")
         return np.array([initial.targets[d] for d in self.dim_ids], dtype=float)
@@ -85,11 +86,11 @@ class Engine:
 
     def describe(self) -> str:
         """One line saying how the composite is computed, for summaries and logs."""
-        if self.method == "gdpo":
-            return "gdpo: per-dimension group normalization of raw scores, base-weighted sum, batch whitening"
+        if self.combination.group_normalized:
+            return f"{self.method}: per-dimension group normalization of raw scores, base-weighted sum, batch whitening"
         scale = f"{self.normalizer.method}-normalized scores" if self.normalizer.method != "none" else "raw scores"
-        weights = "adaptive weights (TADW)" if self.method == "tadw" else "static base weights"
-        gate = ", safety gate on" if self.method == "tadw" and self.settings.safety_gate else ""
+        weights = "adaptive weights (TADW)" if self.combination.adaptive else "static base weights"
+        gate = ", safety gate on" if self.combination.gated and self.settings.safety_gate else ""
         return f"{self.method}: weighted mean of {scale} with {weights}{gate}"
 
     def info(self) -> dict:
@@ -123,10 +124,10 @@ class Engine:
         ``gather(items) -> (all ranks' items, this rank's offset)`` lets the safety gate see
         whole prompt groups when they are split across processes.
         """
-        if self.method == "gdpo":
-            return gdpo(raw, self.base, group_codes(groups), self.settings.epsilon)
+        if self.combination.group_normalized:
+            return gdpo(raw, self.base_weights, group_codes(groups), self.settings.epsilon)
         reward = weighted_composite(normalized, self.weights)
-        if self.method == "tadw" and self.settings.safety_gate and self.critical.any():
+        if self.combination.gated and self.settings.safety_gate and self.critical.any():
             failed = (passed[:, self.critical] == 0).any(axis=1)
             rows, offset = gather(list(zip(groups, reward.tolist(), failed.tolist()))) if gather else (None, 0)
             if rows is None:

@@ -69,7 +69,12 @@ def correlation(stats: BatchStats) -> np.ndarray | None:
 
 
 class Weighting:
-    """Base weights, normalised to sum to 1 (the `static` method)."""
+    """Base weights, normalised to sum to 1 (the `static` method).
+
+    Three kinds of weight, three names: ``base`` is the spec's ``weight`` per dimension, ``weights``
+    the current weights (what the composite uses now), and ``start_from`` takes the initial weights
+    of a weights file.
+    """
 
     def __init__(self, base: np.ndarray, targets: np.ndarray, risks: list[str], settings: WeightingSettings):
         self.base = base
@@ -83,11 +88,11 @@ class Weighting:
     def update(self, stats: BatchStats) -> None:
         self.steps += 1
 
-    def start_from(self, weights: np.ndarray) -> None:
-        """Begin from given weights (e.g. from `quark diagnose --weights-out`), normalised to sum to 1."""
-        total = weights.sum()
+    def start_from(self, initial_weights: np.ndarray) -> None:
+        """Begin from initial weights (e.g. from `quark diagnose --weights-out`), normalised to sum to 1."""
+        total = initial_weights.sum()
         if total > 0:
-            self.weights = weights / total
+            self.weights = initial_weights / total
 
     def proposed(self) -> np.ndarray:
         """The weights the current statistics call for (static: always the base weights)."""

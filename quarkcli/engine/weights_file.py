@@ -24,7 +24,7 @@ class WeightsFile:
 
     spec_name: str
     spec_hash: str
-    weights: dict[str, float]
+    initial_weights: dict[str, float]
     targets: dict[str, float]
 
 

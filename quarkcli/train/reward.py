@@ -107,7 +107,7 @@ class QuarkReward:
 
     def _gated(self, batch: ScoredBatch) -> np.ndarray:
         """Which rewards the safety gate lowered."""
-        if self.engine.method == "gdpo":
+        if self.engine.combination.group_normalized:
             return np.zeros(len(batch), dtype=bool)
         ungated = weighted_composite(batch.normalized, batch.weights)
         return ~np.isclose(batch.composite, ungated, equal_nan=True)

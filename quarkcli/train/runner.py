@@ -166,7 +166,7 @@ def prepare(options: TrainOptions, log=print) -> dict:
         from .reward import DimensionReward
 
         reward_funcs = [DimensionReward(reward, j) for j in range(len(reward.dim_ids))]
-        values["reward_weights"] = [float(w) for w in reward.engine.base]
+        values["reward_weights"] = [float(w) for w in reward.engine.base_weights]
         values["multi_objective_aggregation"] = (
             "normalize_then_sum" if options.aggregation == "gdpo" else "sum_then_normalize")
     return {"rows": rows, "values": values, "reward": reward, "reward_funcs": reward_funcs}
