@@ -71,8 +71,7 @@ class Summary:
         weights = {d.id: (d.base_weight / total_weight if total_weight else 0.0) for d in self.spec.dimensions}
         factors = {}
         if engine is not None:
-            weights = dict(zip(engine.dim_ids, map(float, engine.weights)))
-            factors = {name: dict(zip(engine.dim_ids, map(float, values))) for name, values in engine.factors().items()}
+            weights, factors = engine.weights_by_dimension(), engine.factors_by_dimension()
         dimensions = {}
         for j, d in enumerate(self.spec.dimensions):
             mean, pass_rate = self.raw[j].mean(), self.tally.pass_rate(j)

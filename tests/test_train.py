@@ -236,3 +236,15 @@ def test_spec_whose_dimensions_all_need_an_unconfigured_judge(invoke, write, pro
     result = invoke("train", only_judges, "--data", prompts, "--model", "tiny")
     assert result.exit_code == 2
     assert "no dimension of" in result.stderr and "judge: no judge backend configured" in result.stderr
+
+
+def test_every_train_flag_is_a_train_option_of_the_same_name():
+    from dataclasses import fields
+
+    import typer
+
+    from quarkcli.cli import app
+    from quarkcli.train.runner import TrainOptions
+
+    flags = {p.name for p in typer.main.get_command(app).commands["train"].params}
+    assert flags - {f.name for f in fields(TrainOptions)} == {"accelerate_config"}, "only the launcher's flag is not"

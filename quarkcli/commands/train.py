@@ -18,6 +18,7 @@ app = typer.Typer()
 
 @app.command()
 def train(
+    ctx: typer.Context,
     spec: Annotated[Path, typer.Argument(help="Spec YAML: the dimensions to optimise.", show_default=False)],
     data: Annotated[Path, typer.Option(help="Prompts JSONL: `prompt` plus any fields the dimensions need.")],
     model: Annotated[str, typer.Option(help="A local model directory, or 'tiny' for a CPU smoke run.")],
@@ -56,12 +57,7 @@ def train(
     from ..train.runner import train as run_training
 
     loaded = load_spec(spec)
-    options = TrainOptions(
-        spec=loaded, data=data, model=model, reference=reference, weights=weights, output_dir=output_dir,
-        config=config, max_steps=max_steps, num_generations=num_generations, aggregation=aggregation,
-        num_processes=num_processes, use_vllm=use_vllm, resume_from_checkpoint=resume_from_checkpoint,
-        allow_spec_mismatch=allow_spec_mismatch, calibration_size=calibration_size,
-    )
+    options = TrainOptions.from_flags(loaded, ctx.params)
     summary = run_training(options, log=lambda message: err_console.print(message, markup=False))
     share = summary["reward_seconds"] / summary["wall_seconds"] if summary["wall_seconds"] else 0.0
     typer.echo(json.dumps({"steps": summary["steps"], "output_dir": summary["output_dir"],

@@ -84,6 +84,14 @@ class Engine:
         """TADW's weakness, risk and redundancy factors per dimension (all 1 for static), for reports."""
         return self.weighting.factors()
 
+    def weights_by_dimension(self) -> dict[str, float]:
+        """The current weights keyed by dimension id, for reports."""
+        return dict(zip(self.dim_ids, map(float, self.weights)))
+
+    def factors_by_dimension(self) -> dict[str, dict[str, float]]:
+        """Each factor's values keyed by dimension id, for reports."""
+        return {name: dict(zip(self.dim_ids, map(float, values))) for name, values in self.factors().items()}
+
     def describe(self) -> str:
         """One line saying how the composite is computed, for summaries and logs."""
         if self.combination.group_normalized:

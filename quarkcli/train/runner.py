@@ -28,17 +28,23 @@ class TrainError(QuarkError):
     """A problem with the training inputs, found before loading the model."""
 
 
+GRPO_FIELD = {"grpo_config": True}
+
+
 @dataclass
 class TrainOptions:
+    """Everything a training run takes, written once: `quark train` fills it from its flags (same names),
+    Python callers directly. Fields marked GRPO_FIELD are GRPOConfig fields that override the --config file."""
+
     spec: Spec
     data: Path
     model: str
     reference: Path | None = None
     weights: Path | None = None
-    output_dir: Path = Path("runs/quark")
+    output_dir: Path = field(default=Path("runs/quark"), metadata=GRPO_FIELD)
     config: Path | None = None
-    max_steps: int | None = None
-    num_generations: int | None = None
+    max_steps: int | None = field(default=None, metadata=GRPO_FIELD)
+    num_generations: int | None = field(default=None, metadata=GRPO_FIELD)
     aggregation: str = "quark"
     num_processes: int = 1
     use_vllm: bool = False
@@ -47,6 +53,16 @@ class TrainOptions:
     calibration_size: int = 64
     callbacks: list = field(default_factory=list)
     overrides: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_flags(cls, spec: Spec, flags: dict) -> "TrainOptions":
+        """The options from a command's parameters (``typer.Context.params``): every field that is a flag."""
+        return cls(spec=spec, **{f.name: flags[f.name] for f in fields(cls) if f.name in flags and f.name != "spec"})
+
+    def grpo_flags(self) -> dict:
+        """The GRPOConfig values these options set (None: not set), then ``overrides``."""
+        chosen = {f.name: getattr(self, f.name) for f in fields(self) if f.metadata.get("grpo_config")}
+        return {k: str(v) if isinstance(v, Path) else v for k, v in chosen.items()} | self.overrides
 
 
 def read_prompts(path: Path) -> list[dict]:
@@ -77,9 +93,7 @@ def config_values(options: TrainOptions, trl_fields: set[str], use_cpu: bool) ->
     if use_cpu:
         values.update({"use_cpu": True, "bf16": False})
     values.update(from_file)
-    flags = {"output_dir": str(options.output_dir), "max_steps": options.max_steps,
-             "num_generations": options.num_generations, **options.overrides}
-    values.update({k: v for k, v in flags.items() if v is not None})
+    values.update({k: v for k, v in options.grpo_flags().items() if v is not None})
     if options.use_vllm:
         values.update({"use_vllm": True, "vllm_mode": values.get("vllm_mode", "colocate")})
     return values
