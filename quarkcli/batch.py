@@ -14,6 +14,7 @@ from typing import Any, Iterable, Iterator
 import numpy as np
 
 from .dimensions import Record, Score
+from .records import RecordError
 
 PROMPT_EXCERPT, RESPONSE_EXCERPT = 200, 300
 
@@ -195,11 +196,24 @@ class ScoredBatch:
         return [self.line(i) for i in range(len(self))]
 
 
-def output_lines(items: Iterable[Any], batch: ScoredBatch, error_line) -> Iterator[dict]:
-    """Output lines in input order: ``batch`` holds the Records among ``items``; others become ``error_line(item)``."""
+def output_lines(items: Iterable[Record | RecordError], batch: ScoredBatch) -> Iterator[dict]:
+    """Output lines in input order: ``batch`` holds the Records among ``items``; the others are input errors."""
     scored = iter(range(len(batch)))
     for item in items:
-        yield batch.line(next(scored)) if isinstance(item, Record) else error_line(item)
+        yield batch.line(next(scored)) if isinstance(item, Record) else error_output(item)
+
+
+def error_output(error: RecordError) -> dict:
+    """The output line of an input that could not be read as a record."""
+    return {
+        "id": error.id if error.id is not None else error.line,
+        "line": error.line,
+        "tags": [],
+        "error": error.message,
+        "dimensions": {},
+        "category_scores": {},
+        "composite": None,
+    }
 
 
 class Tally:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable, Sequence
 
+from .errors import QuarkError
+
 CATEGORIES = ("fundamental", "expert", "feedback", "format")
 CATEGORY_HINTS = CATEGORIES + ("any",)
 
@@ -135,7 +137,7 @@ class RegisteredType:
     plugin: str
 
 
-class DuplicateDimensionType(Exception):
+class DuplicateDimensionType(QuarkError):
     """Two plugins registered the same type name: which one a spec means would be ambiguous."""
 
 

@@ -142,15 +142,3 @@ class Scorer:
                 combine(batch)
             yield chunk, batch
 
-
-def error_output(error: RecordError) -> dict:
-    """The output line of an input that could not be read as a record."""
-    return {
-        "id": error.id if error.id is not None else error.line,
-        "line": error.line,
-        "tags": [],
-        "error": error.message,
-        "dimensions": {},
-        "category_scores": {},
-        "composite": None,
-    }

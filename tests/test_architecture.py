@@ -15,7 +15,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "quarkcli"
 
 # Lowest first. A module may import modules of its own layer or of lower ones, never of a higher one.
 LAYERS = [
-    ["quarkcli", "quarkcli.errors", "quarkcli.risk", "quarkcli.jsonl", "quarkcli.data", "quarkcli.console", "quarkcli.outputs"],
+    ["quarkcli", "quarkcli.errors", "quarkcli.risk", "quarkcli.jsonl", "quarkcli.data", "quarkcli.console",
+     "quarkcli.outputs"],
     ["quarkcli.hookspecs", "quarkcli.plugins", "quarkcli.dimensions"],
     ["quarkcli.spec"],
     ["quarkcli.backends"],

@@ -57,7 +57,8 @@ def test_quark_debug_shows_the_traceback(monkeypatch, command, error):
 
 def test_a_package_error_reaches_the_root_from_a_real_command(invoke, tmp_path):
     missing = tmp_path / "missing.json"
-    result = invoke("score", ROOT / "specs/medical.yaml", ROOT / "examples/medical_qa.jsonl", "--reference", missing, "--quiet")
+    result = invoke("score", ROOT / "specs/medical.yaml", ROOT / "examples/medical_qa.jsonl",
+                    "--reference", missing, "--quiet")
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [f"error: {missing}: reference file not found (create one with "
                                           "`quark calibrate`)"]

@@ -12,7 +12,7 @@ from ..console import Column, OutputFormat, err_console, factor, number, percent
 from ..batch import output_lines
 from ..errors import EXIT_GATE, QuarkError
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
-from ..scoring import DEFAULT_BATCH_SIZE, error_output
+from ..scoring import DEFAULT_BATCH_SIZE
 from ..outputs import output_stream
 from ..summary import Summary, summary_rows
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
@@ -89,7 +89,7 @@ def score(
         for items, batch in scored_batches(scorer, data, options, engine.step if engine else None):
             if out is not None:
                 out.writelines(json.dumps(line, ensure_ascii=False) + "\n"
-                               for line in output_lines(items, batch, error_output))
+                               for line in output_lines(items, batch))
             summary.add(batch)
             summary.add_skipped(len(items) - len(batch))
 

@@ -10,7 +10,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..batch import ScoredBatch
 from ..console import err_console
-from ..dimensions import DuplicateDimensionType, Record
+from ..dimensions import Record
 from ..errors import QuarkError
 from ..records import RecordError, read_records
 from ..scoring import Scorer
@@ -29,8 +29,8 @@ def spec_and_scorer(path: Path, strict: bool = False, quiet: bool = False,
     spec = load_spec(path)
     try:
         scorer = Scorer(spec, no_cache=no_cache)
-    except DuplicateDimensionType as exc:
-        raise QuarkError(str(exc)) from None
+    except QuarkError:
+        raise
     except Exception as exc:
         raise QuarkError(f"cannot set up the dimensions of {path}: {type(exc).__name__}: {exc}") from None
     for dim_id, why in scorer.skipped.items():

@@ -158,12 +158,13 @@ def prepare(options: TrainOptions, log=print) -> dict:
         raise TrainError(f"--aggregation must be one of {', '.join(AGGREGATIONS)}")
     check_model(options.model)
     rows = read_prompts(options.data)
-    import torch
     from trl import GRPOConfig
+
+    from ..backends.local_model import pick_device
 
     trl_fields = {f.name for f in fields(GRPOConfig)}
     trl_defaults = {f.name: f.default for f in fields(GRPOConfig)}
-    values = config_values(options, trl_fields, use_cpu=not torch.cuda.is_available())
+    values = config_values(options, trl_fields, use_cpu=pick_device() == "cpu")
     check_generations(values, options.num_processes, trl_defaults)
     if options.use_vllm:
         try:
