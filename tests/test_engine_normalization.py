@@ -108,18 +108,31 @@ def test_missing_reference_file(tmp_path):
         load_reference(tmp_path / "nope.json")
 
 
-def test_settings_defaults_match_the_schema_defaults():
-    from dataclasses import fields
+def test_settings_take_every_default_from_the_schema(tmp_path):
+    from dataclasses import asdict, fields
 
-    from quarkcli.engine.settings import NormalizationSettings, WeightingSettings
+    from quarkcli.engine.settings import NormalizationSettings, WeightingSettings, settings_from_spec
     from quarkcli.spec.schema import base_schema
 
-    for section, cls in (("normalization", NormalizationSettings), ("weighting", WeightingSettings)):
+    normalization, weighting = settings_from_spec(make_spec(tmp_path, [("x", "medium", 0.9, 1)]))
+    for section, cls, instance in (("normalization", NormalizationSettings, normalization),
+                                   ("weighting", WeightingSettings, weighting)):
         properties = base_schema()["properties"][section]["properties"]
         assert set(properties) == {f.name for f in fields(cls)}
-        instance = cls()
         for name, schema in properties.items():
             if name == "risk_tiers":
-                assert instance.risk_tiers == {k: v["default"] for k, v in schema["properties"].items()}
+                assert asdict(instance)[name] == {k: v["default"] for k, v in schema["properties"].items()}
             else:
-                assert getattr(instance, name) == schema["default"], name
+                assert asdict(instance)[name] == schema["default"], name
+    assert weighting.risk_tiers == {"low": 1.0, "medium": 1.5, "high": 2.5, "critical": 4.0}
+
+
+def test_spec_values_override_the_defaults_one_by_one(tmp_path):
+    from quarkcli.engine.settings import settings_from_spec
+
+    spec = make_spec(tmp_path, [("x", "critical", 0.9, 1)], normalization={"clip": 2},
+                     weighting={"risk_tiers": "{critical: 6}", "momentum": 0.5})
+    normalization, weighting = settings_from_spec(spec)
+    assert normalization.clip == 2.0 and normalization.sigma_floor == 0.05
+    assert weighting.momentum == 0.5 and weighting.smoothing == 0.3
+    assert weighting.risk_tiers == {"low": 1.0, "medium": 1.5, "high": 2.5, "critical": 6}
