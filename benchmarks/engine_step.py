@@ -58,12 +58,12 @@ def main() -> None:
             stats = {f"d{j}": dimension_stats([v for v in ref_raw[:, j] if not np.isnan(v)],
                                              int(np.isnan(ref_raw[:, j]).sum()), 0, 0) for j in range(N_DIMS)}
             engine = Engine(spec, build_reference(spec, N_RECORDS, stats))
-            batches = [batch(rng) for _ in range(8)]
+            batches = [ScoredBatch.from_arrays(engine.dim_ids, *batch(rng), groups) for _ in range(8)]
             times = []
             for step in range(args.steps):
-                raw, passed = batches[step % len(batches)]
+                scored = batches[step % len(batches)]
                 start = time.perf_counter()
-                engine.step(ScoredBatch.from_arrays(engine.dim_ids, raw, passed, groups))
+                engine.step(scored)
                 times.append(time.perf_counter() - start)
             times.sort()
             print(f"{method:7s} median {statistics.median(times) * 1000:6.2f} ms   "
