@@ -8,6 +8,7 @@ here, so none of them imports another to do it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 def pick_device(name: str = "auto") -> str:
@@ -17,6 +18,14 @@ def pick_device(name: str = "auto") -> str:
     import torch
 
     return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+def model_problem(model: str) -> str | None:
+    """Why MODEL cannot be loaded here: it must be 'tiny' or a local folder (Quark downloads nothing)."""
+    if model == "tiny" or Path(model).exists():
+        return None
+    return (f"model not found: {model} (pass a local model directory, or --model tiny for a smoke run; "
+            "Quark does not download weights)")
 
 
 def load_model(model: str):

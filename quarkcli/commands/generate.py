@@ -13,7 +13,6 @@ from ..console import err_console
 from ..errors import QuarkError
 
 app = typer.Typer()
-BACKENDS = ("transformers", "vllm", "openai")
 
 
 @app.command()
@@ -39,28 +38,17 @@ def generate(
 ) -> None:
     """Generate responses to PROMPTS with a model; records come out ready for `quark score`."""
     from ..generate import GenerationSettings, generate_file, prompt_records
-    from ..generate.backends import OpenAIBackend, TransformersBackend, VllmBackend
+    from ..generate.backends import BACKENDS
 
     if backend not in BACKENDS:
         raise QuarkError(f"--backend must be one of {', '.join(BACKENDS)}")
-    if backend == "openai" and not base_url:
-        raise QuarkError("the openai backend needs --base-url")
-    if backend == "transformers":
-        from ..train.runner import model_problem
-
-        if model_problem(model):
-            raise QuarkError(model_problem(model))
+    server = {"base_url": base_url, "api_key_env": api_key_env, "max_tokens": max_new_tokens, "seed": seed,
+              "timeout": timeout, "concurrency": concurrency, "max_retries": max_retries}
+    problem = BACKENDS[backend].problem(model, server)
+    if problem:
+        raise QuarkError(problem)
     records = prompt_records(data)
-    if backend == "openai":
-        from ..backends.chat_http import ChatSettings
-
-        chosen = OpenAIBackend(ChatSettings(base_url=base_url, model=model, api_key_env=api_key_env,
-                                            max_tokens=max_new_tokens, seed=seed, timeout=timeout,
-                                            concurrency=concurrency, max_retries=max_retries))
-    elif backend == "vllm":
-        chosen = VllmBackend(model)
-    else:
-        chosen = TransformersBackend.load(model)
+    chosen = BACKENDS[backend].build(model, server)
     settings = GenerationSettings(temperature, max_new_tokens, num_samples, seed)
     if model == "tiny":
         from ..backends.tiny import SMOKE_LABEL

@@ -7,11 +7,13 @@ prompt, ``num_samples`` response texts.
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
+from typing import Callable
 
-from ..backends.local_model import GenerationSettings, TransformersBackend, messages
+from ..backends.local_model import GenerationSettings, TransformersBackend, messages, model_problem
 from ..errors import QuarkError
 
-__all__ = ["GenerateError", "GenerationSettings", "OpenAIBackend", "TransformersBackend", "VllmBackend"]
+__all__ = ["BACKENDS", "GenerateError", "GenerationSettings", "OpenAIBackend", "TransformersBackend", "VllmBackend"]
 
 
 class GenerateError(QuarkError):
@@ -61,3 +63,27 @@ class OpenAIBackend:
                 raise GenerateError(str(result))
             out.append((result + [""] * settings.num_samples)[: settings.num_samples])
         return out
+
+
+@dataclass(frozen=True)
+class Backend:
+    """How `quark generate --backend NAME` builds a backend from the model name and the server options,
+    and why it cannot (checked before any input is read)."""
+
+    build: Callable[[str, dict], object]
+    problem: Callable[[str, dict], str | None] = lambda model, server: None
+
+
+def _openai(model: str, server: dict) -> OpenAIBackend:
+    from ..backends.chat_http import ChatSettings
+
+    return OpenAIBackend(ChatSettings(model=model, **server))
+
+
+BACKENDS = {
+    "transformers": Backend(lambda model, server: TransformersBackend.load(model),
+                            lambda model, server: model_problem(model)),
+    "vllm": Backend(lambda model, server: VllmBackend(model)),
+    "openai": Backend(_openai, lambda model, server: None if server.get("base_url")
+                      else "the openai backend needs --base-url"),
+}

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from ..backends.local_model import model_problem
 from ..backends.tiny import SMOKE_LABEL
 from ..errors import QuarkError
 from ..jsonl import prompt_records
@@ -109,14 +110,6 @@ def check_generations(values: dict, num_processes: int, trl_defaults: dict) -> N
     if batch % g:
         raise TrainError(f"num_generations {g} must divide the generation batch {batch} "
                          f"(per_device_train_batch_size {per_device} x {num_processes} processes x {steps} steps)")
-
-
-def model_problem(model: str) -> str | None:
-    """Why MODEL cannot be loaded here: it must be 'tiny' or a local folder (Quark downloads nothing)."""
-    if model == "tiny" or Path(model).exists():
-        return None
-    return (f"model not found: {model} (pass a local model directory, or --model tiny for a smoke run; "
-            "Quark does not download weights)")
 
 
 def check_model(model: str) -> None:
