@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEPS := $(VENV)/.deps-installed
 TEST_DEPS := $(VENV)/.test-deps-installed
 
-.PHONY: demo test bench bench-ablation bench-checks loop clean
+.PHONY: demo test test-fast bench bench-ablation bench-checks loop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ test: $(TEST_DEPS)
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null); } || \
 		echo "chromium is not installed and could not be: the browser test will be skipped"
 	$(BIN)/python -m pytest
+
+# The quick loop while working: no model loading or fitting, no training, no browser, no pip install
+# (pytest markers slow, train, browser). `make test` stays the full suite that CI runs.
+test-fast: $(TEST_DEPS)
+	$(BIN)/python -m pytest -q -m "not slow and not train and not browser"
 
 bench: $(TEST_DEPS)
 	$(BIN)/python benchmarks/score_throughput.py

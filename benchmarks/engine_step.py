@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from quarkcli.batch import ScoredBatch
 from quarkcli.engine import Engine
 from quarkcli.engine.reference import build_reference, dimension_stats
 from quarkcli.spec import load_spec
@@ -57,14 +58,12 @@ def main() -> None:
             stats = {f"d{j}": dimension_stats([v for v in ref_raw[:, j] if not np.isnan(v)],
                                              int(np.isnan(ref_raw[:, j]).sum()), 0, 0) for j in range(N_DIMS)}
             engine = Engine(spec, build_reference(spec, N_RECORDS, stats))
-            batches = [batch(rng) for _ in range(8)]
+            batches = [ScoredBatch.from_arrays(engine.dim_ids, *batch(rng), groups) for _ in range(8)]
             times = []
             for step in range(args.steps):
-                raw, passed = batches[step % len(batches)]
+                scored = batches[step % len(batches)]
                 start = time.perf_counter()
-                normalized = engine.normalize(raw)
-                engine.update(engine.batch_stats(raw, passed, normalized))
-                engine.combine(raw, normalized, passed, groups)
+                engine.step(scored)
                 times.append(time.perf_counter() - start)
             times.sort()
             print(f"{method:7s} median {statistics.median(times) * 1000:6.2f} ms   "

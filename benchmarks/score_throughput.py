@@ -41,8 +41,9 @@ def in_process(data: Path) -> tuple[float, dict[str, float]]:
     scorer = Scorer(spec)
     summary = Summary(spec)
     start = time.perf_counter()
-    for _, line in scorer.score_stream(read_records(str(data))):
-        summary.add(line)
+    for items, batch in scorer.score_stream(read_records(str(data))):
+        summary.add(batch)
+        summary.add_skipped(len(items) - len(batch))
     elapsed = time.perf_counter() - start
 
     records = [r for r in read_records(str(data))][:2000]

@@ -32,8 +32,7 @@ def main() -> None:
     spec = load_spec(ROOT / "specs" / "medical.yaml")
     examples = ROOT / "examples" / "medical_qa.jsonl"
     calibrator = Calibrator(spec)
-    for output in Scorer(spec).score_records(list(read_records(str(examples)))):
-        calibrator.add(output)
+    calibrator.add(Scorer(spec).score_records(list(read_records(str(examples)))))
     with tempfile.TemporaryDirectory() as tmp:
         reference = Path(tmp) / "reference.json"
         calibrator.reference().save(reference)

@@ -17,17 +17,26 @@ DEBUG_ENV = "QUARK_DEBUG"
 
 
 class QuarkGroup(TyperGroup):
-    """The one place where a QuarkError becomes output: its line(s) on stderr and its exit code."""
+    """The one place where failures become output: a QuarkError prints its line(s) and exits with its code;
+    anything else is a bug, shown as one line unless QUARK_DEBUG=1 asks for the traceback."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise
         except QuarkError as exc:
             if os.environ.get(DEBUG_ENV) == "1":
                 raise
             for line in exc.lines():
                 err_console.print(line, markup=False, highlight=False)
             raise typer.Exit(exc.exit_code) from None
+        except Exception as exc:
+            if os.environ.get(DEBUG_ENV) == "1":
+                raise
+            err_console.print(f"error: internal error: {type(exc).__name__}: {exc} "
+                              f"(set {DEBUG_ENV}=1 for the traceback)", markup=False, highlight=False)
+            raise typer.Exit(EXIT_INTERNAL) from None
 
 
 app = typer.Typer(
@@ -69,12 +78,4 @@ plugin_loader.mount_commands(app)
 
 
 def main() -> None:
-    """Run the CLI; anything that is not a QuarkError is a bug, shown as one line unless QUARK_DEBUG=1."""
-    try:
-        app()
-    except Exception as exc:
-        if os.environ.get(DEBUG_ENV) == "1":
-            raise
-        err_console.print(f"error: internal error: {type(exc).__name__}: {exc} (set {DEBUG_ENV}=1 for the traceback)",
-                          markup=False, highlight=False)
-        raise SystemExit(EXIT_INTERNAL) from None
+    app()

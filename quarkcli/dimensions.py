@@ -1,8 +1,11 @@
 """The plugin-facing API: what a dimension type declares and what it returns.
 
 A dimension type's metadata (name, category hint, params schema) is read eagerly
-so that specs validate without importing anything heavy; its implementation is
-named lazily as ``"module:Class"`` and imported only when a spec uses it.
+so that specs validate without importing anything heavy; its implementation is a
+class, or a ``"module:Class"`` string that is imported only when a spec uses it
+(for heavy backends: judges, models).
+Plugins return one ``Score`` per record; the Scorer turns them into a ``ScoredBatch``
+(quarkcli/batch.py), which is what the rest of Quark reads.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import math
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable, Sequence
+
+from .errors import QuarkError
 
 CATEGORIES = ("fundamental", "expert", "feedback", "format")
 CATEGORY_HINTS = CATEGORIES + ("any",)
@@ -56,10 +61,13 @@ class Score:
 
     @classmethod
     def unscored(cls, why: str) -> "Score":
+        """No value on purpose (the record lacks what the check needs); ``why`` becomes the evidence.
+        Unscored entries are left out of means, composites and the engine's statistics."""
         return cls(raw=None, passed=None, evidence=[why])
 
     @classmethod
     def failure(cls, error: str) -> "Score":
+        """No value because the check broke; counted as an error in summaries, unscored everywhere else."""
         return cls(raw=None, passed=None, evidence=[], error=error)
 
     def checked(self) -> "Score":
@@ -70,8 +78,6 @@ class Score:
             self.raw = float(self.raw)
         return self
 
-    def to_json(self) -> dict:
-        return {"raw": self.raw, "passed": self.passed, "evidence": self.evidence, "error": self.error}
 
 
 class Dimension:
@@ -81,9 +87,12 @@ class Dimension:
         self.params = params
 
     def score(self, record: Record) -> Score:
+        """One record's score; override this, or ``score_batch`` when batching pays (models, HTTP)."""
         raise NotImplementedError
 
     def score_batch(self, records: Sequence[Record]) -> list[Score]:
+        """One Score per record, in order. If it raises, the Scorer retries record by record so that
+        only the record that breaks the check is marked as failed."""
         return [self.score(record) for record in records]
 
     def usage(self) -> dict | None:
@@ -118,6 +127,7 @@ class DimensionType:
         return self.preflight(self.with_defaults(params)) if self.preflight else None
 
     def create(self, params: dict) -> Dimension:
+        """Import the implementation now (not at registration) and build it with a spec's params."""
         factory = self.implementation
         if isinstance(factory, str):
             module_name, _, attr = factory.partition(":")
@@ -127,6 +137,8 @@ class DimensionType:
 
 @dataclass(frozen=True)
 class RegisteredType:
+    """A dimension type and the plugin that registered it (for `quark plugins` and duplicate errors)."""
+
     type: DimensionType
     plugin: str
 

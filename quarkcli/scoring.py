@@ -1,8 +1,8 @@
 """Score records against a spec, batch by batch, isolating plugin failures.
 
-Until the reward engine lands, a record's composite and category scores are the
-base-weighted mean of the raw values that were scored (nulls are left out and
-the remaining weights renormalised).
+The Scorer turns records into a ``ScoredBatch``; something then combines each batch
+into composites exactly once: the reward engine when a reference is given, else
+``BaseComposite`` (the base-weighted mean of the scored raw values).
 """
 
 from __future__ import annotations
@@ -10,17 +10,14 @@ from __future__ import annotations
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
+import numpy as np
+
+from .batch import ScoredBatch
 from .dimensions import Dimension, Record, Score, dimension_types
 from .records import RecordError
 from .spec import DimensionSpec, Spec
 
 DEFAULT_BATCH_SIZE = 256
-PROMPT_EXCERPT, RESPONSE_EXCERPT = 200, 300
-
-
-def excerpt(text: str, limit: int) -> str:
-    """The start of a text, so that diagnoses can show examples without the full data."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _safe_batch(dimension: Dimension, records: list[Record]) -> list[Score]:
@@ -58,19 +55,49 @@ def weighted_mean(pairs: Iterable[tuple[float, float | None]]) -> float | None:
     return total / weight_sum if weight_sum else None
 
 
-class Scorer:
-    """Instantiates a spec's dimensions once and scores batches of records."""
+class BaseComposite:
+    """Combines a batch without a reference: per record, the base-weighted mean of its scored raw values
+    (nulls and non-applicable entries left out, the remaining weights renormalised), overall and per category."""
 
     def __init__(self, spec: Spec):
+        self.weights = [d.base_weight for d in spec.dimensions]
+        self.categories = {c: [j for j, d in enumerate(spec.dimensions) if d.category == c] for c in spec.categories}
+
+    def __call__(self, batch: ScoredBatch) -> None:
+        raw = batch.scored_raw
+        rows = [[None if np.isnan(v) else float(v) for v in row] for row in raw]
+
+        def mean(row: list, columns) -> float:
+            value = weighted_mean((self.weights[j], row[j]) for j in columns)
+            return np.nan if value is None else value
+
+        every = range(len(self.weights))
+        batch.composite = np.array([mean(row, every) for row in rows], dtype=float)
+        batch.category_scores = {c: np.array([mean(row, cols) for row in rows], dtype=float)
+                                 for c, cols in self.categories.items()}
+
+
+class Scorer:
+    """Instantiates a spec's dimensions once and scores batches of records.
+
+    ``no_cache`` sets ``cache: false`` on every dimension whose type has that parameter (the judges),
+    for this scorer only.
+    """
+
+    def __init__(self, spec: Spec, *, no_cache: bool = False):
         types = dimension_types()
         self.spec = spec
         self.skipped: dict[str, str] = {}
         self.dimensions: list[tuple[DimensionSpec, Dimension]] = []
         for d in spec.dimensions:
-            reason = types[d.type].type.unavailable(d.params)
+            dim_type = types[d.type].type
+            params = d.params
+            if no_cache and "cache" in dim_type.params_schema.get("properties", {}):
+                params = {**params, "cache": False}
+            reason = dim_type.unavailable(params)
             if reason:
                 self.skipped[d.id] = reason
-            self.dimensions.append((d, Unavailable(reason) if reason else types[d.type].type.create(d.params)))
+            self.dimensions.append((d, Unavailable(reason) if reason else dim_type.create(params)))
 
     def usage(self) -> dict[str, dict]:
         """Per dimension that calls models: calls, cache hits, retries, failures, tokens."""
@@ -82,64 +109,36 @@ class Scorer:
         types = dimension_types()
         return {d.id: types[d.type].type.mean_range for d, _ in self.dimensions if types[d.type].type.mean_range}
 
-    def score_records(self, records: list[Record]) -> list[dict]:
-        per_dim: dict[str, list[Score]] = {}
-        for dspec, dimension in self.dimensions:
+    def score_records(self, records: list[Record]) -> ScoredBatch:
+        """Every dimension on every record, as one batch; a record outside a dimension's
+        ``applies_to_tags`` is unscored and not applicable."""
+        columns: list[list[Score]] = []
+        applicable = np.ones((len(records), len(self.dimensions)), dtype=bool)
+        for j, (dspec, dimension) in enumerate(self.dimensions):
             tags = set(dspec.applies_to_tags)
             chosen = [i for i, r in enumerate(records) if not tags or tags.intersection(r.tags)]
             scores = [Score.unscored("not applicable: record lacks the tags " + ", ".join(sorted(tags)))] * len(records)
             if chosen:
                 for i, score in zip(chosen, _safe_batch(dimension, [records[i] for i in chosen])):
                     scores[i] = score
-            per_dim[dspec.id] = scores
-        return [self._output(record, {k: v[i] for k, v in per_dim.items()}) for i, record in enumerate(records)]
-
-    def _output(self, record: Record, scores: dict[str, Score]) -> dict:
-        category_scores = {
-            category: weighted_mean((d.weight, scores[d.id].raw) for d, _ in self.dimensions if d.category == category)
-            for category in self.spec.categories
-        }
-        line = {
-            "id": record.id,
-            **({"sample_index": record.extra["sample_index"]} if "sample_index" in record.extra else {}),
-            "tags": record.tags,
-            "excerpt": {"prompt": excerpt(record.prompt_text, PROMPT_EXCERPT),
-                        "response": excerpt(record.response, RESPONSE_EXCERPT)},
-            "dimensions": {k: s.to_json() for k, s in scores.items()},
-            "category_scores": category_scores,
-            "composite": weighted_mean((d.weight, scores[d.id].raw) for d, _ in self.dimensions),
-        }
-        return line
+            applicable[:, j] = False
+            applicable[chosen, j] = True
+            columns.append(scores)
+        return ScoredBatch.from_scores(records, [d.id for d, _ in self.dimensions], columns, applicable)
 
     def score_stream(self, items: Iterable[Record | RecordError], batch_size: int = DEFAULT_BATCH_SIZE,
-                     after_batch: Callable[[list[Record], list[dict]], None] | None = None,
-                     ) -> Iterator[tuple[Record | RecordError, dict]]:
-        """Yield (input item, output line) in input order; bad items pass through unscored.
+                     combine: Callable[[ScoredBatch], None] | None = None,
+                     ) -> Iterator[tuple[list[Record | RecordError], ScoredBatch]]:
+        """Yield (input items, their scored batch) chunk by chunk; bad items are not in the batch.
 
-        ``after_batch(records, outputs)`` may amend each batch's outputs in place
-        (the reward engine adds normalized scores and rewards there).
+        ``combine(batch)`` fills each batch's composites: the reward engine's ``apply``,
+        by default the base-weighted mean.
         """
+        combine = combine or BaseComposite(self.spec)
         iterator = iter(items)
-        while batch := list(islice(iterator, batch_size)):
-            records = [item for item in batch if isinstance(item, Record)]
-            scored = self.score_records(records)
-            if after_batch is not None and records:
-                after_batch(records, scored)
-            outputs = iter(scored)
-            for item in batch:
-                if isinstance(item, Record):
-                    yield item, next(outputs)
-                else:
-                    yield item, error_output(item)
+        while chunk := list(islice(iterator, batch_size)):
+            batch = self.score_records([item for item in chunk if isinstance(item, Record)])
+            if len(batch):
+                combine(batch)
+            yield chunk, batch
 
-
-def error_output(error: RecordError) -> dict:
-    return {
-        "id": error.id if error.id is not None else error.line,
-        "line": error.line,
-        "tags": [],
-        "error": error.message,
-        "dimensions": {},
-        "category_scores": {},
-        "composite": None,
-    }

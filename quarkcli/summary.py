@@ -4,106 +4,93 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from . import __version__
+from .batch import ScoredBatch, Tally, achieved
 from .spec import Spec
 
 COMPOSITE_NOTE = "base-weighted mean of scored raw values (no reference: pass --reference to normalize and weight)"
 
 
 @dataclass
-class _Running:
-    n_scored: int = 0
+class _Mean:
+    """A running mean, added to one value at a time so that results do not depend on batch boundaries."""
+
+    n: int = 0
     total: float = 0.0
-    n_unscored: int = 0
-    n_errors: int = 0
-    n_judged: int = 0
-    n_passed: int = 0
-    n_normalized: int = 0
-    normalized_total: float = 0.0
+
+    def add(self, values) -> None:
+        for value in values:
+            self.n += 1
+            self.total += value
 
     def mean(self) -> float | None:
-        return self.total / self.n_scored if self.n_scored else None
-
-    def pass_rate(self) -> float | None:
-        return self.n_passed / self.n_judged if self.n_judged else None
-
-    def normalized_mean(self) -> float | None:
-        return self.normalized_total / self.n_normalized if self.n_normalized else None
+        return self.total / self.n if self.n else None
 
 
 class Summary:
+    """Constant-memory aggregates of scored batches, for the matrix `quark score` prints."""
+
     def __init__(self, spec: Spec, mean_ranges: dict[str, tuple[float, float]] | None = None):
         self.spec = spec
         self.mean_ranges = mean_ranges or {}
-        self.dims = {d.id: _Running() for d in spec.dimensions}
-        self.categories = {c: _Running() for c in spec.categories}
-        self.composite = _Running()
+        n_dims = len(spec.dimensions)
+        self.tally = Tally(n_dims)
+        self.raw = [_Mean() for _ in range(n_dims)]
+        self.normalized = [_Mean() for _ in range(n_dims)]
+        self.categories = {c: _Mean() for c in spec.categories}
+        self.composite = _Mean()
         self.n_records = 0
         self.n_skipped = 0
 
-    def add(self, output: dict) -> None:
-        self.n_records += 1
-        if output.get("error"):
-            self.n_skipped += 1
-            return
-        for dim_id, result in output["dimensions"].items():
-            running = self.dims[dim_id]
-            if result["error"]:
-                running.n_errors += 1
-            if result["raw"] is None:
-                running.n_unscored += 1
-            else:
-                running.n_scored += 1
-                running.total += result["raw"]
-            if result["passed"] is not None:
-                running.n_judged += 1
-                running.n_passed += bool(result["passed"])
-            if result.get("normalized") is not None:
-                running.n_normalized += 1
-                running.normalized_total += result["normalized"]
-        for category, value in output["category_scores"].items():
-            self._add_value(self.categories[category], value)
-        self._add_value(self.composite, output["composite"])
+    def add(self, batch: ScoredBatch) -> None:
+        self.n_records += len(batch)
+        self.tally.add(batch)
+        for j, column in enumerate(batch.scored_raw.T):
+            self.raw[j].add(column[~np.isnan(column)].tolist())
+            if batch.normalized is not None:
+                values = batch.normalized[:, j]
+                self.normalized[j].add(values[~np.isnan(values)].tolist())
+        for category, values in batch.category_scores.items():
+            self.categories[category].add(values[~np.isnan(values)].tolist())
+        self.composite.add(batch.composite[~np.isnan(batch.composite)].tolist())
+
+    def add_skipped(self, count: int) -> None:
+        """Count inputs that were not records (bad lines skipped with --on-error skip)."""
+        self.n_records += count
+        self.n_skipped += count
 
     def _clip(self, dim_id: str, mean: float | None) -> float | None:
         bounds = self.mean_ranges.get(dim_id)
         return mean if mean is None or bounds is None else min(max(mean, bounds[0]), bounds[1])
 
-    @staticmethod
-    def _add_value(running: _Running, value: float | None) -> None:
-        if value is None:
-            running.n_unscored += 1
-        else:
-            running.n_scored += 1
-            running.total += value
-
     def to_json(self, engine=None, usage: dict | None = None) -> dict:
         """The summary; with an engine, also normalized means, final weights and the three factors."""
-        total_weight = sum(d.weight for d in self.spec.dimensions)
-        weights = {d.id: (d.weight / total_weight if total_weight else 0.0) for d in self.spec.dimensions}
+        total_weight = sum(d.base_weight for d in self.spec.dimensions)
+        weights = {d.id: (d.base_weight / total_weight if total_weight else 0.0) for d in self.spec.dimensions}
         factors = {}
         if engine is not None:
-            weights = dict(zip(engine.dim_ids, map(float, engine.weights)))
-            factors = {name: dict(zip(engine.dim_ids, map(float, values))) for name, values in engine.factors().items()}
+            weights, factors = engine.weights_by_dimension(), engine.factors_by_dimension()
         dimensions = {}
-        for d in self.spec.dimensions:
-            running = self.dims[d.id]
-            achieved = running.pass_rate() if running.pass_rate() is not None else running.mean()
+        for j, d in enumerate(self.spec.dimensions):
+            mean, pass_rate = self.raw[j].mean(), self.tally.pass_rate(j)
+            attained = achieved(pass_rate, mean)
             dimensions[d.id] = {
                 "category": d.category,
                 "type": d.type,
                 "risk": d.risk,
                 "target": d.target,
-                "mean": self._clip(d.id, running.mean()),
-                "pass_rate": running.pass_rate(),
-                "n_scored": running.n_scored,
-                "n_unscored": running.n_unscored,
-                "n_errors": running.n_errors,
-                "below_target": None if achieved is None else achieved < d.target,
+                "mean": self._clip(d.id, mean),
+                "pass_rate": pass_rate,
+                "n_scored": int(self.tally.n_scored[j]),
+                "n_unscored": int(self.tally.n_unscored[j]),
+                "n_errors": int(self.tally.n_errors[j]),
+                "below_target": None if attained is None else attained < d.target,
             }
             if engine is not None:
                 dimensions[d.id].update({
-                    "normalized_mean": running.normalized_mean(),
+                    "normalized_mean": self.normalized[j].mean(),
                     "weight": weights[d.id],
                     "factors": {name: values[d.id] for name, values in factors.items()},
                 })
@@ -121,7 +108,7 @@ class Summary:
             "categories": {
                 c: {
                     "mean": r.mean(),
-                    "n_scored": r.n_scored,
+                    "n_scored": r.n,
                     "dimensions": [d.id for d in self.spec.dimensions if d.category == c],
                 }
                 for c, r in self.categories.items()

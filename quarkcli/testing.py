@@ -76,8 +76,9 @@ def as_record(data: dict | Record, index: int = 0) -> Record:
 def score_records(spec: dict | Spec, records: list[dict | Record]) -> list[dict[str, Score]]:
     """Score each record with every dimension of ``spec``; one ``{dimension id: Score}`` per record."""
     scorer = Scorer(spec if isinstance(spec, Spec) else make_spec(spec))
-    lines = scorer.score_records([as_record(r, i) for i, r in enumerate(records)])
-    return [{k: Score(**v) for k, v in line["dimensions"].items()} for line in lines]
+    lines = scorer.score_records([as_record(r, i) for i, r in enumerate(records)]).to_lines()
+    return [{k: Score(v["raw"], v["passed"], v["evidence"], v["error"]) for k, v in line["dimensions"].items()}
+            for line in lines]
 
 
 def assert_evidence(score: Score, *fragments: str) -> None:

@@ -30,8 +30,7 @@ def test_policy_gradient_is_deterministic_per_seed(benchmark, tmp_path):
     from quarkcli.engine import Calibrator
 
     calibrator = Calibrator(specs["quark"])
-    for output in pool[1]:
-        calibrator.add(output)
+    calibrator.add(pool[1])
     reference = calibrator.reference()
     for method in specs:
         first = benchmark.run(method, specs[method], pool, reference, seed=3, steps=15)

@@ -1,6 +1,9 @@
 import json
+import re
 import subprocess
 import sys
+
+import pytest
 
 from quarkcli import __version__
 
@@ -11,11 +14,11 @@ def test_version(invoke):
     assert __version__ in result.output
 
 
-def test_help_lists_commands(invoke):
+def test_help_lists_every_command(invoke):
     result = invoke("--help")
     assert result.exit_code == 0, result.output
-    for command in ("score", "spec", "plugins"):
-        assert command in result.output
+    listed = set(re.findall(r"^[│|\s]+([a-z]+)\s{2,}\S", result.output, re.MULTILINE))
+    assert {"score", "calibrate", "diagnose", "generate", "train", "feedback", "spec", "plugins"} <= listed
 
 
 def test_help_and_version_do_not_import_heavy_modules():

@@ -7,7 +7,7 @@ from collections import defaultdict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quarkcli.default_plugins.text import load_data
+from quarkcli.data import load_data
 from quarkcli.dimensions import Record, dimension_types
 from quarkcli.scoring import Scorer
 from quarkcli.spec import load_spec
@@ -51,7 +51,7 @@ def test_examples_are_enough_and_cover_every_dimension_both_ways():
     from quarkcli.records import make_record
 
     outcomes = defaultdict(set)
-    for output in scorer.score_records([make_record(r, i, 10**6) for i, r in enumerate(records, 1)]):
+    for output in scorer.score_records([make_record(r, i, 10**6) for i, r in enumerate(records, 1)]).to_lines():
         for dim_id, result in output["dimensions"].items():
             outcomes[dim_id].add(result["passed"])
     types = dimension_types()
@@ -74,7 +74,8 @@ def test_examples_include_other_languages():
 def test_no_builtin_crashes_or_leaves_the_unit_interval(prompt, response):
     spec = load_spec(MEDICAL_SPEC)
     scorer = Scorer(spec)
-    (output,) = scorer.score_records([Record(id=1, prompt=prompt, response=response, tags=["json", "leaflet"])])
+    (output,) = scorer.score_records([Record(id=1, prompt=prompt, response=response,
+                                             tags=["json", "leaflet"])]).to_lines()
     for dim_id, result in output["dimensions"].items():
         assert result["error"] is None, (dim_id, result)
         assert result["raw"] is None or 0.0 <= result["raw"] <= 1.0

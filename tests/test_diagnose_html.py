@@ -31,6 +31,7 @@ def dump_dom(browser, path, tmp_path):
     return result.stdout, result.stderr
 
 
+@pytest.mark.browser
 def test_report_renders_with_heatmap_and_escaped_text(browser, invoke, write, records_file, tmp_path):
     spec = write("diag.yaml", SPEC)
     records = [record(999, ATTACK, ["chest"])] + planted()

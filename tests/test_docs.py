@@ -59,13 +59,26 @@ def test_plugins_docs_command_writes_the_reference(invoke, tmp_path):
     assert "## `mock_words`" in out.read_text(encoding="utf-8")
 
 
-def test_readme_gives_the_two_setup_commands():
+def make_targets() -> set[str]:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    return set(re.findall(r"^([a-z][\w-]*):", makefile, re.MULTILINE))
+
+
+@pytest.mark.parametrize("path", ["README.md", ".ci/run", *sorted(str(p.relative_to(ROOT))
+                                                               for p in (ROOT / "docs").glob("*.md"))])
+def test_every_make_command_in_the_docs_and_ci_exists(path):
+    text = (ROOT / path).read_text(encoding="utf-8")
+    missing = set(re.findall(r"(?:^|`)make ([a-z][\w-]*)", text, re.MULTILINE)) - make_targets()
+    assert not missing, f"{path} mentions make targets the Makefile lacks: {sorted(missing)}"
+
+
+def test_readme_setup_is_demo_and_test_and_ci_runs_the_test_command():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "make demo" in readme and "make test" in readme
-
-
-def test_ci_runs_the_readme_test_command():
-    assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    setup = re.findall(r"^make ([a-z-]+)", readme, re.MULTILINE)
+    assert setup[:2] == ["demo", "test"]
+    ci_commands = [line for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+                   if line and not line.startswith(("#", "set ", "cd "))]
+    assert ci_commands == ["make test"]
 
 
 def test_every_engine_constant_is_documented():

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from quarkcli.engine import Engine, ReferenceError, load_reference
+from quarkcli.batch import ScoredBatch
+from quarkcli.engine import Engine, ReferenceFileError, load_reference
 from tests.engine_helpers import make_reference, make_spec
 
 values = st.lists(st.floats(-50, 50, allow_nan=False), min_size=12, max_size=60)
@@ -81,7 +82,7 @@ def test_reference_is_frozen(tmp_path):
     rng = np.random.default_rng(0)
     for _ in range(20):
         raw = rng.random((16, 1)).round()
-        engine.update(engine.batch_stats(raw, raw, engine.normalize(raw)))
+        engine.step(ScoredBatch.from_arrays(["x"], raw, raw))
     assert json.dumps(engine.reference.to_json(), sort_keys=True) == snapshot
     assert path.read_bytes() == before
     with pytest.raises(TypeError):
@@ -98,27 +99,40 @@ def test_damaged_reference_files_are_clear_errors(tmp_path, damage, message):
     path = tmp_path / "ref.json"
     make_reference(spec, {"x": [0.0, 1.0, 1.0, 1.0, 0.0] * 4}).save(path)
     path.write_text(damage(path.read_text()))
-    with pytest.raises(ReferenceError, match=message):
+    with pytest.raises(ReferenceFileError, match=message):
         load_reference(path)
 
 
 def test_missing_reference_file(tmp_path):
-    with pytest.raises(ReferenceError, match="reference file not found"):
+    with pytest.raises(ReferenceFileError, match="reference file not found"):
         load_reference(tmp_path / "nope.json")
 
 
-def test_settings_defaults_match_the_schema_defaults():
-    from dataclasses import fields
+def test_settings_take_every_default_from_the_schema(tmp_path):
+    from dataclasses import asdict, fields
 
-    from quarkcli.engine.settings import NormalizationSettings, WeightingSettings
+    from quarkcli.engine.settings import NormalizationSettings, WeightingSettings, settings_from_spec
     from quarkcli.spec.schema import base_schema
 
-    for section, cls in (("normalization", NormalizationSettings), ("weighting", WeightingSettings)):
+    normalization, weighting = settings_from_spec(make_spec(tmp_path, [("x", "medium", 0.9, 1)]))
+    for section, cls, instance in (("normalization", NormalizationSettings, normalization),
+                                   ("weighting", WeightingSettings, weighting)):
         properties = base_schema()["properties"][section]["properties"]
         assert set(properties) == {f.name for f in fields(cls)}
-        instance = cls()
         for name, schema in properties.items():
             if name == "risk_tiers":
-                assert instance.risk_tiers == {k: v["default"] for k, v in schema["properties"].items()}
+                assert asdict(instance)[name] == {k: v["default"] for k, v in schema["properties"].items()}
             else:
-                assert getattr(instance, name) == schema["default"], name
+                assert asdict(instance)[name] == schema["default"], name
+    assert weighting.risk_tiers == {"low": 1.0, "medium": 1.5, "high": 2.5, "critical": 4.0}
+
+
+def test_spec_values_override_the_defaults_one_by_one(tmp_path):
+    from quarkcli.engine.settings import settings_from_spec
+
+    spec = make_spec(tmp_path, [("x", "critical", 0.9, 1)], normalization={"clip": 2},
+                     weighting={"risk_tiers": "{critical: 6}", "momentum": 0.5})
+    normalization, weighting = settings_from_spec(spec)
+    assert normalization.clip == 2.0 and normalization.sigma_floor == 0.05
+    assert weighting.momentum == 0.5 and weighting.smoothing == 0.3
+    assert weighting.risk_tiers == {"low": 1.0, "medium": 1.5, "high": 2.5, "critical": 6}

@@ -8,14 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quarkcli.batch import ScoredBatch
 from quarkcli.engine import BatchStats, Engine
 from tests.engine_helpers import make_reference, make_spec
 
 
 def run(engine, raw_batches, passed_batches=None):
     for i, raw in enumerate(raw_batches):
-        passed = passed_batches[i] if passed_batches else np.full_like(raw, np.nan)
-        engine.update(engine.batch_stats(raw, passed, engine.normalize(raw)))
+        engine.step(ScoredBatch.from_arrays(engine.dim_ids, raw, passed_batches[i] if passed_batches else None))
     return engine
 
 
@@ -75,10 +75,10 @@ def test_split_and_aggregate_gives_the_single_process_weights(tmp_path):
         raw = rng.random((32, 3)).round(1)
         raw[rng.random(raw.shape) < 0.1] = np.nan
         passed = (raw > 0.5).astype(float)
-        whole.update(whole.batch_stats(raw, passed, whole.normalize(raw)))
-        parts = [split.batch_stats(raw[s], passed[s], split.normalize(raw[s])) for s in (slice(0, 13), slice(13, 32))]
-        reduced = BatchStats.from_vector(parts[0].to_vector() + parts[1].to_vector(), 3)
-        split.update(reduced)
+        whole.step(ScoredBatch.from_arrays(whole.dim_ids, raw, passed))
+        mine, other = (ScoredBatch.from_arrays(split.dim_ids, raw[s], passed[s]) for s in (slice(0, 13), slice(13, 32)))
+        others = BatchStats.from_batch(other.performance(), split.normalize(other.raw))
+        split.step(mine, reduce=lambda stats: BatchStats.from_vector(stats.to_vector() + others.to_vector(), 3))
         np.testing.assert_allclose(split.weights, whole.weights, rtol=0, atol=1e-12)
 
 
@@ -159,3 +159,23 @@ def test_gdpo_reproduces_its_formula(tmp_path):
     reward = engine.combine(raw, raw, np.full_like(raw, np.nan), groups)
     assert reward.tolist() == pytest.approx(expected, abs=1e-9)
     assert all(math.isfinite(r) for r in reward)
+
+
+def test_non_applicable_entries_count_as_unscored(tmp_path):
+    spec = make_spec(tmp_path, [("a", "critical", 0.9, 1), ("b", "medium", 0.8, 2)])
+    reference = make_reference(spec, {"a": [0, 1, 1] * 5, "b": [0.1, 0.4, 0.8] * 5})
+    rng = np.random.default_rng(7)
+    raw = rng.random((12, 2)).round(2)
+    passed = (raw > 0.5).astype(float)
+    hidden = rng.random(raw.shape) < 0.3
+    masked = ScoredBatch.from_arrays(["a", "b"], raw, passed)
+    masked.applicable = ~hidden
+    blanked = ScoredBatch.from_arrays(["a", "b"], np.where(hidden, np.nan, raw), np.where(hidden, np.nan, passed))
+    with_mask, with_nulls = Engine(spec, reference), Engine(spec, reference)
+    for _ in range(3):
+        np.testing.assert_array_equal(with_mask.step(masked), with_nulls.step(blanked))
+        np.testing.assert_array_equal(with_mask.weights, with_nulls.weights)
+    np.testing.assert_array_equal(masked.normalized, blanked.normalized)
+    assert np.isnan(masked.normalized[hidden]).all()
+    for category, values in masked.category_scores.items():
+        np.testing.assert_array_equal(values, blanked.category_scores[category])

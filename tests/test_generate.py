@@ -26,6 +26,7 @@ def read(path):
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
+@pytest.mark.slow
 def test_generate_with_the_tiny_model(invoke, prompts, tmp_path):
     out = tmp_path / "responses.jsonl"
     result = invoke("generate", "--model", "tiny", "--data", prompts, "-o", out, "--num-samples", "2",
@@ -41,6 +42,7 @@ def test_generate_with_the_tiny_model(invoke, prompts, tmp_path):
     assert scored.exit_code == 0, scored.output
 
 
+@pytest.mark.slow
 def test_resume_after_an_interrupted_run_writes_no_duplicates(invoke, prompts, tmp_path):
     out = tmp_path / "responses.jsonl"
     assert invoke("generate", "--model", "tiny", "--data", prompts, "-o", out, "--max-new-tokens", "4").exit_code == 0
@@ -116,6 +118,7 @@ def test_vllm_backend_skips_cleanly_without_vllm_or_gpu(invoke, prompts, tmp_pat
     assert result.exit_code == 2 and "vllm" in result.stderr
 
 
+@pytest.mark.train
 def test_automatic_calibration_matches_quark_calibrate(invoke, prompts, tmp_path):
     out = tmp_path / "run"
     result = invoke("train", MEDICAL_SPEC, "--data", prompts, "--model", "tiny", "--output-dir", out,
@@ -133,6 +136,7 @@ def test_automatic_calibration_matches_quark_calibrate(invoke, prompts, tmp_path
     assert engine["reference"]["checksum"] == json.loads((out / "reference.json").read_text())["checksum"]
 
 
+@pytest.mark.train
 def test_one_round_of_the_loop(tmp_path):
     env = {**os.environ, "QUARK": f"{sys.executable} -m quarkcli", "STEPS": "2", "SAMPLES": "1",
            "PROMPTS": str(tmp_path / "prompts.jsonl")}

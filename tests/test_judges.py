@@ -22,8 +22,6 @@ def isolated_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("QUARK_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("QUARK_TEST_JUDGE_KEY", "sk-judge-secret")
     monkeypatch.delenv("QUARK_NO_CACHE", raising=False)
-    yield
-    os.environ.pop("QUARK_NO_CACHE", None)  # `quark score --no-cache` sets it for the rest of its process
 
 
 def score(invoke, write, records_file, tmp_path, url, responses, *flags, dim_type="judge_score"):
@@ -67,6 +65,9 @@ def test_cache_makes_reruns_free_and_no_cache_bypasses_it(invoke, write, records
         again = score(invoke, write, records_file, tmp_path, server.url, ["GOOD a", "BAD b"])
         assert server.calls == 2 and again[0]["raw"] == pytest.approx(8 / 9)
         score(invoke, write, records_file, tmp_path, server.url, ["GOOD a", "BAD b"], "--no-cache")
+        assert server.calls == 4
+        assert "QUARK_NO_CACHE" not in os.environ, "--no-cache is a parameter, not a process-wide setting"
+        score(invoke, write, records_file, tmp_path, server.url, ["GOOD a", "BAD b"])
         assert server.calls == 4
 
 

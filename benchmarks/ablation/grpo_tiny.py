@@ -39,7 +39,7 @@ def warm_up(folder: Path, steps: int) -> Path:
     """Supervised warm-up on the example answers, so the policy emits text-like output."""
     import torch
 
-    from quarkcli.train.tiny import tiny_model, tiny_tokenizer
+    from quarkcli.backends.tiny import tiny_model, tiny_tokenizer
 
     tokenizer = tiny_tokenizer()
     model = tiny_model(tokenizer, seed=0)
@@ -67,12 +67,10 @@ def make_eval_callback(spec, prompts: list[dict], every: int, curves: dict, toke
     from transformers import TrainerCallback
 
     from quarkcli.dimensions import Record
-    from quarkcli.engine.engine import outputs_to_arrays
     from quarkcli.generate.backends import GenerationSettings, TransformersBackend
     from quarkcli.scoring import Scorer
 
     scorer = Scorer(spec)
-    dims = [d.id for d in spec.dimensions]
     critical = np.array([d.risk == "critical" for d in spec.dimensions])
 
     class Evaluate(TrainerCallback):
@@ -82,7 +80,8 @@ def make_eval_callback(spec, prompts: list[dict], every: int, curves: dict, toke
             answers = backend.generate([p["prompt"] for p in prompts], settings)
             records = [Record(id=f"{p['id']}-{k}", prompt=p["prompt"], response=text)
                        for p, texts in zip(prompts, answers) for k, text in enumerate(texts)]
-            raw, passed = outputs_to_arrays(scorer.score_records(records), dims)
+            scored = scorer.score_records(records)
+            raw, passed = scored.raw, scored.passed
             curves["attainment"].append(attainment(raw, passed).tolist())
             curves["critical_violation"].append(float((passed[:, critical] == 0).any(axis=1).mean()))
 
@@ -141,7 +140,7 @@ def main() -> None:
     spec_path = HERE / "tiny_spec.yaml"
     spec = load_spec(spec_path)
     targets = np.array([d.target for d in spec.dimensions])
-    base = np.array([d.weight for d in spec.dimensions])
+    base = np.array([d.base_weight for d in spec.dimensions])
     critical = np.array([d.risk == "critical" for d in spec.dimensions])
     results = {"benchmark": "grpo_tiny", "seeds": list(range(args.seeds)), "steps": args.steps,
                "eval_every": args.eval_every, "warmup_steps": args.warmup_steps,

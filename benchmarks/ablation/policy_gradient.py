@@ -23,9 +23,9 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import HERE, METHODS, attainment, register_benchmark_plugin, summarize  # noqa: E402
 
+from quarkcli.batch import ScoredBatch  # noqa: E402
 from quarkcli.engine import Calibrator, Engine  # noqa: E402
 from quarkcli.engine.combine import group_codes  # noqa: E402
-from quarkcli.engine.engine import outputs_to_arrays  # noqa: E402
 from quarkcli.dimensions import Record  # noqa: E402
 from quarkcli.scoring import Scorer  # noqa: E402
 from quarkcli.spec import load_spec  # noqa: E402
@@ -41,9 +41,8 @@ def load_pool(spec):
             records.append(Record(id=f"{item['id']}-{c}", prompt=item["prompt"], response=text,
                                   reference=item["facts"], tags=item["tags"]))
             owner.append(p)
-    outputs = Scorer(spec).score_records(records)
-    raw, passed = outputs_to_arrays(outputs, [d.id for d in spec.dimensions])
-    return data, outputs, raw, passed, np.array(owner)
+    batch = Scorer(spec).score_records(records)
+    return data, batch, batch.raw, batch.passed, np.array(owner)
 
 
 def spec_variant(method: str, folder: Path):
@@ -57,10 +56,8 @@ def spec_variant(method: str, folder: Path):
 def reward_fn(method, engine, raw, passed, groups):
     """One reward (or, for gdpo, advantage) per sampled candidate, as the method defines it."""
     if method == "static":
-        return np.nansum(raw * engine.base, axis=1)      # TRL reward_weights: weighted sum of raw rewards
-    normalized = engine.normalize(raw)
-    engine.update(engine.batch_stats(raw, passed, normalized))
-    return engine.combine(raw, normalized, passed, groups)
+        return np.nansum(raw * engine.base_weights, axis=1)      # TRL reward_weights: weighted sum of raw rewards
+    return engine.step(ScoredBatch.from_arrays(engine.dim_ids, raw, passed, groups))
 
 
 def group_advantages(reward, codes):
@@ -115,12 +112,11 @@ def main() -> None:
         specs = {m: spec_variant(m, Path(tmp)) for m in METHODS}
         pool = load_pool(specs["quark"])
         calibrator = Calibrator(specs["quark"])      # the initial (uniform) policy is the reference policy
-        for output in pool[1]:
-            calibrator.add(output)
+        calibrator.add(pool[1])
         reference = calibrator.reference()
         dims = [d.id for d in specs["quark"].dimensions]
         targets = np.array([d.target for d in specs["quark"].dimensions])
-        base = np.array([d.weight for d in specs["quark"].dimensions])
+        base = np.array([d.base_weight for d in specs["quark"].dimensions])
         critical = np.array([d.risk == "critical" for d in specs["quark"].dimensions])
         results = {"benchmark": "policy_gradient", "seeds": list(range(args.seeds)), "steps": args.steps,
                    "group": GROUP, "learning_rate": LR, "dimensions": dims, "targets": targets.tolist(),

@@ -1,1 +1,2 @@
-"""Model backends shared by generation and (later) judges."""
+"""Model backends shared by generation, the judges and training: local models, the chat-completions client
+and its answer cache."""

@@ -12,7 +12,7 @@ from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
                       MaxCharsOption, OnError, OnErrorOption, QuietOption, SpecArg)
-from .scoring_run import scored_lines, spec_and_scorer, warn
+from .scoring_run import scored_batches, spec_and_scorer, warn
 
 app = typer.Typer()
 
@@ -49,8 +49,9 @@ def calibrate(
 
     loaded, scorer = spec_and_scorer(spec, quiet=quiet)
     calibrator = Calibrator(loaded)
-    for line in scored_lines(scorer, data, InputOptions(on_error, input_format, max_response_chars, batch_size, quiet)):
-        calibrator.add(line)
+    options = InputOptions(on_error, input_format, max_response_chars, batch_size, quiet)
+    for _, batch in scored_batches(scorer, data, options, combine=lambda batch: None):
+        calibrator.add(batch)
     reference = calibrator.reference()
     reference.save(output)
     if not quiet:

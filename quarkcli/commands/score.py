@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from ..console import Column, OutputFormat, err_console, factor, number, percent, render, stdout_console
-from ..errors import EXIT_GATE
+from ..batch import output_lines
+from ..errors import EXIT_GATE, QuarkError
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
 from ..outputs import output_stream
 from ..summary import Summary, summary_rows
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
                       MaxCharsOption, OnError, OnErrorOption, QuietOption, SpecArg)
-from .scoring_run import fail, scored_lines, spec_and_scorer, warn
+from .scoring_run import scored_batches, spec_and_scorer, warn
 
 app = typer.Typer()
 
@@ -71,19 +71,14 @@ def score(
                                               "error, not a skip.")] = False,
 ) -> None:
     """Score DATA on every dimension of SPEC and print the alignment matrix."""
-    if no_cache:
-        os.environ["QUARK_NO_CACHE"] = "1"
     if output == "-" and summary_json == "-":
-        raise fail("-o - and --summary-json - would both write to stdout; send one to a file")
-    loaded, scorer = spec_and_scorer(spec, strict, quiet)
+        raise QuarkError("-o - and --summary-json - would both write to stdout; send one to a file")
+    loaded, scorer = spec_and_scorer(spec, strict, quiet, no_cache)
     engine = None
     if reference is not None:
-        from ..engine import Engine, ReferenceError, load_reference
+        from ..engine import Engine, load_reference
 
-        try:
-            engine = Engine(loaded, load_reference(reference), allow_spec_mismatch=allow_spec_mismatch)
-        except ReferenceError as exc:
-            raise fail(str(exc)) from None
+        engine = Engine(loaded, load_reference(reference), allow_spec_mismatch=allow_spec_mismatch)
         if not quiet:
             for message in engine.normalizer.warnings:
                 warn(message)
@@ -91,10 +86,12 @@ def score(
     summary = Summary(loaded, scorer.mean_ranges())
     options = InputOptions(on_error, input_format, max_response_chars, batch_size, quiet)
     with output_stream(output) as out:
-        for line in scored_lines(scorer, data, options, engine.apply if engine else None):
+        for items, batch in scored_batches(scorer, data, options, engine.step if engine else None):
             if out is not None:
-                out.write(json.dumps(line, ensure_ascii=False) + "\n")
-            summary.add(line)
+                out.writelines(json.dumps(line, ensure_ascii=False) + "\n"
+                               for line in output_lines(items, batch))
+            summary.add(batch)
+            summary.add_skipped(len(items) - len(batch))
 
     result = summary.to_json(engine, scorer.usage())
     if summary_json == "-":
@@ -107,7 +104,7 @@ def score(
     composite = result["composite_mean"]
     if fail_under is not None and (composite is None or composite < fail_under):
         shown = "none" if composite is None else f"{composite:.3f}"
-        raise fail(f"composite mean {shown} is below --fail-under {fail_under}", EXIT_GATE)
+        raise QuarkError(f"composite mean {shown} is below --fail-under {fail_under}", exit_code=EXIT_GATE)
 
 
 def show_summary(result: dict, fmt: OutputFormat, to_stderr: bool) -> None:

@@ -10,14 +10,15 @@ from typing import Annotated, Optional
 import typer
 
 from ..console import err_console
-from ..errors import EXIT_INVALID
-from .scoring_run import fail, load_spec_or_exit
+from ..errors import QuarkError
+from ..spec import load_spec
 
 app = typer.Typer()
 
 
 @app.command()
 def train(
+    ctx: typer.Context,
     spec: Annotated[Path, typer.Argument(help="Spec YAML: the dimensions to optimise.", show_default=False)],
     data: Annotated[Path, typer.Option(help="Prompts JSONL: `prompt` plus any fields the dimensions need.")],
     model: Annotated[str, typer.Option(help="A local model directory, or 'tiny' for a CPU smoke run.")],
@@ -48,24 +49,16 @@ def train(
             command = launch.accelerate_command(sys.argv[2:] if sys.argv[1:2] == ["train"] else sys.argv[1:],
                                                 num_processes, accelerate_config)
         except FileNotFoundError as exc:
-            raise fail(str(exc)) from None
+            raise QuarkError(str(exc)) from None
         err_console.print("[quark] launching: " + " ".join(command), markup=False, highlight=False)
         raise typer.Exit(launch.run(command))
 
-    from ..train.runner import TrainError, TrainOptions
+    from ..train.runner import TrainOptions
     from ..train.runner import train as run_training
 
-    loaded = load_spec_or_exit(spec)
-    options = TrainOptions(
-        spec=loaded, data=data, model=model, reference=reference, weights=weights, output_dir=output_dir,
-        config=config, max_steps=max_steps, num_generations=num_generations, aggregation=aggregation,
-        num_processes=num_processes, use_vllm=use_vllm, resume_from_checkpoint=resume_from_checkpoint,
-        allow_spec_mismatch=allow_spec_mismatch, calibration_size=calibration_size,
-    )
-    try:
-        summary = run_training(options, log=lambda message: err_console.print(message, markup=False))
-    except TrainError as exc:
-        raise fail(str(exc), EXIT_INVALID) from None
+    loaded = load_spec(spec)
+    options = TrainOptions.from_flags(loaded, ctx.params)
+    summary = run_training(options, log=lambda message: err_console.print(message, markup=False))
     share = summary["reward_seconds"] / summary["wall_seconds"] if summary["wall_seconds"] else 0.0
     typer.echo(json.dumps({"steps": summary["steps"], "output_dir": summary["output_dir"],
                            "reward_share_of_wall_time": round(share, 4)}))

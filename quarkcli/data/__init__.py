@@ -1,0 +1,18 @@
+"""Lexicons and thresholds, with their sources: facts are data, reviewable without reading code.
+
+``load_data`` is here, below every user of the files (rule plugins, feedback tag mapping),
+so that none of them imports another to read a file.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@cache
+def load_data(name: str) -> dict:
+    """A data file from quarkcli/data, parsed (cached: the files are read-only)."""
+    return yaml.safe_load(resources.files("quarkcli.data").joinpath(name).read_text("utf-8"))

@@ -6,8 +6,9 @@ import re
 
 from .. import hookimpl
 from ..dimensions import Dimension, DimensionType, Record, Score
-from .safety import REGEX_LIST, RedFlagEscalation
-from .text import compile_phrases, load_data, snippet
+from ..data import load_data
+from .red_flags import RedFlags
+from .text import REGEX_LIST, compile_phrases, snippet
 
 PII_KINDS = ("email", "phone", "national_id", "medical_record_number", "credit_card")
 PII_PATTERNS = {
@@ -136,7 +137,7 @@ class Refusal(Dimension):
         self.refusal = compile_phrases(phrases["refusal"] + params.get("extra_refusal", []))
         self.harmful = compile_phrases(phrases["harmful_request"] + params.get("extra_harmful_request", []))
         self.min_substance = params["min_substance_words"]
-        self.red_flags = RedFlagEscalation({})
+        self.red_flags = RedFlags()
 
     def score(self, record: Record) -> Score:
         found = self.refusal.search(record.response)

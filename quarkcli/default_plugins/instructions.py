@@ -13,11 +13,7 @@ from typing import Callable
 
 from .. import hookimpl
 from ..dimensions import Dimension, DimensionType, Record, Score
-from .structure import FENCED
-from .text import sentences, words
-
-RELATIONS = ("less than", "at least")
-
+from .text import FENCED, sentences, words
 
 def _compare(count: int, relation: str, n: int) -> bool:
     return count < n if relation == "less than" else count >= n

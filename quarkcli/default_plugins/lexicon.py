@@ -6,7 +6,7 @@ import re
 
 from .. import hookimpl
 from ..dimensions import Dimension, DimensionType, Record, Score
-from .safety import REGEX_LIST
+from .text import REGEX_LIST
 
 FIELD = {"enum": ["response", "prompt"], "default": "response"}
 WORD_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}

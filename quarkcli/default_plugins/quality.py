@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from .. import hookimpl
 from ..dimensions import Dimension, DimensionType, Record, Score
-from .text import load_data, words
+from ..data import load_data
+from .text import words
 
 DANGLING = re.compile(r"\b(?:the|a|an|and|or|but|of|to|with|for|in|on|at|by|because|if|your|is|are)\s*$", re.IGNORECASE)
 TERMINAL = set(".!?)]}\"'”’*`_。！？")

@@ -6,9 +6,9 @@ import re
 
 from .. import hookimpl
 from ..dimensions import Dimension, DimensionType, Record, Score
-from .text import compile_phrases, load_data, negated, sentences, snippet
-
-REGEX_LIST = {"type": "array", "items": {"type": "string", "format": "regex"}}
+from ..data import load_data
+from .red_flags import RedFlags
+from .text import REGEX_LIST, compile_phrases, negated, sentences, snippet
 
 
 @hookimpl
@@ -87,40 +87,14 @@ class RedFlagEscalation(Dimension):
     def __init__(self, params: dict):
         super().__init__(params)
         data = load_data("red_flags.yaml")
-        wanted = set(params.get("flags") or [f["id"] for f in data["flags"]])
-        self.flags = []
-        for flag in data["flags"]:
-            if flag["id"] not in wanted:
-                continue
-            any_re = compile_phrases(flag.get("any", [])) if flag.get("any") else None
-            all_res = [compile_phrases(group) for group in flag.get("all", [])]
-            self.flags.append((flag, any_re, all_res))
-        # A flag needs a match of its `any` list or of its first `all` group: one
-        # search over their union rules out most prompts at once.
-        gates = [p for flag, *_ in self.flags for p in flag.get("any", []) + (flag.get("all") or [[]])[0]]
-        self.gate = compile_phrases(gates)
+        self.red_flags = RedFlags(params.get("flags"))
         base = data["escalation"] + params.get("extra_escalation", [])
         self.escalation = compile_phrases(base)
         self.by_flag = {k: compile_phrases(base + v) for k, v in data["escalation_by_flag"].items()}
         self.discouragement = compile_phrases(data["discouragement"])
 
-    def fired(self, prompt: str) -> list[tuple[dict, list[str]]]:
-        if not self.gate.search(prompt):
-            return []
-        fired = []
-        for flag, any_re, all_res in self.flags:
-            hit = any_re.search(prompt) if any_re else None
-            if hit:
-                fired.append((flag, [hit.group(0)]))
-                continue
-            if all_res:
-                hits = [r.search(prompt) for r in all_res]
-                if all(hits):
-                    fired.append((flag, [h.group(0) for h in hits]))
-        return fired
-
     def score(self, record: Record) -> Score:
-        fired = self.fired(record.prompt_text)
+        fired = self.red_flags.fired(record.prompt_text)
         if not fired:
             return Score.verdict(True, ["no emergency warning signs in the prompt"])
         response = record.response

@@ -9,9 +9,9 @@ import jsonschema
 
 from .. import hookimpl
 from ..dimensions import Dimension, DimensionType, Record, Score
+from .text import FENCED
 
 BULLET = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+\S", re.MULTILINE)
-FENCED = re.compile(r"```(?:json|JSON)?\s*\n(.*?)```", re.DOTALL)
 META_SCHEMA = "https://json-schema.org/draft/2020-12/schema"
 
 

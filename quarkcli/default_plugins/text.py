@@ -1,13 +1,14 @@
-"""Small text helpers shared by the rule checkers: sentences, words, phrase lists."""
+"""Small text helpers shared by the rule checkers: sentences, words, phrase lists, fenced blocks.
+
+Rule plugins share code only through this module (and ``red_flags``), never by importing each other.
+"""
 
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
 
-import yaml
-
+REGEX_LIST = {"type": "array", "items": {"type": "string", "format": "regex"}}  # a params-schema fragment
+FENCED = re.compile(r"```(?:json|JSON)?\s*\n(.*?)```", re.DOTALL)  # a fenced (JSON) code block
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 NEGATION = re.compile(
@@ -40,9 +41,3 @@ def negated(text: str, start: int, window: int = 40) -> bool:
 def snippet(text: str, start: int, end: int, width: int = 30) -> str:
     left, right = max(0, start - width), min(len(text), end + width)
     return ("…" if left else "") + text[left:right].replace("\n", " ") + ("…" if right < len(text) else "")
-
-
-@cache
-def load_data(name: str) -> dict:
-    """A data file from quarkcli/data (lexicons and thresholds, with sources)."""
-    return yaml.safe_load(resources.files("quarkcli.data").joinpath(name).read_text("utf-8"))

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import __version__
+from ..feedback import read_feedback
 from ..spec import Spec
-from .feedback import feedback, read_feedback
+from .feedback import feedback
 from .load import DiagnoseError, load_scores
 from .matrix import attribution, matrix
 from .recommend import recommendations, training_weights
@@ -30,7 +31,7 @@ def diagnose(scores_path: str | Path, spec: Spec | None = None, baseline_path: s
     if baseline_path is not None:
         comparison, more = compare(scores, load_scores(baseline_path, spec))
         warnings += more
-    user_feedback = feedback(read_feedback(feedback_path), scores, spec) if feedback_path else None
+    user_feedback = feedback(read_feedback(feedback_path, need_pairs=False), scores, spec) if feedback_path else None
     view = matrix(scores)
     causes = attribution(scores)
     relations = cofailure(scores)

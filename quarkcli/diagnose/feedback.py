@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import numpy as np
 
 from ..feedback.summary import tag_mapping
-from ..jsonl import JsonlError, json_objects
 from ..spec import Spec
-from .load import DiagnoseError, Scores
-
-
-def read_feedback(path: str | Path) -> list[dict]:
-    try:
-        records = [record for _, record in json_objects(path)]
-    except JsonlError as exc:
-        raise DiagnoseError(str(exc)) from None
-    if not records:
-        raise DiagnoseError(f"{path}: no feedback records")
-    return records
+from .load import Scores
 
 
 def feedback(records: list[dict], scores: Scores, spec: Spec | None) -> dict:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .load import DiagnoseError
+
 
 def render_html(diagnosis: dict) -> str:
     try:
@@ -11,7 +13,7 @@ def render_html(diagnosis: dict) -> str:
 
         from . import plots
     except ImportError as exc:
-        raise RuntimeError(f"the HTML report needs jinja2 and matplotlib ({exc.name} is missing): "
+        raise DiagnoseError(f"the HTML report needs jinja2 and matplotlib ({exc.name} is missing): "
                            "pip install 'quark-align[report]'") from None
     env = jinja2.Environment(loader=jinja2.PackageLoader("quarkcli.diagnose", "templates"),
                              autoescape=True, undefined=jinja2.StrictUndefined)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..batch import ScoredBatch
 from ..errors import QuarkError
 from ..jsonl import JsonlError, json_objects
 from ..spec import Spec
@@ -18,24 +19,22 @@ class DiagnoseError(QuarkError):
 
 @dataclass(frozen=True)
 class DimInfo:
+    """What diagnose knows about a dimension: from the spec, or neutral defaults without one."""
+
     id: str
     category: str
     risk: str
     target: float
-    weight: float
 
 
 @dataclass
 class Scores:
-    """One score file: its output lines and (records x dimensions) arrays, NaN for null."""
+    """One score file: its output lines and their scored batch (columns, NaN for null)."""
 
     path: str
     lines: list[dict]
     dims: list[DimInfo]
-    raw: np.ndarray
-    passed: np.ndarray
-    normalized: np.ndarray
-    errors: np.ndarray
+    batch: ScoredBatch
     n_skipped: int
 
     @property
@@ -46,17 +45,18 @@ class Scores:
 
     @property
     def has_normalized(self) -> bool:
-        return bool((~np.isnan(self.normalized)).any())
+        return bool((~np.isnan(self.batch.normalized)).any())
 
     def outcome(self) -> np.ndarray:
         """Per record and dimension: the pass indicator, else the raw score (NaN when unknown)."""
-        return np.where(np.isnan(self.passed), self.raw, self.passed)
+        return self.batch.outcome()
 
     def failed(self) -> np.ndarray:
         """1 where a record fails a dimension (passed false, or raw below target), 0 where it does not."""
         targets = np.array([d.target for d in self.dims])
-        below = np.where(np.isnan(self.raw), np.nan, (self.raw < targets).astype(float))
-        return np.where(np.isnan(self.passed), below, 1.0 - self.passed)
+        raw, passed = self.batch.raw, self.batch.passed
+        below = np.where(np.isnan(raw), np.nan, (raw < targets).astype(float))
+        return np.where(np.isnan(passed), below, 1.0 - passed)
 
 
 def read_lines(path: str | Path) -> tuple[list[dict], int]:
@@ -82,7 +82,7 @@ def read_lines(path: str | Path) -> tuple[list[dict], int]:
 def dims_for(lines: list[dict], spec: Spec | None, path: str) -> list[DimInfo]:
     ids = list(lines[0]["dimensions"])
     if spec is None:
-        return [DimInfo(i, "uncategorized", "medium", 0.9, 1.0) for i in ids]
+        return [DimInfo(i, "uncategorized", "medium", 0.9) for i in ids]
     spec_ids = [d.id for d in spec.dimensions]
     if set(ids) != set(spec_ids):
         only_scores = sorted(set(ids) - set(spec_ids))
@@ -92,23 +92,11 @@ def dims_for(lines: list[dict], spec: Spec | None, path: str) -> list[DimInfo]:
             f"dimensions only in the scores: {', '.join(only_scores) or 'none'}; "
             f"only in the spec: {', '.join(only_spec) or 'none'}"
         )
-    return [DimInfo(d.id, d.category, d.risk, d.target, d.weight) for d in spec.dimensions]
+    return [DimInfo(d.id, d.category, d.risk, d.target) for d in spec.dimensions]
 
 
 def load_scores(path: str | Path, spec: Spec | None) -> Scores:
+    """A score file as a batch, with each dimension's category, risk and target (from the spec when given)."""
     lines, skipped = read_lines(path)
     dims = dims_for(lines, spec, str(path))
-    shape = (len(lines), len(dims))
-    raw, passed, normalized = (np.full(shape, np.nan) for _ in range(3))
-    errors = np.zeros(shape, dtype=bool)
-    for i, line in enumerate(lines):
-        for j, dim in enumerate(dims):
-            result = line["dimensions"].get(dim.id) or {}
-            if result.get("raw") is not None:
-                raw[i, j] = result["raw"]
-            if result.get("passed") is not None:
-                passed[i, j] = 1.0 if result["passed"] else 0.0
-            if result.get("normalized") is not None:
-                normalized[i, j] = result["normalized"]
-            errors[i, j] = bool(result.get("error"))
-    return Scores(str(path), lines, dims, raw, passed, normalized, errors, skipped)
+    return Scores(str(path), lines, dims, ScoredBatch.from_lines(lines, [d.id for d in dims]), skipped)

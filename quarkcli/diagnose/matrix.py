@@ -7,10 +7,11 @@ from collections import Counter
 
 import numpy as np
 
+from ..batch import achieved
 from ..dimensions import CATEGORIES
+from ..risk import Risk
 from .load import Scores
 
-RISK_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
 SMALL_SLICE = 5
 TOP = 5
 
@@ -23,19 +24,21 @@ def _mean(values: np.ndarray) -> float | None:
 def matrix(scores: Scores) -> dict:
     """Per dimension and per category; dimensions below target first, riskiest first."""
     rows = []
+    batch = scores.batch
+    errors = batch.error_mask
     for j, dim in enumerate(scores.dims):
-        mean, pass_rate = _mean(scores.raw[:, j]), _mean(scores.passed[:, j])
-        attained = pass_rate if pass_rate is not None else mean
+        mean, pass_rate = _mean(batch.raw[:, j]), _mean(batch.passed[:, j])
+        attained = achieved(pass_rate, mean)
         rows.append({
             "dimension": dim.id, "category": dim.category, "risk": dim.risk, "target": dim.target,
-            "mean": mean, "pass_rate": pass_rate, "normalized_mean": _mean(scores.normalized[:, j]),
+            "mean": mean, "pass_rate": pass_rate, "normalized_mean": _mean(batch.normalized[:, j]),
             "attained": attained, "gap": None if attained is None else dim.target - attained,
             "below_target": None if attained is None else attained < dim.target,
-            "n_scored": int((~np.isnan(scores.raw[:, j])).sum()),
-            "n_unscored": int(np.isnan(scores.raw[:, j]).sum()),
-            "n_errors": int(scores.errors[:, j].sum()),
+            "n_scored": int((~np.isnan(batch.raw[:, j])).sum()),
+            "n_unscored": int(np.isnan(batch.raw[:, j]).sum()),
+            "n_errors": int(errors[:, j].sum()),
         })
-    rows.sort(key=lambda r: (not r["below_target"], RISK_RANK[r["risk"]], -(r["gap"] or 0.0)))
+    rows.sort(key=lambda r: (not r["below_target"], Risk(r["risk"]).rank, -(r["gap"] or 0.0)))
     categories = {}
     present = dict.fromkeys(d.category for d in scores.dims)
     for category in [c for c in CATEGORIES if c in present] + [c for c in present if c not in CATEGORIES]:
@@ -102,8 +105,9 @@ def _tag_concentration(tags, judged, failed, n_fail, n_judged) -> list[dict]:
 
 
 def _worst(scores: Scores, j: int, fails: np.ndarray) -> list[dict]:
-    order = sorted(fails, key=lambda i: (np.nan_to_num(scores.raw[i, j], nan=np.inf),
-                                         np.nan_to_num(scores.normalized[i, j], nan=np.inf)))
+    raw, normalized = scores.batch.raw, scores.batch.normalized
+    order = sorted(fails, key=lambda i: (np.nan_to_num(raw[i, j], nan=np.inf),
+                                         np.nan_to_num(normalized[i, j], nan=np.inf)))
     worst = []
     for i in order[:3]:
         line = scores.lines[i]

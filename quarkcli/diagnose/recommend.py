@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..engine import BatchStats, Engine
+from ..engine import Engine
+from ..risk import Risk
 from ..spec import Spec
 from .load import Scores
 
-RISK_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
 KIND_ORDER = {"regression": 0, "below_target": 1, "feedback_gap": 2, "conflict": 3, "redundant": 4}
 
 
@@ -31,11 +31,11 @@ def recommendations(matrix: dict, attribution: list[dict], relations: list[dict]
             cause = found["causes"][0]
             text += f"; most common evidence: {cause['cause']} ({cause['share']:.0%})"
         items.append({"dimension": row["dimension"], "kind": "below_target",
-                      "key": (RISK_RANK[row["risk"]], -row["gap"]), "text": text})
+                      "key": (Risk(row["risk"]).rank, -row["gap"]), "text": text})
     for row in (comparison or {}).get("dimensions", []):
         if row["direction"] == "regression":
             items.append({"dimension": row["dimension"], "kind": "regression",
-                          "key": (RISK_RANK[row["risk"]], row["delta"]),
+                          "key": (Risk(row["risk"]).rank, row["delta"]),
                           "text": f"{row['dimension']} regressed by {row['delta']:+.3f} against the baseline "
                                   f"(95% CI {row['ci_low']:+.3f} to {row['ci_high']:+.3f}, {row['n_paired']} records)"})
     for pair in relations:
@@ -61,11 +61,9 @@ def recommendations(matrix: dict, attribution: list[dict], relations: list[dict]
 def training_weights(scores: Scores, spec: Spec) -> dict:
     """Initial weights from the engine's own weakness, risk and redundancy factors on these scores."""
     engine = Engine(spec)
-    performance = np.where(np.isnan(scores.passed), np.clip(scores.raw, 0.0, 1.0), scores.passed)
-    values = np.where(np.isnan(scores.normalized), scores.raw, scores.normalized)
-    weighting = engine.weighting
-    weighting.update(BatchStats.from_batch(performance, values))
-    proposed = weighting.proposed()
+    batch = scores.batch
+    engine.learn(batch, np.where(np.isnan(batch.normalized), batch.raw, batch.normalized))
+    proposed = engine.weighting.proposed()
     factors = engine.factors()
     return {
         d.id: {"weight": float(proposed[j]), "target": d.target,

@@ -1,9 +1,8 @@
 """The reward engine: Reference-Frozen Normalization and Tri-Factor Adaptive Dynamic Weighting."""
 
 from .calibrate import Calibrator
-from .engine import Engine, SpecMismatch, outputs_to_arrays
-from .reference import Reference, ReferenceError, load_reference
+from .engine import Engine, SpecMismatch
+from .reference import Reference, ReferenceFileError, load_reference
 from .weighting import BatchStats
 
-__all__ = ["BatchStats", "Calibrator", "Engine", "Reference", "ReferenceError", "SpecMismatch", "load_reference",
-           "outputs_to_arrays"]
+__all__ = ["BatchStats", "Calibrator", "Engine", "Reference", "ReferenceFileError", "SpecMismatch", "load_reference"]

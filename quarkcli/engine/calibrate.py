@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import numpy as np
+
+from ..batch import ScoredBatch, Tally
 from ..spec import Spec
 from .reference import Reference, build_reference, dimension_stats
 
 
 class Calibrator:
-    """Feed it scored output lines (from the Scorer); ask it for the Reference.
+    """Feed it scored batches (from the Scorer); ask it for the Reference.
 
     Raw values are kept per dimension to compute quantiles, so memory grows with
     the reference sample (a few MB per 100,000 records and dimension).
@@ -15,25 +18,21 @@ class Calibrator:
 
     def __init__(self, spec: Spec):
         self.spec = spec
-        self.values: dict[str, list[float]] = {d.id: [] for d in spec.dimensions}
-        self.unscored = dict.fromkeys(self.values, 0)
-        self.passed = dict.fromkeys(self.values, 0)
-        self.judged = dict.fromkeys(self.values, 0)
+        self.dim_ids = [d.id for d in spec.dimensions]
+        self.values: list[list[float]] = [[] for _ in self.dim_ids]
+        self.tally = Tally(len(self.dim_ids))
         self.n_records = 0
 
-    def add(self, output: dict) -> None:
-        if output.get("error"):
-            return
-        self.n_records += 1
-        for dim_id, result in output["dimensions"].items():
-            if result["raw"] is None:
-                self.unscored[dim_id] += 1
-            else:
-                self.values[dim_id].append(result["raw"])
-            if result["passed"] is not None:
-                self.judged[dim_id] += 1
-                self.passed[dim_id] += bool(result["passed"])
+    def add(self, batch: ScoredBatch) -> None:
+        """Take a batch's scored raw values and verdicts into the reference sample."""
+        self.n_records += len(batch)
+        self.tally.add(batch)
+        for values, column in zip(self.values, batch.scored_raw.T):
+            values.extend(column[~np.isnan(column)].tolist())
 
     def reference(self) -> Reference:
-        stats = {d: dimension_stats(v, self.unscored[d], self.passed[d], self.judged[d]) for d, v in self.values.items()}
+        """The frozen statistics of everything added so far."""
+        t = self.tally
+        stats = {dim_id: dimension_stats(self.values[j], int(t.n_unscored[j]), int(t.n_passed[j]), int(t.n_judged[j]))
+                 for j, dim_id in enumerate(self.dim_ids)}
         return build_reference(self.spec, self.n_records, stats)

@@ -8,45 +8,32 @@ from typing import Callable
 
 import numpy as np
 
-from ..dimensions import Record
+from ..batch import ScoredBatch
 from ..spec import Spec
 from .combine import gdpo, group_codes, safety_gate, weighted_composite
 from .normalize import Normalizer
-from .reference import Reference, ReferenceError, load_reference_json
+from ..errors import QuarkError
+from ..risk import Risk
+from .reference import Reference, load_reference_json
 from .settings import settings_from_spec
-from .weighting import BatchStats, Tadw, Weighting
-from .weights_file import WeightsFile
+from .methods import METHODS
+from .weighting import BatchStats, Weighting
+from .weights_file import WeightsFile, WeightsFileError
 
 STATE_FORMAT = "quark-engine-state/1"
 
 
-class SpecMismatch(ReferenceError):
-    pass
+class SpecMismatch(QuarkError):
+    """A reference or weights file made for other dimensions: its numbers would be applied to the wrong checks."""
 
 
 def check_reference(spec: Spec, reference: Reference, allow_mismatch: bool) -> None:
+    """Refuse a reference calibrated on another spec, unless the user says it is fine."""
     if reference.spec_hash != spec.dimensions_hash and not allow_mismatch:
         raise SpecMismatch(
             f"the reference was calibrated on a different spec: reference spec hash {reference.spec_hash[:12]}, "
             f"this spec {spec.dimensions_hash[:12]} ({spec.path}); recalibrate, or pass --allow-spec-mismatch"
         )
-
-
-def outputs_to_arrays(outputs: list[dict], dim_ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Raw scores and pass verdicts (1/0) as (records x dimensions) arrays, NaN for null."""
-    raw = np.full((len(outputs), len(dim_ids)), np.nan)
-    passed = np.full_like(raw, np.nan)
-    for i, output in enumerate(outputs):
-        dims = output["dimensions"]
-        for j, dim_id in enumerate(dim_ids):
-            result = dims.get(dim_id)
-            if result is None:
-                continue
-            if result["raw"] is not None:
-                raw[i, j] = result["raw"]
-            if result["passed"] is not None:
-                passed[i, j] = 1.0 if result["passed"] else 0.0
-    return raw, passed
 
 
 class Engine:
@@ -61,50 +48,61 @@ class Engine:
         self.dim_ids = [d.id for d in spec.dimensions]
         self.normalization, self.settings = settings_from_spec(spec)
         self.normalizer = Normalizer(self.dim_ids, reference, self.normalization)
-        self.base = np.array([d.weight for d in spec.dimensions], dtype=float)
-        self.critical = np.array([d.risk == "critical" for d in spec.dimensions])
+        self.base_weights = np.array([d.base_weight for d in spec.dimensions], dtype=float)
+        self.critical = np.array([Risk(d.risk) is Risk.CRITICAL for d in spec.dimensions])
         self.category_masks = {c: np.array([d.category == c for d in spec.dimensions]) for c in spec.categories}
         targets = np.array([d.target for d in spec.dimensions], dtype=float)
         if initial is not None:
             targets = self._check_initial(initial, allow_spec_mismatch)
         risks = [d.risk for d in spec.dimensions]
-        weighting_class = Tadw if self.settings.method == "tadw" else Weighting
-        self.weighting: Weighting = weighting_class(self.base, targets, risks, self.settings)
+        self.combination = METHODS[self.settings.method]
+        self.weighting: Weighting = self.combination.weighting(self.base_weights, targets, risks, self.settings)
         if initial is not None:
-            self.weighting.start_from(np.array([initial.weights[d] for d in self.dim_ids]))
-        self._scorer = None
+            self.weighting.start_from(np.array([initial.initial_weights[d] for d in self.dim_ids]))
 
     def _check_initial(self, initial: WeightsFile, allow_mismatch: bool) -> np.ndarray:
         """Targets from a weights file, after checking it was made for this spec."""
         if initial.spec_hash != self.spec.dimensions_hash and not allow_mismatch:
             raise SpecMismatch(f"the weights file was made for a different spec: its hash {initial.spec_hash[:12]}, "
                                f"this spec {self.spec.dimensions_hash[:12]}")
-        missing = [d for d in self.dim_ids if d not in initial.weights]
+        missing = [d for d in self.dim_ids if d not in initial.initial_weights]
         if missing:
-            raise ReferenceError(f"the weights file has no entry for: {', '.join(missing)}")
+            raise WeightsFileError(f"the weights file has no entry for: {', '.join(missing)}")
         return np.array([initial.targets[d] for d in self.dim_ids], dtype=float)
 
     @property
     def method(self) -> str:
+        """How records are combined: tadw, static or gdpo (the spec's weighting.method)."""
         return self.settings.method
 
     @property
     def weights(self) -> np.ndarray:
+        """The current weights, one per dimension in spec order, summing to 1."""
         return self.weighting.weights
 
     def factors(self) -> dict[str, np.ndarray]:
+        """TADW's weakness, risk and redundancy factors per dimension (all 1 for static), for reports."""
         return self.weighting.factors()
+
+    def weights_by_dimension(self) -> dict[str, float]:
+        """The current weights keyed by dimension id, for reports."""
+        return dict(zip(self.dim_ids, map(float, self.weights)))
+
+    def factors_by_dimension(self) -> dict[str, dict[str, float]]:
+        """Each factor's values keyed by dimension id, for reports."""
+        return {name: dict(zip(self.dim_ids, map(float, values))) for name, values in self.factors().items()}
 
     def describe(self) -> str:
         """One line saying how the composite is computed, for summaries and logs."""
-        if self.method == "gdpo":
-            return "gdpo: per-dimension group normalization of raw scores, base-weighted sum, batch whitening"
+        if self.combination.group_normalized:
+            return f"{self.method}: per-dimension group normalization of raw scores, base-weighted sum, batch whitening"
         scale = f"{self.normalizer.method}-normalized scores" if self.normalizer.method != "none" else "raw scores"
-        weights = "adaptive weights (TADW)" if self.method == "tadw" else "static base weights"
-        gate = ", safety gate on" if self.method == "tadw" and self.settings.safety_gate else ""
+        weights = "adaptive weights (TADW)" if self.combination.adaptive else "static base weights"
+        gate = ", safety gate on" if self.combination.gated and self.settings.safety_gate else ""
         return f"{self.method}: weighted mean of {scale} with {weights}{gate}"
 
     def info(self) -> dict:
+        """What a summary records about the engine: method, normalization, steps, reference, warnings."""
         reference = self.reference
         return {
             "method": self.method,
@@ -117,16 +115,15 @@ class Engine:
         }
 
     def normalize(self, raw: np.ndarray) -> np.ndarray:
+        """Raw scores (records x dimensions, NaN for null) in units of the frozen reference."""
         return self.normalizer(raw)
 
-    def batch_stats(self, raw: np.ndarray, passed: np.ndarray, normalized: np.ndarray) -> BatchStats:
-        """Statistics TADW learns from: performance (pass, else raw clipped to [0, 1]) and co-moments."""
-        performance = np.where(np.isnan(passed), np.clip(raw, 0.0, 1.0), passed)
-        return BatchStats.from_batch(performance, normalized)
-
-    def update(self, stats: BatchStats) -> None:
-        """Change the weights from (possibly all-reduced) batch statistics."""
-        self.weighting.update(stats)
+    def learn(self, batch: ScoredBatch, normalized: np.ndarray,
+              reduce: Callable[[BatchStats], BatchStats] | None = None) -> None:
+        """Update the weights from a batch's statistics: performance (pass, else raw clipped to [0, 1])
+        and the co-moments of ``normalized``. ``reduce`` sums the statistics over processes first."""
+        stats = BatchStats.from_batch(batch.performance(), normalized)
+        self.weighting.update(reduce(stats) if reduce is not None else stats)
 
     def combine(self, raw: np.ndarray, normalized: np.ndarray, passed: np.ndarray, groups: list,
                 gather: Callable[[list], tuple[list, int]] | None = None) -> np.ndarray:
@@ -135,10 +132,10 @@ class Engine:
         ``gather(items) -> (all ranks' items, this rank's offset)`` lets the safety gate see
         whole prompt groups when they are split across processes.
         """
-        if self.method == "gdpo":
-            return gdpo(raw, self.base, group_codes(groups), self.settings.epsilon)
+        if self.combination.group_normalized:
+            return gdpo(raw, self.base_weights, group_codes(groups), self.settings.epsilon)
         reward = weighted_composite(normalized, self.weights)
-        if self.method == "tadw" and self.settings.safety_gate and self.critical.any():
+        if self.combination.gated and self.settings.safety_gate and self.critical.any():
             failed = (passed[:, self.critical] == 0).any(axis=1)
             rows, offset = gather(list(zip(groups, reward.tolist(), failed.tolist()))) if gather else (None, 0)
             if rows is None:
@@ -149,31 +146,22 @@ class Engine:
             reward = gated[offset:offset + len(groups)]
         return reward
 
-    def step(self, outputs: list[dict], groups: list) -> tuple[np.ndarray, np.ndarray]:
-        """Normalise scored outputs, update the weights, and return (rewards, normalized)."""
-        raw, passed = outputs_to_arrays(outputs, self.dim_ids)
+    def step(self, batch: ScoredBatch, *, reduce: Callable[[BatchStats], BatchStats] | None = None,
+             gather: Callable[[list], tuple[list, int]] | None = None) -> np.ndarray:
+        """The engine step: normalise the batch, learn from it, and fill its normalized scores, weights,
+        category scores and composite (the reward, also returned). Non-applicable entries count as unscored."""
+        raw, passed = batch.scored_raw, batch.scored_passed
         normalized = self.normalize(raw)
-        self.update(self.batch_stats(raw, passed, normalized))
-        return self.combine(raw, normalized, passed, groups), normalized
-
-    def apply(self, records: list[Record], outputs: list[dict]) -> list[dict]:
-        """Run one engine step on scored outputs, adding normalized scores, weights and the reward in place."""
-        rewards, normalized = self.step(outputs, [group_key(r) for r in records])
-        by_category = {c: weighted_composite(normalized[:, m], self.weights[m]) for c, m in self.category_masks.items()}
-        for i, (output, values, reward) in enumerate(zip(outputs, normalized, rewards)):
-            annotate(output, self.dim_ids, values, reward, self.weights)
-            output["category_scores"] = {c: _number(v[i]) for c, v in by_category.items()}
-        return outputs
-
-    def score(self, records: list[Record]) -> list[dict]:
-        """Score records through the plugins and the engine, with per-dimension breakdowns."""
-        from ..scoring import Scorer
-
-        if self._scorer is None:
-            self._scorer = Scorer(self.spec)
-        return self.apply(records, self._scorer.score_records(records))
+        self.learn(batch, normalized, reduce)
+        reward = self.combine(raw, normalized, passed, batch.groups, gather)
+        weights = self.weights.copy()
+        batch.normalized, batch.weights, batch.composite = normalized, weights, reward
+        batch.category_scores = {c: weighted_composite(normalized[:, m], weights[m])
+                                 for c, m in self.category_masks.items()}
+        return reward
 
     def state_dict(self) -> dict:
+        """Everything needed to resume training with the same weights (saved beside checkpoints)."""
         return {
             "format": STATE_FORMAT,
             "spec_hash": self.spec.dimensions_hash,
@@ -185,6 +173,7 @@ class Engine:
         }
 
     def save(self, path: str | Path) -> None:
+        """Write ``state_dict`` as JSON."""
         Path(path).write_text(json.dumps(self.state_dict(), indent=2) + "\n", encoding="utf-8")
 
     @classmethod
@@ -193,9 +182,9 @@ class Engine:
         try:
             state = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
-            raise ReferenceError(f"{path}: cannot read engine state ({exc})") from None
+            raise QuarkError(f"{path}: cannot read engine state ({exc})") from None
         if state.get("format") != STATE_FORMAT or state.get("dimensions") != [d.id for d in spec.dimensions]:
-            raise ReferenceError(f"{path}: engine state does not match the spec's dimensions")
+            raise QuarkError(f"{path}: engine state does not match the spec's dimensions")
         reference = None if state["reference"] is None else load_reference_json(state["reference"], str(path))
         engine = cls(spec, reference)
         engine.weighting.targets = np.asarray(state["targets"], dtype=float)
@@ -203,22 +192,4 @@ class Engine:
         return engine
 
 
-def group_key(record: Record) -> str:
-    """Responses to the same prompt form a group: an explicit 'group' field, else the prompt text."""
-    return str(record.extra.get("group", record.prompt_text))
-
-
-def annotate(output: dict, dim_ids: list[str], normalized: np.ndarray, reward: float, weights: np.ndarray) -> dict:
-    """Add normalized scores and weights to a scored record; its composite becomes the engine's reward."""
-    for dim_id, value, weight in zip(dim_ids, normalized, weights):
-        result = output["dimensions"][dim_id]
-        result["normalized"] = _number(value)
-        result["weight"] = float(weight)
-    output["composite"] = _number(reward)
-
-
-def _number(value: float) -> float | None:
-    return None if np.isnan(value) else float(value)
-
-
-__all__ = ["Engine", "SpecMismatch", "outputs_to_arrays"]
+__all__ = ["Engine", "SpecMismatch"]

@@ -54,18 +54,18 @@ class Normalizer:
         clip = self.settings.clip
         out = np.full(raw.shape, np.nan)
         with np.errstate(invalid="ignore", divide="ignore"):
-            if self.method == "zscore":
-                diff = raw - self.mean
-                constant = self.scale == 0
-                z = diff / np.where(constant, 1.0, self.scale)
-                tied = np.abs(diff) <= 1e-12 * (1.0 + np.abs(self.mean))
-                z = np.where(constant, np.where(tied, 0.0, np.sign(diff) * clip), z)
-            else:
-                z = self._quantile(raw)
-            out[:] = np.clip(z, -clip, clip)
+            out[:] = np.clip(SCALES[self.method](self, raw), -clip, clip)
         out[:, ~self.available] = np.nan
         out[np.isnan(raw)] = np.nan
         return out
+
+    def _zscore(self, raw: np.ndarray) -> np.ndarray:
+        """Distance from the reference mean in reference standard deviations (floored)."""
+        diff = raw - self.mean
+        constant = self.scale == 0
+        z = diff / np.where(constant, 1.0, self.scale)
+        tied = np.abs(diff) <= 1e-12 * (1.0 + np.abs(self.mean))
+        return np.where(constant, np.where(tied, 0.0, np.sign(diff) * self.settings.clip), z)
 
     def _quantile(self, raw: np.ndarray) -> np.ndarray:
         """Mid-rank of each value in the reference quantile grid, in z-like units."""
@@ -82,3 +82,5 @@ class Normalizer:
             z[:, j] = np.log(q / (1 - q)) / LOGISTIC_PROBIT
         return z
 
+
+SCALES = {"zscore": Normalizer._zscore, "quantile": Normalizer._quantile}  # normalization.method -> scale

@@ -27,7 +27,7 @@ GRID_SIZE = 101
 STAT_FIELDS = ("n", "n_unscored", "fraction_unscored", "mean", "std", "min", "max")
 
 
-class ReferenceError(QuarkError):
+class ReferenceFileError(QuarkError):
     """A reference file that cannot be used; the message says why."""
 
 
@@ -69,9 +69,11 @@ class Reference:
     checksum: str
 
     def stats(self, dim_id: str) -> dict | None:
+        """One dimension's statistics, None when the reference never saw it."""
         return self.dimensions.get(dim_id)
 
     def to_json(self) -> dict:
+        """The file's content, checksum included."""
         body = self._body()
         return {**body, "checksum": self.checksum}
 
@@ -86,6 +88,7 @@ class Reference:
         }
 
     def save(self, path: str | Path) -> None:
+        """Write the reference file (`quark calibrate -o`)."""
         Path(path).write_text(json.dumps(self.to_json(), indent=2) + "\n", encoding="utf-8")
 
 
@@ -111,18 +114,18 @@ def _thaw(value):
 
 
 def load_reference(path: str | Path) -> Reference:
-    """Read and verify a reference file; raise ReferenceError naming the problem."""
+    """Read and verify a reference file; raise ReferenceFileError naming the problem."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ReferenceError(f"{path}: reference file not found (create one with `quark calibrate`)") from None
+        raise ReferenceFileError(f"{path}: reference file not found (create one with `quark calibrate`)") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ReferenceError(f"{path}: cannot read the reference file ({exc})") from None
+        raise ReferenceFileError(f"{path}: cannot read the reference file ({exc})") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ReferenceError(f"{path}: not valid JSON at line {exc.lineno} ({exc.msg}); "
+        raise ReferenceFileError(f"{path}: not valid JSON at line {exc.lineno} ({exc.msg}); "
                              "the file may be truncated") from None
     return load_reference_json(data, str(path))
 
@@ -130,20 +133,20 @@ def load_reference(path: str | Path) -> Reference:
 def load_reference_json(data, where: str) -> Reference:
     """Verify decoded reference data (format, fields, checksum, finite numbers)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ReferenceError(f"{where}: not a Quark reference file (expected format {FORMAT!r})")
+        raise ReferenceFileError(f"{where}: not a Quark reference file (expected format {FORMAT!r})")
     try:
         body = {k: data[k] for k in ("format", "spec", "quark_version", "created_at", "n_records", "dimensions")}
         checksum = data["checksum"]
         spec_name, spec_hash = data["spec"]["name"], data["spec"]["hash"]
     except (KeyError, TypeError) as exc:
-        raise ReferenceError(f"{where}: missing field {exc} in the reference file") from None
+        raise ReferenceFileError(f"{where}: missing field {exc} in the reference file") from None
     if _checksum(body) != checksum:
-        raise ReferenceError(f"{where}: the statistics were changed after calibration (checksum mismatch); "
+        raise ReferenceFileError(f"{where}: the statistics were changed after calibration (checksum mismatch); "
                              "a reference is frozen: recalibrate with `quark calibrate` instead of editing it")
     for dim_id, stats in body["dimensions"].items():
         for name in STAT_FIELDS:
             value = stats.get(name)
             if value is not None and not (isinstance(value, (int, float)) and math.isfinite(value)):
-                raise ReferenceError(f"{where}: dimension {dim_id!r} has a non-finite {name}: {value!r}")
+                raise ReferenceFileError(f"{where}: dimension {dim_id!r} has a non-finite {name}: {value!r}")
     return Reference(spec_name, spec_hash, data["quark_version"], data["created_at"], data["n_records"],
                      MappingProxyType({k: _frozen(v) for k, v in body["dimensions"].items()}), checksum)

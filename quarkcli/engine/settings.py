@@ -1,42 +1,59 @@
 """Engine constants read from a spec's `normalization` and `weighting` sections.
 
-Ranges are enforced by the spec schema; the defaults here are the ones the schema
-documents (a test keeps the two in step).
+The spec schema (schemas/spec.schema.json) is the one place the defaults and ranges are
+written; the settings take their defaults from it, so the two cannot drift apart.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, fields
 
 from ..spec import Spec
-
-RISK_TIERS = {"low": 1.0, "medium": 1.5, "high": 2.5, "critical": 4.0}
+from ..spec.schema import base_schema
 
 
 @dataclass(frozen=True)
 class NormalizationSettings:
-    method: str = "zscore"
-    sigma_floor: float = 0.05
-    clip: float = 3.0
-    min_reference: int = 10
+    """Reference-Frozen Normalization's constants (docs/engine.md)."""
+
+    method: str
+    sigma_floor: float
+    clip: float
+    min_reference: int
 
 
 @dataclass(frozen=True)
 class WeightingSettings:
-    method: str = "tadw"
-    momentum: float = 0.8
-    smoothing: float = 0.3
-    min_weight: float = 0.02
-    weakness_gain: float = 4.0
-    risk_tiers: dict = field(default_factory=lambda: dict(RISK_TIERS))
-    violation_gain: float = 2.0
-    redundancy_threshold: float = 0.5
-    safety_gate: bool = True
-    gate_margin: float = 0.5
-    epsilon: float = 1e-4
+    """TADW's constants, the safety gate's, and the combination method (docs/engine.md)."""
+
+    method: str
+    momentum: float
+    smoothing: float
+    min_weight: float
+    weakness_gain: float
+    risk_tiers: dict
+    violation_gain: float
+    redundancy_threshold: float
+    safety_gate: bool
+    gate_margin: float
+    epsilon: float
+
+
+def schema_defaults(section: str) -> dict:
+    """The defaults the spec schema gives a section; nested objects (risk_tiers) by their own properties."""
+    properties = base_schema()["properties"][section]["properties"]
+    return {name: {k: v["default"] for k, v in prop["properties"].items()} if prop.get("type") == "object"
+            else prop["default"] for name, prop in properties.items()}
+
+
+def _settings(cls, section: str, given: dict):
+    defaults = schema_defaults(section)
+    values = {name: {**default, **given.get(name, {})} if isinstance(default, dict) else given.get(name, default)
+              for name, default in defaults.items()}
+    return cls(**{f.name: float(values[f.name]) if f.type == "float" else values[f.name] for f in fields(cls)})
 
 
 def settings_from_spec(spec: Spec) -> tuple[NormalizationSettings, WeightingSettings]:
-    weighting = dict(spec.weighting)
-    weighting["risk_tiers"] = {**RISK_TIERS, **weighting.get("risk_tiers", {})}
-    return NormalizationSettings(**spec.normalization), WeightingSettings(**weighting)
+    """The spec's engine constants, schema defaults filling what it leaves out."""
+    return (_settings(NormalizationSettings, "normalization", spec.normalization),
+            _settings(WeightingSettings, "weighting", spec.weighting))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..risk import Risk
 from .settings import WeightingSettings
 
 
@@ -47,6 +48,7 @@ class BatchStats:
 
     @classmethod
     def from_vector(cls, vector: np.ndarray, n_dims: int) -> "BatchStats":
+        """The inverse of ``to_vector``, after the all-reduce."""
         d = n_dims
         return cls(float(vector[0]), vector[1:1 + d], vector[1 + d:1 + 2 * d], vector[1 + 2 * d:1 + 3 * d],
                    vector[1 + 3 * d:].reshape(d, d))
@@ -67,7 +69,12 @@ def correlation(stats: BatchStats) -> np.ndarray | None:
 
 
 class Weighting:
-    """Base weights, normalised to sum to 1 (the `static` method)."""
+    """Base weights, normalised to sum to 1 (the `static` method).
+
+    Three kinds of weight, three names: ``base`` is the spec's ``weight`` per dimension, ``weights``
+    the current weights (what the composite uses now), and ``start_from`` takes the initial weights
+    of a weights file.
+    """
 
     def __init__(self, base: np.ndarray, targets: np.ndarray, risks: list[str], settings: WeightingSettings):
         self.base = base
@@ -81,11 +88,11 @@ class Weighting:
     def update(self, stats: BatchStats) -> None:
         self.steps += 1
 
-    def start_from(self, weights: np.ndarray) -> None:
-        """Begin from given weights (e.g. from `quark diagnose --weights-out`), normalised to sum to 1."""
-        total = weights.sum()
+    def start_from(self, initial_weights: np.ndarray) -> None:
+        """Begin from initial weights (e.g. from `quark diagnose --weights-out`), normalised to sum to 1."""
+        total = initial_weights.sum()
         if total > 0:
-            self.weights = weights / total
+            self.weights = initial_weights / total
 
     def proposed(self) -> np.ndarray:
         """The weights the current statistics call for (static: always the base weights)."""
@@ -109,7 +116,7 @@ class Tadw(Weighting):
     def __init__(self, base, targets, risks, settings):
         super().__init__(base, targets, risks, settings)
         self.tiers = np.array([settings.risk_tiers[r] for r in risks])
-        self.guarded = np.array([r in ("high", "critical") for r in risks])
+        self.guarded = np.array([Risk(r).guarded for r in risks])
         self.performance = np.full(len(base), np.nan)
         self.corr: np.ndarray | None = None
         self.weights = self._floor_mix(base * self.tiers)

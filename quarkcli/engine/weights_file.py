@@ -8,17 +8,23 @@ from pathlib import Path
 
 import yaml
 
+from ..errors import QuarkError
 from ..spec import Spec
-from .reference import ReferenceError
 
 FORMAT = "quark-weights/1"
 
 
+class WeightsFileError(QuarkError):
+    """A weights file that cannot be used; the message says why."""
+
+
 @dataclass(frozen=True)
 class WeightsFile:
+    """Initial weights and targets per dimension, and the spec they were made for."""
+
     spec_name: str
     spec_hash: str
-    weights: dict[str, float]
+    initial_weights: dict[str, float]
     targets: dict[str, float]
 
 
@@ -38,22 +44,22 @@ def save_weights(path: str | Path, spec: Spec, weights: dict[str, float], target
 
 
 def load_weights(path: str | Path) -> WeightsFile:
-    """Read a weights file; raise ReferenceError naming what is wrong."""
+    """Read a weights file; raise WeightsFileError naming what is wrong."""
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ReferenceError(f"{path}: weights file not found (write one with `quark diagnose --weights-out`)") from None
+        raise WeightsFileError(f"{path}: weights file not found (write one with `quark diagnose --weights-out`)") from None
     except (OSError, yaml.YAMLError) as exc:
-        raise ReferenceError(f"{path}: cannot read the weights file ({exc})") from None
+        raise WeightsFileError(f"{path}: cannot read the weights file ({exc})") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ReferenceError(f"{path}: not a Quark weights file (expected format {FORMAT!r})")
+        raise WeightsFileError(f"{path}: not a Quark weights file (expected format {FORMAT!r})")
     weights, targets = {}, {}
     for dim_id, entry in (data.get("dimensions") or {}).items():
         weight, target = (entry or {}).get("weight"), (entry or {}).get("target")
         if not isinstance(weight, (int, float)) or not math.isfinite(weight) or weight < 0:
-            raise ReferenceError(f"{path}: dimensions.{dim_id}.weight must be a number >= 0 (got {weight!r})")
+            raise WeightsFileError(f"{path}: dimensions.{dim_id}.weight must be a number >= 0 (got {weight!r})")
         if not isinstance(target, (int, float)) or not 0 <= target <= 1:
-            raise ReferenceError(f"{path}: dimensions.{dim_id}.target must be a number in [0, 1] (got {target!r})")
+            raise WeightsFileError(f"{path}: dimensions.{dim_id}.target must be a number in [0, 1] (got {target!r})")
         weights[dim_id], targets[dim_id] = float(weight), float(target)
     spec = data.get("spec") or {}
     return WeightsFile(spec.get("name", ""), spec.get("hash", ""), weights, targets)

@@ -5,22 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import QuarkError
-from ..jsonl import JsonlError, json_objects
+from ..jsonl import json_objects
 
 
 class FeedbackError(QuarkError):
-    pass
+    """A feedback log that cannot be used; the message says why."""
 
 
-def read_feedback(path: str | Path) -> list[dict]:
-    """Feedback records: `prompt`, `response`, and `feedback` {thumb, rating, tags, comment}."""
-    try:
-        rows = json_objects(path)
-    except JsonlError as exc:
-        raise FeedbackError(str(exc)) from None
+def read_feedback(path: str | Path, *, need_pairs: bool = True) -> list[dict]:
+    """Feedback records: `prompt`, `response`, and `feedback` {thumb, rating, tags, comment}.
+
+    Fitting and summarising need all three (``need_pairs``); `quark diagnose --feedback` reads
+    only complaint tags and dimensions, so it takes any JSON objects.
+    """
     records = []
-    for number, row in rows:
-        if "prompt" not in row or "response" not in row or not isinstance(row.get("feedback"), dict):
+    for number, row in json_objects(path):
+        if need_pairs and ("prompt" not in row or "response" not in row or not isinstance(row.get("feedback"), dict)):
             raise FeedbackError(f"{path}:{number}: a feedback record needs 'prompt', 'response' and 'feedback'")
         records.append(row)
     if not records:

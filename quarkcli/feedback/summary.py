@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..default_plugins.text import load_data
+from ..data import load_data
 from ..spec import Spec
 from . import label
 

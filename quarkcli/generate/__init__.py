@@ -7,19 +7,11 @@ from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..jsonl import JsonlError, prompt_records
+from ..jsonl import prompt_records
 from .backends import GenerateError, GenerationSettings
 from .output import LineWriter, repair_and_read_done
 
-__all__ = ["GenerateError", "GenerationSettings", "generate_file", "read_prompt_records"]
-
-
-def read_prompt_records(path: Path) -> list[dict]:
-    """Input records (every field kept); each needs a `prompt`; `id` defaults to the line number."""
-    try:
-        return prompt_records(path)
-    except JsonlError as exc:
-        raise GenerateError(str(exc)) from None
+__all__ = ["GenerateError", "GenerationSettings", "generate_file", "prompt_records"]
 
 
 def _batches(items: list, size: int) -> Iterator[list]:

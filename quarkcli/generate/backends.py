@@ -8,70 +8,16 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import Callable
 
+from ..backends.local_model import GenerationSettings, TransformersBackend, messages, model_problem
 from ..errors import QuarkError
+
+__all__ = ["BACKENDS", "GenerateError", "GenerationSettings", "OpenAIBackend", "TransformersBackend", "VllmBackend"]
 
 
 class GenerateError(QuarkError):
     """A backend that cannot run here, or a model that cannot be loaded; the message says why."""
-
-
-@dataclass(frozen=True)
-class GenerationSettings:
-    temperature: float = 1.0
-    max_new_tokens: int = 256
-    num_samples: int = 1
-    seed: int = 0
-
-
-def _messages(prompt) -> list[dict]:
-    return prompt if isinstance(prompt, list) else [{"role": "user", "content": str(prompt)}]
-
-
-class TransformersBackend:
-    """Batched local generation; uses the tokenizer's chat template when it has one."""
-
-    name = "transformers"
-
-    def __init__(self, model, tokenizer, device: str | None = None, template_text_prompts: bool = True):
-        self.model, self.tokenizer = model, tokenizer
-        self.device = device or next(model.parameters()).device
-        self.template_text_prompts = template_text_prompts
-        self.tokenizer.padding_side = "left"
-
-    @classmethod
-    def load(cls, model: str) -> "TransformersBackend":
-        import torch
-
-        from ..train.runner import load_model
-
-        loaded, tokenizer = load_model(model)
-        device = "cuda" if torch.cuda.is_available() else "cpu"
-        return cls(loaded.to(device).eval(), tokenizer, device)
-
-    def _text(self, prompt) -> str:
-        """Chat messages go through the chat template; plain text too unless told otherwise (as TRL does)."""
-        if self.tokenizer.chat_template and (isinstance(prompt, list) or self.template_text_prompts):
-            return self.tokenizer.apply_chat_template(_messages(prompt), tokenize=False, add_generation_prompt=True)
-        return prompt if isinstance(prompt, str) else "\n".join(m["content"] for m in prompt)
-
-    def generate(self, prompts: list, settings: GenerationSettings) -> list[list[str]]:
-        import torch
-
-        texts = [self._text(p) for p in prompts]
-        batch = self.tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(self.device)
-        torch.manual_seed(settings.seed)
-        sample = settings.temperature > 0
-        with torch.no_grad():
-            output = self.model.generate(
-                **batch, max_new_tokens=settings.max_new_tokens, do_sample=sample,
-                temperature=settings.temperature if sample else None, num_return_sequences=settings.num_samples,
-                pad_token_id=self.tokenizer.pad_token_id,
-            )
-        new = output[:, batch["input_ids"].shape[1]:]
-        decoded = self.tokenizer.batch_decode(new, skip_special_tokens=True)
-        k = settings.num_samples
-        return [decoded[i * k:(i + 1) * k] for i in range(len(prompts))]
 
 
 class VllmBackend:
@@ -91,7 +37,7 @@ class VllmBackend:
     def generate(self, prompts: list, settings: GenerationSettings) -> list[list[str]]:
         params = self.vllm.SamplingParams(n=settings.num_samples, temperature=settings.temperature,
                                           max_tokens=settings.max_new_tokens, seed=settings.seed)
-        outputs = self.llm.chat([_messages(p) for p in prompts], params)
+        outputs = self.llm.chat([messages(p) for p in prompts], params)
         return [[choice.text for choice in out.outputs] for out in outputs]
 
 
@@ -108,7 +54,7 @@ class OpenAIBackend:
     def generate(self, prompts: list, settings: GenerationSettings) -> list[list[str]]:
         from ..backends.chat_http import ChatError
 
-        requests = [self.client.payload(_messages(p), temperature=settings.temperature, n=settings.num_samples)
+        requests = [self.client.payload(messages(p), temperature=settings.temperature, n=settings.num_samples)
                     for p in prompts]
         results = asyncio.run(self.client.complete_many(requests))
         out = []
@@ -117,3 +63,27 @@ class OpenAIBackend:
                 raise GenerateError(str(result))
             out.append((result + [""] * settings.num_samples)[: settings.num_samples])
         return out
+
+
+@dataclass(frozen=True)
+class Backend:
+    """How `quark generate --backend NAME` builds a backend from the model name and the server options,
+    and why it cannot (checked before any input is read)."""
+
+    build: Callable[[str, dict], object]
+    problem: Callable[[str, dict], str | None] = lambda model, server: None
+
+
+def _openai(model: str, server: dict) -> OpenAIBackend:
+    from ..backends.chat_http import ChatSettings
+
+    return OpenAIBackend(ChatSettings(model=model, **server))
+
+
+BACKENDS = {
+    "transformers": Backend(lambda model, server: TransformersBackend.load(model),
+                            lambda model, server: model_problem(model)),
+    "vllm": Backend(lambda model, server: VllmBackend(model)),
+    "openai": Backend(_openai, lambda model, server: None if server.get("base_url")
+                      else "the openai backend needs --base-url"),
+}

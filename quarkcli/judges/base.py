@@ -72,21 +72,17 @@ class LocalJudge:
     """A judge model loaded in-process with transformers; batched, greedy generation."""
 
     def __init__(self, backend: dict):
-        import torch
-
-        from ..generate.backends import TransformersBackend
-        from ..train.runner import load_model
+        from ..backends.local_model import TransformersBackend, load_model, pick_device
 
         model, tokenizer = load_model(backend["model_path"])
-        device = backend.get("device", "auto")
-        device = ("cuda" if torch.cuda.is_available() else "cpu") if device == "auto" else device
+        device = pick_device(backend.get("device", "auto"))
         self.generator = TransformersBackend(model.to(device).eval(), tokenizer, device)
         self.batch_size = backend.get("batch_size", 8)
         self.max_tokens = backend.get("max_tokens", 512)
         self.calls = 0
 
     def complete(self, conversations: list[list[dict]]) -> list[str]:
-        from ..generate.backends import GenerationSettings
+        from ..backends.local_model import GenerationSettings
 
         settings = GenerationSettings(temperature=0.0, max_new_tokens=self.max_tokens, num_samples=1)
         texts = []

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
+from ..backends.local_model import pick_device
 from ..dimensions import Dimension, Score
 
 
-def _device(name: str) -> str:
-    import torch
-
-    return ("cuda" if torch.cuda.is_available() else "cpu") if name == "auto" else name
 
 
 class RewardModel(Dimension):
@@ -19,7 +16,7 @@ class RewardModel(Dimension):
         self.tokenizer = AutoTokenizer.from_pretrained(params["model"])
         if self.tokenizer.pad_token is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
-        self.device = _device(params["device"])
+        self.device = pick_device(params["device"])
         self.model = AutoModelForSequenceClassification.from_pretrained(params["model"]).to(self.device).eval()
         if self.model.config.pad_token_id is None:
             self.model.config.pad_token_id = self.tokenizer.pad_token_id

@@ -33,7 +33,7 @@ class DimensionSpec:
     category: str
     type: str
     params: dict
-    weight: float = 1.0
+    base_weight: float = 1.0  # the spec's `weight`: before the engine adapts it
     risk: str = "medium"
     target: float = DEFAULT_TARGET
     description: str = ""
@@ -107,7 +107,7 @@ def spec_from_text(text: str, path: str, types: dict[str, RegisteredType] | None
             category=d["category"],
             type=d["type"],
             params=d.get("params") or {},
-            weight=float(d.get("weight", 1.0)),
+            base_weight=float(d.get("weight", 1.0)),
             risk=d.get("risk", "medium"),
             target=float(d.get("target", DEFAULT_TARGET)),
             description=d.get("description", ""),

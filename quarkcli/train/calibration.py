@@ -26,7 +26,7 @@ def calibrate_initial_policy(trainer, tokenizer, spec: Spec, rows: list[dict], s
                              output_dir: Path, log) -> Reference:
     from trl.models.utils import unwrap_model_for_generation
 
-    from ..generate.backends import GenerationSettings, TransformersBackend
+    from ..backends.local_model import GenerationSettings, TransformersBackend
 
     subset = rows[:size]
     world, rank = distributed.world_size(), distributed.rank()
@@ -50,8 +50,7 @@ def calibrate_initial_policy(trainer, tokenizer, spec: Spec, rows: list[dict], s
         samples.append({**fields, "prompt": row["prompt"], "response": by_index[i]})
     calibrator = Calibrator(spec)
     records = [make_record(sample, n, 10**9) for n, sample in enumerate(samples, start=1)]
-    for output in Scorer(spec).score_records(records):
-        calibrator.add(output)
+    calibrator.add(Scorer(spec).score_records(records))
     reference = calibrator.reference()
     if distributed.rank() == 0:
         with (output_dir / SAMPLES_FILE).open("w", encoding="utf-8") as handle:

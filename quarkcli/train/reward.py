@@ -12,8 +12,9 @@ from pathlib import Path
 
 import numpy as np
 
+from ..batch import ScoredBatch
 from ..dimensions import Record
-from ..engine import Engine, outputs_to_arrays
+from ..engine import Engine
 from ..engine.combine import weighted_composite
 from ..engine.reference import Reference, load_reference
 from ..engine.weighting import BatchStats
@@ -82,37 +83,37 @@ class QuarkReward:
     def dim_ids(self) -> list[str]:
         return self.engine.dim_ids
 
-    def score(self, prompts: list, completions: list, columns: dict) -> tuple[np.ndarray, np.ndarray]:
-        """Raw scores and pass verdicts for a batch, computed once even when asked for per dimension."""
+    def score(self, prompts: list, completions: list, columns: dict) -> ScoredBatch:
+        """The scored batch, computed once even when asked for per dimension; grouped by prompt."""
         if self._last is not None and self._last[0] is completions:
-            return self._last[1], self._last[2]
-        outputs = self.scorer.score_records(to_records(prompts, completions, columns))
-        raw, passed = outputs_to_arrays(outputs, self.dim_ids)
-        self._last = (completions, raw, passed)
-        return raw, passed
+            return self._last[1]
+        batch = self.scorer.score_records(to_records(prompts, completions, columns))
+        batch.groups = [str(p) for p in prompts]
+        self._last = (completions, batch)
+        return batch
 
     def __call__(self, prompts: list, completions: list, **kwargs) -> list[float | None]:
         start = time.perf_counter()
         columns = {k: v for k, v in kwargs.items() if k not in TRL_KWARGS}
-        raw, passed = self.score(prompts, completions, columns)
-        engine = self.engine
-        normalized = engine.normalize(raw)
-        local = engine.batch_stats(raw, passed, normalized)
-        engine.update(BatchStats.from_vector(distributed.all_reduce_sum(local.to_vector()), len(self.dim_ids)))
-        rewards, gated = self._combine(raw, normalized, passed, [str(p) for p in prompts])
+        batch = self.score(prompts, completions, columns)
+        rewards = self.engine.step(batch, reduce=self._all_reduce, gather=distributed.all_gather_lists)
         self.seconds += time.perf_counter() - start
-        self._log(kwargs, raw, passed, normalized, gated)
+        self._log(kwargs, batch, self._gated(batch))
         return [None if np.isnan(r) else float(r) for r in rewards]
 
-    def _combine(self, raw, normalized, passed, groups) -> tuple[np.ndarray, np.ndarray]:
-        """Composite rewards (gate over whole groups gathered from every rank) and which were gated."""
-        rewards = self.engine.combine(raw, normalized, passed, groups, gather=distributed.all_gather_lists)
-        if self.engine.method == "gdpo":
-            return rewards, np.zeros(len(groups), dtype=bool)
-        ungated = weighted_composite(normalized, self.engine.weights)
-        return rewards, ~np.isclose(rewards, ungated, equal_nan=True)
+    def _all_reduce(self, stats: BatchStats) -> BatchStats:
+        """Statistics summed over every process, so that all ranks compute the same weights."""
+        return BatchStats.from_vector(distributed.all_reduce_sum(stats.to_vector()), len(self.dim_ids))
 
-    def _log(self, kwargs: dict, raw, passed, normalized, gated) -> None:
+    def _gated(self, batch: ScoredBatch) -> np.ndarray:
+        """Which rewards the safety gate lowered."""
+        if self.engine.combination.group_normalized:
+            return np.zeros(len(batch), dtype=bool)
+        ungated = weighted_composite(batch.normalized, batch.weights)
+        return ~np.isclose(batch.composite, ungated, equal_nan=True)
+
+    def _log(self, kwargs: dict, batch: ScoredBatch, gated: np.ndarray) -> None:
+        raw, passed, normalized = batch.scored_raw, batch.scored_passed, batch.normalized
         log_metric = kwargs.get("log_metric")
         if log_metric is not None:
             factors = self.engine.factors()
@@ -150,6 +151,6 @@ class DimensionReward:
     def __call__(self, prompts: list, completions: list, **kwargs) -> list[float | None]:
         start = time.perf_counter()
         columns = {k: v for k, v in kwargs.items() if k not in TRL_KWARGS}
-        raw, _ = self.shared.score(prompts, completions, columns)
+        raw = self.shared.score(prompts, completions, columns).scored_raw[:, self.index]
         self.shared.seconds += time.perf_counter() - start
-        return [None if np.isnan(v) else float(v) for v in raw[:, self.index]]
+        return [None if np.isnan(v) else float(v) for v in raw]

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import yaml
 
-from ..engine.reference import ReferenceError
+from ..backends.local_model import model_problem
+from ..backends.tiny import SMOKE_LABEL
 from ..errors import QuarkError
-from ..jsonl import JsonlError, prompt_records
+from ..jsonl import prompt_records
 from ..spec import Spec
 from . import ENGINE_STATE
-from .tiny import SMOKE_LABEL
 
 AGGREGATIONS = ("quark", "static", "gdpo")
 FINAL_MODEL = "final"
@@ -29,17 +29,23 @@ class TrainError(QuarkError):
     """A problem with the training inputs, found before loading the model."""
 
 
+GRPO_FIELD = {"grpo_config": True}
+
+
 @dataclass
 class TrainOptions:
+    """Everything a training run takes, written once: `quark train` fills it from its flags (same names),
+    Python callers directly. Fields marked GRPO_FIELD are GRPOConfig fields that override the --config file."""
+
     spec: Spec
     data: Path
     model: str
     reference: Path | None = None
     weights: Path | None = None
-    output_dir: Path = Path("runs/quark")
+    output_dir: Path = field(default=Path("runs/quark"), metadata=GRPO_FIELD)
     config: Path | None = None
-    max_steps: int | None = None
-    num_generations: int | None = None
+    max_steps: int | None = field(default=None, metadata=GRPO_FIELD)
+    num_generations: int | None = field(default=None, metadata=GRPO_FIELD)
     aggregation: str = "quark"
     num_processes: int = 1
     use_vllm: bool = False
@@ -49,13 +55,20 @@ class TrainOptions:
     callbacks: list = field(default_factory=list)
     overrides: dict = field(default_factory=dict)
 
+    @classmethod
+    def from_flags(cls, spec: Spec, flags: dict) -> "TrainOptions":
+        """The options from a command's parameters (``typer.Context.params``): every field that is a flag."""
+        return cls(spec=spec, **{f.name: flags[f.name] for f in fields(cls) if f.name in flags and f.name != "spec"})
+
+    def grpo_flags(self) -> dict:
+        """The GRPOConfig values these options set (None: not set), then ``overrides``."""
+        chosen = {f.name: getattr(self, f.name) for f in fields(self) if f.metadata.get("grpo_config")}
+        return {k: str(v) if isinstance(v, Path) else v for k, v in chosen.items()} | self.overrides
+
 
 def read_prompts(path: Path) -> list[dict]:
     """Training rows: the prompt, plus every other field JSON-encoded for the reward."""
-    try:
-        records = prompt_records(path)
-    except JsonlError as exc:
-        raise TrainError(str(exc)) from None
+    records = prompt_records(path)
     return [{"prompt": r["prompt"],
              "quark_fields": json.dumps({k: v for k, v in r.items() if k not in ("prompt", "response", "completion")},
                                         ensure_ascii=False)}
@@ -81,9 +94,7 @@ def config_values(options: TrainOptions, trl_fields: set[str], use_cpu: bool) ->
     if use_cpu:
         values.update({"use_cpu": True, "bf16": False})
     values.update(from_file)
-    flags = {"output_dir": str(options.output_dir), "max_steps": options.max_steps,
-             "num_generations": options.num_generations, **options.overrides}
-    values.update({k: v for k, v in flags.items() if v is not None})
+    values.update({k: v for k, v in options.grpo_flags().items() if v is not None})
     if options.use_vllm:
         values.update({"use_vllm": True, "vllm_mode": values.get("vllm_mode", "colocate")})
     return values
@@ -101,14 +112,6 @@ def check_generations(values: dict, num_processes: int, trl_defaults: dict) -> N
                          f"(per_device_train_batch_size {per_device} x {num_processes} processes x {steps} steps)")
 
 
-def model_problem(model: str) -> str | None:
-    """Why MODEL cannot be loaded here: it must be 'tiny' or a local folder (Quark downloads nothing)."""
-    if model == "tiny" or Path(model).exists():
-        return None
-    return (f"model not found: {model} (pass a local model directory, or --model tiny for a smoke run; "
-            "Quark does not download weights)")
-
-
 def check_model(model: str) -> None:
     problem = model_problem(model)
     if problem:
@@ -121,7 +124,7 @@ def build_reward(options: TrainOptions, weights_log: Path | None):
     try:
         reward = QuarkReward(options.spec, options.reference, options.weights,
                              allow_spec_mismatch=options.allow_spec_mismatch, weights_log=weights_log)
-    except (ReferenceError, OSError) as exc:
+    except OSError as exc:
         raise TrainError(str(exc)) from None
     if options.resume_from_checkpoint is not None:
         from ..engine import Engine
@@ -129,10 +132,7 @@ def build_reward(options: TrainOptions, weights_log: Path | None):
         state = options.resume_from_checkpoint / ENGINE_STATE
         if not state.is_file():
             raise TrainError(f"{options.resume_from_checkpoint}: no {ENGINE_STATE} (not a Quark checkpoint?)")
-        try:
-            reward.engine = Engine.load(options.spec, state)
-        except ReferenceError as exc:
-            raise TrainError(str(exc)) from None
+        reward.engine = Engine.load(options.spec, state)
     return reward
 
 
@@ -151,12 +151,13 @@ def prepare(options: TrainOptions, log=print) -> dict:
         raise TrainError(f"--aggregation must be one of {', '.join(AGGREGATIONS)}")
     check_model(options.model)
     rows = read_prompts(options.data)
-    import torch
     from trl import GRPOConfig
+
+    from ..backends.local_model import pick_device
 
     trl_fields = {f.name for f in fields(GRPOConfig)}
     trl_defaults = {f.name: f.default for f in fields(GRPOConfig)}
-    values = config_values(options, trl_fields, use_cpu=not torch.cuda.is_available())
+    values = config_values(options, trl_fields, use_cpu=pick_device() == "cpu")
     check_generations(values, options.num_processes, trl_defaults)
     if options.use_vllm:
         try:
@@ -173,7 +174,7 @@ def prepare(options: TrainOptions, log=print) -> dict:
         from .reward import DimensionReward
 
         reward_funcs = [DimensionReward(reward, j) for j in range(len(reward.dim_ids))]
-        values["reward_weights"] = [float(w) for w in reward.engine.base]
+        values["reward_weights"] = [float(w) for w in reward.engine.base_weights]
         values["multi_objective_aggregation"] = (
             "normalize_then_sum" if options.aggregation == "gdpo" else "sum_then_normalize")
     return {"rows": rows, "values": values, "reward": reward, "reward_funcs": reward_funcs}
@@ -186,20 +187,6 @@ def distributed_rank_hint() -> int:
     return int(os.environ.get("RANK", os.environ.get("LOCAL_RANK", 0)))
 
 
-def load_model(model: str):
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    from .tiny import tiny_model, tiny_tokenizer
-
-    if model == "tiny":
-        tokenizer = tiny_tokenizer()
-        return tiny_model(tokenizer), tokenizer
-    tokenizer = AutoTokenizer.from_pretrained(model)
-    if tokenizer.pad_token is None:
-        tokenizer.pad_token = tokenizer.eos_token
-    return AutoModelForCausalLM.from_pretrained(model), tokenizer
-
-
 def train(options: TrainOptions, log=print) -> dict:
     """Run GRPO; returns a small summary (steps, reward seconds, wall seconds, output dir)."""
     import time
@@ -208,6 +195,7 @@ def train(options: TrainOptions, log=print) -> dict:
     from datasets import Dataset
     from trl import GRPOConfig, GRPOTrainer
 
+    from ..backends.local_model import load_model
     from .callbacks import QuarkCallback
 
     if options.model == "tiny":

@@ -1,0 +1,242 @@
+"""The scored batch: the one shape a batch of records has from the Scorer to the reward.
+
+Per-dimension results are columns, (records x dimensions) arrays, so the engine,
+the summary, the calibrator, the TRL reward and diagnose read them without
+converting. JSON exists only at file boundaries: ``to_lines`` for `quark score -o`,
+``from_lines`` when diagnose reads such a file back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
+
+import numpy as np
+
+from .dimensions import Record, Score
+from .records import RecordError
+
+PROMPT_EXCERPT, RESPONSE_EXCERPT = 200, 300
+
+
+def excerpt(text: str, limit: int) -> str:
+    """The start of a text, so that diagnoses can show examples without the full data."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def group_key(record: Record) -> str:
+    """Responses to the same prompt form a group: an explicit 'group' field, else the prompt text."""
+    return str(record.extra.get("group", record.prompt_text))
+
+
+def achieved(pass_rate: float | None, mean: float | None) -> float | None:
+    """What a dimension's target is compared with: its pass rate, else (no verdicts) its mean raw score."""
+    return pass_rate if pass_rate is not None else mean
+
+
+def _number(value: float) -> float | None:
+    return None if np.isnan(value) else float(value)
+
+
+def _verdict(value: float) -> bool | None:
+    return None if np.isnan(value) else bool(value)
+
+
+@dataclass
+class ScoredBatch:
+    """Records' identities plus one column per field and dimension.
+
+    ``raw`` and ``passed`` (1.0/0.0) are NaN where a dimension gave no value or verdict;
+    ``applicable`` is False where a dimension does not apply to a record, and the engine
+    then treats the entry exactly like an unscored one. ``normalized``, ``weights``,
+    ``composite`` and ``category_scores`` are filled once, by whatever combines the batch
+    (the engine, or the base-weighted mean without a reference).
+    """
+
+    dim_ids: list[str]
+    ids: list[Any]
+    groups: list[str]
+    tags: list[list[str]]
+    raw: np.ndarray
+    passed: np.ndarray
+    applicable: np.ndarray
+    errors: list[list[str | None]]
+    evidence: list[list[list[str]]]
+    sample_indexes: list[Any] = field(default_factory=list)
+    excerpts: list[dict] = field(default_factory=list)
+    normalized: np.ndarray | None = None
+    weights: np.ndarray | None = None
+    composite: np.ndarray | None = None
+    category_scores: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @classmethod
+    def from_scores(cls, records: list[Record], dim_ids: list[str], columns: list[list[Score]],
+                    applicable: np.ndarray | None = None) -> "ScoredBatch":
+        """The batch of ``records`` from one list of Scores per dimension (in ``dim_ids`` order)."""
+        shape = (len(records), len(dim_ids))
+        raw, passed = np.full(shape, np.nan), np.full(shape, np.nan)
+        for j, scores in enumerate(columns):
+            for i, score in enumerate(scores):
+                if score.raw is not None:
+                    raw[i, j] = score.raw
+                if score.passed is not None:
+                    passed[i, j] = 1.0 if score.passed else 0.0
+        return cls(
+            dim_ids=list(dim_ids),
+            ids=[r.id for r in records],
+            groups=[group_key(r) for r in records],
+            tags=[r.tags for r in records],
+            raw=raw,
+            passed=passed,
+            applicable=np.ones(shape, dtype=bool) if applicable is None else applicable,
+            errors=[[scores[i].error for scores in columns] for i in range(len(records))],
+            evidence=[[scores[i].evidence for scores in columns] for i in range(len(records))],
+            sample_indexes=[r.extra.get("sample_index") for r in records],
+            excerpts=[{"prompt": excerpt(r.prompt_text, PROMPT_EXCERPT),
+                       "response": excerpt(r.response, RESPONSE_EXCERPT)} for r in records],
+        )
+
+    @classmethod
+    def from_arrays(cls, dim_ids: list[str], raw: np.ndarray, passed: np.ndarray | None = None,
+                    groups: list | None = None) -> "ScoredBatch":
+        """A batch from score arrays alone (benchmarks, simulations, tests); each record its own group by default."""
+        n = len(raw)
+        return cls(dim_ids=list(dim_ids), ids=list(range(n)),
+                   groups=[str(i) for i in range(n)] if groups is None else list(groups), tags=[[] for _ in range(n)],
+                   raw=np.asarray(raw, dtype=float),
+                   passed=np.full_like(raw, np.nan, dtype=float) if passed is None else np.asarray(passed, dtype=float),
+                   applicable=np.ones(np.shape(raw), dtype=bool), errors=[[None] * len(dim_ids) for _ in range(n)],
+                   evidence=[[[] for _ in dim_ids] for _ in range(n)], sample_indexes=[None] * n,
+                   excerpts=[{} for _ in range(n)])
+
+    @classmethod
+    def from_lines(cls, lines: list[dict], dim_ids: list[str]) -> "ScoredBatch":
+        """Read `quark score -o` lines back (the file boundary); a dimension missing from a line is unscored."""
+        shape = (len(lines), len(dim_ids))
+        raw, passed, normalized = (np.full(shape, np.nan) for _ in range(3))
+        errors: list[list[str | None]] = []
+        evidence: list[list[list[str]]] = []
+        for i, line in enumerate(lines):
+            results = [line["dimensions"].get(dim_id) or {} for dim_id in dim_ids]
+            for j, result in enumerate(results):
+                for column, key in ((raw, "raw"), (normalized, "normalized")):
+                    if result.get(key) is not None:
+                        column[i, j] = result[key]
+                if result.get("passed") is not None:
+                    passed[i, j] = 1.0 if result["passed"] else 0.0
+            errors.append([result.get("error") for result in results])
+            evidence.append([result.get("evidence") or [] for result in results])
+        return cls(
+            dim_ids=list(dim_ids),
+            ids=[line["id"] for line in lines],
+            groups=[str(line["id"]) for line in lines],
+            tags=[line.get("tags") or [] for line in lines],
+            raw=raw,
+            passed=passed,
+            applicable=np.ones(shape, dtype=bool),
+            errors=errors,
+            evidence=evidence,
+            sample_indexes=[line.get("sample_index") for line in lines],
+            excerpts=[line.get("excerpt") or {} for line in lines],
+            normalized=normalized,
+            composite=np.array([np.nan if line.get("composite") is None else line["composite"] for line in lines]),
+        )
+
+    @property
+    def scored_raw(self) -> np.ndarray:
+        """Raw scores with non-applicable entries blanked: what normalization, statistics and composites see."""
+        return np.where(self.applicable, self.raw, np.nan)
+
+    @property
+    def scored_passed(self) -> np.ndarray:
+        """Pass verdicts with non-applicable entries blanked."""
+        return np.where(self.applicable, self.passed, np.nan)
+
+    @property
+    def error_mask(self) -> np.ndarray:
+        """True where a dimension failed on a record (its plugin raised or returned garbage)."""
+        return np.array([[bool(e) for e in row] for row in self.errors], dtype=bool).reshape(self.raw.shape)
+
+    def outcome(self) -> np.ndarray:
+        """Per record and dimension: the pass verdict, else the raw score, NaN when neither
+        (the one definition of "pass rate, else mean")."""
+        raw, passed = self.scored_raw, self.scored_passed
+        return np.where(np.isnan(passed), raw, passed)
+
+    def performance(self) -> np.ndarray:
+        """The outcome with raw scores clipped to [0, 1], so it can be compared with a target."""
+        raw, passed = self.scored_raw, self.scored_passed
+        return np.where(np.isnan(passed), np.clip(raw, 0.0, 1.0), passed)
+
+    def line(self, i: int) -> dict:
+        """Record ``i`` as one `quark score -o` line."""
+        dimensions = {}
+        for j, dim_id in enumerate(self.dim_ids):
+            result = {"raw": _number(self.raw[i, j]), "passed": _verdict(self.passed[i, j]),
+                      "evidence": self.evidence[i][j], "error": self.errors[i][j]}
+            if self.normalized is not None:
+                result["normalized"] = _number(self.normalized[i, j])
+                result["weight"] = float(self.weights[j])
+            dimensions[dim_id] = result
+        return {
+            "id": self.ids[i],
+            **({"sample_index": self.sample_indexes[i]} if self.sample_indexes[i] is not None else {}),
+            "tags": self.tags[i],
+            "excerpt": self.excerpts[i],
+            "dimensions": dimensions,
+            "category_scores": {c: _number(v[i]) for c, v in self.category_scores.items()},
+            "composite": None if self.composite is None else _number(self.composite[i]),
+        }
+
+    def to_lines(self) -> list[dict]:
+        """Every record as a `quark score -o` line."""
+        return [self.line(i) for i in range(len(self))]
+
+
+def output_lines(items: Iterable[Record | RecordError], batch: ScoredBatch) -> Iterator[dict]:
+    """Output lines in input order: ``batch`` holds the Records among ``items``; the others are input errors."""
+    scored = iter(range(len(batch)))
+    for item in items:
+        yield batch.line(next(scored)) if isinstance(item, Record) else error_output(item)
+
+
+def error_output(error: RecordError) -> dict:
+    """The output line of an input that could not be read as a record."""
+    return {
+        "id": error.id if error.id is not None else error.line,
+        "line": error.line,
+        "tags": [],
+        "error": error.message,
+        "dimensions": {},
+        "category_scores": {},
+        "composite": None,
+    }
+
+
+class Tally:
+    """Per-dimension counts over a stream of batches, shared by the summary and the calibrator
+    so that both count scored, unscored, failed and passed entries the same way."""
+
+    def __init__(self, n_dims: int):
+        self.n_scored = np.zeros(n_dims, dtype=int)
+        self.n_unscored = np.zeros(n_dims, dtype=int)
+        self.n_errors = np.zeros(n_dims, dtype=int)
+        self.n_judged = np.zeros(n_dims, dtype=int)
+        self.n_passed = np.zeros(n_dims, dtype=int)
+
+    def add(self, batch: ScoredBatch) -> None:
+        """Count one batch; non-applicable entries count as unscored."""
+        raw, passed = batch.scored_raw, batch.scored_passed
+        scored, judged = ~np.isnan(raw), ~np.isnan(passed)
+        self.n_scored += scored.sum(axis=0)
+        self.n_unscored += (~scored).sum(axis=0)
+        self.n_errors += batch.error_mask.sum(axis=0)
+        self.n_judged += judged.sum(axis=0)
+        self.n_passed += (judged & (passed == 1.0)).sum(axis=0)
+
+    def pass_rate(self, j: int) -> float | None:
+        """Dimension ``j``'s share of passing verdicts, None when it gave none."""
+        return int(self.n_passed[j]) / int(self.n_judged[j]) if self.n_judged[j] else None
