@@ -9,7 +9,9 @@ answers at once), so the disk is not synced once per answer. The database is in
 WAL mode with ``synchronous=NORMAL``: a commit appends to the log without an
 fsync, and the log is synced at checkpoints. A crash or power loss can lose the
 last few batches (they are asked again), never corrupt the file, and readers in
-other processes always see whole batches."""
+other processes always see whole batches. Where WAL is unavailable (some network
+filesystems) the cache keeps SQLite's default journal and full syncs, still one
+per batch."""
 
 from __future__ import annotations
 
@@ -37,8 +39,8 @@ class Cache:
         self.path = folder / "judge-cache.sqlite"
         self._lock = threading.Lock()
         self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=BUSY_TIMEOUT)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
+        if self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal":
+            self._db.execute("PRAGMA synchronous=NORMAL")  # safe in WAL mode only; elsewhere keep full syncs
         self._db.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         self._db.commit()
         self.hits = 0
