@@ -104,6 +104,10 @@ class Scorer:
         found = {d.id: dim.usage() for d, dim in self.dimensions}
         return {k: v for k, v in found.items() if v is not None}
 
+    def call_limits(self) -> list:
+        """The adaptive caps on calls in flight of the dimensions that call a model server (for the progress line)."""
+        return [limit for _, dim in self.dimensions if (limit := getattr(dim, "call_limit", None)) is not None]
+
     def mean_ranges(self) -> dict[str, tuple[float, float]]:
         """Dimensions whose summary mean is clipped (HealthBench clips rubric means to [0, 1])."""
         types = dimension_types()

@@ -2,6 +2,8 @@
 
 Markers: [429] (first call 429 + Retry-After), [500] (first call 500), [always500],
 [hang] (sleeps past the client timeout), [slow] (50 ms), [malformed] (no JSON).
+``JudgeServer(throttle=N)`` answers the first N calls 429 (Retry-After: 0), as an
+overloaded server does; ``arrivals`` holds the calls in flight as each one arrived.
 A response containing GOOD grades 9, otherwise 2; a rubric criterion containing
 [met] is met.
 """
@@ -13,7 +15,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class JudgeServer:
-    def __init__(self):
+    def __init__(self, throttle: int = 0):
+        self.throttle = throttle
+        self.arrivals = []
         self.calls = 0
         self.in_flight = 0
         self.peak = 0
@@ -47,8 +51,11 @@ class JudgeServer:
                 for k, v in headers:
                     self.send_header(k, v)
                 self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                try:
+                    self.end_headers()
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    return  # the client gave up on a [hang] call or was interrupted, as real clients do
 
             def do_POST(self):
                 payload = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
@@ -57,10 +64,14 @@ class JudgeServer:
                     server.calls += 1
                     server.in_flight += 1
                     server.peak = max(server.peak, server.in_flight)
+                    server.arrivals.append(server.in_flight)
+                    throttled = server.calls <= server.throttle
                     server.auth.append(self.headers.get("Authorization"))
                     first = text not in server.seen
                     server.seen.add(text)
                 try:
+                    if throttled:
+                        return self._send(429, b"too many requests", [("Retry-After", "0")])
                     self._answer(text, first)
                 finally:
                     with server.lock:

@@ -3,8 +3,10 @@
 Works against vLLM, SGLang, Ollama, TGI or a hosted API. Retries timeouts,
 connection errors, 429 and 5xx with exponential backoff and jitter, honouring
 `Retry-After`, at most `max_retries` times; every other failure, and the last
-one, is a ChatError with a plain message. The API key is read from an
-environment variable and only ever placed in the Authorization header.
+one, is a ChatError with a plain message. Calls in flight are capped by an
+AdaptiveLimit: `concurrency` at most, less while the server answers 429. The API
+key is read from an environment variable and only ever placed in the
+Authorization header.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ import json
 import os
 import random
 from dataclasses import dataclass, field
+from typing import Callable
+
+from .limiter import AdaptiveLimit
 
 RETRY_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
 
@@ -61,6 +66,7 @@ class ChatClient:
     def __init__(self, settings: ChatSettings):
         self.settings = settings
         self.usage = Usage()
+        self.limit = AdaptiveLimit(settings.concurrency)
 
     def payload(self, messages: list[dict], temperature: float | None = None, n: int = 1) -> dict:
         s = self.settings
@@ -72,24 +78,31 @@ class ChatClient:
             body["n"] = n
         return body
 
-    async def complete_many(self, requests: list[dict]) -> list[list[str] | ChatError]:
-        """Send every payload with bounded concurrency; each result is the choices' texts or a ChatError."""
+    async def complete_many(self, requests: list[dict],
+                            on_result: Callable[[int, list[str] | ChatError], None] | None = None,
+                            ) -> list[list[str] | ChatError]:
+        """Send every payload, at most ``self.limit`` at a time; each result is the choices' texts or a ChatError.
+
+        ``on_result(index, result)`` is called as each call finishes, so that answers already paid for can be
+        kept even if the run is interrupted before the rest arrive.
+        """
         import aiohttp
 
-        semaphore = asyncio.Semaphore(self.settings.concurrency)
         timeout = aiohttp.ClientTimeout(total=self.settings.timeout)
         connector = aiohttp.TCPConnector(limit=self.settings.concurrency)
         async with aiohttp.ClientSession(timeout=timeout, connector=connector) as session:
 
-            async def one(body: dict):
-                async with semaphore:
-                    try:
-                        return await self._call(session, body)
-                    except ChatError as exc:
-                        self.usage.failures += 1
-                        return exc
+            async def one(index: int, body: dict):
+                try:
+                    result = await self._call(session, body)
+                except ChatError as exc:
+                    self.usage.failures += 1
+                    result = exc
+                if on_result is not None:
+                    on_result(index, result)
+                return result
 
-            return await asyncio.gather(*(one(body) for body in requests))
+            return await asyncio.gather(*(one(i, body) for i, body in enumerate(requests)))
 
     async def _call(self, session, body: dict) -> list[str]:
         import aiohttp
@@ -100,7 +113,8 @@ class ChatClient:
             if attempt:
                 self.usage.retries += 1
             self.usage.calls += 1
-            wait = None
+            wait = status = None
+            epoch = await self.limit.acquire()
             try:
                 async with session.post(s.url(), json=body, headers=s.headers()) as response:
                     text = await response.text()
@@ -116,6 +130,8 @@ class ChatClient:
                 if status not in RETRY_STATUS:
                     raise ChatError(last)
                 wait = _retry_after(retry_after)
+            finally:
+                self.limit.release(epoch, status)
             if attempt < s.max_retries:
                 delay = wait if wait is not None else min(s.max_backoff, s.backoff * 2 ** attempt)
                 await asyncio.sleep(delay * (1 + random.random() * 0.25))

@@ -15,6 +15,7 @@ from ..errors import QuarkError
 from ..records import RecordError, read_records
 from ..scoring import Scorer
 from ..spec import Spec, load_spec
+from .in_flight_column import InFlightColumn
 from .options import InputOptions, OnError
 
 
@@ -51,7 +52,7 @@ def scored_batches(scorer: Scorer, data: str, options: InputOptions,
     total = os.path.getsize(data) if data != "-" and os.path.isfile(data) else None
     progress = Progress(
         TextColumn("[bold]scoring[/bold]"), BarColumn(), TextColumn("{task.fields[records]:,} records"),
-        TimeElapsedColumn(), console=err_console, transient=True,
+        InFlightColumn(scorer.call_limits()), TimeElapsedColumn(), console=err_console, transient=True,
         disable=options.quiet or not err_console.is_terminal,
     )
     fmt = options.input_format.value if options.input_format else None

@@ -123,14 +123,27 @@ class JudgeDimension(Dimension):
         return {"calls": u.calls, "cache_hits": self.cache.hits if self.cache else 0, "retries": u.retries,
                 "failures": u.failures, "prompt_tokens": u.prompt_tokens, "completion_tokens": u.completion_tokens}
 
-    def _complete(self, conversations: list[list[dict]]) -> list[str | ChatError]:
+    @property
+    def call_limit(self):
+        """The server client's adaptive cap on calls in flight (for the progress line); None without a server."""
+        return self.client.limit if self.client is not None else None
+
+    def _complete(self, conversations: list[list[dict]], take) -> None:
+        """Ask the judge; ``take(index, text or error)`` receives each answer as it arrives."""
         if self.local is not None:
-            return self.local.complete(conversations)
-        answers = asyncio.run(self.client.complete_many([self.client.payload(c) for c in conversations]))
-        return [a if isinstance(a, ChatError) else a[0] for a in answers]
+            for index, text in enumerate(self.local.complete(conversations)):
+                take(index, text)
+            return
+        asyncio.run(self.client.complete_many(
+            [self.client.payload(c) for c in conversations],
+            on_result=lambda index, answer: take(index, answer if isinstance(answer, ChatError) else answer[0])))
 
     def ask(self, conversations: list[list[dict]]) -> list[dict | str]:
-        """Judge every conversation concurrently: parsed JSON, or the raw text / error when it never parsed."""
+        """Judge every conversation concurrently: parsed JSON, or the raw text / error when it never parsed.
+
+        New answers reach the cache in one transaction per call of ``ask`` (a scoring batch), written even when
+        the batch is interrupted, so that answers already paid for are kept.
+        """
         results: list[dict | str] = [""] * len(conversations)
         keys = [cache_key(messages=c, **self.identity) for c in conversations]
         pending = []
@@ -140,22 +153,34 @@ class JudgeDimension(Dimension):
                 results[i] = cached
             else:
                 pending.append(i)
-        for _ in range(self.params.get("parse_retries", 1) + 1):
-            if not pending:
-                break
-            answers = self._complete([conversations[i] for i in pending])
-            still = []
-            for i, answer in zip(pending, answers):
-                if isinstance(answer, ChatError):
-                    results[i] = f"judge call failed: {answer}"
-                    continue
-                parsed = extract_json(answer)
-                if parsed is None:
-                    results[i] = answer
-                    still.append(i)
-                else:
-                    results[i] = parsed
-                    if self.cache:
-                        self.cache.put(keys[i], parsed)
-            pending = still
+        fresh: list[tuple[str, dict]] = []
+        try:
+            for _ in range(self.params.get("parse_retries", 1) + 1):
+                if not pending:
+                    break
+                pending = self._round(conversations, pending, results, lambda i, parsed: fresh.append((keys[i], parsed)))
+        finally:
+            if self.cache:
+                self.cache.put_many(fresh)
         return results
+
+    def _round(self, conversations, pending: list[int], results: list, parsed_for) -> list[int]:
+        """One round of calls for ``pending``: fills ``results``, hands each parsed answer to ``parsed_for(index,
+        answer)`` as it arrives, and returns the indices whose answer did not parse."""
+        still = []
+
+        def take(j: int, answer: str | ChatError) -> None:
+            i = pending[j]
+            if isinstance(answer, ChatError):
+                results[i] = f"judge call failed: {answer}"
+                return
+            parsed = extract_json(answer)
+            if parsed is None:
+                results[i] = answer
+                still.append(i)
+            else:
+                results[i] = parsed
+                parsed_for(i, parsed)
+
+        self._complete([conversations[i] for i in pending], take)
+        return sorted(still)

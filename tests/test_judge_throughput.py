@@ -1,0 +1,127 @@
+"""Judges at full speed: adaptive concurrency on 429s, and cache writes batched off the request path."""
+
+import asyncio
+import os
+import signal
+import sqlite3
+import threading
+import time
+
+import pytest
+
+from quarkcli.backends.cache import Cache
+from quarkcli.backends.chat_http import ChatClient, ChatError, ChatSettings
+from quarkcli.backends.limiter import AdaptiveLimit
+from quarkcli.commands.in_flight_column import InFlightColumn
+from quarkcli.dimensions import Record
+from quarkcli.judges.dimensions import JudgeScore
+from quarkcli.scoring import Scorer
+from quarkcli.spec import load_spec
+from tests.judge_server import JudgeServer
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("QUARK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("QUARK_NO_CACHE", raising=False)
+
+
+def test_limit_halves_once_per_burst_of_429s_grows_back_and_stays_in_bounds():
+    async def scenario():
+        limit = AdaptiveLimit(8)
+        epochs = [await limit.acquire() for _ in range(8)]
+        blocked = asyncio.ensure_future(limit.acquire())
+        await asyncio.sleep(0)
+        assert not blocked.done(), "a ninth call waits for a slot"
+        for epoch in epochs:
+            limit.release(epoch, 429)
+        assert limit.limit == 4, "one burst of 429s from calls sent together cuts the cap once"
+        await blocked
+        limit.release(await limit.acquire(), 429)
+        limit.release(blocked.result(), 429)
+        assert limit.limit == 2
+        for _ in range(5):
+            limit.release(await limit.acquire(), 429)
+        assert limit.limit == 1, "never below 1"
+        for _ in range(1 + 2 + 3):
+            limit.release(await limit.acquire(), 200)
+        assert limit.limit == 4, "a run of `cap` successes raises the cap by one"
+        limit.release(await limit.acquire(), 503)
+        assert limit.limit == 4, "server errors are not a signal to slow down"
+        for _ in range(1000):
+            limit.release(await limit.acquire(), 200)
+        assert limit.limit == 8 and limit.in_flight == 0, "never above the configured maximum"
+
+    asyncio.run(scenario())
+
+
+def test_a_throttling_server_gets_fewer_calls_in_flight_then_full_concurrency_again():
+    with JudgeServer(throttle=12) as server:
+        client = ChatClient(ChatSettings(base_url=server.url, model="judge", api_key_env=None, concurrency=8,
+                                         max_retries=20, backoff=0.001))
+        caps = []
+        bodies = [client.payload([{"role": "user", "content": f"[slow] Answer to grade: GOOD {i}"}]) for i in range(90)]
+        answers = asyncio.run(client.complete_many(bodies, on_result=lambda i, a: caps.append(client.limit.limit)))
+    assert not any(isinstance(a, ChatError) for a in answers)
+    assert min(caps) <= 4, "429s cut the cap"
+    right_after, later = max(server.arrivals[12:20]), max(server.arrivals[20:])
+    assert right_after <= 4, "so the server gets fewer calls at once right after them"
+    assert caps[-1] == 8 and later > right_after, "then the cap grows back to the configured maximum"
+
+
+def test_the_progress_line_shows_calls_in_flight_against_the_cap():
+    limit = AdaptiveLimit(32)
+    assert str(InFlightColumn([limit]).render(None)) == "judges 0/32 in flight"
+    limit.in_flight, limit.limit = 3, 4
+    assert str(InFlightColumn([limit]).render(None)) == "judges 3/4 in flight (max 32)"
+    assert str(InFlightColumn([]).render(None)) == ""
+
+
+def judge(url, **backend):
+    return JudgeScore({"rubric": "r", "backend": {"base_url": url, "model": "judge", "api_key_env": "NONE", **backend}})
+
+
+def test_a_scoring_batch_is_cached_in_one_transaction_that_other_readers_see_whole():
+    records = [Record(id=i, prompt="q", response=f"GOOD {i}") for i in range(20)]
+    with JudgeServer() as server:
+        dimension = judge(server.url)
+        statements = []
+        dimension.cache._db.set_trace_callback(statements.append)
+        scores = dimension.score_batch(records)
+        assert sum(s.strip().upper() == "COMMIT" for s in statements) == 1
+        reader = Cache()
+        assert reader._db.execute("SELECT count(*) FROM answers").fetchone() == (20,)
+        assert reader._db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        again = judge(server.url).score_batch(records)
+        assert server.calls == 20, "the second run is answered from the cache"
+    assert [s.raw for s in again] == [s.raw for s in scores] == [pytest.approx(8 / 9)] * 20
+
+
+def test_answers_received_before_an_interruption_are_kept():
+    records = [Record(id=i, prompt="q", response=text) for i, text in enumerate(["GOOD a", "GOOD b", "GOOD [hang]"])]
+    with JudgeServer() as server:
+        dimension = judge(server.url, timeout=10)
+
+        def interrupt_once_only_the_hung_call_is_out():
+            deadline = time.monotonic() + 10
+            while not (server.calls == 3 and server.in_flight == 1) and time.monotonic() < deadline:
+                time.sleep(0.01)
+            time.sleep(0.2)
+            os.kill(os.getpid(), signal.SIGINT)
+
+        threading.Thread(target=interrupt_once_only_the_hung_call_is_out, daemon=True).start()
+        with pytest.raises(KeyboardInterrupt):
+            dimension.score_batch(records)
+    stored = sqlite3.connect(Cache().path).execute("SELECT count(*) FROM answers").fetchone()
+    assert stored == (2,)
+
+
+def test_the_scorer_hands_the_progress_line_the_caps_of_configured_judges_only(write, monkeypatch):
+    monkeypatch.delenv("QUARK_JUDGE_BASE_URL", raising=False)
+    spec = write("j.yaml", "name: j\nversion: 1\ndimensions:\n"
+                           "  - {id: judged, category: expert, type: judge_score, params: {rubric: r, backend: "
+                           "{base_url: 'http://127.0.0.1:9/v1', model: m, concurrency: 5}}}\n"
+                           "  - {id: unconfigured, category: expert, type: judge_score, params: {rubric: r}}\n"
+                           "  - {id: words, category: fundamental, type: mock_words}\n")
+    limits = Scorer(load_spec(spec)).call_limits()
+    assert [limit.maximum for limit in limits] == [5]
