@@ -116,7 +116,7 @@ class QuarkReward:
         for j, n in enumerate(counts):
             if n:
                 reason = next(row[j] for row in batch.errors if row[j] is not None)
-                parts.append(f"{self.dim_ids[j]} failed on {n} of {len(batch)} completions ({reason})")
+                parts.append(f"{self.dim_ids[j]} failed on {n} of {len(batch)} completions ({reason[:200]})")
         where = f"step {step}" if step is not None else "reward call"
         rank = f", rank {distributed.rank()}" if distributed.world_size() > 1 else ""
         err_console.print(f"[quark] warning, {where}{rank}: " + "; ".join(parts), markup=False, highlight=False)
