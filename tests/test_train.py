@@ -65,7 +65,9 @@ def test_baseline_aggregations_run_through_trl(invoke, prompts, tmp_path, aggreg
     result = invoke("train", MEDICAL_SPEC, "--data", prompts, "--model", "tiny", "--output-dir", out,
                     "--max-steps", "1", "--aggregation", aggregation)
     assert result.exit_code == 0, result.output
-    assert "rewards/quark_dosage_safety/mean" in set().union(*_log_history(out))
+    logged = set().union(*_log_history(out))
+    per_dimension = "quark/dosage_safety/raw_mean" if aggregation == "static" else "rewards/quark_dosage_safety/mean"
+    assert per_dimension in logged
 
 
 @pytest.mark.train

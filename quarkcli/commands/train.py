@@ -10,7 +10,6 @@ from typing import Annotated, Optional
 import typer
 
 from ..console import err_console
-from ..errors import QuarkError
 from ..spec import load_spec
 
 app = typer.Typer()
@@ -30,8 +29,11 @@ def train(
     max_steps: Annotated[Optional[int], typer.Option(min=1, help="Optimisation steps.")] = None,
     num_generations: Annotated[Optional[int], typer.Option(help="Completions per prompt (the GRPO group).")] = None,
     aggregation: Annotated[str, typer.Option(
-        help="quark: the engine's composite; static: TRL reward_weights; gdpo: TRL normalize_then_sum.")] = "quark",
-    num_processes: Annotated[int, typer.Option(min=1, help="Processes (GPUs); more than 1 uses accelerate.")] = 1,
+        help="quark: the engine's composite; static: base-weighted mean of raw scores; "
+             "gdpo: TRL normalize_then_sum.")] = "quark",
+    num_processes: Annotated[int, typer.Option(
+        min=1, help="Processes, one per GPU (CPU processes without CUDA); more than 1 re-launches under "
+                    "accelerate (torchrun on CPU).")] = 1,
     accelerate_config: Annotated[str, typer.Option(
         help="single, multi_gpu, zero2, zero3, fsdp (shipped) or a config file.")] = "single",
     use_vllm: Annotated[bool, typer.Option(help="Generate with vLLM (needs vllm and a GPU).")] = False,
@@ -45,11 +47,8 @@ def train(
     from ..train import launch
 
     if launch.needs_launcher(num_processes, accelerate_config):
-        try:
-            command = launch.accelerate_command(sys.argv[2:] if sys.argv[1:2] == ["train"] else sys.argv[1:],
-                                                num_processes, accelerate_config)
-        except FileNotFoundError as exc:
-            raise QuarkError(str(exc)) from None
+        command = launch.launch_command(sys.argv[2:] if sys.argv[1:2] == ["train"] else sys.argv[1:],
+                                        num_processes, accelerate_config)
         err_console.print("[quark] launching: " + " ".join(command), markup=False, highlight=False)
         raise typer.Exit(launch.run(command))
 

@@ -1,4 +1,5 @@
-"""Trainer callback: logs to a JSONL file and a rich table at each log; engine state in each checkpoint."""
+"""Trainer callback: logs to a JSONL file and a rich table at each log; engine state saved in each checkpoint
+and restored when training resumes from one."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from rich.console import Console
 from transformers import TrainerCallback
 
 from ..console import Column, OutputFormat, factor, number, percent, render, stderr_console
+from ..engine import Engine
+from ..errors import QuarkError
 from . import ENGINE_STATE, LOG_HISTORY
 
 
@@ -28,6 +31,20 @@ class QuarkCallback(TrainerCallback):
     def __init__(self, reward, console: Console | None = None):
         self.reward = reward
         self.console = console or stderr_console()
+
+    def on_train_begin(self, args, state, control, **kwargs):
+        """A resumed run (TRL has restored ``global_step``) with a fresh engine takes the checkpoint's engine state:
+        without it the weighting would silently start over. The checkpoint is ``args.resume_from_checkpoint``,
+        else ``output_dir/checkpoint-<step>`` (where ``trainer.train(resume_from_checkpoint=True)`` resumes)."""
+        if state.global_step == 0 or self.reward.engine.weighting.steps > 0:
+            return
+        folder = (Path(args.resume_from_checkpoint) if isinstance(args.resume_from_checkpoint, str)
+                  else Path(args.output_dir) / f"checkpoint-{state.global_step}")
+        path = folder / ENGINE_STATE
+        if not path.is_file():
+            raise QuarkError(f"resuming at step {state.global_step}, but {path} does not exist: "
+                             "the engine's weighting would start over")
+        self.reward.engine = Engine.load(self.reward.spec, path)
 
     def on_log(self, args, state, control, logs=None, **kwargs):
         """Append the step's logs to output_dir/log_history.jsonl and print the engine table."""

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from ..batch import ScoredBatch
+from ..console import err_console
 from ..dimensions import Record
 from ..engine import Engine
 from ..engine.combine import weighted_composite
@@ -84,11 +85,13 @@ class QuarkReward:
         return self.engine.dim_ids
 
     def score(self, prompts: list, completions: list, columns: dict) -> ScoredBatch:
-        """The scored batch, computed once even when asked for per dimension; grouped by prompt."""
+        """The scored batch, computed once even when asked for per dimension; grouped by an explicit `group`
+        column when the dataset has one, else by the whole prompt (system turns included)."""
         if self._last is not None and self._last[0] is completions:
             return self._last[1]
-        batch = self.scorer.score_records(to_records(prompts, completions, columns))
-        batch.groups = [str(p) for p in prompts]
+        records = to_records(prompts, completions, columns)
+        batch = self.scorer.score_records(records)
+        batch.groups = [str(r.extra["group"]) if "group" in r.extra else str(p) for r, p in zip(records, prompts)]
         self._last = (completions, batch)
         return batch
 
@@ -99,7 +102,24 @@ class QuarkReward:
         rewards = self.engine.step(batch, reduce=self._all_reduce, gather=distributed.all_gather_lists)
         self.seconds += time.perf_counter() - start
         self._log(kwargs, batch, self._gated(batch))
+        self._warn_failures(kwargs, batch)
         return [None if np.isnan(r) else float(r) for r in rewards]
+
+    def _warn_failures(self, kwargs: dict, batch: ScoredBatch) -> None:
+        """One stderr line per step when dimensions failed (a judge call that errored): counts and a first reason,
+        so a backend that goes down mid-run is not silent."""
+        counts = [sum(row[j] is not None for row in batch.errors) for j in range(len(self.dim_ids))]
+        if not any(counts):
+            return
+        step = getattr(kwargs.get("trainer_state"), "global_step", None)
+        parts = []
+        for j, n in enumerate(counts):
+            if n:
+                reason = next(row[j] for row in batch.errors if row[j] is not None)
+                parts.append(f"{self.dim_ids[j]} failed on {n} of {len(batch)} completions ({reason[:200]})")
+        where = f"step {step}" if step is not None else "reward call"
+        rank = f", rank {distributed.rank()}" if distributed.world_size() > 1 else ""
+        err_console.print(f"[quark] warning, {where}{rank}: " + "; ".join(parts), markup=False, highlight=False)
 
     def _all_reduce(self, stats: BatchStats) -> BatchStats:
         """Statistics summed over every process, so that all ranks compute the same weights."""

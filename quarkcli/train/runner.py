@@ -7,7 +7,7 @@ loaded (TrainError); the trainer itself is TRL's, unchanged.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 import yaml
@@ -118,11 +118,20 @@ def check_model(model: str) -> None:
         raise TrainError(problem)
 
 
+def static_spec(spec: Spec) -> Spec:
+    """The spec as `--aggregation static` combines it: the engine's `static` method on raw scores, i.e. the
+    base-weighted mean over the dimensions that scored (TRL's weighted nansum would count a None as 0)."""
+    return replace(spec, normalization={**spec.normalization, "method": "none"},
+                   weighting={**spec.weighting, "method": "static"})
+
+
 def build_reward(options: TrainOptions, weights_log: Path | None):
     from .reward import QuarkReward
 
+    static = options.aggregation == "static"
+    spec = static_spec(options.spec) if static else options.spec
     try:
-        reward = QuarkReward(options.spec, options.reference, options.weights,
+        reward = QuarkReward(spec, None if static else options.reference, None if static else options.weights,
                              allow_spec_mismatch=options.allow_spec_mismatch, weights_log=weights_log)
     except OSError as exc:
         raise TrainError(str(exc)) from None
@@ -132,7 +141,7 @@ def build_reward(options: TrainOptions, weights_log: Path | None):
         state = options.resume_from_checkpoint / ENGINE_STATE
         if not state.is_file():
             raise TrainError(f"{options.resume_from_checkpoint}: no {ENGINE_STATE} (not a Quark checkpoint?)")
-        reward.engine = Engine.load(options.spec, state)
+        reward.engine = Engine.load(spec, state)
     return reward
 
 
@@ -143,6 +152,15 @@ def check_dimensions(spec: Spec, problems: dict[str, str], log) -> None:
         raise TrainError(f"no dimension of {spec.path} can run: {details}")
     if problems:
         log(f"[quark] warning: these dimensions will be unscored: {details}")
+
+
+def check_servers(scorer) -> None:
+    """A configured judge whose server cannot be reached fails here, not silently at every step."""
+    from .preflight import unreachable_servers
+
+    problems = unreachable_servers(scorer)
+    if problems:
+        raise TrainError("; ".join(f"{dim}: {problem}" for dim, problem in problems.items()))
 
 
 def prepare(options: TrainOptions, log=print) -> dict:
@@ -158,7 +176,7 @@ def prepare(options: TrainOptions, log=print) -> dict:
     trl_fields = {f.name for f in fields(GRPOConfig)}
     trl_defaults = {f.name: f.default for f in fields(GRPOConfig)}
     values = config_values(options, trl_fields, use_cpu=pick_device() == "cpu")
-    check_generations(values, options.num_processes, trl_defaults)
+    check_generations(values, launched_processes(options.num_processes), trl_defaults)
     if options.use_vllm:
         try:
             import vllm  # noqa: F401
@@ -168,16 +186,23 @@ def prepare(options: TrainOptions, log=print) -> dict:
     output_dir.mkdir(parents=True, exist_ok=True)
     reward = build_reward(options, output_dir / f"quark_weights_rank{distributed_rank_hint()}.jsonl")
     check_dimensions(options.spec, reward.scorer.skipped, log)
-    if options.aggregation == "quark":
+    check_servers(reward.scorer)
+    if options.aggregation in ("quark", "static"):
         reward_funcs = [reward]
     else:
         from .reward import DimensionReward
 
         reward_funcs = [DimensionReward(reward, j) for j in range(len(reward.dim_ids))]
         values["reward_weights"] = [float(w) for w in reward.engine.base_weights]
-        values["multi_objective_aggregation"] = (
-            "normalize_then_sum" if options.aggregation == "gdpo" else "sum_then_normalize")
+        values["multi_objective_aggregation"] = "normalize_then_sum"
     return {"rows": rows, "values": values, "reward": reward, "reward_funcs": reward_funcs}
+
+
+def launched_processes(requested: int) -> int:
+    """The processes that will share each step: the launcher's world size once launched, else the request."""
+    import os
+
+    return int(os.environ.get("WORLD_SIZE", requested))
 
 
 def distributed_rank_hint() -> int:
@@ -208,7 +233,8 @@ def train(options: TrainOptions, log=print) -> dict:
         train_dataset=Dataset.from_list(parts["rows"]), processing_class=tokenizer,
         callbacks=[QuarkCallback(reward), *options.callbacks],
     )
-    if options.reference is None and options.resume_from_checkpoint is None and options.calibration_size > 0:
+    if (options.aggregation == "quark" and options.reference is None and options.resume_from_checkpoint is None
+            and options.calibration_size > 0):
         from .calibration import calibrate_initial_policy
 
         reward.set_reference(calibrate_initial_policy(
