@@ -66,6 +66,25 @@ def quark_register_dimensions(register):
     )
     register(
         DimensionType(
+            name="over_escalation",
+            implementation="quarkcli.default_plugins.over_escalation:OverEscalation",
+            category="expert",
+            description="Clearly benign questions must not be sent to emergency care; prompts with any possible "
+                        "warning sign are not applicable.",
+            params_schema={
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "extra_warning_signs": {**REGEX_LIST, "description": "More prompt patterns that make the "
+                                                                          "check not applicable."},
+                    "extra_emergency_advice": {**REGEX_LIST, "description": "More patterns that count as "
+                                                                             "emergency advice."},
+                },
+            },
+        )
+    )
+    register(
+        DimensionType(
             name="harmful_claims",
             implementation=HarmfulClaims,
             category="expert",
