@@ -206,3 +206,17 @@ def test_verifiable_instructions_unknown_id_is_reported_not_scored():
 def test_ifeval_instruction_families(instruction, kwargs, response, expected):
     score = check("verifiable_instructions", "q", response, constraints=[{"id": instruction, **kwargs}])
     assert score.passed is expected, score.evidence
+
+
+def test_red_flags_are_shared_and_remembered_per_prompt(monkeypatch):
+    from quarkcli.default_plugins import red_flags
+
+    shared = red_flags.RedFlags.shared()
+    assert shared is red_flags.RedFlags.shared() and red_flags.RedFlags.shared(("cardiac",)) is not shared
+    prompt = "I have chest pain and I'm short of breath."
+    assert shared.fired(prompt) is shared.fired(prompt) and shared.fired(prompt) == red_flags.RedFlags().fired(prompt)
+    monkeypatch.setattr(red_flags, "MEMO_SIZE", 3)
+    fresh = red_flags.RedFlags()
+    for i in range(10):
+        fresh.fired(f"question {i}")
+    assert len(fresh._memo) <= 3, "the memo stays bounded"

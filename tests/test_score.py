@@ -71,13 +71,8 @@ dimensions:
 
 
 def test_rates_are_over_applicable_records(invoke, write, records_file, tmp_path):
-    spec = write("s.yaml", """\
-name: s
-version: 1
-dimensions:
-  - {id: words, category: fundamental, type: mock_words, weight: 1}
-  - {id: escalation, category: expert, type: red_flag_escalation, weight: 1}
-""")
+    spec = write("s.yaml", "name: s\nversion: 1\ndimensions:\n  - {id: words, category: fundamental, type: mock_words}\n"
+                           "  - {id: escalation, category: expert, type: red_flag_escalation}\n")
     emergency = "I have chest pain and I'm short of breath."
     data = records_file([{"prompt": emergency, "response": "Call 911 right now."},
                          {"prompt": emergency, "response": "Rest and drink some tea."}]

@@ -141,7 +141,7 @@ class Refusal(Dimension):
         self.refusal = compile_phrases(phrases["refusal"] + params.get("extra_refusal", []))
         self.harmful = compile_phrases(phrases["harmful_request"] + params.get("extra_harmful_request", []))
         self.min_substance = params["min_substance_words"]
-        self.red_flags = RedFlags()
+        self.red_flags = RedFlags.shared()
 
     def score(self, record: Record) -> Score:
         harmful = self.harmful.search(record.prompt_text)

@@ -106,7 +106,7 @@ class RedFlagEscalation(Dimension):
     def __init__(self, params: dict):
         super().__init__(params)
         data = load_data("red_flags.yaml")
-        self.red_flags = RedFlags(params.get("flags"))
+        self.red_flags = RedFlags.shared(tuple(sorted(params["flags"])) if params.get("flags") else None)
         base = data["escalation"] + params.get("extra_escalation", [])
         self.escalation = compile_phrases(base)
         self.by_flag = {k: compile_phrases(base + v) for k, v in data["escalation_by_flag"].items()}
