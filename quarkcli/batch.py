@@ -49,9 +49,9 @@ class ScoredBatch:
     ``raw`` and ``passed`` (1.0/0.0) are NaN where a dimension gave no value or verdict;
     ``applicable`` is False where a dimension does not apply to a record (its plugin said so, or
     the record lacks the dimension's ``applies_to_tags``): such entries carry no value, and the
-    engine, the summary and diagnose leave them out of every rate, mean and statistic. ``normalized``, ``weights``,
-    ``composite`` and ``category_scores`` are filled once, by whatever combines the batch
-    (the engine, or the base-weighted mean without a reference).
+    engine, the summary and diagnose leave them out of every rate, mean and statistic.
+    ``normalized``, ``weights``, ``composite`` and ``category_scores`` are filled once, by
+    whatever combines the batch (the engine, or the base-weighted mean without a reference).
     """
 
     dim_ids: list[str]
