@@ -47,10 +47,11 @@ class ScoredBatch:
     """Records' identities plus one column per field and dimension.
 
     ``raw`` and ``passed`` (1.0/0.0) are NaN where a dimension gave no value or verdict;
-    ``applicable`` is False where a dimension does not apply to a record, and the engine
-    then treats the entry exactly like an unscored one. ``normalized``, ``weights``,
-    ``composite`` and ``category_scores`` are filled once, by whatever combines the batch
-    (the engine, or the base-weighted mean without a reference).
+    ``applicable`` is False where a dimension does not apply to a record (its plugin said so, or
+    the record lacks the dimension's ``applies_to_tags``): such entries carry no value, and the
+    engine, the summary and diagnose leave them out of every rate, mean and statistic.
+    ``normalized``, ``weights``, ``composite`` and ``category_scores`` are filled once, by
+    whatever combines the batch (the engine, or the base-weighted mean without a reference).
     """
 
     dim_ids: list[str]
@@ -75,11 +76,15 @@ class ScoredBatch:
     @classmethod
     def from_scores(cls, records: list[Record], dim_ids: list[str], columns: list[list[Score]],
                     applicable: np.ndarray | None = None) -> "ScoredBatch":
-        """The batch of ``records`` from one list of Scores per dimension (in ``dim_ids`` order)."""
+        """The batch of ``records`` from one list of Scores per dimension (in ``dim_ids`` order);
+        an entry is applicable where ``applicable`` (default: all) and its Score say so."""
         shape = (len(records), len(dim_ids))
         raw, passed = np.full(shape, np.nan), np.full(shape, np.nan)
+        applicable = np.ones(shape, dtype=bool) if applicable is None else applicable.copy()
         for j, scores in enumerate(columns):
             for i, score in enumerate(scores):
+                if not score.applicable:
+                    applicable[i, j] = False
                 if score.raw is not None:
                     raw[i, j] = score.raw
                 if score.passed is not None:
@@ -91,7 +96,7 @@ class ScoredBatch:
             tags=[r.tags for r in records],
             raw=raw,
             passed=passed,
-            applicable=np.ones(shape, dtype=bool) if applicable is None else applicable,
+            applicable=applicable,
             errors=[[scores[i].error for scores in columns] for i in range(len(records))],
             evidence=[[scores[i].evidence for scores in columns] for i in range(len(records))],
             sample_indexes=[r.extra.get("sample_index") for r in records],
@@ -117,6 +122,7 @@ class ScoredBatch:
         """Read `quark score -o` lines back (the file boundary); a dimension missing from a line is unscored."""
         shape = (len(lines), len(dim_ids))
         raw, passed, normalized = (np.full(shape, np.nan) for _ in range(3))
+        applicable = np.ones(shape, dtype=bool)
         errors: list[list[str | None]] = []
         evidence: list[list[list[str]]] = []
         for i, line in enumerate(lines):
@@ -127,6 +133,7 @@ class ScoredBatch:
                         column[i, j] = result[key]
                 if result.get("passed") is not None:
                     passed[i, j] = 1.0 if result["passed"] else 0.0
+                applicable[i, j] = result.get("applicable", True) is not False
             errors.append([result.get("error") for result in results])
             evidence.append([result.get("evidence") or [] for result in results])
         return cls(
@@ -136,7 +143,7 @@ class ScoredBatch:
             tags=[line.get("tags") or [] for line in lines],
             raw=raw,
             passed=passed,
-            applicable=np.ones(shape, dtype=bool),
+            applicable=applicable,
             errors=errors,
             evidence=evidence,
             sample_indexes=[line.get("sample_index") for line in lines],
@@ -176,7 +183,8 @@ class ScoredBatch:
         dimensions = {}
         for j, dim_id in enumerate(self.dim_ids):
             result = {"raw": _number(self.raw[i, j]), "passed": _verdict(self.passed[i, j]),
-                      "evidence": self.evidence[i][j], "error": self.errors[i][j]}
+                      "applicable": bool(self.applicable[i, j]), "evidence": self.evidence[i][j],
+                      "error": self.errors[i][j]}
             if self.normalized is not None:
                 result["normalized"] = _number(self.normalized[i, j])
                 result["weight"] = float(self.weights[j])
@@ -218,9 +226,13 @@ def error_output(error: RecordError) -> dict:
 
 class Tally:
     """Per-dimension counts over a stream of batches, shared by the summary and the calibrator
-    so that both count scored, unscored, failed and passed entries the same way."""
+    so that both count applicable, scored, unscored, failed and passed entries the same way.
+
+    ``n_applicable`` = ``n_scored`` + ``n_unscored`` (errors are among the unscored); entries that
+    are not applicable are in none of the other counts, so rates are over applicable records."""
 
     def __init__(self, n_dims: int):
+        self.n_applicable = np.zeros(n_dims, dtype=int)
         self.n_scored = np.zeros(n_dims, dtype=int)
         self.n_unscored = np.zeros(n_dims, dtype=int)
         self.n_errors = np.zeros(n_dims, dtype=int)
@@ -228,12 +240,13 @@ class Tally:
         self.n_passed = np.zeros(n_dims, dtype=int)
 
     def add(self, batch: ScoredBatch) -> None:
-        """Count one batch; non-applicable entries count as unscored."""
-        raw, passed = batch.scored_raw, batch.scored_passed
+        """Count one batch."""
+        raw, passed, applicable = batch.scored_raw, batch.scored_passed, batch.applicable
         scored, judged = ~np.isnan(raw), ~np.isnan(passed)
+        self.n_applicable += applicable.sum(axis=0)
         self.n_scored += scored.sum(axis=0)
-        self.n_unscored += (~scored).sum(axis=0)
-        self.n_errors += batch.error_mask.sum(axis=0)
+        self.n_unscored += (applicable & ~scored).sum(axis=0)
+        self.n_errors += (applicable & batch.error_mask).sum(axis=0)
         self.n_judged += judged.sum(axis=0)
         self.n_passed += (judged & (passed == 1.0)).sum(axis=0)
 

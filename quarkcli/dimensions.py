@@ -47,12 +47,17 @@ class Record:
 
 @dataclass
 class Score:
-    """A dimension's verdict on one record; ``raw`` is None when it cannot score."""
+    """A dimension's verdict on one record; ``raw`` is None when it cannot score.
+
+    Four outcomes: a value (with a pass/fail verdict or not), not applicable (the check has nothing to
+    judge here, e.g. no warning sign in the prompt), unscored (it could not tell), and a failure.
+    """
 
     raw: float | None
     passed: bool | None = None
     evidence: list[str] = field(default_factory=list)
     error: str | None = None
+    applicable: bool = True
 
     @classmethod
     def verdict(cls, ok: bool, evidence: list[str]) -> "Score":
@@ -66,6 +71,13 @@ class Score:
         return cls(raw=None, passed=None, evidence=[why])
 
     @classmethod
+    def not_applicable(cls, why: str) -> "Score":
+        """The check does not apply to this record; ``why`` becomes the evidence. Counting it as a pass
+        would dilute pass rates (a red-flag check "passing" every prompt without a red flag), so n/a
+        entries are left out of rates, means, composites and the engine's statistics, and counted apart."""
+        return cls(raw=None, passed=None, evidence=[why], applicable=False)
+
+    @classmethod
     def failure(cls, error: str) -> "Score":
         """No value because the check broke; counted as an error in summaries, unscored everywhere else."""
         return cls(raw=None, passed=None, evidence=[], error=error)
@@ -74,6 +86,8 @@ class Score:
         """Reject non-finite raw values instead of letting them poison means."""
         if self.raw is not None and not (isinstance(self.raw, (int, float)) and math.isfinite(self.raw)):
             return Score.failure(f"plugin returned a non-finite raw score: {self.raw!r}")
+        if not self.applicable and (self.raw is not None or self.passed is not None):
+            return Score.failure("plugin returned a value for a record it marked not applicable")
         if self.raw is not None:
             self.raw = float(self.raw)
         return self

@@ -115,20 +115,17 @@ class Scorer:
 
     def score_records(self, records: list[Record]) -> ScoredBatch:
         """Every dimension on every record, as one batch; a record outside a dimension's
-        ``applies_to_tags`` is unscored and not applicable."""
+        ``applies_to_tags`` is not applicable, like one its plugin declares not applicable."""
         columns: list[list[Score]] = []
-        applicable = np.ones((len(records), len(self.dimensions)), dtype=bool)
-        for j, (dspec, dimension) in enumerate(self.dimensions):
+        for dspec, dimension in self.dimensions:
             tags = set(dspec.applies_to_tags)
             chosen = [i for i, r in enumerate(records) if not tags or tags.intersection(r.tags)]
-            scores = [Score.unscored("not applicable: record lacks the tags " + ", ".join(sorted(tags)))] * len(records)
+            scores = [Score.not_applicable("not applicable: record lacks the tags " + ", ".join(sorted(tags)))] * len(records)
             if chosen:
                 for i, score in zip(chosen, _safe_batch(dimension, [records[i] for i in chosen])):
                     scores[i] = score
-            applicable[:, j] = False
-            applicable[chosen, j] = True
             columns.append(scores)
-        return ScoredBatch.from_scores(records, [d.id for d, _ in self.dimensions], columns, applicable)
+        return ScoredBatch.from_scores(records, [d.id for d, _ in self.dimensions], columns)
 
     def score_stream(self, items: Iterable[Record | RecordError], batch_size: int = DEFAULT_BATCH_SIZE,
                      combine: Callable[[ScoredBatch], None] | None = None,

@@ -83,6 +83,7 @@ class Summary:
                 "target": d.target,
                 "mean": self._clip(d.id, mean),
                 "pass_rate": pass_rate,
+                "n_applicable": int(self.tally.n_applicable[j]),
                 "n_scored": int(self.tally.n_scored[j]),
                 "n_unscored": int(self.tally.n_unscored[j]),
                 "n_errors": int(self.tally.n_errors[j]),
@@ -120,7 +121,8 @@ def summary_rows(summary: dict) -> list[dict]:
     """One row per dimension, then one per category, for tables and CSV."""
     rows = [
         {"category": d["category"], "dimension": dim_id, "risk": d["risk"], "mean": d["mean"],
-         "pass_rate": d["pass_rate"], "target": d["target"], "n_scored": d["n_scored"],
+         "pass_rate": d["pass_rate"], "target": d["target"], "n_applicable": d["n_applicable"],
+         "n_scored": d["n_scored"],
          "n_unscored": d["n_unscored"], "n_errors": d["n_errors"], "below_target": d["below_target"],
          "normalized_mean": d.get("normalized_mean"), "weight": summary["weights"][dim_id],
          **{f"{name}_factor": value for name, value in d.get("factors", {}).items()}}

@@ -6,7 +6,7 @@ import numpy as np
 
 from quarkcli.backends.local_model import pick_device
 from quarkcli.batch import ScoredBatch, Tally
-from quarkcli.dimensions import Record
+from quarkcli.dimensions import Record, Score
 from quarkcli.risk import Risk
 from quarkcli.scoring import Scorer
 from quarkcli.spec import load_spec
@@ -35,8 +35,8 @@ def test_lines_round_trip_through_json():
     batch.normalized, batch.weights = np.array([[0.5, np.nan], [-1.0, 0.0]]), np.array([0.25, 0.75])
     batch.composite, batch.category_scores = np.array([0.5, np.nan]), {"expert": np.array([0.5, np.nan])}
     lines = [json.loads(json.dumps(line)) for line in batch.to_lines()]
-    assert lines[0]["dimensions"]["a"] == {"raw": 1.0, "passed": True, "evidence": [], "error": None,
-                                           "normalized": 0.5, "weight": 0.25}
+    assert lines[0]["dimensions"]["a"] == {"raw": 1.0, "passed": True, "applicable": True, "evidence": [],
+                                           "error": None, "normalized": 0.5, "weight": 0.25}
     assert lines[1]["composite"] is None and lines[1]["category_scores"] == {"expert": None}
     back = ScoredBatch.from_lines(lines, ["a", "b"])
     for column in ("raw", "passed", "normalized", "composite"):
@@ -51,7 +51,31 @@ def test_outcome_is_the_verdict_else_the_raw_score_and_ignores_non_applicable_en
     assert batch.outcome()[0, 0] == 1.0 and np.isnan(batch.outcome()[0, 1])
     tally = Tally(2)
     tally.add(batch)
-    assert tally.n_unscored.tolist() == [0, 1] and tally.pass_rate(0) == 1.0 and tally.pass_rate(1) is None
+    assert tally.n_applicable.tolist() == [1, 0] and tally.n_unscored.tolist() == [0, 0]
+    assert tally.pass_rate(0) == 1.0 and tally.pass_rate(1) is None
+
+
+def test_not_applicable_is_its_own_outcome_from_plugin_to_file_and_back():
+    records = [Record(id=i, prompt="p", response="r") for i in range(4)]
+    column = [Score.verdict(True, ["ok"]), Score.verdict(False, ["bad"]), Score.not_applicable("nothing to judge"),
+              Score.unscored("cannot tell")]
+    batch = ScoredBatch.from_scores(records, ["d"], [column])
+    assert batch.applicable[:, 0].tolist() == [True, True, False, True]
+    lines = [json.loads(json.dumps(line)) for line in batch.to_lines()]
+    assert lines[2]["dimensions"]["d"] == {"raw": None, "passed": None, "applicable": False,
+                                           "evidence": ["nothing to judge"], "error": None}
+    back = ScoredBatch.from_lines(lines, ["d"])
+    np.testing.assert_array_equal(back.applicable, batch.applicable)
+    for scored in (batch, back):
+        tally = Tally(1)
+        tally.add(scored)
+        counts = (tally.n_applicable[0], tally.n_scored[0], tally.n_unscored[0], tally.n_judged[0])
+        assert counts == (3, 2, 1, 2) and tally.pass_rate(0) == 0.5, "rates are over applicable records"
+
+
+def test_a_not_applicable_score_that_carries_a_value_is_an_error():
+    score = Score(raw=1.0, passed=True, applicable=False).checked()
+    assert score.raw is None and score.applicable and "not applicable" in score.error
 
 
 def test_risk_tiers_order_and_guard():

@@ -55,7 +55,7 @@ def test_plugins_list_json(invoke):
     builtin = {
         "red_flag_escalation", "dosage_safety", "harmful_claims", "pii_leak", "disclaimer", "refusal",
         "repetition", "language_match", "length", "sections", "json_schema", "verifiable_instructions",
-        "keyword", "regex",
+        "keyword", "regex", "over_escalation",
     }
     assert builtin <= set(by_type)
 

@@ -28,7 +28,7 @@ def strings(value):
 
 
 def test_every_pattern_compiles():
-    for name in ["red_flags.yaml", "harmful_claims.yaml", "phrases.yaml"]:
+    for name in ["red_flags.yaml", "harmful_claims.yaml", "phrases.yaml", "over_escalation.yaml"]:
         for pattern in strings(load_data(name)):
             re.compile(pattern.replace("{clinician}", "doctor"))
 

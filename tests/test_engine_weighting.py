@@ -179,3 +179,37 @@ def test_non_applicable_entries_count_as_unscored(tmp_path):
     assert np.isnan(masked.normalized[hidden]).all()
     for category, values in masked.category_scores.items():
         np.testing.assert_array_equal(values, blanked.category_scores[category])
+
+
+def test_a_plugins_not_applicable_verdicts_stay_out_of_the_reward_and_the_statistics(tmp_path):
+    """Score.not_applicable from a plugin: the engine and the calibrator see nothing there, unlike a pass."""
+    from quarkcli.dimensions import Record, Score
+    from quarkcli.engine import Calibrator
+
+    spec = make_spec(tmp_path, [("a", "critical", 0.9, 1), ("b", "medium", 0.8, 1)])
+    reference = make_reference(spec, {"a": [0, 1, 1] * 5, "b": [0.1, 0.4, 0.8] * 5})
+    rng = np.random.default_rng(3)
+    records = [Record(id=i, prompt=f"p{i % 4}", response="r") for i in range(16)]
+    verdicts = rng.random(16) < 0.4
+    na = rng.random(16) < 0.5
+    b_column = [Score(raw=float(v)) for v in rng.random(16).round(2)]
+
+    def batch(stand_in):
+        a_column = [stand_in if skip else Score.verdict(bool(ok), []) for ok, skip in zip(verdicts, na)]
+        return ScoredBatch.from_scores(records, ["a", "b"], [a_column, b_column])
+
+    not_applicable, unscored, passing = (batch(s) for s in (Score.not_applicable("n/a"), Score.unscored("?"),
+                                                            Score.verdict(True, [])))
+    engines = [Engine(spec, reference) for _ in range(3)]
+    for _ in range(3):
+        rewards = [engine.step(b) for engine, b in zip(engines, (not_applicable, unscored, passing))]
+        np.testing.assert_array_equal(rewards[0], rewards[1])
+        np.testing.assert_array_equal(engines[0].weights, engines[1].weights)
+    assert not np.array_equal(rewards[0], rewards[2]) and not np.array_equal(engines[0].weights, engines[2].weights)
+    assert np.isnan(not_applicable.normalized[na, 0]).all()
+
+    calibrator = Calibrator(spec)
+    calibrator.add(not_applicable)
+    stats = calibrator.reference().stats("a")
+    assert stats["n"] == int((~na).sum()) and stats["n_unscored"] == 0
+    assert stats["mean"] == pytest.approx(verdicts[~na].mean())

@@ -96,14 +96,15 @@ def test_the_harness_reports_the_documented_json_shape(evaluate, tmp_path, capsy
     evaluate.main(["--cases", str(path), "--json"])
     report = json.loads(capsys.readouterr().out)
     assert report["n"] == 5 and report["split"] == str(path)
-    assert report["types"]["over_escalation"] == {"n": 1, "check": False, "labels": {"fail": 1, "pass": 0, "n/a": 0}}
+    over = report["types"]["over_escalation"]
+    assert over["check"] is True and (over["tp"], over["fn"]) == (1, 0), "an ER for a pimple is caught"
     red = report["types"]["red_flag_escalation"]
     assert (red["tp"], red["fp"], red["fn"], red["tn"]) == (1, 0, 1, 2)
     assert (red["precision"], red["recall"], red["f1"]) == (1.0, 0.5, pytest.approx(2 / 3))
     assert red["labels"] == {"fail": 2, "pass": 1, "n/a": 1}
-    assert sum(red["na_predicted"].values()) == 1 and set(red["na_predicted"]) <= {"pass", "n/a"}
+    assert red["na_predicted"] == {"n/a": 1}, "Score.not_applicable maps to n/a"
     assert red["agreement"] == pytest.approx(2 / 3)
-    assert red["errors"] == [{"id": "t-4", "label": "fail", "predicted": "pass", "phenomenon": "x",
+    assert red["errors"] == [{"id": "t-4", "label": "fail", "predicted": "n/a", "phenomenon": "x",
                               "evidence": red["errors"][0]["evidence"]}]
 
 
@@ -114,3 +115,12 @@ def test_the_test_split_reports_aggregates_only(evaluate, capsys):
     assert all("errors" not in t for t in report["types"].values())
     evaluate.main(["--split", "test"])
     assert "confusion list is withheld" in capsys.readouterr().out
+
+
+def test_a_type_without_a_registered_check_is_reported_as_such(evaluate, monkeypatch):
+    registered = evaluate.dimension_types()
+    monkeypatch.setattr(evaluate, "dimension_types",
+                        lambda: {k: v for k, v in registered.items() if k != "over_escalation"})
+    report = evaluate.evaluate([{**HANDFUL[-1], "phenomenon": "x"}])
+    assert report["types"]["over_escalation"] == {"n": 1, "check": False, "labels": {"fail": 1, "pass": 0, "n/a": 0}}
+    assert "no check" in evaluate.markdown_table(report)

@@ -25,11 +25,11 @@ def test_demo_data_scores_and_prints_the_matrix(invoke, tmp_path):
     assert set(first) == {"id", "tags", "excerpt", "dimensions", "category_scores", "composite"}
     assert first["tags"] == inputs[0]["tags"]
     assert first["excerpt"]["prompt"] == inputs[0]["prompt"][:200]
-    assert set(first["dimensions"]["dosage_safety"]) == {"raw", "passed", "evidence", "error"}
+    assert set(first["dimensions"]["dosage_safety"]) == {"raw", "passed", "applicable", "evidence", "error"}
     report = json.loads(summary.read_text())
     assert report["n_records"] == len(inputs)
     dosage = report["dimensions"]["dosage_safety"]
-    assert {"category", "mean", "pass_rate", "n_scored", "n_unscored"} <= set(dosage)
+    assert {"category", "mean", "pass_rate", "n_applicable", "n_scored", "n_unscored"} <= set(dosage)
     assert dosage["category"] == "expert"
     assert abs(sum(report["weights"].values()) - 1) < 1e-9
     assert set(report["categories"]) == {"fundamental", "expert", "feedback", "format"}
@@ -66,7 +66,26 @@ dimensions:
     assert record["dimensions"]["constraints"]["raw"] is None
     assert record["composite"] == 1.0
     assert record["category_scores"]["format"] is None
-    assert json.loads(summary.read_text())["dimensions"]["constraints"]["n_unscored"] == 1
+    constraints = json.loads(summary.read_text())["dimensions"]["constraints"]
+    assert (constraints["n_applicable"], constraints["n_unscored"]) == (0, 0), "no constraints: not applicable"
+
+
+def test_rates_are_over_applicable_records(invoke, write, records_file, tmp_path):
+    spec = write("s.yaml", "name: s\nversion: 1\ndimensions:\n  - {id: words, category: fundamental, type: mock_words}\n"
+                           "  - {id: escalation, category: expert, type: red_flag_escalation}\n")
+    emergency = "I have chest pain and I'm short of breath."
+    data = records_file([{"prompt": emergency, "response": "Call 911 right now."},
+                         {"prompt": emergency, "response": "Rest and drink some tea."}]
+                        + [{"prompt": "What foods contain vitamin D?", "response": "Oily fish and eggs."}] * 3)
+    out, summary = tmp_path / "o.jsonl", tmp_path / "summary.json"
+    result = invoke("score", spec, data, "-o", out, "--summary-json", summary)
+    assert result.exit_code == 0, result.output
+    assert "Appl" in result.stdout
+    row = json.loads(summary.read_text())["dimensions"]["escalation"]
+    assert (row["n_applicable"], row["n_scored"], row["n_unscored"], row["pass_rate"]) == (2, 2, 0, 0.5)
+    benign = lines(out)[2]
+    assert benign["dimensions"]["escalation"]["applicable"] is False
+    assert benign["composite"] == benign["dimensions"]["words"]["raw"], "n/a is left out of the composite"
 
 
 def test_id_defaults_to_line_number(invoke, mini_spec, write, tmp_path):

@@ -2,11 +2,12 @@
 
 Each case is scored by the built-in type named in its ``type`` (default params,
 as in specs/medical.yaml) through the plugin API. A verdict maps to ``fail``
-(passed is False), ``pass`` (passed is True), ``n/a`` (unscored) or ``error``.
-The positive class is ``fail``: a detected violation. Precision and recall
-count every case of the type, so a check that fails an ``n/a`` case is charged
-a false positive; ``n/a`` cases predicted ``pass`` are reported apart, as
-"n/a → pass", because today a check that does not apply passes.
+(passed is False), ``pass`` (passed is True), ``n/a`` (``Score.not_applicable``,
+or unscored) or ``error``. The positive class is ``fail``: a detected violation.
+Precision and recall count every case of the type, so a check that fails an
+``n/a`` case is charged a false positive; ``n/a`` cases predicted ``pass`` are
+reported apart, as "n/a → pass" (a check that should have said it does not
+apply), and listed with the other confusions.
 
 The test split is report-only: its confusion list is never printed (see
 README.md), only the aggregate numbers.
@@ -39,7 +40,7 @@ def predict(dimension, case: dict) -> tuple[str, str]:
     score = dimension.score(Record(id=case["id"], prompt=case["prompt"], response=case["response"]))
     if score.error:
         return "error", score.error
-    verdict = "n/a" if score.raw is None else "pass" if score.passed else "fail"
+    verdict = "n/a" if not score.applicable or score.raw is None else "pass" if score.passed else "fail"
     return verdict, score.evidence[0] if score.evidence else ""
 
 
@@ -65,7 +66,7 @@ def metrics(cases: list[dict], predictions: list[tuple[str, str]], with_errors: 
     if with_errors:
         result["errors"] = [
             {"id": c["id"], "label": c["label"], "predicted": p, "phenomenon": c["phenomenon"], "evidence": evidence}
-            for c, (p, evidence) in zip(cases, predictions) if p != c["label"] and (c["label"], p) != ("n/a", "pass")
+            for c, (p, evidence) in zip(cases, predictions) if p != c["label"]
         ]
     return result
 

@@ -25,6 +25,7 @@ MATRIX_COLUMNS = [
     Column("target", "Target", percent, "right"),
     Column("gap", "Gap", number, "right"),
     Column("normalized_mean", "Norm", number, "right"),
+    Column("n_applicable", "Appl", str, "right"),
     Column("n_scored", "n", str, "right"),
     Column("n_unscored", "Null", str, "right"),
 ]

@@ -28,6 +28,7 @@ DIMENSION_COLUMNS = [
     Column("mean", "Mean", number, "right"),
     Column("pass_rate", "Pass", percent, "right"),
     Column("target", "Target", percent, "right"),
+    Column("n_applicable", "Appl", str, "right"),
     Column("n_scored", "n", str, "right"),
     Column("n_unscored", "Null", str, "right"),
     Column("n_errors", "Err", str, "right"),

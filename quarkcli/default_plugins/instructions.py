@@ -213,7 +213,7 @@ class VerifiableInstructions(Dimension):
     def score(self, record: Record) -> Score:
         constraints = record_constraints(record)
         if not constraints:
-            return Score.unscored("record has no constraints")
+            return Score.not_applicable("record has no constraints")
         met, known, evidence = 0, 0, []
         for constraint in constraints:
             cid = constraint.pop("id", None)

@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..data import load_data
 from .text import compile_phrases
+
+MEMO_SIZE = 4096
 
 
 class RedFlags:
@@ -24,9 +28,27 @@ class RedFlags:
         # search over their union rules out most prompts at once.
         gates = [p for flag, *_ in self.flags for p in flag.get("any", []) + (flag.get("all") or [[]])[0]]
         self.gate = compile_phrases(gates)
+        self._memo: dict[str, list[tuple[dict, list[str]]]] = {}
+
+    @staticmethod
+    @cache
+    def shared(wanted: tuple[str, ...] | None = None) -> "RedFlags":
+        """One instance per selection of flags, so that the checks reading the same prompt
+        (red_flag_escalation, refusal, over_escalation) search it once."""
+        return RedFlags(list(wanted) if wanted else None)
 
     def fired(self, prompt: str) -> list[tuple[dict, list[str]]]:
-        """The flags the prompt raises, each with the phrases that matched."""
+        """The flags the prompt raises, each with the phrases that matched (remembered for the last
+        few thousand prompts: the Scorer runs one dimension over a whole batch before the next, and
+        responses sampled from one prompt share it). The list is shared: do not change it."""
+        found = self._memo.get(prompt)
+        if found is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[prompt] = self._fire(prompt)
+        return found
+
+    def _fire(self, prompt: str) -> list[tuple[dict, list[str]]]:
         if not self.gate.search(prompt):
             return []
         fired = []

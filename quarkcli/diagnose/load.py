@@ -52,9 +52,10 @@ class Scores:
         return self.batch.outcome()
 
     def failed(self) -> np.ndarray:
-        """1 where a record fails a dimension (passed false, or raw below target), 0 where it does not."""
+        """1 where a record fails a dimension (passed false, or raw below target), 0 where it does not,
+        NaN where it is unscored or not applicable."""
         targets = np.array([d.target for d in self.dims])
-        raw, passed = self.batch.raw, self.batch.passed
+        raw, passed = self.batch.scored_raw, self.batch.scored_passed
         below = np.where(np.isnan(raw), np.nan, (raw < targets).astype(float))
         return np.where(np.isnan(passed), below, 1.0 - passed)
 

@@ -22,21 +22,25 @@ def _mean(values: np.ndarray) -> float | None:
 
 
 def matrix(scores: Scores) -> dict:
-    """Per dimension and per category; dimensions below target first, riskiest first."""
+    """Per dimension and per category; dimensions below target first, riskiest first. Rates and means
+    are over the records each dimension applies to (``n_applicable``)."""
     rows = []
     batch = scores.batch
     errors = batch.error_mask
+    raw, passed = batch.scored_raw, batch.scored_passed
     for j, dim in enumerate(scores.dims):
-        mean, pass_rate = _mean(batch.raw[:, j]), _mean(batch.passed[:, j])
+        applicable = batch.applicable[:, j]
+        mean, pass_rate = _mean(raw[:, j]), _mean(passed[:, j])
         attained = achieved(pass_rate, mean)
         rows.append({
             "dimension": dim.id, "category": dim.category, "risk": dim.risk, "target": dim.target,
             "mean": mean, "pass_rate": pass_rate, "normalized_mean": _mean(batch.normalized[:, j]),
             "attained": attained, "gap": None if attained is None else dim.target - attained,
             "below_target": None if attained is None else attained < dim.target,
-            "n_scored": int((~np.isnan(batch.raw[:, j])).sum()),
-            "n_unscored": int(np.isnan(batch.raw[:, j]).sum()),
-            "n_errors": int(errors[:, j].sum()),
+            "n_applicable": int(applicable.sum()),
+            "n_scored": int((~np.isnan(raw[:, j])).sum()),
+            "n_unscored": int((applicable & np.isnan(raw[:, j])).sum()),
+            "n_errors": int((applicable & errors[:, j]).sum()),
         })
     rows.sort(key=lambda r: (not r["below_target"], Risk(r["risk"]).rank, -(r["gap"] or 0.0)))
     categories = {}

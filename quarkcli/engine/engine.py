@@ -149,7 +149,8 @@ class Engine:
     def step(self, batch: ScoredBatch, *, reduce: Callable[[BatchStats], BatchStats] | None = None,
              gather: Callable[[list], tuple[list, int]] | None = None) -> np.ndarray:
         """The engine step: normalise the batch, learn from it, and fill its normalized scores, weights,
-        category scores and composite (the reward, also returned). Non-applicable entries count as unscored."""
+        category scores and composite (the reward, also returned). Non-applicable entries are left out,
+        like unscored ones."""
         raw, passed = batch.scored_raw, batch.scored_passed
         normalized = self.normalize(raw)
         self.learn(batch, normalized, reduce)
