@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
+from .deadline import DeadlineExceeded, deadline
 from .dimensions import Dimension, Record, Score, dimension_types
 from .records import RecordError
 from .spec import DimensionSpec, Spec
@@ -23,18 +24,26 @@ def excerpt(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _safe_batch(dimension: Dimension, records: list[Record]) -> list[Score]:
-    """Score a batch; when it raises, retry record by record to blame only the culprit."""
+def _safe_batch(dimension: Dimension, records: list[Record], budget: float | None = None) -> list[Score]:
+    """Score a batch within ``budget`` seconds per record; when it raises or overruns, retry record by record
+    to blame only the culprit (an overrun is an error: unscored, never a pass or a fail).
+
+    A dimension without its own ``score_batch`` scores records one by one anyway, so each gets its own budget
+    and one degenerate record costs at most ``budget``, not the whole batch's.
+    """
+    if len(records) > 1 and type(dimension).score_batch is Dimension.score_batch:
+        return [score for record in records for score in _safe_batch(dimension, [record], budget)]
     try:
-        scores = dimension.score_batch(records)
+        with deadline(None if budget is None else budget * len(records)):
+            scores = dimension.score_batch(records)
         if len(scores) != len(records):
             raise RuntimeError(f"returned {len(scores)} scores for {len(records)} records")
         return [s.checked() if isinstance(s, Score) else Score.failure(f"returned {type(s).__name__}, not a Score")
                 for s in scores]
     except Exception as exc:
         if len(records) == 1:
-            return [Score.failure(f"{type(exc).__name__}: {exc}")]
-        return [score for record in records for score in _safe_batch(dimension, [record])]
+            return [Score.failure(str(exc) if isinstance(exc, DeadlineExceeded) else f"{type(exc).__name__}: {exc}")]
+        return [score for record in records for score in _safe_batch(dimension, [record], budget)]
 
 
 class Unavailable(Dimension):
@@ -89,7 +98,8 @@ class Scorer:
             chosen = [i for i, r in enumerate(records) if not tags or tags.intersection(r.tags)]
             scores = [Score.unscored("not applicable: record lacks the tags " + ", ".join(sorted(tags)))] * len(records)
             if chosen:
-                for i, score in zip(chosen, _safe_batch(dimension, [records[i] for i in chosen])):
+                batch = [records[i] for i in chosen]
+                for i, score in zip(chosen, _safe_batch(dimension, batch, dspec.deadline_seconds)):
                     scores[i] = score
             per_dim[dspec.id] = scores
         return [self._output(record, {k: v[i] for k, v in per_dim.items()}) for i, record in enumerate(records)]

@@ -10,6 +10,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..console import err_console
+from ..outputs import check_outputs
 from .scoring_run import fail
 
 app = typer.Typer()
@@ -41,6 +42,7 @@ def generate(
     from ..generate import GenerateError, GenerationSettings, generate_file, read_prompt_records
     from ..generate.backends import OpenAIBackend, TransformersBackend, VllmBackend
 
+    check_outputs(inputs=[data], outputs=[output])
     if backend not in BACKENDS:
         raise fail(f"--backend must be one of {', '.join(BACKENDS)}")
     if backend == "openai" and not base_url:

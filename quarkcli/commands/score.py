@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import math
 import os
 from pathlib import Path
 from typing import Annotated, Optional
@@ -13,7 +13,7 @@ from ..console import Column, OutputFormat, err_console, factor, number, percent
 from ..errors import EXIT_GATE
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
-from ..outputs import output_stream
+from ..outputs import check_outputs, output_stream, strict_json, write_output
 from ..summary import Summary, summary_rows
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
                       MaxCharsOption, OnError, OnErrorOption, QuietOption, SpecArg)
@@ -73,8 +73,7 @@ def score(
     """Score DATA on every dimension of SPEC and print the alignment matrix."""
     if no_cache:
         os.environ["QUARK_NO_CACHE"] = "1"
-    if output == "-" and summary_json == "-":
-        raise fail("-o - and --summary-json - would both write to stdout; send one to a file")
+    check_outputs(inputs=[spec, data, reference], outputs=[output, summary_json])
     loaded, scorer = spec_and_scorer(spec, strict, quiet)
     engine = None
     if reference is not None:
@@ -93,20 +92,23 @@ def score(
     with output_stream(output) as out:
         for line in scored_lines(scorer, data, options, engine.apply if engine else None):
             if out is not None:
-                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+                out.write(strict_json(line, ensure_ascii=False) + "\n")
             summary.add(line)
 
     result = summary.to_json(engine, scorer.usage())
     if summary_json == "-":
-        typer.echo(json.dumps(result, indent=2))
+        typer.echo(strict_json(result, indent=2))
     elif summary_json:
-        Path(summary_json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        write_output(summary_json, strict_json(result, indent=2) + "\n")
     if summary_json != "-":
         show_summary(result, OutputFormat.json if as_json else fmt, to_stderr=output == "-")
 
+    if summary.n_records == 0 and not quiet:
+        warn(f"{data} holds no records")
     composite = result["composite_mean"]
-    if fail_under is not None and (composite is None or composite < fail_under):
-        shown = "none" if composite is None else f"{composite:.3f}"
+    usable = composite is not None and math.isfinite(composite)
+    if fail_under is not None and (not usable or composite < fail_under):
+        shown = f"{composite:.3f}" if usable else "none (nothing scored)"
         raise fail(f"composite mean {shown} is below --fail-under {fail_under}", EXIT_GATE)
 
 

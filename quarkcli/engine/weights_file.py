@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from ..outputs import write_output
 from ..spec import Spec
 from .reference import ReferenceError
 
@@ -34,7 +35,7 @@ def save_weights(path: str | Path, spec: Spec, weights: dict[str, float], target
             for dim_id in weights
         },
     }
-    Path(path).write_text(yaml.safe_dump(body, sort_keys=False), encoding="utf-8")
+    write_output(str(path), yaml.safe_dump(body, sort_keys=False))
 
 
 def load_weights(path: str | Path) -> WeightsFile:
