@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Iterator
 from .deadline import DeadlineExceeded, deadline
 from .dimensions import Dimension, Record, Score, dimension_types
 from .records import RecordError
+from .redact import redact
 from .spec import DimensionSpec, Spec
 
 DEFAULT_BATCH_SIZE = 256
@@ -42,7 +43,8 @@ def _safe_batch(dimension: Dimension, records: list[Record], budget: float | Non
                 for s in scores]
     except Exception as exc:
         if len(records) == 1:
-            return [Score.failure(str(exc) if isinstance(exc, DeadlineExceeded) else f"{type(exc).__name__}: {exc}")]
+            return [Score.failure(str(exc) if isinstance(exc, DeadlineExceeded) else
+                                  redact(f"{type(exc).__name__}: {exc}"))]
         return [score for record in records for score in _safe_batch(dimension, [record], budget)]
 
 

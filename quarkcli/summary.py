@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import __version__
+from .deadline import DEADLINE_ERROR
 from .spec import Spec
 
 COMPOSITE_NOTE = "base-weighted mean of scored raw values (no reference: pass --reference to normalize and weight)"
@@ -16,6 +17,7 @@ class _Running:
     total: float = 0.0
     n_unscored: int = 0
     n_errors: int = 0
+    n_deadline: int = 0
     n_judged: int = 0
     n_passed: int = 0
     n_normalized: int = 0
@@ -50,6 +52,7 @@ class Summary:
             running = self.dims[dim_id]
             if result["error"]:
                 running.n_errors += 1
+                running.n_deadline += result["error"].startswith(DEADLINE_ERROR)
             if result["raw"] is None:
                 running.n_unscored += 1
             else:
@@ -99,6 +102,7 @@ class Summary:
                 "n_scored": running.n_scored,
                 "n_unscored": running.n_unscored,
                 "n_errors": running.n_errors,
+                "n_deadline_exceeded": running.n_deadline,
                 "below_target": None if achieved is None else achieved < d.target,
             }
             if engine is not None:

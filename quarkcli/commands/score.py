@@ -89,11 +89,17 @@ def score(
 
     summary = Summary(loaded, scorer.mean_ranges())
     options = InputOptions(on_error, input_format, max_response_chars, batch_size, quiet)
+    keys: set[tuple[str, object]] = set()
+    duplicates: list[str] = []
     with output_stream(output) as out:
         for line in scored_lines(scorer, data, options, engine.apply if engine else None):
             if out is not None:
                 out.write(strict_json(line, ensure_ascii=False) + "\n")
             summary.add(line)
+            key = (str(line["id"]), line.get("sample_index"))
+            if key in keys:
+                duplicates.append(key[0])
+            keys.add(key)
 
     result = summary.to_json(engine, scorer.usage())
     if summary_json == "-":
@@ -103,6 +109,9 @@ def score(
     if summary_json != "-":
         show_summary(result, OutputFormat.json if as_json else fmt, to_stderr=output == "-")
 
+    if duplicates and not quiet:
+        warn(f"{len(duplicates)} record(s) repeat an earlier (id, sample_index), e.g. id {duplicates[0]!r}: "
+             "`quark diagnose --baseline` cannot pair such records")
     if summary.n_records == 0 and not quiet:
         warn(f"{data} holds no records")
     composite = result["composite_mean"]
