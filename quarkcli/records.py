@@ -17,7 +17,8 @@ from typing import Any, BinaryIO, Iterator
 from .errors import QuarkError
 from .dimensions import Record
 
-DEFAULT_MAX_RESPONSE_CHARS = 1_000_000
+DEFAULT_MAX_RESPONSE_CHARS = 200_000
+"""Far above any real answer, and scored by every built-in check in well under a second."""
 KNOWN = {"id", "prompt", "response", "completion", "reference", "constraints", "tags", "metadata"}
 JSON_COLUMNS = ("prompt", "constraints", "tags", "metadata", "reference", "rubrics")
 FORMATS = ("jsonl", "csv", "parquet")

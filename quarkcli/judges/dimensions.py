@@ -28,7 +28,8 @@ def _evidence_text(value) -> str:
 
 def _error(answer) -> str:
     if isinstance(answer, JudgeFailure):
-        return f"judge {answer.cause} failure" + (f": {answer[:200]}" if answer.cause != "parse" else "")
+        detail = answer.removeprefix("judge call failed: ")[:200]
+        return f"judge {answer.cause} failure" + (f": {detail}" if answer.cause != "parse" else "")
     return "judge answer has no usable grade"
 
 
