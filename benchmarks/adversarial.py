@@ -21,8 +21,9 @@ GOAL_MS_PER_100KB = 50.0
 SIZE = 150_000
 
 
-def _fill(unit: str, size: int = SIZE) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
+def _fill(unit: str) -> str:
+    """``unit`` repeated to just under SIZE bytes of UTF-8."""
+    return unit * (SIZE // len(unit.encode("utf-8")))
 
 
 def corpus() -> dict[str, tuple[str, str]]:
@@ -95,8 +96,8 @@ def main() -> None:
     worst, n, skipped = measure(args.repeat)
     print(f"# adversarial responses ({platform.processor() or platform.machine()}, "
           f"Python {platform.python_version()})")
-    print(f"spec: specs/medical.yaml, {n} degenerate responses of {SIZE // 1000} KB-{SIZE * 4 // 1000} KB "
-          f"(UTF-8), best of {args.repeat}")
+    print(f"spec: specs/medical.yaml, {n} degenerate responses of about {SIZE // 1000} KB (UTF-8), "
+          f"best of {args.repeat} per record")
     print(f"skipped (no backend): {', '.join(skipped) or 'none'}")
     print(f"{'dimension':28s} {'worst ms/100KB':>15s}  worst response")
     for dim_id, (ms, name) in sorted(worst.items(), key=lambda kv: -kv[1][0]):

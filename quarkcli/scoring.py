@@ -26,16 +26,13 @@ def excerpt(text: str, limit: int) -> str:
 
 
 def _safe_batch(dimension: Dimension, records: list[Record], budget: float | None = None) -> list[Score]:
-    """Score a batch within ``budget`` seconds per record; when it raises or overruns, retry record by record
-    to blame only the culprit (an overrun is an error: unscored, never a pass or a fail).
+    """Score a batch; when it raises, or runs longer than one record's ``budget``, retry record by record, so
+    that only the culprit gets the error (an overrun is an error: unscored, never a pass or a fail).
 
-    A dimension without its own ``score_batch`` scores records one by one anyway, so each gets its own budget
-    and one degenerate record costs at most ``budget``, not the whole batch's.
+    One timer per batch keeps the common case free; a degenerate record costs at most twice its budget.
     """
-    if len(records) > 1 and type(dimension).score_batch is Dimension.score_batch:
-        return [score for record in records for score in _safe_batch(dimension, [record], budget)]
     try:
-        with deadline(None if budget is None else budget * len(records)):
+        with deadline(budget):
             scores = dimension.score_batch(records)
         if len(scores) != len(records):
             raise RuntimeError(f"returned {len(scores)} scores for {len(records)} records")
