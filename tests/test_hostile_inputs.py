@@ -189,9 +189,12 @@ def test_patterns_without_a_linear_time_match_are_rejected_with_path_and_reason(
     ("pii_leak", "1-" * 100_000),
     ("dosage_safety", ("Take 500 mg of acetaminophen every 6 hours as needed. " * 4000)[:180_000]),
     ("harmful_claims", ("Take 500 mg of acetaminophen every 6 hours as needed. " * 4000)[:180_000]),
+    ("dosage_safety", "take 2 tablets of 500 mg ibuprofen every 4 hours and " * 3000),
+    ("sections", "\n" * 150_000),
 ])
 def test_degenerate_responses_are_scored_in_well_under_a_second(dimension, response):
-    checker = dimension_types()[dimension].type.create({})
+    checker = dimension_types()[dimension].type.create({"required": ["Dose"], "min_bullets": 1}
+                                                        if dimension == "sections" else {})
     record = Record(id=1, prompt="How much paracetamol can I take for a headache?", response=response)
     start = time.perf_counter()
     checker.score(record)
