@@ -28,9 +28,13 @@ def words(text: str) -> list[str]:
 
 
 def compile_phrases(patterns: list[str]) -> re.Pattern:
-    """One case-insensitive alternation of regex fragments, each bounded by words."""
+    """One case-insensitive alternation of regex fragments, each bounded by words.
+
+    Every built-in fragment starts with a word character, so ``(?=\w)`` lets a position in a run of
+    punctuation or spaces fail before the whole alternation is tried there.
+    """
     body = "|".join(f"(?:{p})" for p in patterns) or r"(?!x)x"
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?=\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
 class Phrases:
