@@ -124,7 +124,8 @@ def test_diagnose_html_into_a_missing_folder_fails_before_writing_json(invoke, m
     assert not (tmp_path / "d.json").exists()
 
 
-def test_sigterm_on_a_large_run_leaves_no_partial_file_and_the_old_output(tmp_path):
+@pytest.mark.parametrize("signum, status", [(signal.SIGTERM, 128 + signal.SIGTERM), (signal.SIGINT, 130)])
+def test_a_signal_on_a_large_run_leaves_no_partial_file_and_the_old_output(signum, status, tmp_path):
     data = tmp_path / "big.jsonl"
     line = json.dumps({**GOOD, "response": GOOD["response"] * 20}) + "\n"
     data.write_text(line * 200_000)
@@ -138,8 +139,8 @@ def test_sigterm_on_a_large_run_leaves_no_partial_file_and_the_old_output(tmp_pa
         while not any(p.stat().st_size > 0 for p in tmp_path.glob(".*.partial")):
             assert time.monotonic() < deadline_at and proc.poll() is None, "the run never started writing"
             time.sleep(0.05)
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=60) == 128 + signal.SIGTERM
+        proc.send_signal(signum)
+        assert proc.wait(timeout=60) == status
     finally:
         proc.kill()
     assert not list(tmp_path.glob(".*partial"))

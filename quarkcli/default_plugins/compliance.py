@@ -102,6 +102,8 @@ class PiiLeak(Dimension):
         prompt = self._digits(record.prompt_text) if self.ignore_if_in_prompt else ""
         evidence = []
         for kind in self.kinds:
+            if kind == "email" and "@" not in record.response:
+                continue  # the pattern needs an '@': skip the scan of a long response without one
             for m in PII_PATTERNS[kind].finditer(record.response):
                 value = self._digits(m.group(0))
                 if value in self.allow or (prompt and value in prompt):
