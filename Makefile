@@ -51,6 +51,7 @@ bench: $(TEST_DEPS)
 	$(BIN)/python benchmarks/engine_step.py
 	$(BIN)/python benchmarks/train_reward_share.py
 	$(BIN)/python benchmarks/judge_throughput.py
+	$(BIN)/python benchmarks/adversarial.py
 
 # The ablation benchmark (docs/ablation.md): both benchmarks, then the tables and plots.
 bench-ablation: $(TEST_DEPS)

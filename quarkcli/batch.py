@@ -13,6 +13,7 @@ from typing import Any, Iterable, Iterator
 
 import numpy as np
 
+from .deadline import DEADLINE_ERROR
 from .dimensions import Record, Score
 from .records import RecordError
 
@@ -167,6 +168,12 @@ class ScoredBatch:
         """True where a dimension failed on a record (its plugin raised or returned garbage)."""
         return np.array([[bool(e) for e in row] for row in self.errors], dtype=bool).reshape(self.raw.shape)
 
+    @property
+    def deadline_mask(self) -> np.ndarray:
+        """True where a dimension ran past its time budget on a record (an error, also counted on its own)."""
+        return np.array([[bool(e) and e.startswith(DEADLINE_ERROR) for e in row] for row in self.errors],
+                        dtype=bool).reshape(self.raw.shape)
+
     def outcome(self) -> np.ndarray:
         """Per record and dimension: the pass verdict, else the raw score, NaN when neither
         (the one definition of "pass rate, else mean")."""
@@ -236,6 +243,7 @@ class Tally:
         self.n_scored = np.zeros(n_dims, dtype=int)
         self.n_unscored = np.zeros(n_dims, dtype=int)
         self.n_errors = np.zeros(n_dims, dtype=int)
+        self.n_deadline = np.zeros(n_dims, dtype=int)
         self.n_judged = np.zeros(n_dims, dtype=int)
         self.n_passed = np.zeros(n_dims, dtype=int)
 
@@ -247,6 +255,7 @@ class Tally:
         self.n_scored += scored.sum(axis=0)
         self.n_unscored += (applicable & ~scored).sum(axis=0)
         self.n_errors += (applicable & batch.error_mask).sum(axis=0)
+        self.n_deadline += (applicable & batch.deadline_mask).sum(axis=0)
         self.n_judged += judged.sum(axis=0)
         self.n_passed += (judged & (passed == 1.0)).sum(axis=0)
 

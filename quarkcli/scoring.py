@@ -13,25 +13,33 @@ from typing import Callable, Iterable, Iterator
 import numpy as np
 
 from .batch import ScoredBatch
+from .deadline import DeadlineExceeded, deadline
 from .dimensions import Dimension, Record, Score, dimension_types
 from .records import RecordError
+from .redact import redact
 from .spec import DimensionSpec, Spec
 
 DEFAULT_BATCH_SIZE = 256
 
 
-def _safe_batch(dimension: Dimension, records: list[Record]) -> list[Score]:
-    """Score a batch; when it raises, retry record by record to blame only the culprit."""
+def _safe_batch(dimension: Dimension, records: list[Record], budget: float | None = None) -> list[Score]:
+    """Score a batch; when it raises, or runs longer than one record's ``budget``, retry record by record, so
+    that only the culprit gets the error (an overrun is an error: unscored, never a pass or a fail).
+
+    One timer per batch keeps the common case free; a degenerate record costs at most twice its budget.
+    """
     try:
-        scores = dimension.score_batch(records)
+        with deadline(budget):
+            scores = dimension.score_batch(records)
         if len(scores) != len(records):
             raise RuntimeError(f"returned {len(scores)} scores for {len(records)} records")
         return [s.checked() if isinstance(s, Score) else Score.failure(f"returned {type(s).__name__}, not a Score")
                 for s in scores]
     except Exception as exc:
         if len(records) == 1:
-            return [Score.failure(f"{type(exc).__name__}: {exc}")]
-        return [score for record in records for score in _safe_batch(dimension, [record])]
+            return [Score.failure(str(exc) if isinstance(exc, DeadlineExceeded) else
+                                  redact(f"{type(exc).__name__}: {exc}"))]
+        return [score for record in records for score in _safe_batch(dimension, [record], budget)]
 
 
 class Unavailable(Dimension):
@@ -122,7 +130,8 @@ class Scorer:
             chosen = [i for i, r in enumerate(records) if not tags or tags.intersection(r.tags)]
             scores = [Score.not_applicable("not applicable: record lacks the tags " + ", ".join(sorted(tags)))] * len(records)
             if chosen:
-                for i, score in zip(chosen, _safe_batch(dimension, [records[i] for i in chosen])):
+                batch = [records[i] for i in chosen]
+                for i, score in zip(chosen, _safe_batch(dimension, batch, dspec.deadline_seconds)):
                     scores[i] = score
             columns.append(scores)
         return ScoredBatch.from_scores(records, [d.id for d, _ in self.dimensions], columns)

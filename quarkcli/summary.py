@@ -87,6 +87,7 @@ class Summary:
                 "n_scored": int(self.tally.n_scored[j]),
                 "n_unscored": int(self.tally.n_unscored[j]),
                 "n_errors": int(self.tally.n_errors[j]),
+                "n_deadline_exceeded": int(self.tally.n_deadline[j]),
                 "below_target": None if attained is None else attained < d.target,
             }
             if engine is not None:

@@ -1,7 +1,8 @@
 """A real chat-completions server on 127.0.0.1 for judge tests, steered by markers in the judged text.
 
 Markers: [429] (first call 429 + Retry-After), [500] (first call 500), [always500],
-[hang] (sleeps past the client timeout), [slow] (50 ms), [malformed] (no JSON).
+[hang] (sleeps past the client timeout), [slow] (50 ms), [malformed] (no JSON),
+[echo401] (401 echoing the Authorization header, as some gateways do).
 ``JudgeServer(throttle=N)`` answers the first N calls 429 (Retry-After: 0), as an
 overloaded server does; ``arrivals`` holds the calls in flight as each one arrived.
 A response containing GOOD grades 9, otherwise 2; a rubric criterion containing
@@ -82,6 +83,8 @@ class JudgeServer:
                     time.sleep(3.0)
                 if "[slow]" in text:
                     time.sleep(0.05)
+                if "[echo401]" in text:
+                    return self._send(401, f"invalid key in {self.headers.get('Authorization')}".encode())
                 if "[always500]" in text or ("[500]" in text and first):
                     return self._send(500, b"upstream error")
                 if "[429]" in text and first:

@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "quarkcli"
 # Lowest first. A module may import modules of its own layer or of lower ones, never of a higher one.
 LAYERS = [
     ["quarkcli", "quarkcli.errors", "quarkcli.risk", "quarkcli.jsonl", "quarkcli.data", "quarkcli.console",
-     "quarkcli.outputs"],
+     "quarkcli.outputs", "quarkcli.deadline", "quarkcli.patterns", "quarkcli.redact"],
     ["quarkcli.hookspecs", "quarkcli.plugins", "quarkcli.dimensions", "quarkcli.params", "quarkcli.api",
      "quarkcli.dimension_docs", "quarkcli.plugin_template"],
     ["quarkcli.spec"],

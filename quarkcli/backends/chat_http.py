@@ -18,6 +18,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..redact import redact
 from .limiter import AdaptiveLimit
 
 RETRY_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
@@ -47,8 +48,11 @@ class ChatSettings:
         return base + ("/chat/completions" if base.endswith("/v1") else "/v1/chat/completions")
 
     def headers(self) -> dict:
-        key = os.environ.get(self.api_key_env) if self.api_key_env else None
+        key = self.api_key()
         return {"Authorization": f"Bearer {key}"} if key else {}
+
+    def api_key(self) -> str | None:
+        return os.environ.get(self.api_key_env) if self.api_key_env else None
 
 
 @dataclass
@@ -126,7 +130,7 @@ class ChatClient:
             else:
                 if status == 200:
                     return self._parse(text)
-                last = f"HTTP {status} from {s.url()}: {text[:200]}"
+                last = f"HTTP {status} from {s.url()}: {redact(text, [s.api_key() or ''])[:200]}"
                 if status not in RETRY_STATUS:
                     raise ChatError(last)
                 wait = _retry_after(retry_after)

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from ..console import Column, OutputFormat, number, render
+from ..outputs import check_outputs, strict_json, write_output
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
@@ -47,13 +48,14 @@ def calibrate(
     from ..engine.normalize import Normalizer
     from ..engine.settings import settings_from_spec
 
+    check_outputs(inputs=[spec, data], outputs=[output])
     loaded, scorer = spec_and_scorer(spec, quiet=quiet)
     calibrator = Calibrator(loaded)
     options = InputOptions(on_error, input_format, max_response_chars, batch_size, quiet)
     for _, batch in scored_batches(scorer, data, options, combine=lambda batch: None):
         calibrator.add(batch)
     reference = calibrator.reference()
-    reference.save(output)
+    write_output(str(output), strict_json(reference.to_json(), indent=2) + "\n")
     if not quiet:
         normalization, _ = settings_from_spec(loaded)
         for message in Normalizer(list(reference.dimensions), reference, normalization).warnings:

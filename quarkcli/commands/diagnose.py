@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -11,6 +10,7 @@ from rich.console import Console
 
 from ..console import Column, OutputFormat, number, percent, render, stdout_console
 from ..errors import EXIT_GATE, QuarkError
+from ..outputs import check_outputs, strict_json, write_output
 from ..risk import Risk
 from ..spec import load_spec
 from .scoring_run import warn
@@ -74,15 +74,16 @@ def diagnose(
         raise QuarkError("--weights-out needs --spec (weights are tied to the spec's dimensions)")
     if fail_on_regression and baseline is None:
         raise QuarkError("--fail-on-regression needs --baseline")
+    check_outputs(inputs=[scores, spec, baseline, feedback], outputs=[html, json_out, weights_out])
     loaded = load_spec(spec) if spec is not None else None
     result, warnings = run_diagnosis(scores, loaded, baseline, feedback)
     for message in warnings:
         warn(message)
 
     if json_out == "-":
-        typer.echo(json.dumps(result, indent=2))
+        typer.echo(strict_json(result, indent=2))
     elif json_out:
-        Path(json_out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        write_output(json_out, strict_json(result, indent=2) + "\n")
     if html is not None:
         from ..diagnose.html import write_html
 

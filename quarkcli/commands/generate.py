@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ..console import err_console
 from ..errors import QuarkError
+from ..outputs import check_outputs
 
 app = typer.Typer()
 
@@ -40,6 +41,7 @@ def generate(
     from ..generate import GenerationSettings, generate_file, prompt_records
     from ..generate.backends import BACKENDS
 
+    check_outputs(inputs=[data], outputs=[output])
     if backend not in BACKENDS:
         raise QuarkError(f"--backend must be one of {', '.join(BACKENDS)}")
     server = {"base_url": base_url, "api_key_env": api_key_env, "max_tokens": max_new_tokens, "seed": seed,

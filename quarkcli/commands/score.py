@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import math
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -13,7 +13,7 @@ from ..batch import output_lines
 from ..errors import EXIT_GATE, QuarkError
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
-from ..outputs import output_stream
+from ..outputs import check_outputs, output_stream, strict_json, write_output
 from ..summary import Summary, summary_rows
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
                       MaxCharsOption, OnError, OnErrorOption, QuietOption, SpecArg)
@@ -72,8 +72,7 @@ def score(
                                               "error, not a skip.")] = False,
 ) -> None:
     """Score DATA on every dimension of SPEC and print the alignment matrix."""
-    if output == "-" and summary_json == "-":
-        raise QuarkError("-o - and --summary-json - would both write to stdout; send one to a file")
+    check_outputs(inputs=[spec, data, reference], outputs=[output, summary_json])
     loaded, scorer = spec_and_scorer(spec, strict, quiet, no_cache)
     engine = None
     if reference is not None:
@@ -86,25 +85,37 @@ def score(
 
     summary = Summary(loaded, scorer.mean_ranges())
     options = InputOptions(on_error, input_format, max_response_chars, batch_size, quiet)
+    keys: set[tuple[str, object]] = set()
+    duplicates: list[str] = []
     with output_stream(output) as out:
         for items, batch in scored_batches(scorer, data, options, engine.step if engine else None):
             if out is not None:
-                out.writelines(json.dumps(line, ensure_ascii=False) + "\n"
+                out.writelines(strict_json(line, ensure_ascii=False) + "\n"
                                for line in output_lines(items, batch))
             summary.add(batch)
             summary.add_skipped(len(items) - len(batch))
+            for key in zip(map(str, batch.ids), batch.sample_indexes):
+                if key in keys:
+                    duplicates.append(key[0])
+                keys.add(key)
 
     result = summary.to_json(engine, scorer.usage())
     if summary_json == "-":
-        typer.echo(json.dumps(result, indent=2))
+        typer.echo(strict_json(result, indent=2))
     elif summary_json:
-        Path(summary_json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        write_output(summary_json, strict_json(result, indent=2) + "\n")
     if summary_json != "-":
         show_summary(result, OutputFormat.json if as_json else fmt, to_stderr=output == "-")
 
+    if duplicates and not quiet:
+        warn(f"{len(duplicates)} record(s) repeat an earlier (id, sample_index), e.g. id {duplicates[0]!r}: "
+             "`quark diagnose --baseline` cannot pair such records")
+    if summary.n_records == 0 and not quiet:
+        warn(f"{data} holds no records")
     composite = result["composite_mean"]
-    if fail_under is not None and (composite is None or composite < fail_under):
-        shown = "none" if composite is None else f"{composite:.3f}"
+    usable = composite is not None and math.isfinite(composite)
+    if fail_under is not None and (not usable or composite < fail_under):
+        shown = f"{composite:.3f}" if usable else "none (nothing scored)"
         raise QuarkError(f"composite mean {shown} is below --fail-under {fail_under}", exit_code=EXIT_GATE)
 
 

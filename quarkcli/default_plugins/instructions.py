@@ -67,7 +67,7 @@ def nth_paragraph_first_word(text, num_paragraphs, nth_paragraph, first_word):
 
 
 def number_bullet_lists(text, num_bullets):
-    count = len(re.findall(r"^\s*[*-]\s", text, re.MULTILINE))
+    count = len(re.findall(r"^[^\S\n]*[*-]\s", text, re.MULTILINE))
     return count == num_bullets, f"{count} bullet points ({num_bullets} required)"
 
 
@@ -102,7 +102,7 @@ def constrained_response(text):
 
 
 def postscript(text, postscript_marker):
-    found = re.search(rf"\s*{re.escape(postscript_marker)}", text, re.IGNORECASE | re.MULTILINE)
+    found = re.search(re.escape(postscript_marker), text, re.IGNORECASE)
     return bool(found), f"postscript {postscript_marker!r} " + ("found" if found else "missing")
 
 

@@ -6,6 +6,7 @@ import re
 
 from .. import hookimpl
 from ..dimensions import Dimension, DimensionType, Record, Score
+from ..patterns import compile_linear
 from .text import REGEX_LIST
 
 FIELD = {"enum": ["response", "prompt"], "default": "response"}
@@ -83,9 +84,8 @@ class Keyword(Dimension):
 class Regex(Dimension):
     def __init__(self, params: dict):
         super().__init__(params)
-        flags = re.IGNORECASE if params["ignore_case"] else 0
-        self.must = [(p, re.compile(p, flags)) for p in params.get("must_match", [])]
-        self.must_not = [(p, re.compile(p, flags)) for p in params.get("must_not_match", [])]
+        self.must = [(p, compile_linear(p, params["ignore_case"])) for p in params.get("must_match", [])]
+        self.must_not = [(p, compile_linear(p, params["ignore_case"])) for p in params.get("must_not_match", [])]
 
     def score(self, record: Record) -> Score:
         text = _text(record, self.params["field"])

@@ -11,15 +11,16 @@ import re
 from ..data import load_data
 from ..dimensions import Dimension, Record, Score
 from .red_flags import RedFlags
-from .text import compile_phrases, negated, sentences, snippet
+from .text import Phrases, compile_phrases, negated, sentences, snippet
 
 
-def _either(bounded: re.Pattern, unbounded: list[str]) -> list[re.Pattern]:
-    """Word-bounded phrases plus phrases in scripts without spaces (Chinese), matched anywhere."""
+def _either(bounded: re.Pattern | Phrases, unbounded: list[str]) -> list:
+    """Word-bounded phrases (a spec's extras on RE2) plus phrases in scripts without spaces (Chinese), matched
+    anywhere."""
     return [bounded] + ([re.compile("|".join(unbounded))] if unbounded else [])
 
 
-def _search(patterns: list[re.Pattern], text: str) -> re.Match | None:
+def _search(patterns: list, text: str) -> re.Match | None:
     return next((m for p in patterns if (m := p.search(text))), None)
 
 
@@ -40,11 +41,11 @@ class OverEscalation(Dimension):
         super().__init__(params)
         data = load_data("over_escalation.yaml")
         self.red_flags = RedFlags.shared()
-        self.warning = _either(compile_phrases(data["warning_signs"] + params.get("extra_warning_signs", [])),
+        self.warning = _either(Phrases(data["warning_signs"], params.get("extra_warning_signs")),
                                data["warning_signs_unbounded"])
         advice = data["emergency_advice"] + [p for p in load_data("red_flags.yaml")["escalation"]
                                              if p not in data["not_emergency_advice"]]
-        self.advice = _either(compile_phrases(advice + params.get("extra_emergency_advice", [])),
+        self.advice = _either(Phrases(advice, params.get("extra_emergency_advice")),
                               data["emergency_advice_unbounded"])
         self.conditional = _either(compile_phrases(data["conditional"]), data["conditional_unbounded"])
 

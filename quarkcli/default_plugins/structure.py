@@ -11,7 +11,9 @@ from .. import hookimpl
 from ..dimensions import Dimension, DimensionType, Record, Score
 from .text import FENCED
 
-BULLET = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+\S", re.MULTILINE)
+# Line starts use [^\S\n]* (spaces, not newlines): ^\s* would let every blank line scan all the blank lines
+# after it, quadratic on a response of newlines.
+BULLET = re.compile(r"^[^\S\n]*(?:[-*•+]|\d+[.)])\s+\S", re.MULTILINE)
 META_SCHEMA = "https://json-schema.org/draft/2020-12/schema"
 
 
@@ -58,7 +60,7 @@ def heading_pattern(title: str) -> re.Pattern:
     """A markdown heading, a bold line or a 'Title:' label naming ``title``."""
     t = re.escape(title.strip())
     return re.compile(
-        rf"^\s*(?:#{{1,6}}\s*{t}\b.*|\*\*\s*{t}\s*:?\s*\*\*.*|__\s*{t}\s*:?\s*__.*|{t}\s*:.*)$",
+        rf"^[^\S\n]*(?:#{{1,6}}\s*{t}\b.*|\*\*\s*{t}\s*:?\s*\*\*.*|__\s*{t}\s*:?\s*__.*|{t}\s*:.*)$",
         re.IGNORECASE | re.MULTILINE,
     )
 

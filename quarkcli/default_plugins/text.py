@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import compile_linear_words
+
 REGEX_LIST = {"type": "array", "items": {"type": "string", "format": "regex"}}  # a params-schema fragment
 FENCED = re.compile(r"```(?:json|JSON)?\s*\n(.*?)```", re.DOTALL)  # a fenced (JSON) code block
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
@@ -27,9 +29,35 @@ def words(text: str) -> list[str]:
 
 
 def compile_phrases(patterns: list[str]) -> re.Pattern:
-    """One case-insensitive alternation of regex fragments, each bounded by words."""
+    r"""One case-insensitive alternation of regex fragments, each bounded by words.
+
+    Every built-in fragment starts with a word character, so ``(?=\w)`` lets a position in a run of
+    punctuation or spaces fail before the whole alternation is tried there.
+    """
     body = "|".join(f"(?:{p})" for p in patterns) or r"(?!x)x"
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?=\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+class Phrases:
+    """Built-in lexicon fragments (on ``re``, reviewed for linear matching) together with fragments a spec adds
+    (on RE2, so that a user's pattern can never backtrack); searched as one set."""
+
+    def __init__(self, builtin: list[str], extra: list[str] | None = None):
+        self.builtin = compile_phrases(builtin)
+        self.extra = compile_linear_words(extra) if extra else None
+
+    def finditer(self, text: str) -> list:
+        found = list(self.builtin.finditer(text))
+        if self.extra is not None:
+            found = sorted(found + list(self.extra.finditer(text)), key=lambda m: m.start())
+        return found
+
+    def search(self, text: str):
+        first = self.builtin.search(text)
+        other = self.extra.search(text) if self.extra is not None else None
+        if first is None or (other is not None and other.start() < first.start()):
+            return other
+        return first
 
 
 def negated(text: str, start: int, window: int = 40) -> bool:

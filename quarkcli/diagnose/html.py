@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..outputs import write_output
 from .load import DiagnoseError
 
 
@@ -29,7 +30,7 @@ def render_html(diagnosis: dict) -> str:
 
 
 def write_html(diagnosis: dict, path: str | Path) -> None:
-    Path(path).write_text(render_html(diagnosis), encoding="utf-8")
+    write_output(str(path), render_html(diagnosis))
 
 
 def _fmt(value) -> str:

@@ -40,9 +40,23 @@ def cofailure(scores: Scores) -> list[dict]:
     return pairs
 
 
+def _first_duplicate(ids: list[str]) -> str | None:
+    seen: set[str] = set()
+    for record_id in ids:
+        if record_id in seen:
+            return record_id
+        seen.add(record_id)
+    return None
+
+
 def compare(current: Scores, baseline: Scores, seed: int = 0) -> tuple[dict, list[str]]:
     """Per-dimension paired deltas (current - baseline) with bootstrap 95% intervals."""
     warnings = []
+    for scores in (current, baseline):
+        duplicate = _first_duplicate(scores.ids)
+        if duplicate is not None:
+            raise DiagnoseError(f"{scores.path}: record id {duplicate!r} occurs more than once, so records cannot "
+                                "be paired with the baseline; give every (id, sample_index) one line")
     base_index = {record_id: i for i, record_id in enumerate(baseline.ids)}
     matched = [(i, base_index[r]) for i, r in enumerate(current.ids) if r in base_index]
     if not matched:

@@ -19,6 +19,7 @@ import numpy as np
 
 from ..errors import QuarkError
 from .. import __version__
+from ..spec.limits import non_finite_numbers
 from ..spec import Spec
 
 FORMAT = "quark-reference/1"
@@ -143,10 +144,14 @@ def load_reference_json(data, where: str) -> Reference:
     if _checksum(body) != checksum:
         raise ReferenceFileError(f"{where}: the statistics were changed after calibration (checksum mismatch); "
                              "a reference is frozen: recalibrate with `quark calibrate` instead of editing it")
+    if not isinstance(body["dimensions"], dict) or not all(isinstance(v, dict) for v in body["dimensions"].values()):
+        raise ReferenceFileError(f"{where}: 'dimensions' must map each dimension id to its statistics")
     for dim_id, stats in body["dimensions"].items():
         for name in STAT_FIELDS:
             value = stats.get(name)
             if value is not None and not (isinstance(value, (int, float)) and math.isfinite(value)):
                 raise ReferenceFileError(f"{where}: dimension {dim_id!r} has a non-finite {name}: {value!r}")
+    for path, value in non_finite_numbers(body["dimensions"]):
+        raise ReferenceFileError(f"{where}: dimensions.{'.'.join(map(str, path))} is not a finite number ({value!r})")
     return Reference(spec_name, spec_hash, data["quark_version"], data["created_at"], data["n_records"],
                      MappingProxyType({k: _frozen(v) for k, v in body["dimensions"].items()}), checksum)

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import QuarkError
+from ..outputs import write_output
 from ..spec import Spec
 
 FORMAT = "quark-weights/1"
@@ -40,7 +41,7 @@ def save_weights(path: str | Path, spec: Spec, weights: dict[str, float], target
             for dim_id in weights
         },
     }
-    Path(path).write_text(yaml.safe_dump(body, sort_keys=False), encoding="utf-8")
+    write_output(str(path), yaml.safe_dump(body, sort_keys=False))
 
 
 def load_weights(path: str | Path) -> WeightsFile:
@@ -54,11 +55,14 @@ def load_weights(path: str | Path) -> WeightsFile:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise WeightsFileError(f"{path}: not a Quark weights file (expected format {FORMAT!r})")
     weights, targets = {}, {}
-    for dim_id, entry in (data.get("dimensions") or {}).items():
-        weight, target = (entry or {}).get("weight"), (entry or {}).get("target")
+    dimensions = data.get("dimensions") or {}
+    if not isinstance(dimensions, dict) or not all(isinstance(e, dict) for e in dimensions.values()):
+        raise WeightsFileError(f"{path}: 'dimensions' must map each dimension id to its weight and target")
+    for dim_id, entry in dimensions.items():
+        weight, target = entry.get("weight"), entry.get("target")
         if not isinstance(weight, (int, float)) or not math.isfinite(weight) or weight < 0:
             raise WeightsFileError(f"{path}: dimensions.{dim_id}.weight must be a number >= 0 (got {weight!r})")
-        if not isinstance(target, (int, float)) or not 0 <= target <= 1:
+        if not isinstance(target, (int, float)) or not math.isfinite(target) or not 0 <= target <= 1:
             raise WeightsFileError(f"{path}: dimensions.{dim_id}.target must be a number in [0, 1] (got {target!r})")
         weights[dim_id], targets[dim_id] = float(weight), float(target)
     spec = data.get("spec") or {}

@@ -6,13 +6,14 @@ from collections import defaultdict
 
 from .. import hookimpl
 from ..dimensions import DimensionType, Record, Score
-from .base import COMMON_PARAMS, HOW_TO_CONFIGURE, JudgeDimension, preflight
+from .base import COMMON_PARAMS, DATA_RULE, HOW_TO_CONFIGURE, JudgeDimension, JudgeFailure, fenced, preflight
 
 SCORE_SYSTEM = ("You grade answers to medical questions against a rubric. Reply with JSON only: "
-                '{{"score": <a number from {low} to {high}>, "explanation": "<one or two sentences>"}}.')
+                '{{"score": <a number from {low} to {high}>, "explanation": "<one or two sentences>"}}.'
+                + DATA_RULE.replace("{", "{{").replace("}", "}}"))
 RUBRIC_SYSTEM = ("You check one rubric criterion against an answer to a medical conversation. Reply with JSON only: "
                  '{"criteria_met": true or false, "explanation": "<one sentence>"}. If the criterion describes '
-                 "something undesirable, say whether the answer does it.")
+                 "something undesirable, say whether the answer does it." + DATA_RULE)
 
 
 def conversation_text(record: Record) -> str:
@@ -25,6 +26,13 @@ def _evidence_text(value) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+def _error(answer) -> str:
+    if isinstance(answer, JudgeFailure):
+        detail = answer.removeprefix("judge call failed: ")[:200]
+        return f"judge {answer.cause} failure" + (f": {detail}" if answer.cause != "parse" else "")
+    return "judge answer has no usable grade"
+
+
 class JudgeScore(JudgeDimension):
     def score_batch(self, records):
         if not self.configured:
@@ -33,13 +41,15 @@ class JudgeScore(JudgeDimension):
         system = SCORE_SYSTEM.format(low=low, high=high)
         conversations = [[{"role": "system", "content": system},
                           {"role": "user", "content": f"Rubric:\n{self.params['rubric']}\n\nConversation:\n"
-                                                      f"{conversation_text(r)}\n\nAnswer to grade:\n{r.response}"}]
+                                                      f"{conversation_text(r)}\n\nAnswer to grade:\n{fenced(r.response)}"}]
                          for r in records]
         scores = []
         for answer in self.ask(conversations):
             grade = answer.get("score") if isinstance(answer, dict) else None
             if not isinstance(grade, (int, float)) or isinstance(grade, bool) or not low <= grade <= high:
-                scores.append(Score(raw=None, evidence=[f"judge answer not usable: {_evidence_text(answer)[:300]}"]))
+                text = _evidence_text(answer)[:300]
+                scores.append(Score(raw=None, evidence=[f"judge answer not usable: {text}"],
+                                    error=_error(answer)))
                 continue
             raw = (grade - low) / (high - low)
             scores.append(Score(raw=raw, passed=raw >= self.params.get("pass_threshold", 0.7),
@@ -60,7 +70,7 @@ class JudgeRubric(JudgeDimension):
                 conversations.append([
                     {"role": "system", "content": RUBRIC_SYSTEM},
                     {"role": "user", "content": f"Conversation:\n{conversation_text(record)}\n\nAnswer:\n"
-                                                f"{record.response}\n\nCriterion: {criterion['criterion']}"},
+                                                f"{fenced(record.response)}\n\nCriterion: {criterion['criterion']}"},
                 ])
         answers = self.ask(conversations) if conversations else []
         per_record = defaultdict(list)
@@ -77,7 +87,7 @@ class JudgeRubric(JudgeDimension):
             verdict = answer.get("criteria_met") if isinstance(answer, dict) else None
             if not isinstance(verdict, bool):
                 return Score(raw=None, evidence=[f"judge answer not usable for {criterion['criterion']!r}: "
-                                                 f"{_evidence_text(answer)[:300]}"])
+                                                 f"{_evidence_text(answer)[:300]}"], error=_error(answer))
             met.append(verdict)
             evidence.append(f"{'met' if verdict else 'not met'} ({criterion['points']:+g}): "
                             f"{criterion['criterion']} — {answer.get('explanation', '')}")

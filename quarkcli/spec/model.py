@@ -13,6 +13,9 @@ from .schema import composed_schema
 from .validate import SpecIssue, parse_spec_text
 
 DEFAULT_TARGET = 0.9
+DEFAULT_DEADLINE_SECONDS = 2.0
+DEFAULT_BACKEND_DEADLINE_SECONDS = 600.0
+MAX_SPEC_BYTES = 1_000_000
 
 
 class SpecError(QuarkError):
@@ -39,6 +42,7 @@ class DimensionSpec:
     description: str = ""
     applies_to_tags: tuple[str, ...] = ()
     feedback_tags: tuple[str, ...] = ()
+    deadline_seconds: float = DEFAULT_DEADLINE_SECONDS
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,12 @@ class Spec:
 
 
 def read_spec_file(path: str | Path) -> str:
+    """The spec's text; a file over MAX_SPEC_BYTES is refused before it is read."""
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_SPEC_BYTES:
+            raise SpecError([SpecIssue(str(path), 1, "", f"the spec is {size:,} bytes, over the limit of "
+                                                         f"{MAX_SPEC_BYTES:,}")])
         return Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise SpecError([SpecIssue(str(path), 1, "", "file not found")]) from None
@@ -101,6 +110,7 @@ def spec_from_text(text: str, path: str, types: dict[str, RegisteredType] | None
     if issues:
         raise SpecError(issues)
     data = source.data
+    limits = data.get("limits", {})
     dimensions = tuple(
         DimensionSpec(
             id=d["id"],
@@ -113,6 +123,7 @@ def spec_from_text(text: str, path: str, types: dict[str, RegisteredType] | None
             description=d.get("description", ""),
             applies_to_tags=tuple(d.get("applies_to", {}).get("tags", ())),
             feedback_tags=tuple(d.get("feedback_tags", ())),
+            deadline_seconds=float(d.get("deadline_seconds") or _default_deadline(limits, types.get(d["type"]))),
         )
         for d in data["dimensions"]
     )
@@ -126,3 +137,10 @@ def spec_from_text(text: str, path: str, types: dict[str, RegisteredType] | None
         weighting=data.get("weighting", {}),
         content_hash=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
     )
+
+
+def _default_deadline(limits: dict, registered: RegisteredType | None) -> float:
+    """Types that call a backend (they declare a preflight) wait on the network, with its own timeouts."""
+    if registered is not None and registered.type.preflight is not None:
+        return limits.get("backend_deadline_seconds", DEFAULT_BACKEND_DEADLINE_SECONDS)
+    return limits.get("deadline_seconds", DEFAULT_DEADLINE_SECONDS)

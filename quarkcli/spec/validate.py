@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import jsonschema
 
+from .limits import format_checker, non_finite_issues
 from .yaml_source import YamlProblem, YamlSource, load_yaml
 
 _KINDS = {
@@ -80,7 +81,8 @@ def _messages(error: jsonschema.ValidationError) -> list[tuple[tuple, str]]:
     if kind == "minItems":
         return [(path, f"must have at least {expected} item(s)")]
     if kind == "format" and expected == "regex":
-        return [(path, f"{got!r} is not a valid regular expression")]
+        why = f": {error.cause}" if error.cause else ""
+        return [(path, f"{got!r} is not a valid regular expression for the linear-time engine (RE2){why}")]
     return [(path, error.message)]
 
 
@@ -99,7 +101,8 @@ def check_source(source: YamlSource, filename: str, schema: dict) -> list[SpecIs
         SpecIssue(filename, line, format_path(path), f"duplicate key {key!r}")
         for path, line, key in source.duplicates
     ]
-    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    issues += [SpecIssue(filename, line, format_path(path), message) for path, line, message in non_finite_issues(source)]
+    validator = jsonschema.Draft202012Validator(schema, format_checker=format_checker())
     for error in validator.iter_errors(_params_present(source.data)):
         for leaf in _leaf_errors(error):
             for path, message in _messages(leaf):

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 import yaml
 
+MAX_VALUES = 100_000
+"""Values a spec may expand to: aliases share nodes, so a small file can stand for billions of values."""
+
 
 class YamlProblem(Exception):
     def __init__(self, line: int, message: str):
@@ -49,7 +52,7 @@ def load_yaml(text: str) -> YamlSource:
     duplicates: list[tuple[tuple, int, str]] = []
     constructor = yaml.SafeLoader("")
     try:
-        data = _walk(node, (), lines, duplicates, constructor)
+        data = _walk(node, (), lines, duplicates, constructor, [MAX_VALUES])
     except yaml.constructor.ConstructorError as exc:
         mark = exc.problem_mark
         raise YamlProblem(mark.line + 1 if mark else 1, f"YAML error: {exc.problem}") from None
@@ -59,7 +62,11 @@ def load_yaml(text: str) -> YamlSource:
 PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
-def _walk(node, path, lines, duplicates, constructor):
+def _walk(node, path, lines, duplicates, constructor, budget):
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise YamlProblem(node.start_mark.line + 1, f"YAML error: the document expands to more than {MAX_VALUES:,} "
+                                                    "values (nested aliases?)")
     lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in PLAIN_TAGS:
         raise YamlProblem(node.start_mark.line + 1, f"YAML error: tag {node.tag!r} is not allowed in a spec")
@@ -73,8 +80,8 @@ def _walk(node, path, lines, duplicates, constructor):
             if key in result:
                 duplicates.append((child, key_node.start_mark.line + 1, str(key)))
             lines[child] = key_node.start_mark.line + 1
-            result[key] = _walk(value_node, child, lines, duplicates, constructor)
+            result[key] = _walk(value_node, child, lines, duplicates, constructor, budget)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_walk(item, path + (i,), lines, duplicates, constructor) for i, item in enumerate(node.value)]
+        return [_walk(item, path + (i,), lines, duplicates, constructor, budget) for i, item in enumerate(node.value)]
     return constructor.construct_object(node, deep=True)
