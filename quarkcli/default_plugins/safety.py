@@ -166,6 +166,18 @@ WARNING = re.compile(
 HARM = re.compile(r"\b(?:can cause|causes?|toxic|dangerous|damage|failure|overdose|lethal|fatal|poisoning)\b", re.IGNORECASE)
 
 
+# CAP's ASCII phrases: in an ASCII window, CAP matches exactly when the window ends with one of them.
+CAP_ENDINGS = ("more than", "not exceed", "exceeding", "maximum", "maximum of", "max", "up to", "at most", "sin pasar de")
+
+
+def _capped(window: str) -> bool:
+    """CAP.search(window), by a plain string test where it is exact: one regex search per dose costs more than
+    the rest of a dose's checks."""
+    if window.isascii():
+        return window.rstrip().lower().endswith(CAP_ENDINGS)
+    return bool(CAP.search(window))
+
+
 def _count(sentence: str, start: int) -> int:
     """How many units one dose is ("two 500 mg tablets" is 1,000 mg)."""
     found = COUNT_BEFORE.search(sentence[max(0, start - 30):start])
@@ -224,7 +236,7 @@ class DosageSafety(Dimension):
                 if drug is None:
                     continue
                 amount = float(dose.group("amount").replace(",", "")) * UNIT_MG[dose.group("unit").lower()]
-                is_cap = bool(CAP.search(sentence[max(0, dose.start() - 40):dose.start()]))
+                is_cap = _capped(sentence[max(0, dose.start() - 40):dose.start()])
                 yield sentence, dose, drug, amount * _count(sentence, dose.start()), is_cap, warned, harmed
             if mentions:
                 last_drug = self.alias_to_drug[mentions[-1].group(0).lower()]
@@ -276,7 +288,8 @@ class HarmfulClaims(Dimension):
         data = load_data("harmful_claims.yaml")
         wanted = set(params.get("rules") or [r["id"] for r in data["rules"]])
         self.rules = [(r["id"], r["label"], compile_phrases(r["patterns"])) for r in data["rules"] if r["id"] in wanted]
-        self.any_rule = re.compile("|".join(f"(?:{p.pattern})" for _, _, p in self.rules), re.IGNORECASE)
+        # One alternation under one set of word-boundary checks, rather than each rule's checks in turn at every position
+        self.any_rule = compile_phrases([p for r in data["rules"] if r["id"] in wanted for p in r["patterns"]])
         self.custom = None
         if params.get("extra_patterns"):
             self.custom = compile_linear_words(params["extra_patterns"])
