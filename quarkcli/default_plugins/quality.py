@@ -78,10 +78,11 @@ def quark_register_dimensions(register):
 class Repetition(Dimension):
     def score(self, record: Record) -> Score:
         text = record.response
-        tokens = [w.lower() for w in words(text)]
+        tokens = list(map(str.lower, words(text)))
         n = self.params["ngram"]
         evidence, raw = [], 1.0
-        grams = [tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+        # n-grams built in C (zip of shifted lists): one Python tuple per token, no slicing per position
+        grams = list(zip(*(tokens[i:] for i in range(n))))
         if grams:
             counts = Counter(grams)
             repeated = sum(c - 1 for c in counts.values() if c > 1) / len(grams)
@@ -109,10 +110,13 @@ def _truncated(text: str) -> bool:
         return True
     if stripped.count("```") % 2:
         return True
+    # DANGLING is anchored at the end and its longest word is 7 letters: its search on the last 40 characters
+    # is the same as on a whole unbroken line, which would try every position of it
     last = stripped.splitlines()[-1].strip()
+    tail = last[-40:]
     if re.match(r"^(?:[-*•]|\d+[.)])\s", last):
-        return bool(DANGLING.search(last))
-    if stripped[-1] in ",:;-(" or DANGLING.search(last):
+        return bool(DANGLING.search(tail))
+    if stripped[-1] in ",:;-(" or DANGLING.search(tail):
         return True
     prose = not re.match(r"^(?:#|\||>)", last)
     return prose and stripped[-1] not in TERMINAL and len(last.split()) >= 4
