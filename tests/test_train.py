@@ -66,7 +66,7 @@ def test_baseline_aggregations_run_through_trl(invoke, prompts, tmp_path, aggreg
                     "--max-steps", "1", "--aggregation", aggregation)
     assert result.exit_code == 0, result.output
     logged = set().union(*_log_history(out))
-    per_dimension = "quark/dosage_safety/raw_mean" if aggregation == "static" else "rewards/quark_dosage_safety/mean"
+    per_dimension = "quark/harmful_claims/raw_mean" if aggregation == "static" else "rewards/quark_dosage_safety/mean"
     assert per_dimension in logged
 
 
