@@ -49,6 +49,7 @@ def test_429_and_500_are_retried(invoke, write, records_file, tmp_path):
     assert [r["raw"] for r in results] == [pytest.approx(8 / 9)] * 2
 
 
+@pytest.mark.slow
 def test_bounded_retries_end_unscored_never_zero(invoke, write, records_file, tmp_path):
     with JudgeServer() as server:
         failed, hung, malformed = score(invoke, write, records_file, tmp_path, server.url,

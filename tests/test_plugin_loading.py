@@ -10,6 +10,8 @@ import pytest
 
 from tests.plugin_env import fake_distribution, run_quark
 
+pytestmark = pytest.mark.slow  # every test starts fresh quark processes (about 1.5 s each)
+
 GOOD = """
 from quarkcli.api import Dimension, DimensionType, Score, hookimpl
 
