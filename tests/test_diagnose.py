@@ -183,3 +183,21 @@ def test_rates_are_over_applicable_records(invoke, write, records_file, tmp_path
     assert (causes["n_failures"], causes["n_judged"], causes["failure_rate"]) == (1, 2, 0.5)
     assert "Appl" in result.stdout
     assert "<th>Applicable</th>" in report.read_text() and '<td class="num">2</td>' in report.read_text()
+
+
+def test_causes_are_counted_once_per_failing_record(tmp_path):
+    from quarkcli.diagnose.load import load_scores
+    from quarkcli.diagnose.matrix import attribution
+
+    def line(i, evidence):
+        return {"id": f"r{i}", "tags": [], "excerpt": "", "category_scores": {}, "composite": None,
+                "dimensions": {"dosage": {"raw": 0.0, "passed": False, "evidence": evidence, "error": None}}}
+
+    three = [f"ibuprofen: '{d} mg' is above the maximum" for d in (800, 900, 1000)]
+    lines = [line(i, three + ["acetaminophen: '5 g' is above the maximum"]) for i in range(5)]
+    lines += [line(i, ["acetaminophen: '6 g' is above the maximum"]) for i in range(5, 10)]
+    path = tmp_path / "scores.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines))
+    [dosage] = attribution(load_scores(path, None))
+    shares = {c["cause"]: (c["count"], c["share"]) for c in dosage["causes"]}
+    assert shares == {"acetaminophen": (10, 1.0), "ibuprofen": (5, 0.5)}

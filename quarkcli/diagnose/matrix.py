@@ -64,6 +64,12 @@ def cause_key(evidence: str) -> str:
     return re.sub(r"\d+(?:[.,]\d+)*", "N", head)[:120]
 
 
+def _record_causes(line: dict, dim_id: str) -> dict:
+    """A record's distinct causes for one dimension: three overdoses of one drug are one failing record, so a
+    cause's share is of failing records and never exceeds 100%."""
+    return dict.fromkeys(cause_key(e) for e in line["dimensions"][dim_id].get("evidence") or [])
+
+
 def attribution(scores: Scores) -> list[dict]:
     """For each dimension with failures: causes, tags that concentrate them, worst records."""
     failed = scores.failed()
@@ -75,8 +81,7 @@ def attribution(scores: Scores) -> list[dict]:
         if not len(fails):
             continue
         n_judged, n_fail = int(judged.sum()), len(fails)
-        causes = Counter(cause_key(e) for i in fails for e in dict.fromkeys(
-            scores.lines[i]["dimensions"][dim.id].get("evidence") or []))
+        causes = Counter(cause for i in fails for cause in _record_causes(scores.lines[i], dim.id))
         out.append({
             "dimension": dim.id,
             "risk": dim.risk,
