@@ -53,6 +53,10 @@ def test_reference_from_another_spec_names_both_hashes(invoke, write, records_fi
     assert result.exit_code == 2
     assert ref_hash[:12] in result.stderr and "different spec" in result.stderr
     assert invoke("score", b, data, "--reference", reference, "--allow-spec-mismatch").exit_code == 0
+    c = write("c.yaml", "name: c\nversion: 1\ndimensions:\n  - {id: other, category: fundamental, type: mock_words}\n")
+    disjoint = invoke("score", c, data, "--reference", reference, "--allow-spec-mismatch")
+    assert disjoint.exit_code == 2
+    assert "shares no dimension" in disjoint.stderr and "(it has: w)" in disjoint.stderr
 
 
 def test_weights_and_targets_do_not_invalidate_a_reference(invoke, write, records_file, tmp_path):

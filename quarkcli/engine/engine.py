@@ -28,11 +28,18 @@ class SpecMismatch(QuarkError):
 
 
 def check_reference(spec: Spec, reference: Reference, allow_mismatch: bool) -> None:
-    """Refuse a reference calibrated on another spec, unless the user says it is fine."""
+    """Refuse a reference calibrated on another spec, unless the user says it is fine; one that shares no
+    dimension at all is refused even then, since nothing could be normalised against it."""
     if reference.spec_hash != spec.dimensions_hash and not allow_mismatch:
         raise SpecMismatch(
             f"the reference was calibrated on a different spec: reference spec hash {reference.spec_hash[:12]}, "
             f"this spec {spec.dimensions_hash[:12]} ({spec.path}); recalibrate, or pass --allow-spec-mismatch"
+        )
+    if not any(reference.stats(d.id) is not None for d in spec.dimensions):
+        raise SpecMismatch(
+            f"the reference shares no dimension with {spec.path} "
+            f"(it has: {', '.join(sorted(reference.dimensions)) or 'none'}), so every composite would be null; "
+            "calibrate a reference on this spec"
         )
 
 
