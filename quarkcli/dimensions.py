@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable, Sequence
 
-from .errors import QuarkError
 
 CATEGORIES = ("fundamental", "expert", "feedback", "format")
 CATEGORY_HINTS = CATEGORIES + ("any",)
