@@ -3,7 +3,6 @@ import re
 import subprocess
 import sys
 
-
 from quarkcli import __version__
 
 
