@@ -132,8 +132,10 @@ def describe(exc: BaseException) -> str:
 def _load_entry_points() -> None:
     """In a fixed order (distribution, entry-point name), so that a clash always names the same plugin first."""
     found = entry_points(group=ENTRY_POINT_GROUP)
+    known = {builtin_name(module) for module in DEFAULT_PLUGINS}
     for ep in sorted(found, key=lambda e: (e.dist.name if e.dist is not None else "", e.name)):
         dist = ep.dist
+        known |= {ep.name} | ({dist.name} if dist is not None else set())
         source = f"{dist.name} {dist.version}" if dist is not None else "unknown distribution"
         skipped = _selected({ep.name} | ({dist.name} if dist is not None else set()))
         if skipped:
@@ -145,6 +147,17 @@ def _load_entry_points() -> None:
             report_failure(PluginFailure(ep.name, source, f"failed to load: {describe(exc)}"))
             continue
         _register(plugin, ep.name, source)
+    _warn_unknown_selection(known)
+
+
+def _warn_unknown_selection(known: set[str]) -> None:
+    """A misspelt name in QUARK_PLUGINS would otherwise silently load nothing."""
+    from .console import err_console
+
+    for env in (ALLOW_ENV, DENY_ENV):
+        for name in sorted((_names(env) or set()) - known):
+            err_console.print(f"warning: {env} names {name!r}, which is no installed plugin or distribution",
+                              markup=False, highlight=False)
 
 
 def load_plugins() -> pluggy.PluginManager:

@@ -39,6 +39,7 @@ class JudgeServer:
 
     def __exit__(self, *exc):
         self.httpd.shutdown()
+        self.httpd.server_close()
 
     def _handler(self):
         server = self

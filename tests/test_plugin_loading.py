@@ -159,6 +159,14 @@ def test_allow_list_loads_only_the_named_plugins(site):
     assert found.keys() - nothing.keys() == {("good", "good_words")}
 
 
+def test_a_misspelt_selection_name_is_a_warning(site):
+    listed = quark(site, "plugins", "list", "--json", QUARK_PLUGINS="good,goood", QUARK_DISABLE_PLUGINS="quark.nope")
+    assert listed.returncode == 0, listed.stderr
+    assert "warning: QUARK_PLUGINS names 'goood', which is no installed plugin or distribution" in listed.stderr
+    assert "warning: QUARK_DISABLE_PLUGINS names 'quark.nope'" in listed.stderr
+    assert rows(listed)[("good", "good_words")]["status"] == "loaded"
+
+
 def test_deny_list_skips_the_named_plugins(site):
     fake_distribution(site, "broken-dist", "0.3", {"broken": "broken_plugin"}, {"broken_plugin": BROKEN["import"]})
     for denied in ("broken", "broken-dist", "broken,quark.lexicon"):
