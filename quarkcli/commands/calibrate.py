@@ -13,9 +13,10 @@ from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
                       MaxCharsOption, OnError, OnErrorOption, QuietOption, SpecArg)
+from .help import QuarkCommand, examples
 from .scoring_run import scored_batches, spec_and_scorer, warn
 
-app = typer.Typer()
+app = typer.Typer(add_completion=False)
 
 COLUMNS = [
     Column("dimension", "Dimension", no_wrap=True),
@@ -30,7 +31,10 @@ COLUMNS = [
 ]
 
 
-@app.command()
+@app.command(cls=QuarkCommand, epilog=examples(
+    "quark calibrate specs/medical.yaml reference_answers.jsonl -o reference.json",
+    "quark calibrate SPEC DATA -o reference.json --limit 1000 --json",
+))
 def calibrate(
     spec: SpecArg,
     data: DataArg,

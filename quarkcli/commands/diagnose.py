@@ -13,9 +13,10 @@ from ..errors import EXIT_GATE, QuarkError
 from ..outputs import check_outputs, strict_json, write_output
 from ..risk import Risk
 from ..spec import load_spec
+from .help import QuarkCommand, examples
 from .scoring_run import warn
 
-app = typer.Typer()
+app = typer.Typer(add_completion=False)
 
 MATRIX_COLUMNS = [
     Column("dimension", "Dimension", no_wrap=True),
@@ -52,7 +53,11 @@ FEEDBACK_COLUMNS = [
 ]
 
 
-@app.command()
+@app.command(cls=QuarkCommand, epilog=examples(
+    "quark diagnose scores.jsonl --spec specs/medical.yaml --html report.html",
+    "quark diagnose new.jsonl --baseline old.jsonl --fail-on-regression",
+    "quark diagnose scores.jsonl --spec SPEC --weights-out weights.yaml -q",
+))
 def diagnose(
     scores: Annotated[Path, typer.Argument(help="A scores file from `quark score -o`.", show_default=False)],
     spec: Annotated[Optional[Path], typer.Option(help="The spec the scores were made with (categories, risks, "

@@ -12,8 +12,16 @@ from ..console import Column, OutputFormat, err_console, percent, render
 from ..errors import QuarkError
 from ..spec import load_spec
 from .options import FormatOption, JsonOption
+from .help import QuarkCommand, QuarkSubgroup, examples
 
-app = typer.Typer()
+app = typer.Typer(
+    cls=QuarkSubgroup, add_completion=False,
+    help="Summarise user feedback and fit a feedback reward model.",
+    epilog=examples(
+        "quark feedback summarize feedback.jsonl --spec specs/medical.yaml",
+        "quark feedback fit feedback.jsonl -o models/feedback-rm",
+    ),
+)
 
 COLUMNS = [
     Column("tag", "Complaint tag", no_wrap=True),
@@ -23,7 +31,10 @@ COLUMNS = [
 ]
 
 
-@app.command("summarize")
+@app.command("summarize", cls=QuarkCommand, epilog=examples(
+    "quark feedback summarize feedback.jsonl",
+    "quark feedback summarize feedback.jsonl --spec specs/medical.yaml --json",
+))
 def summarize_command(
     feedback: Annotated[Path, typer.Argument(help="Feedback JSONL.", show_default=False)],
     spec: Annotated[Optional[Path], typer.Option(help="Map complaint tags onto this spec's dimensions.")] = None,
@@ -43,7 +54,10 @@ def summarize_command(
     render(result["tags"], COLUMNS, fmt, title=title)
 
 
-@app.command("fit")
+@app.command("fit", cls=QuarkCommand, epilog=examples(
+    "quark feedback fit feedback.jsonl -o models/feedback-rm",
+    "quark feedback fit feedback.jsonl -o OUT --epochs 8 --seed 1",
+))
 def fit_command(
     feedback: Annotated[Path, typer.Argument(help="Feedback JSONL.", show_default=False)],
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the fitted reward model.")],

@@ -12,11 +12,16 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from ..console import err_console
 from ..errors import QuarkError
 from ..outputs import check_outputs
+from .help import QuarkCommand, examples
 
-app = typer.Typer()
+app = typer.Typer(add_completion=False)
 
 
-@app.command()
+@app.command(cls=QuarkCommand, epilog=examples(
+    "quark generate --model tiny --data prompts.jsonl -o answers.jsonl",
+    "quark generate --model M --backend openai --base-url URL --data P -o OUT",
+    "quark generate --model models/m --data prompts.jsonl -o OUT --num-samples 4",
+))
 def generate(
     model: Annotated[str, typer.Option(help="Local model folder, 'tiny', or the server's model name (openai).")],
     data: Annotated[Path, typer.Option(help="Prompts JSONL; every field is kept in the output.")],
@@ -37,7 +42,7 @@ def generate(
     timeout: Annotated[float, typer.Option(min=0.1, help="openai backend: seconds per request.")] = 60.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Generate responses to PROMPTS with a model; records come out ready for `quark score`."""
+    """Generate responses to the prompts in DATA with a model, ready for `quark score`."""
     from ..generate import GenerationSettings, generate_file, prompt_records
     from ..generate.backends import BACKENDS
 

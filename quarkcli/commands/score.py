@@ -17,9 +17,10 @@ from ..outputs import check_outputs, output_stream, strict_json, write_output
 from ..summary import Summary, summary_rows
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
                       MaxCharsOption, OnError, OnErrorOption, QuietOption, SpecArg)
+from .help import QuarkCommand, examples
 from .scoring_run import scored_batches, spec_and_scorer, warn
 
-app = typer.Typer()
+app = typer.Typer(add_completion=False)
 
 DIMENSION_COLUMNS = [
     Column("category", "Category", no_wrap=True),
@@ -47,7 +48,11 @@ CATEGORY_COLUMNS = [
 ]
 
 
-@app.command()
+@app.command(cls=QuarkCommand, epilog=examples(
+    "quark score specs/medical.yaml answers.jsonl -o scores.jsonl",
+    "quark score SPEC DATA --reference reference.json --summary-json summary.json",
+    "quark score SPEC DATA --sample 200 --seed 1 -q --fail-under 0.9",
+))
 def score(
     spec: SpecArg,
     data: DataArg,

@@ -11,11 +11,16 @@ import typer
 
 from ..console import err_console
 from ..spec import load_spec
+from .help import QuarkCommand, examples
 
-app = typer.Typer()
+app = typer.Typer(add_completion=False)
 
 
-@app.command()
+@app.command(cls=QuarkCommand, epilog=examples(
+    "quark train specs/medical.yaml --data prompts.jsonl --model tiny",
+    "quark train SPEC --data P --model models/m --reference reference.json",
+    "quark train SPEC --data P --model M --num-processes 2 --max-steps 100",
+))
 def train(
     ctx: typer.Context,
     spec: Annotated[Path, typer.Argument(help="Spec YAML: the dimensions to optimise.", show_default=False)],
