@@ -83,6 +83,7 @@ class Summary:
                 "target": d.target,
                 "mean": self._clip(d.id, mean),
                 "pass_rate": pass_rate,
+                "attained": attained,
                 "n_applicable": int(self.tally.n_applicable[j]),
                 "n_scored": int(self.tally.n_scored[j]),
                 "n_unscored": int(self.tally.n_unscored[j]),

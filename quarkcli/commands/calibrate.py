@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..console import Column, OutputFormat, number, render
+from ..console import Column, OutputFormat, number, percent, render
 from ..outputs import check_outputs, strict_json, write_output
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
@@ -21,13 +21,13 @@ app = typer.Typer(add_completion=False)
 COLUMNS = [
     Column("dimension", "Dimension", no_wrap=True),
     Column("n", "n", str, "right"),
-    Column("fraction_unscored", "Null", number, "right"),
+    Column("fraction_unscored", "Null", percent, "right"),
     Column("mean", "Mean", number, "right"),
     Column("std", "Std", number, "right"),
     Column("p05", "p05", number, "right"),
     Column("p50", "p50", number, "right"),
     Column("p95", "p95", number, "right"),
-    Column("pass_rate", "Pass", number, "right"),
+    Column("pass_rate", "Pass", percent, "right"),
 ]
 
 
@@ -66,5 +66,7 @@ def calibrate(
             warn(message)
     rows = [{"dimension": dim_id, **{k: v for k, v in stats.items() if k not in ("quantiles", "grid")},
              **dict(stats["quantiles"])} for dim_id, stats in reference.dimensions.items()]
+    if quiet and fmt == OutputFormat.table and not as_json:
+        return
     render(rows, COLUMNS, OutputFormat.json if as_json else fmt,
            title=f"Reference statistics: {reference.n_records} records -> {output}")

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from ..console import Column, OutputFormat, number, percent, render, stdout_console
+from ..console import BELOW_MARK, Column, OutputFormat, below_mark, number, percent, points, render, stdout_console
 from ..errors import EXIT_GATE, QuarkError
 from ..outputs import check_outputs, strict_json, write_output
 from ..risk import Risk
@@ -22,14 +22,19 @@ MATRIX_COLUMNS = [
     Column("dimension", "Dimension", no_wrap=True),
     Column("category", "Category", no_wrap=True),
     Column("risk", "Risk", no_wrap=True),
-    Column("attained", "Attained", number, "right"),
+    Column("mean", "Mean", number, "right"),
+    Column("pass_rate", "Pass", percent, "right"),
     Column("target", "Target", percent, "right"),
-    Column("gap", "Gap", number, "right"),
+    Column("gap", "Gap", points, "right"),
     Column("normalized_mean", "Norm", number, "right"),
     Column("n_applicable", "Appl", str, "right"),
     Column("n_scored", "n", str, "right"),
     Column("n_unscored", "Null", str, "right"),
+    Column("below_target", "", below_mark, no_wrap=True),
 ]
+LEGEND = (f"{BELOW_MARK}: below target (red when colour is on). Mean: average raw score; Pass: share of applicable "
+          "records that pass; Target is compared with Pass (with Mean where a dimension has no pass/fail); "
+          "Gap: target minus that, in percentage points.")
 COMPARISON_COLUMNS = [
     Column("dimension", "Dimension", no_wrap=True),
     Column("baseline", "Baseline", number, "right"),
@@ -119,6 +124,7 @@ def show(result: dict, console: Console) -> None:
     render(rows, MATRIX_COLUMNS if result["normalized"] else [c for c in MATRIX_COLUMNS if c.key != "normalized_mean"],
            OutputFormat.table, title=f"{title}{result['n_records']} records, weakest first",
            style=lambda r: "red" if r["below_target"] else None, console=console)
+    console.print(LEGEND, style="dim", markup=False, highlight=False)
     categories = [{"category": c, **v} for c, v in result["matrix"]["categories"].items()]
     render(categories, CATEGORY_COLUMNS, OutputFormat.table, console=console)
     below = {r["dimension"] for r in rows if r["below_target"]}

@@ -33,7 +33,8 @@ OnErrorOption = Annotated[OnError, typer.Option(
 InputFormatOption = Annotated[Optional[InputFormat], typer.Option(help="Input format when the extension is not telling.")]
 MaxCharsOption = Annotated[int, typer.Option(min=1, help="Longest response accepted.")]
 BatchSizeOption = Annotated[int, typer.Option(min=1, help="Records scored together (one engine step).")]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, warnings or summary table "
+                                                                 "(--json and --format still print).")]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format on stdout.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
 

@@ -8,7 +8,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..console import Column, OutputFormat, err_console, factor, number, percent, render, stdout_console
+from ..console import (BELOW_MARK, Column, OutputFormat, below_mark, err_console, factor, number, percent, render,
+                       stdout_console)
 from ..batch import output_lines
 from ..errors import EXIT_GATE, QuarkError
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
@@ -34,6 +35,9 @@ DIMENSION_COLUMNS = [
     Column("n_unscored", "Null", str, "right"),
     Column("n_errors", "Err", str, "right"),
 ]
+MARK_COLUMN = Column("below_target", "", below_mark, no_wrap=True)
+LEGEND = (f"{BELOW_MARK}: below target (red when colour is on). Mean: average raw score; Pass: share of applicable "
+          "records that pass; Target is compared with Pass (with Mean where a dimension has no pass/fail).")
 ENGINE_COLUMNS = [
     Column("normalized_mean", "Norm", number, "right"),
     Column("weight", "Weight", number, "right"),
@@ -109,7 +113,7 @@ def score(
         typer.echo(strict_json(result, indent=2))
     elif summary_json:
         write_output(summary_json, strict_json(result, indent=2) + "\n")
-    if summary_json != "-":
+    if summary_json != "-" and not (quiet and fmt == OutputFormat.table and not as_json):
         show_summary(result, OutputFormat.json if as_json else fmt, to_stderr=output == "-")
 
     if duplicates and not quiet:
@@ -134,8 +138,9 @@ def show_summary(result: dict, fmt: OutputFormat, to_stderr: bool) -> None:
         return
     spec = result["spec"]
     title = f"{spec['name']} v{spec['version']} — {result['n_records']} records"
-    # With an engine, the factor columns replace the counts so the table fits 100 columns.
+    # With an engine, the factor columns replace the counts so the table stays narrow.
     columns = [DIMENSION_COLUMNS[i] for i in (0, 1, 4, 5)] + ENGINE_COLUMNS if engine else DIMENSION_COLUMNS
+    columns = columns + [MARK_COLUMN]
     render(rows, columns, fmt, title=title, group="category", console=console,
            style=lambda row: "red" if row["below_target"] else None)
     categories = [{"category": c, **v} for c, v in result["categories"].items()]
@@ -144,4 +149,4 @@ def show_summary(result: dict, fmt: OutputFormat, to_stderr: bool) -> None:
     render(categories, CATEGORY_COLUMNS, fmt, console=console)
     if result["n_skipped"]:
         console.print(f"{result['n_skipped']} record(s) skipped for bad input")
-    console.print("[dim]red rows: below target. Composite: " + result["composite_method"] + "[/dim]")
+    console.print(f"{LEGEND} Composite: {result['composite_method']}", style="dim", markup=False, highlight=False)

@@ -1,0 +1,89 @@
+"""What score, calibrate and diagnose print in a pipe at 80 columns: nothing cut, below-target rows marked in text."""
+
+import json
+
+import pytest
+
+from tests.conftest import EXAMPLES, MEDICAL_SPEC
+
+
+@pytest.fixture
+def narrow(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("NO_COLOR", "1")
+
+
+@pytest.fixture(scope="module")
+def medical_scores(tmp_path_factory):
+    from typer.testing import CliRunner
+
+    from quarkcli.cli import app
+
+    out = tmp_path_factory.mktemp("scores") / "scores.jsonl"
+    result = CliRunner().invoke(app, ["score", str(MEDICAL_SPEC), str(EXAMPLES), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def assert_readable(output: str) -> None:
+    assert "…" not in output
+    assert max(len(line.rstrip()) for line in output.splitlines()) <= 80
+
+
+def test_score_at_80_columns_cuts_nothing_and_marks_rows_below_target(invoke, narrow, tmp_path):
+    result = invoke("score", MEDICAL_SPEC, EXAMPLES, "-o", tmp_path / "s.jsonl")
+    assert result.exit_code == 0, result.output
+    assert_readable(result.stdout)
+    heading = next(line for line in result.stdout.splitlines() if "red_flag_escalation" in line)
+    assert heading.endswith("✗ below")
+    assert "Mean 0.643   Pass 64%   Target 98%" in result.stdout
+    assert "✗ below: below target" in result.stdout
+
+
+def test_wide_output_is_one_table_with_the_marker_column(invoke, monkeypatch, tmp_path):
+    monkeypatch.setenv("COLUMNS", "120")
+    result = invoke("score", MEDICAL_SPEC, EXAMPLES, "-o", tmp_path / "s.jsonl")
+    assert result.exit_code == 0, result.output
+    [row] = [line for line in result.stdout.splitlines() if "red_flag_escalation" in line]
+    assert row.split() == ["expert", "red_flag_escalation", "critical", "0.643", "64%", "98%", "14", "14", "0", "0", "✗", "below"]
+
+
+def test_calibrate_at_80_columns_cuts_nothing(invoke, narrow, tmp_path):
+    result = invoke("calibrate", MEDICAL_SPEC, EXAMPLES, "-o", tmp_path / "ref.json")
+    assert result.exit_code == 0, result.output
+    assert_readable(result.stdout)
+    assert "red_flag_escalation" in result.stdout and "64%" in result.stdout
+
+
+def test_diagnose_at_80_columns_cuts_nothing_and_speaks_the_same_units(invoke, narrow, medical_scores):
+    result = invoke("diagnose", medical_scores, "--spec", MEDICAL_SPEC)
+    assert result.exit_code == 0, result.output
+    assert_readable(result.stdout)
+    assert "Mean 0.643   Pass 64%   Target 98%   Gap +34 pp" in result.stdout
+    assert "Attained" not in result.stdout
+    assert "✗ below: below target" in result.stdout
+
+
+def test_clinician_pointer_failures_name_what_is_missing(invoke, medical_scores):
+    result = invoke("diagnose", medical_scores, "--json", "-")
+    causes = next(a for a in json.loads(result.stdout)["attribution"] if a["dimension"] == "clinician_pointer")
+    assert causes["causes"][0]["cause"] == "advice without a pointer to a clinician"
+
+
+def test_score_and_diagnose_use_the_same_keys(invoke, medical_scores, tmp_path):
+    summary = json.loads(invoke("score", MEDICAL_SPEC, EXAMPLES, "--summary-json", "-").stdout)
+    diagnosis = json.loads(invoke("diagnose", medical_scores, "--spec", MEDICAL_SPEC, "--json", "-").stdout)
+    scored = summary["dimensions"]["dosage_safety"]
+    [diagnosed] = [r for r in diagnosis["matrix"]["dimensions"] if r["dimension"] == "dosage_safety"]
+    for key in ("mean", "pass_rate", "attained", "target", "below_target", "n_applicable"):
+        assert scored[key] == pytest.approx(diagnosed[key]), key
+
+
+@pytest.mark.parametrize("command", ["score", "calibrate"])
+def test_quiet_prints_no_summary_table_but_json_still_prints(invoke, tmp_path, command):
+    out = ["-o", tmp_path / "out.json"]
+    quiet = invoke(command, MEDICAL_SPEC, EXAMPLES, *out, "-q")
+    assert quiet.exit_code == 0, quiet.output
+    assert quiet.stdout == ""
+    as_json = invoke(command, MEDICAL_SPEC, EXAMPLES, *out, "-q", "--json")
+    assert json.loads(as_json.stdout)
