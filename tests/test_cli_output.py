@@ -1,6 +1,7 @@
 """What score, calibrate and diagnose print in a pipe at 80 columns: nothing cut, below-target rows marked in text."""
 
 import json
+import sys
 
 import pytest
 
@@ -87,3 +88,18 @@ def test_quiet_prints_no_summary_table_but_json_still_prints(invoke, tmp_path, c
     assert quiet.stdout == ""
     as_json = invoke(command, MEDICAL_SPEC, EXAMPLES, *out, "-q", "--json")
     assert json.loads(as_json.stdout)
+
+
+@pytest.mark.parametrize("args, module, message", [
+    (("train", MEDICAL_SPEC, "--data", EXAMPLES, "--model", "tiny"), "trl",
+     "error: quark train needs the training extras: pip install 'quark-align[train]' (missing: trl)"),
+    (("generate", "--model", "tiny", "--data", EXAMPLES, "-o", "out.jsonl"), "torch",
+     "error: quark generate --backend transformers needs the model extras: pip install 'quark-align[models]' "
+     "(missing: torch)"),
+])
+def test_a_missing_extra_is_one_line_naming_the_pip_command(invoke, monkeypatch, tmp_path, args, module, message):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setitem(sys.modules, module, None)
+    result = invoke(*args)
+    assert result.exit_code == 2, result.output
+    assert result.output.strip().splitlines() == [message]

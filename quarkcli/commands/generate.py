@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ..console import err_console
 from ..errors import QuarkError
+from ..extras import require
 from ..outputs import check_outputs
 from .help import QuarkCommand, examples
 
@@ -49,6 +50,8 @@ def generate(
     check_outputs(inputs=[data], outputs=[output])
     if backend not in BACKENDS:
         raise QuarkError(f"--backend must be one of {', '.join(BACKENDS)}")
+    if backend == "transformers":
+        require("models", "quark generate --backend transformers")
     server = {"base_url": base_url, "api_key_env": api_key_env, "max_tokens": max_new_tokens, "seed": seed,
               "timeout": timeout, "concurrency": concurrency, "max_retries": max_retries}
     problem = BACKENDS[backend].problem(model, server)

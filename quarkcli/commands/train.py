@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..console import err_console
+from ..extras import require
 from ..spec import load_spec
 from .help import QuarkCommand, examples
 
@@ -49,6 +50,7 @@ def train(
         min=0, help="Without --reference: prompts the initial policy answers to freeze the reference (0: none).")] = 64,
 ) -> None:
     """Optimise a model with GRPO (TRL) on the spec's dimensions, rewarded by Quark's engine."""
+    require("train", "quark train")
     from ..train import launch
 
     if launch.needs_launcher(num_processes, accelerate_config):
