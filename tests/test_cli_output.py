@@ -103,3 +103,13 @@ def test_a_missing_extra_is_one_line_naming_the_pip_command(invoke, monkeypatch,
     result = invoke(*args)
     assert result.exit_code == 2, result.output
     assert result.output.strip().splitlines() == [message]
+
+
+def test_a_spec_too_big_for_the_default_min_weight_says_what_to_add(invoke, write):
+    dimensions = "".join(f"  - {{id: d{i}, category: format, type: length, params: {{max_words: 99}}}}\n"
+                         for i in range(50))
+    spec = write("big.yaml", "name: big\nversion: 1\ndimensions:\n" + dimensions)
+    result = invoke("spec", "validate", spec)
+    assert result.exit_code == 2
+    assert (f"weighting.min_weight: 50 weighted dimensions x the default min_weight 0.02 must be below 1: "
+            f"add `weighting: {{min_weight: 0.018}}` to {spec} (anything below 1/50)") in result.stderr

@@ -12,7 +12,8 @@ from ..outputs import check_outputs, strict_json, write_output
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
-                      MaxCharsOption, OnError, OnErrorOption, QuietOption, SpecArg)
+                      LimitOption, MaxCharsOption, OnError, OnErrorOption, QuietOption, SampleOption,
+                      SeedOption, SpecArg)
 from .help import QuarkCommand, examples
 from .scoring_run import scored_batches, spec_and_scorer, warn
 
@@ -45,6 +46,9 @@ def calibrate(
     batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
     fmt: FormatOption = OutputFormat.table,
     as_json: JsonOption = False,
+    limit: LimitOption = None,
+    sample: SampleOption = None,
+    seed: SeedOption = 0,
     quiet: QuietOption = False,
 ) -> None:
     """Score the reference policy's responses in DATA and freeze their statistics for normalization."""
@@ -55,7 +59,7 @@ def calibrate(
     check_outputs(inputs=[spec, data], outputs=[output])
     loaded, scorer = spec_and_scorer(spec, quiet=quiet)
     calibrator = Calibrator(loaded)
-    options = InputOptions(on_error, input_format, max_response_chars, batch_size, quiet)
+    options = InputOptions(on_error, input_format, max_response_chars, batch_size, quiet, limit, sample, seed)
     for _, batch in scored_batches(scorer, data, options, combine=lambda batch: None):
         calibrator.add(batch)
     reference = calibrator.reference()

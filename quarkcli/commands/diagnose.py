@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -14,6 +15,8 @@ from ..outputs import check_outputs, strict_json, write_output
 from ..risk import Risk
 from ..spec import load_spec
 from .help import QuarkCommand, examples
+from .options import LimitOption, SampleOption, SeedOption
+from .sampling import take
 from .scoring_run import warn
 
 app = typer.Typer(add_completion=False)
@@ -75,6 +78,9 @@ def diagnose(
     weights_out: Annotated[Optional[Path], typer.Option(help="Write initial weights and targets for training.")] = None,
     fail_on_regression: Annotated[bool, typer.Option(
         help="Exit 3 when a critical or high dimension regresses significantly against --baseline.")] = False,
+    limit: LimitOption = None,
+    sample: SampleOption = None,
+    seed: SeedOption = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report (files are still written).")] = False,
 ) -> None:
     """Say where and why the model fails: matrix, attribution, co-failure, comparison, recommendations."""
@@ -86,7 +92,10 @@ def diagnose(
         raise QuarkError("--fail-on-regression needs --baseline")
     check_outputs(inputs=[scores, spec, baseline, feedback], outputs=[html, json_out, weights_out])
     loaded = load_spec(spec) if spec is not None else None
-    result, warnings = run_diagnosis(scores, loaded, baseline, feedback)
+    with tempfile.TemporaryDirectory(prefix="quark-diagnose-") as folder:
+        chosen = scores if limit is None and sample is None else sampled_copy(scores, Path(folder), limit, sample, seed)
+        result, warnings = run_diagnosis(chosen, loaded, baseline, feedback)
+    result["scores"] = str(scores)
     for message in warnings:
         warn(message)
 
@@ -116,6 +125,19 @@ def diagnose(
         failing = [d for d in result["comparison"]["regressions"] if d in risky or loaded is None]
         if failing:
             raise QuarkError(f"significant regression in {', '.join(failing)} against {baseline}", exit_code=EXIT_GATE)
+
+
+def sampled_copy(scores: Path, folder: Path, limit: int | None, sample: int | None, seed: int) -> Path:
+    """The lines --limit/--sample pick from SCORES, as a scores file of their own (the baseline stays whole, so
+    every picked record still finds its pair)."""
+    copy = folder / scores.name
+    try:
+        with open(scores, encoding="utf-8") as lines:
+            copy.write_text("".join(take((line for line in lines if line.strip()), limit, sample, seed)),
+                            encoding="utf-8")
+    except OSError as exc:
+        raise QuarkError(f"{scores}: {exc.strerror}") from None
+    return copy
 
 
 def show(result: dict, console: Console) -> None:

@@ -17,7 +17,8 @@ from ..scoring import DEFAULT_BATCH_SIZE
 from ..outputs import check_outputs, output_stream, strict_json, write_output
 from ..summary import Summary, summary_rows
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
-                      MaxCharsOption, OnError, OnErrorOption, QuietOption, SpecArg)
+                      LimitOption, MaxCharsOption, OnError, OnErrorOption, QuietOption, SampleOption,
+                      SeedOption, SpecArg)
 from .help import QuarkCommand, examples
 from .scoring_run import scored_batches, spec_and_scorer, warn
 
@@ -75,6 +76,9 @@ def score(
     batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
     fmt: FormatOption = OutputFormat.table,
     as_json: JsonOption = False,
+    limit: LimitOption = None,
+    sample: SampleOption = None,
+    seed: SeedOption = 0,
     quiet: QuietOption = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Judges: bypass the answer cache.")] = False,
     strict: Annotated[bool, typer.Option(help="A dimension that cannot run here (e.g. no judge backend) is an "
@@ -93,7 +97,7 @@ def score(
                 warn(message)
 
     summary = Summary(loaded, scorer.mean_ranges())
-    options = InputOptions(on_error, input_format, max_response_chars, batch_size, quiet)
+    options = InputOptions(on_error, input_format, max_response_chars, batch_size, quiet, limit, sample, seed)
     keys: set[tuple[str, object]] = set()
     duplicates: list[str] = []
     with output_stream(output) as out:
