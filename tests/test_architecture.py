@@ -24,7 +24,7 @@ LAYERS = [
     ["quarkcli.default_plugins", "quarkcli.judges", "quarkcli.models"],
     ["quarkcli.records", "quarkcli.batch"],
     ["quarkcli.scoring", "quarkcli.testing"],
-    ["quarkcli.engine", "quarkcli.summary", "quarkcli.feedback", "quarkcli.trackers"],
+    ["quarkcli.engine", "quarkcli.summary", "quarkcli.feedback", "quarkcli.trackers", "quarkcli.healthbench"],
     ["quarkcli.diagnose", "quarkcli.generate", "quarkcli.train"],
     ["quarkcli.commands", "quarkcli.cli", "quarkcli.__main__"],
 ]

@@ -46,6 +46,12 @@ ENGINE_COLUMNS = [
     Column("risk_factor", "Risk×", factor, "right"),
     Column("redundancy_factor", "Redun", factor, "right"),
 ]
+HEALTHBENCH_COLUMNS = [
+    Column("tag", "Tag"),
+    Column("score", "Score", number, "right"),
+    Column("bootstrap_std", "Bootstrap std", number, "right"),
+    Column("n", "n", str, "right"),
+]
 CATEGORY_COLUMNS = [
     Column("category", "Category"),
     Column("mean", "Mean", number, "right"),
@@ -151,6 +157,10 @@ def show_summary(result: dict, fmt: OutputFormat, to_stderr: bool) -> None:
     categories.append({"category": "composite", "mean": result["composite_mean"],
                        "n_scored": result["n_records"] - result["n_skipped"]})
     render(categories, CATEGORY_COLUMNS, fmt, console=console)
+    for dim_id, aggregate in result.get("healthbench", {}).items():
+        rows = [{"tag": "overall", **aggregate["overall"]}] + [{"tag": t, **v} for t, v in aggregate["tags"].items()]
+        render(rows, HEALTHBENCH_COLUMNS, fmt, console=console,
+               title=f"{dim_id}, HealthBench-style: mean per-example score clipped to [0, 1], by tag")
     if result["n_skipped"]:
         console.print(f"{result['n_skipped']} record(s) skipped for bad input")
     console.print(f"{LEGEND} Composite: {result['composite_method']}", style="dim", markup=False, highlight=False)
