@@ -16,6 +16,7 @@ from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
 from ..outputs import check_outputs, output_stream, strict_json, write_output
 from ..summary import Summary, summary_rows
+from ..trackers import parse_report_to, report
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
                       LimitOption, MaxCharsOption, OnError, OnErrorOption, QuietOption, SampleOption,
                       SeedOption, SpecArg)
@@ -86,12 +87,16 @@ def score(
     sample: SampleOption = None,
     seed: SeedOption = 0,
     quiet: QuietOption = False,
+    report_to: Annotated[Optional[list[str]], typer.Option(
+        metavar="mlflow|wandb", help="Log the summary metrics and the matrix to an experiment tracker "
+                                     "(repeatable, or a comma list; TRL's names).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Judges: bypass the answer cache.")] = False,
     strict: Annotated[bool, typer.Option(help="A dimension that cannot run here (e.g. no judge backend) is an "
                                               "error, not a skip.")] = False,
 ) -> None:
     """Score DATA on every dimension of SPEC and print the alignment matrix."""
     check_outputs(inputs=[spec, data, reference], outputs=[output, summary_json])
+    trackers = parse_report_to(report_to)
     loaded, scorer = spec_and_scorer(spec, strict, quiet, no_cache)
     engine = None
     if reference is not None:
@@ -126,6 +131,9 @@ def score(
     if summary_json != "-" and not (quiet and fmt == OutputFormat.table and not as_json):
         show_summary(result, OutputFormat.json if as_json else fmt, to_stderr=output == "-")
 
+    for line in report(trackers, result, data):
+        if not quiet:
+            err_console.print(line, markup=False, highlight=False)
     if duplicates and not quiet:
         warn(f"{len(duplicates)} record(s) repeat an earlier (id, sample_index), e.g. id {duplicates[0]!r}: "
              "`quark diagnose --baseline` cannot pair such records")
