@@ -57,9 +57,20 @@ def params(summary: dict, data: str) -> dict[str, str]:
             "data": data, "quark_version": summary["quark_version"], "composite": summary["composite_method"]}
 
 
+class TrackerError(QuarkError):
+    """A tracker that refused the run (a bad tracking URI, no login); the scores are written all the same."""
+
+
 def report(trackers: list[str], summary: dict, data: str) -> list[str]:
     """Log to each tracker; returns one line per tracker saying where the run went."""
-    return [_REPORTERS[name](summary, data) for name in trackers]
+    lines = []
+    for name in trackers:
+        try:
+            lines.append(_REPORTERS[name](summary, data))
+        except Exception as exc:
+            why = " ".join(str(exc).split())
+            raise TrackerError(f"--report-to {name} failed: {type(exc).__name__}: {why}") from None
+    return lines
 
 
 def _mlflow(summary: dict, data: str) -> str:

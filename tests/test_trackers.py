@@ -104,14 +104,27 @@ def test_unknown_or_missing_trackers_fail_before_scoring(invoke, monkeypatch, tm
     assert not (tmp_path / "out.jsonl").exists()
 
 
+def test_a_tracker_that_fails_is_one_line_after_the_scores_are_written(invoke, fake_mlflow, monkeypatch, tmp_path):
+    def refuse(metrics):
+        raise RuntimeError("no such\nexperiment")
+
+    monkeypatch.setattr(sys.modules["mlflow"], "log_metrics", refuse)
+    result = invoke("score", MEDICAL_SPEC, EXAMPLES, "--report-to", "mlflow", "-o", tmp_path / "out.jsonl", "-q")
+    assert result.exit_code == 2
+    assert result.output.strip() == "error: --report-to mlflow failed: RuntimeError: no such experiment"
+    assert (tmp_path / "out.jsonl").exists()
+
+
 @pytest.mark.slow
 def test_real_mlflow_file_store(invoke, tmp_path, monkeypatch):
     mlflow = pytest.importorskip("mlflow")
     monkeypatch.setenv("MLFLOW_TRACKING_URI", f"file:{tmp_path / 'mlruns'}")
+    monkeypatch.setenv("MLFLOW_ALLOW_FILE_STORE", "true")  # MLflow 3 wants a database, but a folder suits a test
     result = invoke("score", MEDICAL_SPEC, EXAMPLES, "--report-to", "mlflow", "-q")
     assert result.exit_code == 0, result.output
     [run] = mlflow.search_runs(search_all_experiments=True, output_format="list")
     assert 0 < run.data.metrics["composite_mean"] < 1
+    assert run.data.params["spec"] == "medical"
 
 
 @pytest.mark.slow
