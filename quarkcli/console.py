@@ -68,7 +68,7 @@ def percent(value: Any) -> str:
 
 def points(value: Any) -> str:
     """A difference of two rates, in percentage points."""
-    return "—" if value is None else f"{value * 100:+.0f} pp"
+    return "—" if value is None else f"{value * 100:+.1f} pp"
 
 
 BELOW_MARK = "✗ below"

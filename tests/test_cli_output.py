@@ -60,7 +60,7 @@ def test_diagnose_at_80_columns_cuts_nothing_and_speaks_the_same_units(invoke, n
     result = invoke("diagnose", medical_scores, "--spec", MEDICAL_SPEC)
     assert result.exit_code == 0, result.output
     assert_readable(result.stdout)
-    assert "Mean 0.643   Pass 64%   Target 98%   Gap +34 pp" in result.stdout
+    assert "Mean 0.643   Pass 64%   Target 98%   Gap +33.7 pp" in result.stdout
     assert "Attained" not in result.stdout
     assert "✗ below: below target" in result.stdout
 

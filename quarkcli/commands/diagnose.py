@@ -40,11 +40,11 @@ LEGEND = (f"{BELOW_MARK}: below target (red when colour is on). Mean: average ra
           "Gap: target minus that, in percentage points.")
 COMPARISON_COLUMNS = [
     Column("dimension", "Dimension", no_wrap=True),
-    Column("baseline", "Baseline", number, "right"),
-    Column("current", "Current", number, "right"),
-    Column("delta", "Delta", number, "right"),
-    Column("ci_low", "CI low", number, "right"),
-    Column("ci_high", "CI high", number, "right"),
+    Column("baseline", "Baseline", percent, "right"),
+    Column("current", "Current", percent, "right"),
+    Column("delta", "Delta", points, "right"),
+    Column("ci_low", "CI low", points, "right"),
+    Column("ci_high", "CI high", points, "right"),
     Column("direction", "Verdict", no_wrap=True),
 ]
 CATEGORY_COLUMNS = [

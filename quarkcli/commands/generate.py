@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                           TimeRemainingColumn)
 
 from ..console import err_console
 from ..errors import QuarkError
@@ -65,7 +66,8 @@ def generate(
 
         err_console.print(f"[quark] --model tiny: {SMOKE_LABEL}", markup=False)
     progress = Progress(TextColumn("[bold]generating[/bold]"), BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), console=err_console, transient=True,
+                        TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=err_console,
+                        transient=True,
                         disable=quiet or not err_console.is_terminal)
     with progress:
         task = progress.add_task("generate", total=len(records))
