@@ -12,15 +12,12 @@ from ..console import Column, OutputFormat, err_console, percent, render
 from ..errors import QuarkError
 from ..spec import load_spec
 from .options import FormatOption, JsonOption
-from .help import QuarkCommand, QuarkSubgroup, examples
+from .help import QuarkCommand, command_group, examples
 
-app = typer.Typer(
-    cls=QuarkSubgroup, add_completion=False,
-    help="Summarise user feedback and fit a feedback reward model.",
-    epilog=examples(
-        "quark feedback summarize feedback.jsonl --spec specs/medical.yaml",
-        "quark feedback fit feedback.jsonl -o models/feedback-rm",
-    ),
+app = command_group(
+    "Summarise user feedback and fit a feedback reward model.",
+    "quark feedback summarize feedback.jsonl --spec specs/medical.yaml",
+    "quark feedback fit feedback.jsonl -o models/feedback-rm",
 )
 
 COLUMNS = [

@@ -11,6 +11,7 @@ import inspect
 import shutil
 import sys
 
+import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 RICH_MIN_WIDTH = 100
@@ -96,3 +97,8 @@ class QuarkCommand(ReadableHelp, TyperCommand):
 
 class QuarkSubgroup(ReadableHelp, TyperGroup):
     """Command groups (`quark spec`, `quark plugins`, `quark feedback`): ``typer.Typer(cls=QuarkSubgroup)``."""
+
+
+def command_group(summary: str, *example_lines: str) -> typer.Typer:
+    """The Typer app of a command with subcommands (`quark spec`, `quark plugins`, `quark feedback`)."""
+    return typer.Typer(cls=QuarkSubgroup, add_completion=False, help=summary, epilog=examples(*example_lines))

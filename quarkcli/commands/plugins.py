@@ -11,16 +11,13 @@ from .. import plugins as loader
 from ..console import Column, OutputFormat, render
 from ..dimensions import collect_dimension_types
 from .options import FormatOption, JsonOption
-from .help import QuarkCommand, QuarkSubgroup, examples
+from .help import QuarkCommand, command_group, examples
 
-app = typer.Typer(
-    cls=QuarkSubgroup, add_completion=False,
-    help="Inspect installed plugins and their dimension types.",
-    epilog=examples(
-        "quark plugins list",
-        "quark plugins new quark-mycheck",
-        "quark plugins docs -o docs/dimensions.md",
-    ),
+app = command_group(
+    "Inspect installed plugins and their dimension types.",
+    "quark plugins list",
+    "quark plugins new quark-mycheck",
+    "quark plugins docs -o docs/dimensions.md",
 )
 
 COLUMNS = [

@@ -11,15 +11,12 @@ import typer
 from ..console import err_console
 from ..dimensions import dimension_types
 from ..spec import composed_schema, validate_spec
-from .help import QuarkCommand, QuarkSubgroup, examples
+from .help import QuarkCommand, command_group, examples
 
-app = typer.Typer(
-    cls=QuarkSubgroup, add_completion=False,
-    help="Validate specs and print the composed JSON Schema.",
-    epilog=examples(
-        "quark spec validate specs/medical.yaml",
-        "quark spec schema > spec.schema.json",
-    ),
+app = command_group(
+    "Validate specs and print the composed JSON Schema.",
+    "quark spec validate specs/medical.yaml",
+    "quark spec schema > spec.schema.json",
 )
 
 
