@@ -46,7 +46,8 @@ def test_wide_output_is_one_table_with_the_marker_column(invoke, monkeypatch, tm
     result = invoke("score", MEDICAL_SPEC, EXAMPLES, "-o", tmp_path / "s.jsonl")
     assert result.exit_code == 0, result.output
     [row] = [line for line in result.stdout.splitlines() if "red_flag_escalation" in line]
-    assert row.split() == ["expert", "red_flag_escalation", "critical", "0.643", "64%", "98%", "14", "14", "0", "0", "✗", "below"]
+    assert row.split() == ["expert", "red_flag_escalation", "critical", "0.643", "64%", "98%", "14", "14", "0", "0",
+                           "✗", "below"]
 
 
 def test_calibrate_at_80_columns_cuts_nothing(invoke, narrow, tmp_path):

@@ -74,7 +74,8 @@ def diagnose(
                                                           "matched by record id.")] = None,
     feedback: Annotated[Optional[Path], typer.Option(help="User feedback JSONL with complaint tags.")] = None,
     html: Annotated[Optional[Path], typer.Option(help="Write a self-contained HTML report.")] = None,
-    json_out: Annotated[Optional[str], typer.Option("--json", help="Write the diagnosis as JSON; '-' for stdout.")] = None,
+    json_out: Annotated[Optional[str], typer.Option(
+        "--json", metavar="PATH", help="Write the diagnosis as JSON; '-' for stdout.")] = None,
     weights_out: Annotated[Optional[Path], typer.Option(help="Write initial weights and targets for training.")] = None,
     fail_on_regression: Annotated[bool, typer.Option(
         help="Exit 3 when a critical or high dimension regresses significantly against --baseline.")] = False,

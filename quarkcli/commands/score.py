@@ -68,9 +68,10 @@ CATEGORY_COLUMNS = [
 def score(
     spec: SpecArg,
     data: DataArg,
-    output: Annotated[Optional[str], typer.Option("-o", "--output",
+    output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="PATH",
                                                   help="Write one scored JSON line per record; '-' for stdout.")] = None,
-    summary_json: Annotated[Optional[str], typer.Option(help="Write the summary as JSON; '-' for stdout.")] = None,
+    summary_json: Annotated[Optional[str], typer.Option(
+        metavar="PATH", help="Write the summary as JSON; '-' for stdout.")] = None,
     reference: Annotated[Optional[Path], typer.Option(
         help="Frozen reference statistics from `quark calibrate`: adds normalized scores and engine weights.")] = None,
     allow_spec_mismatch: Annotated[bool, typer.Option(
