@@ -11,10 +11,10 @@ from ..console import Column, OutputFormat, number, percent, render
 from ..outputs import check_outputs, strict_json, write_output
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
+from .help import QuarkCommand, examples
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
                       LimitOption, MaxCharsOption, OnError, OnErrorOption, QuietOption, SampleOption,
                       SeedOption, SpecArg)
-from .help import QuarkCommand, examples
 from .scoring_run import scored_batches, spec_and_scorer, warn
 
 app = typer.Typer(add_completion=False)

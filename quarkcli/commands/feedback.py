@@ -11,8 +11,8 @@ import typer
 from ..console import Column, OutputFormat, err_console, percent, render
 from ..errors import QuarkError
 from ..spec import load_spec
-from .options import FormatOption, JsonOption
 from .help import QuarkCommand, command_group, examples
+from .options import FormatOption, JsonOption
 
 app = command_group(
     "Summarise user feedback and fit a feedback reward model.",

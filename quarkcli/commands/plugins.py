@@ -10,8 +10,8 @@ import typer
 from .. import plugins as loader
 from ..console import Column, OutputFormat, render
 from ..dimensions import collect_dimension_types
-from .options import FormatOption, JsonOption
 from .help import QuarkCommand, command_group, examples
+from .options import FormatOption, JsonOption
 
 app = command_group(
     "Inspect installed plugins and their dimension types.",

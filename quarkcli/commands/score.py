@@ -17,10 +17,10 @@ from ..scoring import DEFAULT_BATCH_SIZE
 from ..outputs import check_outputs, output_stream, strict_json, write_output
 from ..summary import Summary, summary_rows
 from ..trackers import parse_report_to, report
+from .help import QuarkCommand, examples
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
                       LimitOption, MaxCharsOption, OnError, OnErrorOption, QuietOption, SampleOption,
                       SeedOption, SpecArg)
-from .help import QuarkCommand, examples
 from .scoring_run import scored_batches, spec_and_scorer, warn
 
 app = typer.Typer(add_completion=False)
