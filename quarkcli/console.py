@@ -12,7 +12,9 @@ from typing import Any, Callable
 
 from rich.console import Console
 from rich import box
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
 
 REPORT_WIDTH = 120
 
@@ -109,14 +111,15 @@ def render(rows: list[dict], columns: list[Column], fmt: OutputFormat, *, title:
 
 def _print_cards(rows: list[dict], columns: list[Column], title: str | None,
                  style: Callable[[dict], str | None] | None, console: Console) -> None:
-    """A table too wide for the console, one row per paragraph: the text columns as a heading, then
-    ``Header value`` pairs, wrapped at spaces, so that no cell is ever cut to ``…``."""
+    """A table too wide for the console, one row per paragraph: the short name columns (left, unwrapped) as a
+    heading, then ``Header value`` pairs, wrapped at spaces, so that no cell is ever cut to ``…``."""
     if title:
         console.print(title, markup=False, highlight=False)
-    heading = [c for c in columns if c.justify == "left"]
-    values = [c for c in columns if c.justify != "left"]
+    heading = [c for c in columns if c.justify == "left" and c.no_wrap]
+    values = [c for c in columns if c not in heading]
     for row in rows:
         head = "  ".join(text for c in heading if (text := c.show(row.get(c.key))))
         console.print(head, style=style(row) if style else None, markup=False, highlight=False)
-        console.print("    " + "   ".join(f"{c.header} {c.show(row.get(c.key))}" for c in values),
-                      markup=False, highlight=False)
+        if values:
+            pairs = "   ".join(f"{c.header} {c.show(row.get(c.key))}" for c in values)
+            console.print(Padding(Text(pairs), (0, 0, 0, 4)))

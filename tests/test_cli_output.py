@@ -114,3 +114,13 @@ def test_a_spec_too_big_for_the_default_min_weight_says_what_to_add(invoke, writ
     assert result.exit_code == 2
     assert (f"weighting.min_weight: 50 weighted dimensions x the default min_weight 0.02 must be below 1: "
             f"add `weighting: {{min_weight: 0.018}}` to {spec} (anything below 1/50)") in result.stderr
+
+
+def test_a_table_of_text_columns_prints_names_then_wrapped_text(invoke, narrow):
+    result = invoke("plugins", "list")
+    assert result.exit_code == 0, result.output
+    assert_readable(result.stdout)
+    lines = result.stdout.splitlines()
+    heading = lines.index("disclaimer  format  quark.compliance  built-in")
+    assert lines[heading + 1].startswith("    Description Individual medical advice")
+    assert all(line.startswith("    ") for line in lines[heading + 1:heading + 3])
