@@ -1,24 +1,71 @@
-"""The `quark` command: a thin root that mounts one Typer app per command module."""
+"""The `quark` command: a thin root that loads each command's module only when that command runs.
 
+Commands are registered by name → module (like lm-eval's lazy registries), so `quark --help` and the start-up of
+one command import neither numpy nor the other commands' dependencies.
+"""
+
+import importlib
 import os
 from typing import Annotated
 
 import typer
-from typer.core import TyperGroup
 
 from . import __version__
 from . import plugins as plugin_loader
-from .commands import calibrate, diagnose, feedback, generate, plugins, score, spec, train
+from .commands.help import ReadableHelp, examples
 from .console import err_console
 from .dimensions import dimension_types
 from .errors import EXIT_INTERNAL, QuarkError
 
 DEBUG_ENV = "QUARK_DEBUG"
 
+# name → (module with a Typer `app`, the one-line summary `quark --help` lists without importing the module)
+COMMANDS = {
+    "score": ("quarkcli.commands.score", "Score DATA on every dimension of SPEC and print the alignment matrix."),
+    "calibrate": ("quarkcli.commands.calibrate",
+                  "Score the reference policy's responses in DATA and freeze their statistics for normalization."),
+    "diagnose": ("quarkcli.commands.diagnose",
+                 "Say where and why the model fails: matrix, attribution, co-failure, comparison, recommendations."),
+    "generate": ("quarkcli.commands.generate",
+                 "Generate responses to the prompts in DATA with a model, ready for `quark score`."),
+    "train": ("quarkcli.commands.train",
+              "Optimise a model with GRPO (TRL) on the spec's dimensions, rewarded by Quark's engine."),
+    "spec": ("quarkcli.commands.spec", "Validate specs and print the composed JSON Schema."),
+    "plugins": ("quarkcli.commands.plugins", "Inspect installed plugins and their dimension types."),
+    "feedback": ("quarkcli.commands.feedback", "Summarise user feedback and fit a feedback reward model."),
+}
 
-class QuarkGroup(TyperGroup):
-    """The one place where failures become output: a QuarkError prints its line(s) and exits with its code;
-    anything else is a bug, shown as one line unless QUARK_DEBUG=1 asks for the traceback."""
+
+def load_command(name: str) -> typer.core.TyperCommand:
+    """The click command of a built-in command, importing its module."""
+    command = typer.main.get_command(importlib.import_module(COMMANDS[name][0]).app)
+    command.name = name
+    command.help = command.help or COMMANDS[name][1]
+    return command
+
+
+class LazyCommand(typer.core.TyperCommand):
+    """Stands in for a built-in command in `quark --help`; replaced by the real one when it is invoked."""
+
+    def __init__(self, name: str):
+        super().__init__(name=name, help=COMMANDS[name][1], short_help=COMMANDS[name][1], callback=None)
+
+
+class QuarkGroup(ReadableHelp, typer.core.TyperGroup):
+    """The root. Holds the built-in commands as stand-ins until one is resolved, and is the one place where
+    failures become output: a QuarkError prints its line(s) and exits with its code; anything else is a bug,
+    shown as one line unless QUARK_DEBUG=1 asks for the traceback."""
+
+    def __init__(self, **attrs):
+        super().__init__(**attrs)
+        for name in COMMANDS:
+            self.commands.setdefault(name, LazyCommand(name))
+
+    def resolve_command(self, ctx, args):
+        name, command, rest = super().resolve_command(ctx, args)
+        if isinstance(command, LazyCommand):
+            command = self.commands[name] = load_command(name)
+        return name, command, rest
 
     def invoke(self, ctx):
         try:
@@ -43,6 +90,11 @@ app = typer.Typer(
     name="quark",
     cls=QuarkGroup,
     help="Align medical LLMs with many reward signals at once: score, diagnose and train on one alignment matrix.",
+    epilog=examples(
+        "quark score specs/medical.yaml answers.jsonl -o scores.jsonl",
+        "quark diagnose scores.jsonl --html report.html",
+        "quark score SPEC DATA --help    (every command has its own help)",
+    ),
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -66,14 +118,6 @@ def root(
         dimension_types()  # a name clash (or, when strict, a failed plugin) stops every command, not only spec readers
 
 
-app.add_typer(score.app)
-app.add_typer(calibrate.app)
-app.add_typer(diagnose.app)
-app.add_typer(generate.app)
-app.add_typer(train.app)
-app.add_typer(spec.app, name="spec", help="Validate specs and print the composed JSON Schema.")
-app.add_typer(plugins.app, name="plugins", help="Inspect installed plugins and their dimension types.")
-app.add_typer(feedback.app, name="feedback", help="Summarise user feedback and fit a feedback reward model.")
 plugin_loader.mount_commands(app)
 
 

@@ -12,13 +12,16 @@ from typing import Any, Callable
 
 from rich.console import Console
 from rich import box
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
 
-REPORT_WIDTH = 100
+REPORT_WIDTH = 120
 
 
 def _console(stderr: bool = False, soft_wrap: bool = False) -> Console:
-    """A console that, when piped, lays tables out for 100 columns instead of 80."""
+    """A console that, when piped, lays tables out for 120 columns instead of 80: CI logs do not wrap, and a
+    table wider than the console prints as paragraphs (``render``)."""
     console = Console(stderr=stderr, soft_wrap=soft_wrap)
     if not console.is_terminal and "COLUMNS" not in os.environ:
         console = Console(stderr=stderr, soft_wrap=soft_wrap, width=REPORT_WIDTH)
@@ -65,6 +68,19 @@ def percent(value: Any) -> str:
     return "—" if value is None else f"{value:.0%}"
 
 
+def points(value: Any) -> str:
+    """A difference of two rates, in percentage points."""
+    return "—" if value is None else f"{value * 100:+.1f} pp"
+
+
+BELOW_MARK = "✗ below"
+
+
+def below_mark(value: Any) -> str:
+    """The text marker of a below-target row: it survives NO_COLOR, pipes and copy-paste, unlike red."""
+    return BELOW_MARK if value else ""
+
+
 def render(rows: list[dict], columns: list[Column], fmt: OutputFormat, *, title: str | None = None,
            group: str | None = None, style: Callable[[dict], str | None] | None = None,
            console: Console | None = None) -> None:
@@ -77,7 +93,9 @@ def render(rows: list[dict], columns: list[Column], fmt: OutputFormat, *, title:
         writer.writeheader()
         writer.writerows(rows)
         return
-    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    console = console or stdout_console()
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True,
+                  show_edge=False)
     for column in columns:
         table.add_column(column.header, justify=column.justify, no_wrap=column.no_wrap)
     for i, row in enumerate(rows):
@@ -85,4 +103,23 @@ def render(rows: list[dict], columns: list[Column], fmt: OutputFormat, *, title:
         repeated = group is not None and i > 0 and rows[i - 1][group] == row[group]
         cells = ["" if repeated and c.key == group else c.show(row.get(c.key)) for c in columns]
         table.add_row(*cells, style=style(row) if style else None, end_section=last_in_group)
-    (console or stdout_console()).print(table)
+    if console.measure(table, options=console.options.update_width(10_000)).maximum <= console.width:
+        console.print(table)
+    else:
+        _print_cards(rows, columns, title, style, console)
+
+
+def _print_cards(rows: list[dict], columns: list[Column], title: str | None,
+                 style: Callable[[dict], str | None] | None, console: Console) -> None:
+    """A table too wide for the console, one row per paragraph: the short name columns (left, unwrapped) as a
+    heading, then ``Header value`` pairs, wrapped at spaces, so that no cell is ever cut to ``…``."""
+    if title:
+        console.print(title, markup=False, highlight=False)
+    heading = [c for c in columns if c.justify == "left" and c.no_wrap]
+    values = [c for c in columns if c not in heading]
+    for row in rows:
+        head = "  ".join(text for c in heading if (text := c.show(row.get(c.key))))
+        console.print(head, style=style(row) if style else None, markup=False, highlight=False)
+        if values:
+            pairs = "   ".join(f"{c.header} {c.show(row.get(c.key))}" for c in values)
+            console.print(Padding(Text(pairs), (0, 0, 0, 4)))

@@ -63,7 +63,7 @@ def make_record(obj: Any, line: int, max_response_chars: int) -> Record | Record
     """Check one decoded object and turn it into a Record."""
     if not isinstance(obj, dict):
         return RecordError(line, f"expected a JSON object, got {type(obj).__name__}")
-    record_id = obj.get("id", line)
+    record_id = obj.get("id", obj.get("prompt_id", line))  # HealthBench files name their records prompt_id
     response = _response(obj)
     if response is None:
         return RecordError(line, "record has no 'response' (or 'completion') field", record_id)

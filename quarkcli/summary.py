@@ -8,6 +8,7 @@ import numpy as np
 
 from . import __version__
 from .batch import ScoredBatch, Tally, achieved
+from .healthbench import HealthBenchTally
 from .spec import Spec
 
 COMPOSITE_NOTE = "base-weighted mean of scored raw values (no reference: pass --reference to normalize and weight)"
@@ -43,6 +44,7 @@ class Summary:
         self.composite = _Mean()
         self.n_records = 0
         self.n_skipped = 0
+        self.healthbench = HealthBenchTally(spec.dimensions)
 
     def add(self, batch: ScoredBatch) -> None:
         self.n_records += len(batch)
@@ -55,6 +57,7 @@ class Summary:
         for category, values in batch.category_scores.items():
             self.categories[category].add(values[~np.isnan(values)].tolist())
         self.composite.add(batch.composite[~np.isnan(batch.composite)].tolist())
+        self.healthbench.add(batch)
 
     def add_skipped(self, count: int) -> None:
         """Count inputs that were not records (bad lines skipped with --on-error skip)."""
@@ -83,6 +86,7 @@ class Summary:
                 "target": d.target,
                 "mean": self._clip(d.id, mean),
                 "pass_rate": pass_rate,
+                "attained": attained,
                 "n_applicable": int(self.tally.n_applicable[j]),
                 "n_scored": int(self.tally.n_scored[j]),
                 "n_unscored": int(self.tally.n_unscored[j]),
@@ -105,6 +109,7 @@ class Summary:
             "composite_method": COMPOSITE_NOTE if engine is None else engine.describe(),
             **({} if engine is None else {"engine": engine.info()}),
             **({"usage": usage} if usage else {}),
+            **({"healthbench": healthbench} if (healthbench := self.healthbench.to_json()) else {}),
             "weights": weights,
             "dimensions": dimensions,
             "categories": {

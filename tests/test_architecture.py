@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "quarkcli"
 # Lowest first. A module may import modules of its own layer or of lower ones, never of a higher one.
 LAYERS = [
     ["quarkcli", "quarkcli.errors", "quarkcli.risk", "quarkcli.jsonl", "quarkcli.data", "quarkcli.console",
-     "quarkcli.outputs", "quarkcli.deadline", "quarkcli.patterns", "quarkcli.redact"],
+     "quarkcli.outputs", "quarkcli.deadline", "quarkcli.patterns", "quarkcli.redact", "quarkcli.extras"],
     ["quarkcli.hookspecs", "quarkcli.plugins", "quarkcli.dimensions", "quarkcli.params", "quarkcli.api",
      "quarkcli.dimension_docs", "quarkcli.plugin_template"],
     ["quarkcli.spec"],
@@ -24,7 +24,7 @@ LAYERS = [
     ["quarkcli.default_plugins", "quarkcli.judges", "quarkcli.models"],
     ["quarkcli.records", "quarkcli.batch"],
     ["quarkcli.scoring", "quarkcli.testing"],
-    ["quarkcli.engine", "quarkcli.summary", "quarkcli.feedback"],
+    ["quarkcli.engine", "quarkcli.summary", "quarkcli.feedback", "quarkcli.trackers", "quarkcli.healthbench"],
     ["quarkcli.diagnose", "quarkcli.generate", "quarkcli.train"],
     ["quarkcli.commands", "quarkcli.cli", "quarkcli.__main__"],
 ]

@@ -20,18 +20,25 @@ def test_help_lists_every_command(invoke):
 
 
 def test_help_and_version_do_not_import_heavy_modules():
+    """Commands load lazily: the root's help and a light command's help import neither numpy nor other commands."""
     code = (
         "import sys\n"
         "from quarkcli.cli import app\n"
-        "for args in (['--help'], ['--version'], ['score', '--help']):\n"
-        "    try:\n"
-        "        app(args)\n"
-        "    except SystemExit:\n"
-        "        pass\n"
+        "def run(*calls):\n"
+        "    for args in calls:\n"
+        "        try:\n"
+        "            app(args)\n"
+        "        except SystemExit:\n"
+        "            pass\n"
+        "run(['--help'], ['--version'], ['spec', '--help'], ['train', '--help'])\n"
+        "print('LIGHT=' + ','.join(m for m in ('numpy', 'quarkcli.scoring', 'quarkcli.commands.score')\n"
+        "                          if m in sys.modules))\n"
+        "run(['score', '--help'])\n"
         "heavy = sorted(m for m in ('torch', 'transformers', 'trl', 'accelerate') if m in sys.modules)\n"
         "print('HEAVY=' + ','.join(heavy))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "LIGHT=\n" in out
     assert "HEAVY=\n" in out
 
 

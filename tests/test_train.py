@@ -243,10 +243,8 @@ def test_spec_whose_dimensions_all_need_an_unconfigured_judge(invoke, write, pro
 def test_every_train_flag_is_a_train_option_of_the_same_name():
     from dataclasses import fields
 
-    import typer
-
-    from quarkcli.cli import app
+    from quarkcli.cli import load_command
     from quarkcli.train.runner import TrainOptions
 
-    flags = {p.name for p in typer.main.get_command(app).commands["train"].params}
+    flags = {p.name for p in load_command("train").params}
     assert flags - {f.name for f in fields(TrainOptions)} == {"accelerate_config"}, "only the launcher's flag is not"

@@ -2,40 +2,49 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
 
-from ..console import Column, OutputFormat, number, percent, render, stdout_console
+from ..console import BELOW_MARK, Column, OutputFormat, below_mark, number, percent, points, render, stdout_console
 from ..errors import EXIT_GATE, QuarkError
 from ..outputs import check_outputs, strict_json, write_output
 from ..risk import Risk
 from ..spec import load_spec
+from .help import QuarkCommand, examples
+from .options import LimitOption, SampleOption, SeedOption
+from .sampling import take
 from .scoring_run import warn
 
-app = typer.Typer()
+app = typer.Typer(add_completion=False)
 
 MATRIX_COLUMNS = [
     Column("dimension", "Dimension", no_wrap=True),
     Column("category", "Category", no_wrap=True),
     Column("risk", "Risk", no_wrap=True),
-    Column("attained", "Attained", number, "right"),
+    Column("mean", "Mean", number, "right"),
+    Column("pass_rate", "Pass", percent, "right"),
     Column("target", "Target", percent, "right"),
-    Column("gap", "Gap", number, "right"),
+    Column("gap", "Gap", points, "right"),
     Column("normalized_mean", "Norm", number, "right"),
     Column("n_applicable", "Appl", str, "right"),
     Column("n_scored", "n", str, "right"),
     Column("n_unscored", "Null", str, "right"),
+    Column("below_target", "", below_mark, no_wrap=True),
 ]
+LEGEND = (f"{BELOW_MARK}: below target (red when colour is on). Mean: average raw score; Pass: share of applicable "
+          "records that pass; Target is compared with Pass (with Mean where a dimension has no pass/fail); "
+          "Gap: target minus that, in percentage points.")
 COMPARISON_COLUMNS = [
     Column("dimension", "Dimension", no_wrap=True),
-    Column("baseline", "Baseline", number, "right"),
-    Column("current", "Current", number, "right"),
-    Column("delta", "Delta", number, "right"),
-    Column("ci_low", "CI low", number, "right"),
-    Column("ci_high", "CI high", number, "right"),
+    Column("baseline", "Baseline", percent, "right"),
+    Column("current", "Current", percent, "right"),
+    Column("delta", "Delta", points, "right"),
+    Column("ci_low", "CI low", points, "right"),
+    Column("ci_high", "CI high", points, "right"),
     Column("direction", "Verdict", no_wrap=True),
 ]
 CATEGORY_COLUMNS = [
@@ -52,7 +61,11 @@ FEEDBACK_COLUMNS = [
 ]
 
 
-@app.command()
+@app.command(cls=QuarkCommand, epilog=examples(
+    "quark diagnose scores.jsonl --spec specs/medical.yaml --html report.html",
+    "quark diagnose new.jsonl --baseline old.jsonl --fail-on-regression",
+    "quark diagnose scores.jsonl --spec SPEC --weights-out weights.yaml -q",
+))
 def diagnose(
     scores: Annotated[Path, typer.Argument(help="A scores file from `quark score -o`.", show_default=False)],
     spec: Annotated[Optional[Path], typer.Option(help="The spec the scores were made with (categories, risks, "
@@ -61,10 +74,14 @@ def diagnose(
                                                           "matched by record id.")] = None,
     feedback: Annotated[Optional[Path], typer.Option(help="User feedback JSONL with complaint tags.")] = None,
     html: Annotated[Optional[Path], typer.Option(help="Write a self-contained HTML report.")] = None,
-    json_out: Annotated[Optional[str], typer.Option("--json", help="Write the diagnosis as JSON; '-' for stdout.")] = None,
+    json_out: Annotated[Optional[str], typer.Option(
+        "--json", metavar="PATH", help="Write the diagnosis as JSON; '-' for stdout.")] = None,
     weights_out: Annotated[Optional[Path], typer.Option(help="Write initial weights and targets for training.")] = None,
     fail_on_regression: Annotated[bool, typer.Option(
         help="Exit 3 when a critical or high dimension regresses significantly against --baseline.")] = False,
+    limit: LimitOption = None,
+    sample: SampleOption = None,
+    seed: SeedOption = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report (files are still written).")] = False,
 ) -> None:
     """Say where and why the model fails: matrix, attribution, co-failure, comparison, recommendations."""
@@ -76,7 +93,10 @@ def diagnose(
         raise QuarkError("--fail-on-regression needs --baseline")
     check_outputs(inputs=[scores, spec, baseline, feedback], outputs=[html, json_out, weights_out])
     loaded = load_spec(spec) if spec is not None else None
-    result, warnings = run_diagnosis(scores, loaded, baseline, feedback)
+    with tempfile.TemporaryDirectory(prefix="quark-diagnose-") as folder:
+        chosen = scores if limit is None and sample is None else sampled_copy(scores, Path(folder), limit, sample, seed)
+        result, warnings = run_diagnosis(chosen, loaded, baseline, feedback)
+    result["scores"] = str(scores)
     for message in warnings:
         warn(message)
 
@@ -108,12 +128,26 @@ def diagnose(
             raise QuarkError(f"significant regression in {', '.join(failing)} against {baseline}", exit_code=EXIT_GATE)
 
 
+def sampled_copy(scores: Path, folder: Path, limit: int | None, sample: int | None, seed: int) -> Path:
+    """The lines --limit/--sample pick from SCORES, as a scores file of their own (the baseline stays whole, so
+    every picked record still finds its pair)."""
+    copy = folder / scores.name
+    try:
+        with open(scores, encoding="utf-8") as lines:
+            copy.write_text("".join(take((line for line in lines if line.strip()), limit, sample, seed)),
+                            encoding="utf-8")
+    except OSError as exc:
+        raise QuarkError(f"{scores}: {exc.strerror}") from None
+    return copy
+
+
 def show(result: dict, console: Console) -> None:
     title = f"{result['spec']['name']} — " if result["spec"] else ""
     rows = result["matrix"]["dimensions"]
     render(rows, MATRIX_COLUMNS if result["normalized"] else [c for c in MATRIX_COLUMNS if c.key != "normalized_mean"],
            OutputFormat.table, title=f"{title}{result['n_records']} records, weakest first",
            style=lambda r: "red" if r["below_target"] else None, console=console)
+    console.print(LEGEND, style="dim", markup=False, highlight=False)
     categories = [{"category": c, **v} for c, v in result["matrix"]["categories"].items()]
     render(categories, CATEGORY_COLUMNS, OutputFormat.table, console=console)
     below = {r["dimension"] for r in rows if r["below_target"]}

@@ -11,9 +11,14 @@ import typer
 from ..console import Column, OutputFormat, err_console, percent, render
 from ..errors import QuarkError
 from ..spec import load_spec
+from .help import QuarkCommand, command_group, examples
 from .options import FormatOption, JsonOption
 
-app = typer.Typer()
+app = command_group(
+    "Summarise user feedback and fit a feedback reward model.",
+    "quark feedback summarize feedback.jsonl --spec specs/medical.yaml",
+    "quark feedback fit feedback.jsonl -o models/feedback-rm",
+)
 
 COLUMNS = [
     Column("tag", "Complaint tag", no_wrap=True),
@@ -23,7 +28,10 @@ COLUMNS = [
 ]
 
 
-@app.command("summarize")
+@app.command("summarize", cls=QuarkCommand, epilog=examples(
+    "quark feedback summarize feedback.jsonl",
+    "quark feedback summarize feedback.jsonl --spec specs/medical.yaml --json",
+))
 def summarize_command(
     feedback: Annotated[Path, typer.Argument(help="Feedback JSONL.", show_default=False)],
     spec: Annotated[Optional[Path], typer.Option(help="Map complaint tags onto this spec's dimensions.")] = None,
@@ -43,7 +51,10 @@ def summarize_command(
     render(result["tags"], COLUMNS, fmt, title=title)
 
 
-@app.command("fit")
+@app.command("fit", cls=QuarkCommand, epilog=examples(
+    "quark feedback fit feedback.jsonl -o models/feedback-rm",
+    "quark feedback fit feedback.jsonl -o OUT --epochs 8 --seed 1",
+))
 def fit_command(
     feedback: Annotated[Path, typer.Argument(help="Feedback JSONL.", show_default=False)],
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the fitted reward model.")],

@@ -7,16 +7,23 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                           TimeRemainingColumn)
 
 from ..console import err_console
 from ..errors import QuarkError
+from ..extras import require
 from ..outputs import check_outputs
+from .help import QuarkCommand, examples
 
-app = typer.Typer()
+app = typer.Typer(add_completion=False)
 
 
-@app.command()
+@app.command(cls=QuarkCommand, epilog=examples(
+    "quark generate --model tiny --data prompts.jsonl -o answers.jsonl",
+    "quark generate --model M --backend openai --base-url URL --data P -o OUT",
+    "quark generate --model models/m --data prompts.jsonl -o OUT --num-samples 4",
+))
 def generate(
     model: Annotated[str, typer.Option(help="Local model folder, 'tiny', or the server's model name (openai).")],
     data: Annotated[Path, typer.Option(help="Prompts JSONL; every field is kept in the output.")],
@@ -37,13 +44,15 @@ def generate(
     timeout: Annotated[float, typer.Option(min=0.1, help="openai backend: seconds per request.")] = 60.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Generate responses to PROMPTS with a model; records come out ready for `quark score`."""
+    """Generate responses to the prompts in DATA with a model, ready for `quark score`."""
     from ..generate import GenerationSettings, generate_file, prompt_records
     from ..generate.backends import BACKENDS
 
     check_outputs(inputs=[data], outputs=[output])
     if backend not in BACKENDS:
         raise QuarkError(f"--backend must be one of {', '.join(BACKENDS)}")
+    if backend == "transformers":
+        require("models", "quark generate --backend transformers")
     server = {"base_url": base_url, "api_key_env": api_key_env, "max_tokens": max_new_tokens, "seed": seed,
               "timeout": timeout, "concurrency": concurrency, "max_retries": max_retries}
     problem = BACKENDS[backend].problem(model, server)
@@ -57,7 +66,8 @@ def generate(
 
         err_console.print(f"[quark] --model tiny: {SMOKE_LABEL}", markup=False)
     progress = Progress(TextColumn("[bold]generating[/bold]"), BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), console=err_console, transient=True,
+                        TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=err_console,
+                        transient=True,
                         disable=quiet or not err_console.is_terminal)
     with progress:
         task = progress.add_task("generate", total=len(records))

@@ -33,7 +33,13 @@ OnErrorOption = Annotated[OnError, typer.Option(
 InputFormatOption = Annotated[Optional[InputFormat], typer.Option(help="Input format when the extension is not telling.")]
 MaxCharsOption = Annotated[int, typer.Option(min=1, help="Longest response accepted.")]
 BatchSizeOption = Annotated[int, typer.Option(min=1, help="Records scored together (one engine step).")]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")]
+LimitOption = Annotated[Optional[int], typer.Option(min=1, help="Read only the first N records of the input.")]
+SampleOption = Annotated[Optional[int], typer.Option(
+    min=1, help="Use a uniform random sample of N records (one-pass reservoir sample, kept in input order; "
+                "after --limit).")]
+SeedOption = Annotated[int, typer.Option(help="Seed of --sample: the same input, N and seed give the same records.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, warnings or summary table "
+                                                                 "(--json and --format still print).")]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format on stdout.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
 
@@ -45,3 +51,6 @@ class InputOptions:
     max_response_chars: int = DEFAULT_MAX_RESPONSE_CHARS
     batch_size: int = DEFAULT_BATCH_SIZE
     quiet: bool = False
+    limit: int | None = None
+    sample: int | None = None
+    seed: int = 0

@@ -10,9 +10,15 @@ import typer
 from .. import plugins as loader
 from ..console import Column, OutputFormat, render
 from ..dimensions import collect_dimension_types
+from .help import QuarkCommand, command_group, examples
 from .options import FormatOption, JsonOption
 
-app = typer.Typer()
+app = command_group(
+    "Inspect installed plugins and their dimension types.",
+    "quark plugins list",
+    "quark plugins new quark-mycheck",
+    "quark plugins docs -o docs/dimensions.md",
+)
 
 COLUMNS = [
     Column("dimension_type", "Dimension type", no_wrap=True),
@@ -50,7 +56,10 @@ def plugin_rows() -> tuple[list[dict], list]:
     return rows, clashes
 
 
-@app.command("list")
+@app.command("list", cls=QuarkCommand, epilog=examples(
+    "quark plugins list",
+    "quark plugins list --json --strict",
+))
 def list_plugins(
     fmt: FormatOption = OutputFormat.table,
     as_json: JsonOption = False,
@@ -68,7 +77,10 @@ def list_plugins(
     loader.check(strict or loader.strict_from_env())
 
 
-@app.command("new")
+@app.command("new", cls=QuarkCommand, epilog=examples(
+    "quark plugins new quark-mycheck",
+    "quark plugins new quark-mycheck --dir plugins",
+))
 def new_plugin(
     name: Annotated[str, typer.Argument(help="Distribution name, e.g. quark-mentions.", show_default=False)],
     directory: Annotated[Path, typer.Option("--dir", help="Where to create the package folder.")] = Path("."),
@@ -80,7 +92,10 @@ def new_plugin(
     typer.echo(f"created {root}; next: pip install -e {root} && pytest {root}")
 
 
-@app.command("docs")
+@app.command("docs", cls=QuarkCommand, epilog=examples(
+    "quark plugins docs -o docs/dimensions.md",
+    "quark plugins docs -o docs/mine.md --plugin quark-mycheck",
+))
 def plugin_docs(
     output: Annotated[Path, typer.Option("-o", "--output", help="Markdown file to create or update in place.")],
     plugin: Annotated[list[str] | None, typer.Option("--plugin", help="Only these plugins' types (repeatable); "

@@ -8,18 +8,22 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..console import Column, OutputFormat, err_console, factor, number, percent, render, stdout_console
+from ..console import (BELOW_MARK, Column, OutputFormat, below_mark, err_console, factor, number, percent, render,
+                       stdout_console)
 from ..batch import output_lines
 from ..errors import EXIT_GATE, QuarkError
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
 from ..outputs import check_outputs, output_stream, strict_json, write_output
 from ..summary import Summary, summary_rows
+from ..trackers import parse_report_to, report
+from .help import QuarkCommand, examples
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
-                      MaxCharsOption, OnError, OnErrorOption, QuietOption, SpecArg)
+                      LimitOption, MaxCharsOption, OnError, OnErrorOption, QuietOption, SampleOption,
+                      SeedOption, SpecArg)
 from .scoring_run import scored_batches, spec_and_scorer, warn
 
-app = typer.Typer()
+app = typer.Typer(add_completion=False)
 
 DIMENSION_COLUMNS = [
     Column("category", "Category", no_wrap=True),
@@ -33,12 +37,21 @@ DIMENSION_COLUMNS = [
     Column("n_unscored", "Null", str, "right"),
     Column("n_errors", "Err", str, "right"),
 ]
+MARK_COLUMN = Column("below_target", "", below_mark, no_wrap=True)
+LEGEND = (f"{BELOW_MARK}: below target (red when colour is on). Mean: average raw score; Pass: share of applicable "
+          "records that pass; Target is compared with Pass (with Mean where a dimension has no pass/fail).")
 ENGINE_COLUMNS = [
     Column("normalized_mean", "Norm", number, "right"),
     Column("weight", "Weight", number, "right"),
     Column("weakness_factor", "Weak", factor, "right"),
     Column("risk_factor", "Risk×", factor, "right"),
     Column("redundancy_factor", "Redun", factor, "right"),
+]
+HEALTHBENCH_COLUMNS = [
+    Column("tag", "Tag"),
+    Column("score", "Score", number, "right"),
+    Column("bootstrap_std", "Bootstrap std", number, "right"),
+    Column("n", "n", str, "right"),
 ]
 CATEGORY_COLUMNS = [
     Column("category", "Category"),
@@ -47,13 +60,18 @@ CATEGORY_COLUMNS = [
 ]
 
 
-@app.command()
+@app.command(cls=QuarkCommand, epilog=examples(
+    "quark score specs/medical.yaml answers.jsonl -o scores.jsonl",
+    "quark score SPEC DATA --reference reference.json --summary-json summary.json",
+    "quark score SPEC DATA --sample 200 --seed 1 -q --fail-under 0.9",
+))
 def score(
     spec: SpecArg,
     data: DataArg,
-    output: Annotated[Optional[str], typer.Option("-o", "--output",
+    output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="PATH",
                                                   help="Write one scored JSON line per record; '-' for stdout.")] = None,
-    summary_json: Annotated[Optional[str], typer.Option(help="Write the summary as JSON; '-' for stdout.")] = None,
+    summary_json: Annotated[Optional[str], typer.Option(
+        metavar="PATH", help="Write the summary as JSON; '-' for stdout.")] = None,
     reference: Annotated[Optional[Path], typer.Option(
         help="Frozen reference statistics from `quark calibrate`: adds normalized scores and engine weights.")] = None,
     allow_spec_mismatch: Annotated[bool, typer.Option(
@@ -66,13 +84,20 @@ def score(
     batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
     fmt: FormatOption = OutputFormat.table,
     as_json: JsonOption = False,
+    limit: LimitOption = None,
+    sample: SampleOption = None,
+    seed: SeedOption = 0,
     quiet: QuietOption = False,
+    report_to: Annotated[Optional[list[str]], typer.Option(
+        metavar="mlflow|wandb", help="Log the summary metrics and the matrix to an experiment tracker "
+                                     "(repeatable, or a comma list; TRL's names).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Judges: bypass the answer cache.")] = False,
     strict: Annotated[bool, typer.Option(help="A dimension that cannot run here (e.g. no judge backend) is an "
                                               "error, not a skip.")] = False,
 ) -> None:
     """Score DATA on every dimension of SPEC and print the alignment matrix."""
     check_outputs(inputs=[spec, data, reference], outputs=[output, summary_json])
+    trackers = parse_report_to(report_to)
     loaded, scorer = spec_and_scorer(spec, strict, quiet, no_cache)
     engine = None
     if reference is not None:
@@ -84,7 +109,7 @@ def score(
                 warn(message)
 
     summary = Summary(loaded, scorer.mean_ranges())
-    options = InputOptions(on_error, input_format, max_response_chars, batch_size, quiet)
+    options = InputOptions(on_error, input_format, max_response_chars, batch_size, quiet, limit, sample, seed)
     keys: set[tuple[str, object]] = set()
     duplicates: list[str] = []
     with output_stream(output) as out:
@@ -104,9 +129,12 @@ def score(
         typer.echo(strict_json(result, indent=2))
     elif summary_json:
         write_output(summary_json, strict_json(result, indent=2) + "\n")
-    if summary_json != "-":
+    if summary_json != "-" and not (quiet and fmt == OutputFormat.table and not as_json):
         show_summary(result, OutputFormat.json if as_json else fmt, to_stderr=output == "-")
 
+    for line in report(trackers, result, data):
+        if not quiet:
+            err_console.print(line, markup=False, highlight=False)
     if duplicates and not quiet:
         warn(f"{len(duplicates)} record(s) repeat an earlier (id, sample_index), e.g. id {duplicates[0]!r}: "
              "`quark diagnose --baseline` cannot pair such records")
@@ -129,14 +157,19 @@ def show_summary(result: dict, fmt: OutputFormat, to_stderr: bool) -> None:
         return
     spec = result["spec"]
     title = f"{spec['name']} v{spec['version']} — {result['n_records']} records"
-    # With an engine, the factor columns replace the counts so the table fits 100 columns.
+    # With an engine, the factor columns replace the counts so the table stays narrow.
     columns = [DIMENSION_COLUMNS[i] for i in (0, 1, 4, 5)] + ENGINE_COLUMNS if engine else DIMENSION_COLUMNS
+    columns = columns + [MARK_COLUMN]
     render(rows, columns, fmt, title=title, group="category", console=console,
            style=lambda row: "red" if row["below_target"] else None)
     categories = [{"category": c, **v} for c, v in result["categories"].items()]
     categories.append({"category": "composite", "mean": result["composite_mean"],
                        "n_scored": result["n_records"] - result["n_skipped"]})
     render(categories, CATEGORY_COLUMNS, fmt, console=console)
+    for dim_id, aggregate in result.get("healthbench", {}).items():
+        rows = [{"tag": "overall", **aggregate["overall"]}] + [{"tag": t, **v} for t, v in aggregate["tags"].items()]
+        render(rows, HEALTHBENCH_COLUMNS, fmt, console=console,
+               title=f"{dim_id}, HealthBench-style: mean per-example score clipped to [0, 1], by tag")
     if result["n_skipped"]:
         console.print(f"{result['n_skipped']} record(s) skipped for bad input")
-    console.print("[dim]red rows: below target. Composite: " + result["composite_method"] + "[/dim]")
+    console.print(f"{LEGEND} Composite: {result['composite_method']}", style="dim", markup=False, highlight=False)

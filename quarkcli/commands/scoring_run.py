@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Callable, Iterator
 
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from ..batch import ScoredBatch
 from ..console import err_console
@@ -17,6 +17,7 @@ from ..scoring import Scorer
 from ..spec import Spec, load_spec
 from .in_flight_column import InFlightColumn
 from .options import InputOptions, OnError
+from .sampling import take
 
 
 def warn(message: str) -> None:
@@ -49,24 +50,27 @@ def scored_batches(scorer: Scorer, data: str, options: InputOptions,
     --on-error handling; ``combine`` fills each batch's composites (see ``Scorer.score_stream``)."""
     counter: list = []
     skipped: list[RecordError] = []
-    total = os.path.getsize(data) if data != "-" and os.path.isfile(data) else None
+    # The bar follows bytes read, or records when --limit/--sample fix their number; either way it has an ETA.
+    by_records = options.sample or options.limit
+    total = by_records or (os.path.getsize(data) if data != "-" and os.path.isfile(data) else None)
     progress = Progress(
         TextColumn("[bold]scoring[/bold]"), BarColumn(), TextColumn("{task.fields[records]:,} records"),
-        InFlightColumn(scorer.call_limits()), TimeElapsedColumn(), console=err_console, transient=True,
-        disable=options.quiet or not err_console.is_terminal,
+        InFlightColumn(scorer.call_limits()), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+        console=err_console, transient=True, disable=options.quiet or not err_console.is_terminal,
     )
     fmt = options.input_format.value if options.input_format else None
     n = 0
     with progress:
         task = progress.add_task("score", total=total, records=0)
-        items = read_records(data, fmt, options.max_response_chars, counter)
+        items = take(read_records(data, fmt, options.max_response_chars, counter),
+                     options.limit, options.sample, options.seed)
         for chunk, batch in scorer.score_stream(items, options.batch_size, combine):
             bad = [item for item in chunk if isinstance(item, RecordError)]
             if bad and options.on_error == OnError.fail:
                 raise QuarkError(f"{data}:{bad[0].line}: {bad[0].message} (use --on-error skip to keep going)")
             skipped += bad
             n += len(chunk)
-            progress.update(task, completed=counter[0].count if counter else None, records=n)
+            progress.update(task, completed=n if by_records else counter[0].count if counter else None, records=n)
             yield chunk, batch
     if skipped and not options.quiet:
         for item in skipped[:10]:

@@ -11,11 +11,19 @@ import typer
 from ..console import err_console
 from ..dimensions import dimension_types
 from ..spec import composed_schema, validate_spec
+from .help import QuarkCommand, command_group, examples
 
-app = typer.Typer()
+app = command_group(
+    "Validate specs and print the composed JSON Schema.",
+    "quark spec validate specs/medical.yaml",
+    "quark spec schema > spec.schema.json",
+)
 
 
-@app.command("validate")
+@app.command("validate", cls=QuarkCommand, epilog=examples(
+    "quark spec validate specs/medical.yaml",
+    "quark spec validate specs/*.yaml --json",
+))
 def validate(
     specs: Annotated[list[Path], typer.Argument(help="Spec YAML files.", show_default=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
@@ -40,7 +48,10 @@ def validate(
         raise typer.Exit(2)
 
 
-@app.command("schema")
+@app.command("schema", cls=QuarkCommand, epilog=examples(
+    "quark spec schema > spec.schema.json",
+    "quark spec schema | jq '.properties.dimensions'",
+))
 def schema() -> None:
     """Print the full spec JSON Schema, with every installed plugin's params."""
     typer.echo(json.dumps(composed_schema(), indent=2))

@@ -10,12 +10,18 @@ from typing import Annotated, Optional
 import typer
 
 from ..console import err_console
+from ..extras import require
 from ..spec import load_spec
+from .help import QuarkCommand, examples
 
-app = typer.Typer()
+app = typer.Typer(add_completion=False)
 
 
-@app.command()
+@app.command(cls=QuarkCommand, epilog=examples(
+    "quark train specs/medical.yaml --data prompts.jsonl --model tiny",
+    "quark train SPEC --data P --model models/m --reference reference.json",
+    "quark train SPEC --data P --model M --num-processes 2 --max-steps 100",
+))
 def train(
     ctx: typer.Context,
     spec: Annotated[Path, typer.Argument(help="Spec YAML: the dimensions to optimise.", show_default=False)],
@@ -44,6 +50,7 @@ def train(
         min=0, help="Without --reference: prompts the initial policy answers to freeze the reference (0: none).")] = 64,
 ) -> None:
     """Optimise a model with GRPO (TRL) on the spec's dimensions, rewarded by Quark's engine."""
+    require("train", "quark train")
     from ..train import launch
 
     if launch.needs_launcher(num_processes, accelerate_config):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass
 
 import jsonschema
@@ -163,8 +165,13 @@ def _weighting_checks(source: YamlSource, filename: str) -> list[SpecIssue]:
     floor = weighting.get("min_weight", defaults["min_weight"]["default"])
     if weighted * floor >= 1:
         path = ("weighting", "min_weight")
-        issues.append(SpecIssue(filename, source.line_of(path), format_path(path),
-                                f"{weighted} weighted dimensions x min_weight {floor} must be below 1"))
+        fix = math.floor(0.9 / weighted * 1000) / 1000
+        written = "min_weight" in weighting
+        issues.append(SpecIssue(
+            filename, source.line_of(path), format_path(path),
+            f"{weighted} weighted dimensions x {'' if written else 'the default '}min_weight {floor} must be below 1: "
+            f"{'set' if written else 'add'} `weighting: {{min_weight: {fix}}}` {'in' if written else 'to'} {filename} "
+            f"(anything below 1/{weighted})"))
     tier_defaults = {k: v["default"] for k, v in defaults["risk_tiers"]["properties"].items()}
     tiers = {**tier_defaults, **weighting.get("risk_tiers", {})}
     for lower, higher in zip(TIER_ORDER, TIER_ORDER[1:]):
