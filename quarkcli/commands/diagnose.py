@@ -14,6 +14,7 @@ from ..outputs import check_outputs, strict_json, write_output
 from ..risk import Risk
 from ..spec import load_spec
 from .scoring_run import warn
+from ..diagnose.recommend import correlation_text, regression_text
 
 app = typer.Typer()
 
@@ -44,6 +45,17 @@ CATEGORY_COLUMNS = [
     Column("n_below_target", "Below target", str, "right"),
     Column("n_dimensions", "Dimensions", str, "right"),
 ]
+SLICE_COLUMNS = [
+    Column("dimension", "Dimension", no_wrap=True),
+    Column("tag", "Tag"),
+    Column("value", "Value", number, "right"),
+    Column("interval", "95% CI", justify="right", no_wrap=True),
+    Column("n", "n", str, "right"),
+    Column("delta", "Delta", number, "right"),
+]
+SHOWN_SLICES = 10
+SHOWN_FLIPS = 5
+ARROWS = {"pass_to_fail": "pass→fail", "fail_to_pass": "fail→pass"}
 FEEDBACK_COLUMNS = [
     Column("dimension", "Dimension", no_wrap=True),
     Column("n_complaints", "Complaints", str, "right"),
@@ -131,15 +143,20 @@ def show(result: dict, console: Console) -> None:
         if item["worst"]:
             worst = item["worst"][0]
             console.print(f"  e.g. {worst['id']}: {worst['prompt'][:70]!r}", markup=False, highlight=False)
+    show_slices(result, below, console)
     flagged = [p for p in result["relations"] if p["relation"]]
     for pair in flagged[:5]:
-        console.print(f"{pair['relation']}: {pair['a']} / {pair['b']} (failure r = "
-                      f"{number(pair['failure_correlation'])}, score r = {number(pair['score_correlation'])})",
+        which = "failure" if pair["relation"] == "redundant" else "score"
+        console.print(f"{pair['relation']}: {pair['a']} / {pair['b']} ({which} {correlation_text(pair, which)})",
                       highlight=False)
     if result["comparison"]:
         render(result["comparison"]["dimensions"], COMPARISON_COLUMNS, OutputFormat.table,
                title=f"Against the baseline ({result['comparison']['n_matched']} matched records)",
                style=lambda r: "red" if r["direction"] == "regression" else None, console=console)
+        for row in result["comparison"]["dimensions"]:
+            if row["direction"] == "regression":
+                console.print(regression_text(row), markup=False, highlight=False)
+        show_flips(result["flips"], console)
     if result["feedback"]:
         render(result["feedback"]["dimensions"], FEEDBACK_COLUMNS, OutputFormat.table,
                title=f"User feedback ({result['feedback']['n_feedback']} records)", console=console)
@@ -147,3 +164,27 @@ def show(result: dict, console: Console) -> None:
         console.print("[bold]Recommendations[/bold]")
         for item in result["recommendations"]:
             console.print(f"{item['rank']:>2}. {item['text']}", markup=False, highlight=False)
+
+
+def show_slices(result: dict, below: set[str], console: Console) -> None:
+    """The weakest tag x dimension cells (interval entirely lowest first); the whole grid is in --json/--html."""
+    cells = [c for c in result["slices"]["cells"] if c["value"] is not None and not c["small"]
+             and ((c["dimension"] in below and c["below_target"]) or (c.get("delta_ci_high") is not None and c["delta_ci_high"] < 0))]
+    cells.sort(key=lambda c: (c["ci_high"], c["value"], c["dimension"], c["tag"]))
+    if not cells:
+        return
+    rows = [{**c, "interval": f"{c['ci_low']:.2f}–{c['ci_high']:.2f}"} for c in cells[:SHOWN_SLICES]]
+    columns = SLICE_COLUMNS if result["comparison"] else SLICE_COLUMNS[:-1]
+    render(rows, columns, OutputFormat.table, console=console,
+           title=f"Weakest slices (tag × dimension; all {len(result['slices']['cells'])} in --json/--html)")
+
+
+def show_flips(flips: dict, console: Console) -> None:
+    """How many records flipped per dimension, and the first few, riskiest first."""
+    counts = ", ".join(f"{c['dimension']} {ARROWS[c['direction']]} {c['n']}" for c in flips["counts"])
+    console.print(f"Flips: {counts or 'none'}", markup=False, highlight=False)
+    for flip in flips["items"][:SHOWN_FLIPS]:
+        evidence = "; ".join(flip["evidence"] or flip["baseline_evidence"])[:80]
+        console.print(f"  {ARROWS[flip['direction']]} {flip['dimension']} {flip['id']} [{', '.join(flip['tags'])}]: "
+                      f"{flip['prompt'][:50]!r} → {flip['response'][:50]!r}" + (f" ({evidence})" if evidence else ""),
+                      markup=False, highlight=False)
