@@ -14,7 +14,6 @@ from ..outputs import check_outputs, strict_json, write_output
 from ..risk import Risk
 from ..spec import load_spec
 from .scoring_run import warn
-from ..diagnose.recommend import correlation_text, regression_text
 
 app = typer.Typer()
 
@@ -55,7 +54,6 @@ SLICE_COLUMNS = [
 ]
 SHOWN_SLICES = 10
 SHOWN_FLIPS = 5
-ARROWS = {"pass_to_fail": "pass→fail", "fail_to_pass": "fail→pass"}
 FEEDBACK_COLUMNS = [
     Column("dimension", "Dimension", no_wrap=True),
     Column("n_complaints", "Complaints", str, "right"),
@@ -121,6 +119,8 @@ def diagnose(
 
 
 def show(result: dict, console: Console) -> None:
+    from ..diagnose.recommend import correlation_text, regression_text
+
     title = f"{result['spec']['name']} — " if result["spec"] else ""
     rows = result["matrix"]["dimensions"]
     render(rows, MATRIX_COLUMNS if result["normalized"] else [c for c in MATRIX_COLUMNS if c.key != "normalized_mean"],
@@ -181,6 +181,8 @@ def show_slices(result: dict, below: set[str], console: Console) -> None:
 
 def show_flips(flips: dict, console: Console) -> None:
     """How many records flipped per dimension, and the first few, riskiest first."""
+    from ..diagnose.flips import ARROWS
+
     counts = ", ".join(f"{c['dimension']} {ARROWS[c['direction']]} {c['n']}" for c in flips["counts"])
     console.print(f"Flips: {counts or 'none'}", markup=False, highlight=False)
     for flip in flips["items"][:SHOWN_FLIPS]:

@@ -19,6 +19,7 @@ from .load import DiagnoseError, Scores, _scored_lines, record_key
 
 FLIP_CAP = 1000
 PASS_TO_FAIL, FAIL_TO_PASS = "pass_to_fail", "fail_to_pass"
+ARROWS = {PASS_TO_FAIL: "pass → fail", FAIL_TO_PASS: "fail → pass"}
 
 
 class Pairing:
