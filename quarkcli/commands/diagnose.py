@@ -12,7 +12,6 @@ from ..console import Column, OutputFormat, number, percent, render, stdout_cons
 from ..errors import EXIT_GATE, QuarkError
 from ..outputs import check_outputs, strict_json, write_output
 from ..risk import Risk
-from ..spec import load_spec
 from .scoring_run import warn
 
 app = typer.Typer()
@@ -66,7 +65,8 @@ FEEDBACK_COLUMNS = [
 def diagnose(
     scores: Annotated[Path, typer.Argument(help="A scores file from `quark score -o`.", show_default=False)],
     spec: Annotated[Optional[Path], typer.Option(help="The spec the scores were made with (categories, risks, "
-                                                      "targets; needed for --weights-out).")] = None,
+                                                      "targets); default: the one `quark score -o` recorded "
+                                                      "next to them.")] = None,
     baseline: Annotated[Optional[Path], typer.Option(help="Scores of another model or run to compare with, "
                                                           "matched by record id.")] = None,
     feedback: Annotated[Optional[Path], typer.Option(help="User feedback JSONL with complaint tags.")] = None,
@@ -79,15 +79,18 @@ def diagnose(
 ) -> None:
     """Say where and why the model fails: matrix, attribution, co-failure, comparison, recommendations."""
     from ..diagnose import diagnose as run_diagnosis
+    from ..diagnose.recorded_spec import resolve_spec
 
-    if weights_out is not None and spec is None:
-        raise QuarkError("--weights-out needs --spec (weights are tied to the spec's dimensions)")
     if fail_on_regression and baseline is None:
         raise QuarkError("--fail-on-regression needs --baseline")
     check_outputs(inputs=[scores, spec, baseline, feedback], outputs=[html, json_out, weights_out])
-    loaded = load_spec(spec) if spec is not None else None
+    loaded, spec_warnings = resolve_spec(scores, spec)
+    if weights_out is not None and loaded is None:
+        raise QuarkError("--weights-out needs --spec (weights are tied to the spec's dimensions), or scores "
+                         "written by `quark score -o` with their recorded spec")
     result, warnings = run_diagnosis(scores, loaded, baseline, feedback)
-    for message in warnings:
+    result["warnings"][:0] = spec_warnings
+    for message in result["warnings"]:
         warn(message)
 
     if json_out == "-":
