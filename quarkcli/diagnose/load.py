@@ -18,6 +18,7 @@ from typing import Callable
 
 import numpy as np
 
+from ..batch import ScoredBatch
 from ..errors import QuarkError
 from ..jsonl import JsonlError, iter_json_objects
 from ..spec import Spec
@@ -192,23 +193,8 @@ class _Reader:
         from ..engine.weighting import BatchStats
 
         s, dims = self.scores, self.scores.dims
-        shape = (len(lines), len(dims))
-        raw, passed, normalized = (np.full(shape, np.nan) for _ in range(3))
-        applicable, errors = np.ones(shape, dtype=bool), np.zeros(shape, dtype=bool)
+        batch = ScoredBatch.from_lines(lines, [d.id for d in dims])
         for i, line in enumerate(lines):
-            results = line["dimensions"]
-            for j, dim in enumerate(dims):
-                result = results.get(dim.id) or {}
-                if result.get("raw") is not None:
-                    raw[i, j] = result["raw"]
-                if result.get("normalized") is not None:
-                    normalized[i, j] = result["normalized"]
-                if result.get("passed") is not None:
-                    passed[i, j] = 1.0 if result["passed"] else 0.0
-                if result.get("applicable", True) is False:
-                    applicable[i, j] = False
-                if result.get("error"):
-                    errors[i, j] = True
             for category, value in (line.get("category_scores") or {}).items():
                 if value is not None:
                     total = s.category_sums.setdefault(category, [0.0, 0])
@@ -223,8 +209,8 @@ class _Reader:
                     raise DiagnoseError(f"{s.path}: record id {key!r} occurs more than once, so records cannot "
                                         "be paired with the baseline; give every (id, sample_index) one line")
                 s.keys[key] = s.n + i
-        scored_raw = np.where(applicable, raw, np.nan)
-        scored_passed = np.where(applicable, passed, np.nan)
+        raw, normalized, applicable = batch.raw, batch.normalized, batch.applicable
+        scored_raw, scored_passed = batch.scored_raw, batch.scored_passed
         below = np.where(np.isnan(scored_raw), np.nan, (scored_raw < self.targets).astype(float))
         failed = np.where(np.isnan(scored_passed), below, 1.0 - scored_passed)
         known_raw = ~np.isnan(scored_raw)
@@ -232,18 +218,18 @@ class _Reader:
         sums["n_applicable"] += applicable.sum(axis=0)
         sums["n_scored"] += known_raw.sum(axis=0)
         sums["n_unscored"] += (applicable & ~known_raw).sum(axis=0)
-        sums["n_errors"] += (applicable & errors).sum(axis=0)
+        sums["n_errors"] += (applicable & batch.error_mask).sum(axis=0)
         sums["raw_sum"] += np.nansum(scored_raw, axis=0)
         sums["n_passed_known"] += (~np.isnan(scored_passed)).sum(axis=0)
         sums["passed_sum"] += np.nansum(scored_passed, axis=0)
         sums["normalized_sum"] += np.nansum(normalized, axis=0)
         sums["n_normalized"] += (~np.isnan(normalized)).sum(axis=0)
         s.failure_pairs.add(failed)
-        s.outcome_pairs.add(np.where(np.isnan(scored_passed), scored_raw, scored_passed))
-        performance = np.where(np.isnan(scored_passed), np.clip(scored_raw, 0.0, 1.0), scored_passed)
-        self.learn = self.learn + BatchStats.from_batch(performance, np.where(np.isnan(normalized), raw, normalized))
+        s.outcome_pairs.add(batch.outcome())
+        self.learn = self.learn + BatchStats.from_batch(batch.performance(),
+                                                        np.where(np.isnan(normalized), raw, normalized))
         for i, j in zip(*np.nonzero(failed == 1)):
-            self._failure(lines[i], s.n + int(i), int(j), raw[i, j], normalized[i, j])
+            self._failure(batch, int(i), s.n + int(i), int(j))
         self.columns["raw"].append(scored_raw.astype(np.float32))
         self.columns["passed"].append(np.nan_to_num(scored_passed, nan=-1).astype(np.int8))
         failed_codes = np.nan_to_num(failed, nan=-1).astype(np.int8)
@@ -252,22 +238,21 @@ class _Reader:
             self.on_chunk(s, lines, failed_codes)
         s.n += len(lines)
 
-    def _failure(self, line: dict, index: int, j: int, raw: float, normalized: float) -> None:
+    def _failure(self, batch: ScoredBatch, i: int, index: int, j: int) -> None:
         """Count a failing record's causes once each, and keep it if it is among the worst three."""
-        dim_id = self.scores.dims[j].id
-        evidence = (line["dimensions"].get(dim_id) or {}).get("evidence") or []
+        evidence = batch.evidence[i][j]
         causes = self.scores.causes[j]
         causes.update(iter(record_causes(evidence)))
         if len(causes) > 2 * MAX_CAUSES:
             self.scores.causes[j] = Counter(dict(causes.most_common(MAX_CAUSES)))
         worst = self.scores.worst[j]
-        rank = (np.nan_to_num(raw, nan=np.inf), np.nan_to_num(normalized, nan=np.inf), index)
+        raw, normalized = batch.raw[i, j], batch.normalized[i, j]
+        rank = (float(raw) if raw == raw else np.inf, float(normalized) if normalized == normalized else np.inf, index)
         if len(worst) == WORST and rank >= worst[-1][0]:
             return
-        excerpt = line.get("excerpt") or {}
-        worst.append((rank, {"id": line["id"], "raw": None if np.isnan(raw) else float(raw),
-                             "tags": line.get("tags") or [], "prompt": excerpt.get("prompt", ""),
-                             "response": excerpt.get("response", ""), "evidence": evidence}))
+        worst.append((rank, {"id": batch.ids[i], "raw": None if np.isnan(raw) else float(raw), "tags": batch.tags[i],
+                             "prompt": batch.excerpts[i].get("prompt", ""),
+                             "response": batch.excerpts[i].get("response", ""), "evidence": evidence}))
         worst.sort(key=lambda item: item[0])
         del worst[WORST:]
 
