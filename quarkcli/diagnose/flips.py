@@ -11,11 +11,12 @@ is counted. A last pass over the baseline fetches the kept flips' baseline evide
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 
 import numpy as np
 
 from ..risk import Risk
-from .load import DiagnoseError, Scores, _scored_lines, record_key
+from .load import DiagnoseError, Scores, record_key, scored_lines
 
 FLIP_CAP = 1000
 PASS_TO_FAIL, FAIL_TO_PASS = "pass_to_fail", "fail_to_pass"
@@ -77,7 +78,7 @@ class Pairing:
         for flip in self.flips:
             wanted.setdefault(flip.pop("key"), []).append(flip)
         if wanted:
-            for _, line in _scored_lines(self.baseline.path, {"lines": 0}):
+            for _, line in scored_lines(self.baseline.path, Counter()):
                 for flip in wanted.get(record_key(line), ()):
                     result = line["dimensions"].get(flip["dimension"]) or {}
                     flip.update(baseline_raw=result.get("raw"), baseline_evidence=result.get("evidence") or [],

@@ -14,7 +14,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import numpy as np
 
@@ -76,11 +76,11 @@ class Scores:
     dims: list[DimInfo]
     n: int = 0
     n_skipped: int = 0
-    raw: np.ndarray = None          # float32 (records x dims), NaN where unscored or not applicable
-    passed: np.ndarray = None       # int8, 1/0, -1 where no verdict or not applicable
-    failed: np.ndarray = None       # int8, 1/0, -1 where unknown
-    tag_ids: np.ndarray = None      # int32, all records' tag ids one after the other (CSR with tag_offsets)
-    tag_offsets: np.ndarray = None  # int64, len n + 1
+    raw: np.ndarray | None = None          # float32 (records x dims), NaN where unscored or not applicable
+    passed: np.ndarray | None = None       # int8, 1/0, -1 where no verdict or not applicable
+    failed: np.ndarray | None = None       # int8, 1/0, -1 where unknown
+    tag_ids: np.ndarray | None = None      # int32, all records' tag ids one after the other (CSR with tag_offsets)
+    tag_offsets: np.ndarray | None = None  # int64, len n + 1
     tag_names: list[str] = field(default_factory=list)
     sums: dict[str, np.ndarray] = field(default_factory=dict)
     category_sums: dict[str, list[float]] = field(default_factory=dict)
@@ -111,7 +111,8 @@ class Scores:
         return np.repeat(np.arange(self.n), counts), self.tag_ids
 
 
-def _scored_lines(path: str | Path, skipped: Counter):
+def scored_lines(path: str | Path, skipped: Counter) -> Iterator[tuple[int, dict]]:
+    """(line number, line) for each scored line; bad-input lines are counted in ``skipped['lines']``."""
     try:
         for number, line in iter_json_objects(path):
             if "dimensions" not in line or "id" not in line:
@@ -149,7 +150,7 @@ def load_scores(path: str | Path, spec: Spec | None, keep_keys: bool = False,
                 on_chunk: ChunkHook | None = None) -> Scores:
     """Read a score file in one pass; ``keep_keys`` keeps an id -> index dict (for pairing with it)."""
     skipped: Counter = Counter()
-    lines = _scored_lines(path, skipped)
+    lines = scored_lines(path, skipped)
     first = next(lines, None)
     if first is None:
         raise DiagnoseError(f"{path}: no scored records"

@@ -11,6 +11,7 @@ from .load import Scores
 
 SMALL_SLICE = 5
 TOP = 5
+CANDIDATES = 50
 
 
 def _ratio(total: float, n: float) -> float | None:
@@ -83,13 +84,15 @@ def _tag_concentration(names: list[str], failed: np.ndarray, tag_ids: np.ndarray
     judged = failed >= 0
     counts = np.bincount(tag_ids[judged], minlength=len(names))
     fail_counts = np.bincount(tag_ids[failed == 1], minlength=len(names))
+    tags = np.flatnonzero(fail_counts)
+    rates = fail_counts[tags] / counts[tags]
+    # Ranked in numpy first, so a tag per record (ids used as tags) costs no dict per tag.
+    tags = tags[np.lexsort((-rates, -fail_counts[tags]))[:CANDIDATES]]
     rows = [
         {"tag": names[t], "n_records": int(counts[t]), "n_failures": int(fail_counts[t]),
-         "failure_rate": fail_counts[t] / counts[t], "lift": (fail_counts[t] / counts[t]) / base_rate,
-         "share_of_failures": fail_counts[t] / n_fail, "small": bool(counts[t] < SMALL_SLICE)}
-        for t in np.flatnonzero(fail_counts)
+         "failure_rate": float(fail_counts[t] / counts[t]), "lift": float(fail_counts[t] / counts[t] / base_rate),
+         "share_of_failures": float(fail_counts[t] / n_fail), "small": bool(counts[t] < SMALL_SLICE)}
+        for t in tags
     ]
-    for row in rows:
-        row.update({k: float(row[k]) for k in ("failure_rate", "lift", "share_of_failures")})
     rows.sort(key=lambda r: (-r["share_of_failures"], -r["lift"], r["tag"]))
     return rows[:TOP]
