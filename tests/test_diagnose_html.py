@@ -71,9 +71,11 @@ def test_flip_table_filters_offline_and_the_screenshot_is_taken(browser, invoke,
     paths = {}
     for name, records in (("current", current), ("baseline", baseline)):
         paths[name] = tmp_path / f"{name}-scores.jsonl"
-        assert invoke("score", spec, records_file(records, name=f"{name}.jsonl"), "-o", paths[name], "-q").exit_code == 0
+        result = invoke("score", spec, records_file(records, name=f"{name}.jsonl"), "-o", paths[name], "-q")
+        assert result.exit_code == 0, result.output
     report, out = tmp_path / "report.html", tmp_path / "d.json"
-    result = invoke("diagnose", paths["current"], "--baseline", paths["baseline"], "--html", report, "--json", out, "-q")
+    result = invoke("diagnose", paths["current"], "--baseline", paths["baseline"], "--html", report, "--json", out,
+                    "-q")
     assert result.exit_code == 0, result.output
     flips = json.loads(out.read_text())["flips"]["items"]
     improved = [f for f in flips if f["direction"] == "fail_to_pass"]

@@ -172,7 +172,8 @@ def show(result: dict, console: Console) -> None:
 def show_slices(result: dict, below: set[str], console: Console) -> None:
     """The weakest tag x dimension cells (interval entirely lowest first); the whole grid is in --json/--html."""
     cells = [c for c in result["slices"]["cells"] if c["value"] is not None and not c["small"]
-             and ((c["dimension"] in below and c["below_target"]) or (c.get("delta_ci_high") is not None and c["delta_ci_high"] < 0))]
+             and ((c["dimension"] in below and c["below_target"])
+                  or (c.get("delta_ci_high") is not None and c["delta_ci_high"] < 0))]
     cells.sort(key=lambda c: (c["ci_high"], c["value"], c["dimension"], c["tag"]))
     if not cells:
         return

@@ -31,7 +31,8 @@ def diagnose(scores_path: str | Path, spec: Spec | None = None, baseline_path: s
         pairing = Pairing(baseline)
     scores = load_scores(scores_path, spec, on_chunk=pairing)
     if spec is None:
-        warnings.append("no --spec (and none recorded next to the scores): categories, risks and targets are unknown (target 0.9, risk medium assumed)")
+        warnings.append("no --spec (and none recorded next to the scores): categories, risks and targets are "
+                        "unknown (target 0.9, risk medium assumed)")
     if scores.n_skipped:
         warnings.append(f"{scores.n_skipped} bad-input lines in {scores_path} were left out")
     view = matrix(scores)

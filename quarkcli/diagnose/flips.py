@@ -53,7 +53,8 @@ class Pairing:
         rows = np.flatnonzero(hit)
         for j, bj in self.shared:
             new, old = failed[rows, j], self.baseline.failed[index[rows], bj]
-            for direction, flipped in ((PASS_TO_FAIL, (old == 0) & (new == 1)), (FAIL_TO_PASS, (old == 1) & (new == 0))):
+            for direction, flipped in ((PASS_TO_FAIL, (old == 0) & (new == 1)),
+                                       (FAIL_TO_PASS, (old == 1) & (new == 0))):
                 for i in rows[flipped]:
                     self._flip(lines[i], self.dim_ids[j], direction)
 
