@@ -150,3 +150,17 @@ def test_scores_to_stdout_record_no_spec(invoke, write, records_file, tmp_path, 
     result = invoke("score", spec, records_file(planted(8)), "-o", "-", "-q")
     assert result.exit_code == 0, result.output
     assert not list(tmp_path.glob("*.spec.yaml"))
+
+
+def test_flips_are_capped_and_counted_and_paired_duplicates_are_refused(invoke, write, score, tmp_path, monkeypatch):
+    from quarkcli.diagnose import flips
+
+    spec = write("diag.yaml", SPEC)
+    before, after = score(spec, planted(fail_chest=False), "before"), score(spec, planted(fail_chest=True), "after")
+    monkeypatch.setattr(flips, "FLIP_CAP", 3)
+    found, _ = diagnosis(invoke, tmp_path, after, "--baseline", before)
+    assert found["flips"]["counts"] == [{"dimension": "no_bad_words", "direction": "pass_to_fail", "n": 10, "n_kept": 3}]
+    assert [f["id"] for f in found["flips"]["items"]] == ["r0", "r4", "r8"] and found["flips"]["cap"] == 3
+    twice = score(spec, planted(fail_chest=True) + [record(0, "again", ["chest"])], "twice")
+    result = invoke("diagnose", twice, "--baseline", before)
+    assert result.exit_code == 2 and "record id 'r0' occurs more than once" in result.stderr
