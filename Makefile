@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEPS := $(VENV)/.deps-installed
 TEST_DEPS := $(VENV)/.test-deps-installed
 
-.PHONY: demo test test-fast bench bench-ablation bench-checks loop clean
+.PHONY: demo test test-fast bench bench-ablation bench-checks docs-screenshot loop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,13 @@ bench: $(TEST_DEPS)
 	$(BIN)/python benchmarks/train_reward_share.py
 	$(BIN)/python benchmarks/judge_throughput.py
 	$(BIN)/python benchmarks/adversarial.py
+	nice -n 10 $(BIN)/python benchmarks/diagnose_memory.py
+
+# The screenshot in docs/diagnose.md: the browser test takes it in a temp dir, this copies it.
+docs-screenshot: $(TEST_DEPS)
+	tmp=$$(mktemp -d) && QUARK_REPORT_SCREENSHOT=$$tmp/diagnose-report.png $(BIN)/python -m pytest -q \
+		tests/test_diagnose_html.py -k flip_table && mkdir -p docs/img && \
+		cp $$tmp/diagnose-report.png docs/img/diagnose-report.png && rm -rf $$tmp
 
 # The ablation benchmark (docs/ablation.md): both benchmarks, then the tables and plots.
 bench-ablation: $(TEST_DEPS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Iterator
 
 from .errors import QuarkError
 
@@ -14,24 +15,27 @@ class JsonlError(QuarkError):
 
 def json_objects(path: str | Path) -> list[tuple[int, dict]]:
     """(line number, object) for every non-blank line."""
+    return list(iter_json_objects(path))
+
+
+def iter_json_objects(path: str | Path) -> Iterator[tuple[int, dict]]:
+    """The same, one line at a time, so a reader of a large file holds one line, not the file."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    value = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise JsonlError(f"{path}:{number}: malformed JSON ({exc.msg})") from None
+                if not isinstance(value, dict):
+                    raise JsonlError(f"{path}:{number}: expected a JSON object")
+                yield number, value
     except FileNotFoundError:
         raise JsonlError(f"{path}: file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise JsonlError(f"{path}: cannot read ({exc})") from None
-    objects = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise JsonlError(f"{path}:{number}: malformed JSON ({exc.msg})") from None
-        if not isinstance(value, dict):
-            raise JsonlError(f"{path}:{number}: expected a JSON object")
-        objects.append((number, value))
-    return objects
 
 
 def prompt_records(path: str | Path) -> list[dict]:

@@ -1,6 +1,7 @@
 """`quark diagnose`: attribution, comparison, feedback, weights, JSON schema, bad input."""
 
 import json
+from pathlib import Path
 
 import jsonschema
 import numpy as np
@@ -132,7 +133,9 @@ def test_json_validates_against_the_shipped_schema(invoke, setup, tmp_path, writ
 
 def test_without_spec_it_still_diagnoses(invoke, setup):
     _, scores = setup
-    result = invoke("diagnose", scores(planted(), "current"), "--json", "-")
+    path = scores(planted(), "current")
+    Path(f"{path}.spec.yaml").unlink()
+    result = invoke("diagnose", path, "--json", "-")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["spec"] is None
     assert "no --spec" in result.stderr
@@ -149,6 +152,7 @@ def test_bad_inputs_are_clear_errors(invoke, setup, write, tmp_path):
     assert "no scored records" in invoke("diagnose", empty).stderr
     garbage = write("garbage.jsonl", '{"hello": 1}\n')
     assert "not a scored record" in invoke("diagnose", garbage).stderr
+    Path(f"{path}.spec.yaml").unlink()
     assert invoke("diagnose", path, "--weights-out", tmp_path / "w.yaml").exit_code == 2
 
 

@@ -13,7 +13,6 @@ from ..console import BELOW_MARK, Column, OutputFormat, below_mark, number, perc
 from ..errors import EXIT_GATE, QuarkError
 from ..outputs import check_outputs, strict_json, write_output
 from ..risk import Risk
-from ..spec import load_spec
 from .help import QuarkCommand, examples
 from .options import LimitOption, SampleOption, SeedOption
 from .sampling import take
@@ -53,6 +52,16 @@ CATEGORY_COLUMNS = [
     Column("n_below_target", "Below target", str, "right"),
     Column("n_dimensions", "Dimensions", str, "right"),
 ]
+SLICE_COLUMNS = [
+    Column("dimension", "Dimension", no_wrap=True),
+    Column("tag", "Tag"),
+    Column("value", "Value", number, "right"),
+    Column("interval", "95% CI", justify="right", no_wrap=True),
+    Column("n", "n", str, "right"),
+    Column("delta", "Delta", number, "right"),
+]
+SHOWN_SLICES = 10
+SHOWN_FLIPS = 5
 FEEDBACK_COLUMNS = [
     Column("dimension", "Dimension", no_wrap=True),
     Column("n_complaints", "Complaints", str, "right"),
@@ -69,7 +78,8 @@ FEEDBACK_COLUMNS = [
 def diagnose(
     scores: Annotated[Path, typer.Argument(help="A scores file from `quark score -o`.", show_default=False)],
     spec: Annotated[Optional[Path], typer.Option(help="The spec the scores were made with (categories, risks, "
-                                                      "targets; needed for --weights-out).")] = None,
+                                                      "targets); default: the one `quark score -o` recorded "
+                                                      "next to them.")] = None,
     baseline: Annotated[Optional[Path], typer.Option(help="Scores of another model or run to compare with, "
                                                           "matched by record id.")] = None,
     feedback: Annotated[Optional[Path], typer.Option(help="User feedback JSONL with complaint tags.")] = None,
@@ -86,18 +96,21 @@ def diagnose(
 ) -> None:
     """Say where and why the model fails: matrix, attribution, co-failure, comparison, recommendations."""
     from ..diagnose import diagnose as run_diagnosis
+    from ..diagnose.recorded_spec import resolve_spec
 
-    if weights_out is not None and spec is None:
-        raise QuarkError("--weights-out needs --spec (weights are tied to the spec's dimensions)")
     if fail_on_regression and baseline is None:
         raise QuarkError("--fail-on-regression needs --baseline")
     check_outputs(inputs=[scores, spec, baseline, feedback], outputs=[html, json_out, weights_out])
-    loaded = load_spec(spec) if spec is not None else None
+    loaded, spec_warnings = resolve_spec(scores, spec)
+    if weights_out is not None and loaded is None:
+        raise QuarkError("--weights-out needs --spec (weights are tied to the spec's dimensions), or scores "
+                         "written by `quark score -o` with their recorded spec")
     with tempfile.TemporaryDirectory(prefix="quark-diagnose-") as folder:
         chosen = scores if limit is None and sample is None else sampled_copy(scores, Path(folder), limit, sample, seed)
         result, warnings = run_diagnosis(chosen, loaded, baseline, feedback)
     result["scores"] = str(scores)
-    for message in warnings:
+    result["warnings"][:0] = spec_warnings
+    for message in result["warnings"]:
         warn(message)
 
     if json_out == "-":
@@ -142,6 +155,8 @@ def sampled_copy(scores: Path, folder: Path, limit: int | None, sample: int | No
 
 
 def show(result: dict, console: Console) -> None:
+    from ..diagnose.recommend import correlation_text, regression_text
+
     title = f"{result['spec']['name']} — " if result["spec"] else ""
     rows = result["matrix"]["dimensions"]
     render(rows, MATRIX_COLUMNS if result["normalized"] else [c for c in MATRIX_COLUMNS if c.key != "normalized_mean"],
@@ -165,15 +180,20 @@ def show(result: dict, console: Console) -> None:
         if item["worst"]:
             worst = item["worst"][0]
             console.print(f"  e.g. {worst['id']}: {worst['prompt'][:70]!r}", markup=False, highlight=False)
+    show_slices(result, below, console)
     flagged = [p for p in result["relations"] if p["relation"]]
     for pair in flagged[:5]:
-        console.print(f"{pair['relation']}: {pair['a']} / {pair['b']} (failure r = "
-                      f"{number(pair['failure_correlation'])}, score r = {number(pair['score_correlation'])})",
+        which = "failure" if pair["relation"] == "redundant" else "score"
+        console.print(f"{pair['relation']}: {pair['a']} / {pair['b']} ({which} {correlation_text(pair, which)})",
                       highlight=False)
     if result["comparison"]:
         render(result["comparison"]["dimensions"], COMPARISON_COLUMNS, OutputFormat.table,
                title=f"Against the baseline ({result['comparison']['n_matched']} matched records)",
                style=lambda r: "red" if r["direction"] == "regression" else None, console=console)
+        for row in result["comparison"]["dimensions"]:
+            if row["direction"] == "regression":
+                console.print(regression_text(row), markup=False, highlight=False)
+        show_flips(result["flips"], console)
     if result["feedback"]:
         render(result["feedback"]["dimensions"], FEEDBACK_COLUMNS, OutputFormat.table,
                title=f"User feedback ({result['feedback']['n_feedback']} records)", console=console)
@@ -181,3 +201,30 @@ def show(result: dict, console: Console) -> None:
         console.print("[bold]Recommendations[/bold]")
         for item in result["recommendations"]:
             console.print(f"{item['rank']:>2}. {item['text']}", markup=False, highlight=False)
+
+
+def show_slices(result: dict, below: set[str], console: Console) -> None:
+    """The weakest tag x dimension cells (interval entirely lowest first); the whole grid is in --json/--html."""
+    cells = [c for c in result["slices"]["cells"] if c["value"] is not None and not c["small"]
+             and ((c["dimension"] in below and c["below_target"])
+                  or (c.get("delta_ci_high") is not None and c["delta_ci_high"] < 0))]
+    cells.sort(key=lambda c: (c["ci_high"], c["value"], c["dimension"], c["tag"]))
+    if not cells:
+        return
+    rows = [{**c, "interval": f"{c['ci_low']:.2f}–{c['ci_high']:.2f}"} for c in cells[:SHOWN_SLICES]]
+    columns = SLICE_COLUMNS if result["comparison"] else SLICE_COLUMNS[:-1]
+    render(rows, columns, OutputFormat.table, console=console,
+           title=f"Weakest slices (tag × dimension; all {len(result['slices']['cells'])} in --json/--html)")
+
+
+def show_flips(flips: dict, console: Console) -> None:
+    """How many records flipped per dimension, and the first few, riskiest first."""
+    from ..diagnose.flips import ARROWS
+
+    counts = ", ".join(f"{c['dimension']} {ARROWS[c['direction']]} {c['n']}" for c in flips["counts"])
+    console.print(f"Flips: {counts or 'none'}", markup=False, highlight=False)
+    for flip in flips["items"][:SHOWN_FLIPS]:
+        evidence = "; ".join(flip["evidence"] or flip["baseline_evidence"])[:80]
+        console.print(f"  {ARROWS[flip['direction']]} {flip['dimension']} {flip['id']} [{', '.join(flip['tags'])}]: "
+                      f"{flip['prompt'][:50]!r} → {flip['response'][:50]!r}" + (f" ({evidence})" if evidence else ""),
+                      markup=False, highlight=False)

@@ -96,7 +96,10 @@ def score(
                                               "error, not a skip.")] = False,
 ) -> None:
     """Score DATA on every dimension of SPEC and print the alignment matrix."""
-    check_outputs(inputs=[spec, data, reference], outputs=[output, summary_json])
+    from ..diagnose.recorded_spec import records_spec, sidecar_path, write_recorded_spec
+
+    recorded = sidecar_path(output) if records_spec(output) else None
+    check_outputs(inputs=[spec, data, reference], outputs=[output, summary_json, recorded])
     trackers = parse_report_to(report_to)
     loaded, scorer = spec_and_scorer(spec, strict, quiet, no_cache)
     engine = None
@@ -124,6 +127,8 @@ def score(
                     duplicates.append(key[0])
                 keys.add(key)
 
+    if recorded is not None:
+        write_recorded_spec(output, spec)
     result = summary.to_json(engine, scorer.usage())
     if summary_json == "-":
         typer.echo(strict_json(result, indent=2))

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import numpy as np
-
 from ..feedback.summary import tag_mapping
 from ..spec import Spec
 from .load import Scores
@@ -32,13 +30,11 @@ def feedback(records: list[dict], scores: Scores, spec: Spec | None) -> dict:
                 unmapped[tag] += 1
         for dim_id in hit:
             complaints[dim_id] += 1
-    failed = scores.failed()
     rows = []
     for j, dim in enumerate(scores.dims):
-        judged = failed[:, j][~np.isnan(failed[:, j])]
         rows.append({"dimension": dim.id, "n_complaints": complaints[dim.id],
                      "complaint_rate": complaints[dim.id] / len(records),
-                     "offline_failure_rate": float(judged.mean()) if len(judged) else None})
+                     "offline_failure_rate": scores.failed_rate(j)})
     rows.sort(key=lambda r: -r["complaint_rate"])
     return {"n_feedback": len(records), "dimensions": rows,
             "unmapped_tags": [{"tag": t, "count": c} for t, c in unmapped.most_common()]}

@@ -5,7 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..outputs import write_output
+from .flips import ARROWS
 from .load import DiagnoseError
+from .matrix import SMALL_SLICE
+from .recommend import regression_text
+from .relations import MIN_RELATION_N
 
 
 def render_html(diagnosis: dict) -> str:
@@ -25,8 +29,17 @@ def render_html(diagnosis: dict) -> str:
         "bars": plots.target_bars(rows),
         "comparison": plots.comparison_plot(comparison["dimensions"]) if comparison and comparison["dimensions"] else "",
     }
+    grid: dict[str, dict[str, dict]] = {}
+    for cell in diagnosis["slices"]["cells"]:
+        grid.setdefault(cell["tag"], {})[cell["dimension"]] = cell
+    items = (diagnosis["flips"] or {}).get("items", [])
+    flip_values = {"dimension": sorted({f["dimension"] for f in items}),
+                   "tag": sorted({t for f in items for t in f["tags"]}),
+                   "direction": [d for d in ARROWS if any(f["direction"] == d for f in items)]}
     template = env.get_template("report.html.j2")
-    return template.render(d=diagnosis, figures=figures, fmt=_fmt, pct=_pct)
+    return template.render(d=diagnosis, figures=figures, fmt=_fmt, pct=_pct, signed=_signed, grid=grid,
+                           flip_values=flip_values, arrows=ARROWS, regression_text=regression_text,
+                           small_slice=SMALL_SLICE, min_relation_n=MIN_RELATION_N)
 
 
 def write_html(diagnosis: dict, path: str | Path) -> None:
@@ -39,3 +52,7 @@ def _fmt(value) -> str:
 
 def _pct(value) -> str:
     return "—" if value is None else f"{value:.0%}"
+
+
+def _signed(value) -> str:
+    return "—" if value is None else f"{value:+.2f}"

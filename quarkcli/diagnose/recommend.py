@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from ..engine import Engine
 from ..risk import Risk
 from ..spec import Spec
@@ -36,16 +34,16 @@ def recommendations(matrix: dict, attribution: list[dict], relations: list[dict]
         if row["direction"] == "regression":
             items.append({"dimension": row["dimension"], "kind": "regression",
                           "key": (Risk(row["risk"]).rank, row["delta"]),
-                          "text": f"{row['dimension']} regressed by {row['delta']:+.3f} against the baseline "
-                                  f"(95% CI {row['ci_low']:+.3f} to {row['ci_high']:+.3f}, {row['n_paired']} records)"})
+                          "text": regression_text(row) + ("; look at these slices first" if row["concentrated_in"]
+                                                          else "")})
     for pair in relations:
         if pair["relation"] == "redundant":
             items.append({"dimension": pair["a"], "kind": "redundant", "key": (0, -pair["failure_correlation"]),
-                          "text": f"{pair['a']} and {pair['b']} fail together (r = {pair['failure_correlation']:.2f}): "
+                          "text": f"{pair['a']} and {pair['b']} fail together ({correlation_text(pair, 'failure')}): "
                                   "they may measure the same thing; the engine already shares their weight"})
         elif pair["relation"] == "conflict":
             items.append({"dimension": pair["a"], "kind": "conflict", "key": (0, pair["score_correlation"]),
-                          "text": f"{pair['a']} and {pair['b']} pull apart (r = {pair['score_correlation']:.2f}): "
+                          "text": f"{pair['a']} and {pair['b']} pull apart ({correlation_text(pair, 'score')}): "
                                   "improving one tends to hurt the other; check their targets together"})
     for row in (feedback or {}).get("dimensions", []):
         offline = row["offline_failure_rate"]
@@ -58,11 +56,27 @@ def recommendations(matrix: dict, attribution: list[dict], relations: list[dict]
             for rank, item in enumerate(ordered, start=1)]
 
 
+def regression_text(row: dict) -> str:
+    """One regression, with its interval and the slices it concentrates in (slices.py)."""
+    text = (f"{row['dimension']} regressed by {row['delta']:+.3f} against the baseline "
+            f"(95% CI {row['ci_low']:+.3f} to {row['ci_high']:+.3f}, {row['n_paired']} records)")
+    where = [f"'{c['tag']}' ({c['delta']:+.3f}, 95% CI {c['ci_low']:+.3f} to {c['ci_high']:+.3f}, "
+             f"{c['n_paired']} records, {c['share_of_loss']:.0%} of the loss)" for c in row["concentrated_in"]]
+    return text + ("; concentrated in " + ", ".join(where) if where else "; spread across slices")
+
+
+def correlation_text(pair: dict, which: str) -> str:
+    """'r = 0.91, 95% CI 0.84 to 0.95, n = 120' for the pair's failure or score correlation."""
+    low, high = pair[f"{which}_ci"]
+    n = pair["n_paired"] if which == "failure" else pair["n_scored_paired"]
+    return f"r = {pair[f'{which}_correlation']:.2f}, 95% CI {low:.2f} to {high:.2f}, n = {n}"
+
+
 def training_weights(scores: Scores, spec: Spec) -> dict:
-    """Initial weights from the engine's own weakness, risk and redundancy factors on these scores."""
+    """Initial weights from the engine's own weakness, risk and redundancy factors on these scores (the
+    statistics ``Engine.learn`` would compute on the whole file, summed chunk by chunk while it streamed)."""
     engine = Engine(spec)
-    batch = scores.batch
-    engine.learn(batch, np.where(np.isnan(batch.normalized), batch.raw, batch.normalized))
+    engine.weighting.update(scores.learn_stats)
     proposed = engine.weighting.proposed()
     factors = engine.factors()
     return {
