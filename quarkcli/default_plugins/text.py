@@ -1,6 +1,6 @@
 """Small text helpers shared by the rule checkers: sentences, words, phrase lists, fenced blocks.
 
-Rule plugins share code only through this module (and ``red_flags``), never by importing each other.
+Rule plugins share code only through this module (and ``red_flags``, ``fuzzy``), never by importing each other.
 """
 
 from __future__ import annotations
