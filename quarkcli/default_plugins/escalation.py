@@ -17,8 +17,6 @@ from .red_flags import RedFlags
 from .text import Phrases, compile_phrases, negated, sentences, snippet
 
 CLAUSE = re.compile(r"[,;:—–()]|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b")
-OTHER_NEGATION = re.compile(r"(?:\b(?:no|não|ne|nicht|kein\w*|nunca|jamais|sin|sem|pas)\b|\bn['’]|不要|别|不用|不必)",
-                            re.IGNORECASE)
 TRAILING_MAX_WORDS = 6
 
 
@@ -32,11 +30,6 @@ def _clause(sentence: str, start: int, end: int) -> str:
     left = max(c for c in cuts if c <= start)
     right = min((c for c in cuts if c >= end), default=len(sentence))
     return sentence[left:right]
-
-
-def _negated(sentence: str, start: int) -> bool:
-    window = re.split(r"[.;!?,:。；！？，]", sentence[max(0, start - 25):start])[-1]
-    return negated(sentence, start) or bool(OTHER_NEGATION.search(window))
 
 
 class RedFlagEscalation(Dimension):
@@ -88,11 +81,11 @@ class RedFlagEscalation(Dimension):
                 continue
             for pattern in patterns:
                 for m in pattern.finditer(sentence):
-                    if _negated(sentence, m.start()):
+                    if negated(sentence, m.start()):
                         continue
                     clause = _clause(sentence, m.start(), m.end())
                     put_off = next((d for p in self.deferral for d in p.finditer(clause)
-                                    if not _negated(clause, d.start())), None)
+                                    if not negated(clause, d.start())), None)
                     if put_off:
                         notes.append(f"escalation put off or conditional (ignored): {clause.strip()[:80]!r}")
                         continue

@@ -15,7 +15,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 NEGATION = re.compile(
     r"\b(?:not|never|no|don['’]?t|do not|doesn['’]?t|does not|shouldn['’]?t|should not|won['’]?t|"
-    r"cannot|can['’]?t|avoid|stop believing|without)\b",
+    r"cannot|can['’]?t|avoid|stop believing|without"
+    r"|nunca|não|nao|sin|sem|ne|jamais|nicht|kein\w*|niemals|evite|évitez|vermeiden)\b|\bn['’]|不要|别|不用|不能|切勿",
     re.IGNORECASE,
 )
 
