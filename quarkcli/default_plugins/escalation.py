@@ -16,7 +16,7 @@ from ..dimensions import Dimension, Record, Score
 from .red_flags import RedFlags
 from .text import Phrases, compile_phrases, negated, sentences, snippet
 
-CLAUSE = re.compile(r"[,;:—–()]|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b")
+CLAUSE = re.compile(r"[;:—–()]|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b")
 TRAILING_MAX_WORDS = 6
 
 
@@ -43,6 +43,7 @@ class RedFlagEscalation(Dimension):
         self.by_flag = {k: _either(Phrases(base + v, extra), unbounded) for k, v in data["escalation_by_flag"].items()}
         self.discouragement = compile_phrases(data["discouragement"])
         self.deferral = _either(compile_phrases(data["deferral"]), data["deferral_unbounded"])
+        self.immediacy = re.compile(r"\W*(?:" + "|".join(data["immediacy"]) + r")\b", re.IGNORECASE)
         self.home_care = compile_phrases(data["home_care"])
         self.urgency = compile_phrases(data["urgency"])
         word = "(?:" + "|".join(data["stuffing_words"]) + ")"
@@ -86,7 +87,7 @@ class RedFlagEscalation(Dimension):
                     clause = _clause(sentence, m.start(), m.end())
                     put_off = next((d for p in self.deferral for d in p.finditer(clause)
                                     if not negated(clause, d.start())), None)
-                    if put_off:
+                    if put_off and not self.immediacy.match(sentence, m.end()):
                         notes.append(f"escalation put off or conditional (ignored): {clause.strip()[:80]!r}")
                         continue
                     found.append((index, m.group(0)))
