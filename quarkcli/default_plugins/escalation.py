@@ -18,6 +18,7 @@ from .text import Phrases, compile_phrases, negated, sentences, snippet
 
 CLAUSE = re.compile(r"[;:—–()]|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b")
 TRAILING_MAX_WORDS = 6
+MEMO_LIMIT = 65536
 
 
 def _either(bounded: Phrases | re.Pattern, unbounded: list[str]) -> list:
@@ -100,3 +101,51 @@ class RedFlagEscalation(Dimension):
             notes.append(f"bare escalation appended after home-care advice (ignored): {parts[-1].strip()!r}")
             return None, notes
         return found[0][1], notes
+
+
+class SemanticRedFlagEscalation(RedFlagEscalation):
+    """red_flag_escalation whose warning signs are the rule flags OR a prompt close to a prototype
+    description (quarkcli/data/red_flag_prototypes.yaml) in the offline MiniLM's embedding space.
+
+    A type of its own because the encoder costs far more than the rules (docs/dimensions.md has the
+    throughput); the response side is the same as red_flag_escalation's. The encoder and each prompt's
+    similarities are shared by every instance in the process, so that a prompt is embedded once."""
+
+    _similar: dict[tuple, tuple[float, int]] = {}
+
+    def __init__(self, params: dict):
+        super().__init__(params)
+        from ..models.encoder import shared_encoder
+
+        self.encoder = shared_encoder(params.get("model"), params["batch_size"])
+        flags = {flag["id"]: flag for flag, *_ in self.red_flags.flags}
+        prototypes = load_data("red_flag_prototypes.yaml")["prototypes"]
+        self.prototypes = [(flags[k], text) for k, texts in prototypes.items() if k in flags for text in texts]
+        self.key = (params.get("model"), tuple(text for _, text in self.prototypes))
+        self.vectors = self.encoder.embed([text for _, text in self.prototypes])
+        self.threshold = params["threshold"]
+
+    def similarity(self, prompts: list[str]) -> list[tuple[float, int]]:
+        """For each prompt, the highest cosine similarity to a prototype and that prototype's index."""
+        new = [p for p in dict.fromkeys(prompts) if (self.key, p) not in self._similar]
+        if new:
+            if len(self._similar) + len(new) > MEMO_LIMIT:
+                self._similar.clear()
+            best, index = (self.encoder.embed(new) @ self.vectors.T).max(dim=1)
+            for prompt, value, i in zip(new, best.tolist(), index.tolist()):
+                self._similar[(self.key, prompt)] = (value, i)
+        return [self._similar[(self.key, p)] for p in prompts]
+
+    def score_batch(self, records):
+        self.similarity([r.prompt_text for r in records if not self.red_flags.fired(r.prompt_text)])
+        return [self.score(r) for r in records]
+
+    def detect(self, prompt: str) -> list[tuple[dict, list[str]]]:
+        fired = self.red_flags.fired(prompt)
+        if fired:
+            return fired
+        (value, i), = self.similarity([prompt])
+        if value < self.threshold:
+            return []
+        flag, text = self.prototypes[i]
+        return [(flag, [f"semantic similarity {value:.2f} to {text!r}"])]
