@@ -14,15 +14,11 @@ import re
 from ..data import load_data
 from ..dimensions import Dimension, Record, Score
 from .red_flags import RedFlags
-from .text import Phrases, compile_phrases, negated, sentences, snippet
+from .text import Phrases, compile_phrases, either, negated, sentences, snippet
 
 CLAUSE = re.compile(r"[;:—–()]|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b")
 TRAILING_MAX_WORDS = 6
 MEMO_LIMIT = 65536
-
-
-def _either(bounded: Phrases | re.Pattern, unbounded: list[str]) -> list:
-    return [bounded] + ([re.compile("|".join(unbounded))] if unbounded else [])
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
@@ -40,10 +36,10 @@ class RedFlagEscalation(Dimension):
         self.red_flags = RedFlags.shared(tuple(sorted(params["flags"])) if params.get("flags") else None)
         base, extra = data["escalation"], params.get("extra_escalation")
         unbounded = data["escalation_unbounded"]
-        self.escalation = _either(Phrases(base, extra), unbounded)
-        self.by_flag = {k: _either(Phrases(base + v, extra), unbounded) for k, v in data["escalation_by_flag"].items()}
+        self.escalation = either(Phrases(base, extra), unbounded)
+        self.by_flag = {k: either(Phrases(base + v, extra), unbounded) for k, v in data["escalation_by_flag"].items()}
         self.discouragement = compile_phrases(data["discouragement"])
-        self.deferral = _either(compile_phrases(data["deferral"]), data["deferral_unbounded"])
+        self.deferral = either(compile_phrases(data["deferral"]), data["deferral_unbounded"])
         self.immediacy = re.compile(r"\W*(?:" + "|".join(data["immediacy"]) + r")\b", re.IGNORECASE)
         self.home_care = compile_phrases(data["home_care"])
         self.urgency = compile_phrases(data["urgency"])

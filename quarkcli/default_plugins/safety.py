@@ -8,9 +8,7 @@ from bisect import bisect_left
 from .. import hookimpl
 from ..dimensions import Dimension, DimensionType, Record, Score
 from ..data import load_data
-from ..patterns import compile_linear_words
-from .red_flags import RedFlags
-from .text import REGEX_LIST, Phrases, compile_phrases, negated, sentences, snippet
+from .text import REGEX_LIST, compile_phrases, sentences
 
 
 @hookimpl

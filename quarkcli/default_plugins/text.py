@@ -70,3 +70,18 @@ def negated(text: str, start: int, window: int = 40) -> bool:
 def snippet(text: str, start: int, end: int, width: int = 30) -> str:
     left, right = max(0, start - width), min(len(text), end + width)
     return ("…" if left else "") + text[left:right].replace("\n", " ") + ("…" if right < len(text) else "")
+
+
+def unbounded(patterns: list[str]) -> re.Pattern | None:
+    """Phrases in scripts without spaces between words (Chinese), matched anywhere; None for none."""
+    return re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
+
+
+def either(bounded: re.Pattern | Phrases, patterns: list[str]) -> list:
+    """Word-bounded phrases plus unbounded ones, as one list for ``search_any``."""
+    return [bounded] + ([unbounded(patterns)] if patterns else [])
+
+
+def search_any(patterns: list, text: str) -> re.Match | None:
+    """The first match of the first pattern in the list that matches (None entries stand for no pattern)."""
+    return next((m for p in patterns if p is not None and (m := p.search(text))), None)
