@@ -104,10 +104,12 @@ class SemanticRedFlagEscalation(RedFlagEscalation):
     description (quarkcli/data/red_flag_prototypes.yaml) in the offline MiniLM's embedding space.
 
     A type of its own because the encoder costs far more than the rules (docs/dimensions.md has the
-    throughput); the response side is the same as red_flag_escalation's. The encoder and each prompt's
-    similarities are shared by every instance in the process, so that a prompt is embedded once."""
+    throughput); the response side is the same as red_flag_escalation's. The encoder, the prototypes'
+    embeddings and each prompt's similarities are shared by every instance in the process, so that a text
+    is embedded once."""
 
     _similar: dict[tuple, tuple[float, int]] = {}
+    _vectors: dict[tuple, object] = {}
 
     def __init__(self, params: dict):
         super().__init__(params)
@@ -118,7 +120,9 @@ class SemanticRedFlagEscalation(RedFlagEscalation):
         prototypes = load_data("red_flag_prototypes.yaml")["prototypes"]
         self.prototypes = [(flags[k], text) for k, texts in prototypes.items() if k in flags for text in texts]
         self.key = (params.get("model"), tuple(text for _, text in self.prototypes))
-        self.vectors = self.encoder.embed([text for _, text in self.prototypes])
+        if self.key not in self._vectors:
+            self._vectors[self.key] = self.encoder.embed([text for _, text in self.prototypes])
+        self.vectors = self._vectors[self.key]
         self.threshold = params["threshold"]
 
     def similarity(self, prompts: list[str]) -> list[tuple[float, int]]:
