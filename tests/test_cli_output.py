@@ -26,42 +26,57 @@ def medical_scores(tmp_path_factory):
     return out
 
 
+@pytest.fixture(scope="module")
+def red_flags(medical_scores):
+    """red_flag_escalation's numbers on the bundled data, as the tables print them (the rules change; the layout must not)."""
+    from typer.testing import CliRunner
+
+    from quarkcli.cli import app
+
+    result = CliRunner().invoke(app, ["score", str(MEDICAL_SPEC), str(EXAMPLES), "--summary-json", "-", "-q"])
+    row = json.loads(result.stdout)["dimensions"]["red_flag_escalation"]
+    assert row["below_target"]
+    return {"mean": f"{row['mean']:.3f}", "pass": f"{row['pass_rate']:.0%}", "n": str(row["n_applicable"]),
+            "gap": f"{(row['target'] - row['attained']) * 100:+.1f} pp"}
+
+
 def assert_readable(output: str) -> None:
     assert "…" not in output
     assert max(len(line.rstrip()) for line in output.splitlines()) <= 80
 
 
-def test_score_at_80_columns_cuts_nothing_and_marks_rows_below_target(invoke, narrow, tmp_path):
+def test_score_at_80_columns_cuts_nothing_and_marks_rows_below_target(invoke, narrow, tmp_path, red_flags):
     result = invoke("score", MEDICAL_SPEC, EXAMPLES, "-o", tmp_path / "s.jsonl")
     assert result.exit_code == 0, result.output
     assert_readable(result.stdout)
     heading = next(line for line in result.stdout.splitlines() if "red_flag_escalation" in line)
     assert heading.endswith("✗ below")
-    assert "Mean 0.643   Pass 64%   Target 98%" in result.stdout
+    assert f"Mean {red_flags['mean']}   Pass {red_flags['pass']}   Target 98%" in result.stdout
     assert "✗ below: below target" in result.stdout
 
 
-def test_wide_output_is_one_table_with_the_marker_column(invoke, monkeypatch, tmp_path):
+def test_wide_output_is_one_table_with_the_marker_column(invoke, monkeypatch, tmp_path, red_flags):
     monkeypatch.setenv("COLUMNS", "120")
     result = invoke("score", MEDICAL_SPEC, EXAMPLES, "-o", tmp_path / "s.jsonl")
     assert result.exit_code == 0, result.output
     [row] = [line for line in result.stdout.splitlines() if "red_flag_escalation" in line]
-    assert row.split() == ["expert", "red_flag_escalation", "critical", "0.643", "64%", "98%", "14", "14", "0", "0",
-                           "✗", "below"]
+    assert row.split() == ["expert", "red_flag_escalation", "critical", red_flags["mean"], red_flags["pass"], "98%",
+                           red_flags["n"], red_flags["n"], "0", "0", "✗", "below"]
 
 
-def test_calibrate_at_80_columns_cuts_nothing(invoke, narrow, tmp_path):
+def test_calibrate_at_80_columns_cuts_nothing(invoke, narrow, tmp_path, red_flags):
     result = invoke("calibrate", MEDICAL_SPEC, EXAMPLES, "-o", tmp_path / "ref.json")
     assert result.exit_code == 0, result.output
     assert_readable(result.stdout)
-    assert "red_flag_escalation" in result.stdout and "64%" in result.stdout
+    assert "red_flag_escalation" in result.stdout and red_flags["pass"] in result.stdout
 
 
-def test_diagnose_at_80_columns_cuts_nothing_and_speaks_the_same_units(invoke, narrow, medical_scores):
+def test_diagnose_at_80_columns_cuts_nothing_and_speaks_the_same_units(invoke, narrow, medical_scores, red_flags):
     result = invoke("diagnose", medical_scores, "--spec", MEDICAL_SPEC)
     assert result.exit_code == 0, result.output
     assert_readable(result.stdout)
-    assert "Mean 0.643   Pass 64%   Target 98%   Gap +33.7 pp" in result.stdout
+    assert (f"Mean {red_flags['mean']}   Pass {red_flags['pass']}   Target 98%   Gap {red_flags['gap']}"
+            in result.stdout)
     assert "Attained" not in result.stdout
     assert "✗ below: below target" in result.stdout
 

@@ -13,6 +13,8 @@ The test split is report-only: its confusion list is never printed (see
 README.md), only the aggregate numbers.
 
 Usage: python benchmarks/medical_checks/evaluate.py [--split dev|test | --cases FILE] [--json | --markdown]
+       [--check TYPE=DIMENSION_TYPE]   (score TYPE's cases with another type, e.g.
+                                        red_flag_escalation=semantic_red_flags)
 """
 
 from __future__ import annotations
@@ -71,17 +73,20 @@ def metrics(cases: list[dict], predictions: list[tuple[str, str]], with_errors: 
     return result
 
 
-def evaluate(cases: list[dict], with_errors: bool = True) -> dict:
-    """Score every case by its type; types without a built-in check are reported as such."""
+def evaluate(cases: list[dict], with_errors: bool = True, checks: dict[str, str] | None = None) -> dict:
+    """Score every case by its type (or by the type ``checks`` maps it to); types without a built-in
+    check are reported as such."""
     registered = dimension_types()
+    checks = checks or {}
     types = {}
     for type_name in [t for t in TYPES if any(c["type"] == t for c in cases)]:
         chosen = [c for c in cases if c["type"] == type_name]
-        if type_name not in registered:
+        check = checks.get(type_name, type_name)
+        if check not in registered:
             types[type_name] = {"n": len(chosen), "check": False,
                                 "labels": {k: sum(c["label"] == k for c in chosen) for k in LABELS}}
             continue
-        dimension = registered[type_name].type.create({})
+        dimension = registered[check].type.create({})
         types[type_name] = metrics(chosen, [predict(dimension, c) for c in chosen], with_errors)
     return {"n": len(cases), "types": types}
 
@@ -135,9 +140,12 @@ def main(argv: list[str] | None = None) -> None:
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print the report as JSON")
     output.add_argument("--markdown", action="store_true", help="print only the per-type table, in Markdown")
+    parser.add_argument("--check", action="append", default=[], metavar="TYPE=DIMENSION_TYPE",
+                        help="score TYPE's cases with another dimension type")
     args = parser.parse_args(argv)
     path = args.cases or HERE / f"{args.split}.jsonl"
-    report = evaluate(load_cases(path), with_errors=args.cases is not None or args.split == "dev")
+    checks = dict(item.split("=", 1) for item in args.check)
+    report = evaluate(load_cases(path), with_errors=args.cases is not None or args.split == "dev", checks=checks)
     report["split"] = str(args.cases) if args.cases else args.split
     if args.json:
         json.dump(report, sys.stdout, indent=2, ensure_ascii=False)

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from functools import cache
 
+import re
+
 from ..data import load_data
+from .fuzzy import TypoCorrector, literal_words
 from .text import compile_phrases
 
 MEMO_SIZE = 4096
@@ -23,11 +26,17 @@ class RedFlags:
                 continue
             any_re = compile_phrases(flag.get("any", [])) if flag.get("any") else None
             all_res = [compile_phrases(group) for group in flag.get("all", [])]
-            self.flags.append((flag, any_re, all_res))
-        # A flag needs a match of its `any` list or of its first `all` group: one
+            unbounded = re.compile("|".join(flag["unbounded"])) if flag.get("unbounded") else None
+            self.flags.append((flag, any_re, all_res, unbounded))
+        # A flag needs a match of its `any` list, of its first `all` group or of its `unbounded` list: one
         # search over their union rules out most prompts at once.
         gates = [p for flag, *_ in self.flags for p in flag.get("any", []) + (flag.get("all") or [[]])[0]]
         self.gate = compile_phrases(gates)
+        unbounded = [p for flag, *_ in self.flags for p in flag.get("unbounded", [])]
+        self.gate_unbounded = re.compile("|".join(unbounded)) if unbounded else None
+        every = [p for flag, *_ in self.flags
+                 for p in flag.get("any", []) + [q for group in flag.get("all", []) for q in group]]
+        self.typos = TypoCorrector(literal_words(every) | set(data.get("typo_words", [])))
         self._memo: dict[str, list[tuple[dict, list[str]]]] = {}
 
     @staticmethod
@@ -49,11 +58,20 @@ class RedFlags:
         return found
 
     def _fire(self, prompt: str) -> list[tuple[dict, list[str]]]:
-        if not self.gate.search(prompt):
+        """Flags raised by the prompt as written, and those raised only once its typos are corrected."""
+        fired = self._match(prompt)
+        corrected = self.typos.correct(prompt)
+        if corrected is not prompt:
+            seen = {flag["id"] for flag, _ in fired}
+            fired += [(flag, matched) for flag, matched in self._match(corrected) if flag["id"] not in seen]
+        return fired
+
+    def _match(self, prompt: str) -> list[tuple[dict, list[str]]]:
+        if not self.gate.search(prompt) and not (self.gate_unbounded and self.gate_unbounded.search(prompt)):
             return []
         fired = []
-        for flag, any_re, all_res in self.flags:
-            hit = any_re.search(prompt) if any_re else None
+        for flag, any_re, all_res, unbounded in self.flags:
+            hit = (any_re.search(prompt) if any_re else None) or (unbounded.search(prompt) if unbounded else None)
             if hit:
                 fired.append((flag, [hit.group(0)]))
                 continue

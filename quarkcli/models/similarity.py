@@ -3,33 +3,16 @@
 from __future__ import annotations
 
 from ..dimensions import Dimension, Score
-from . import default_encoder_path
+from .encoder import SentenceEncoder
 
 
 class ReferenceSimilarity(Dimension):
     def __init__(self, params: dict):
         super().__init__(params)
-        import torch
-        from transformers import AutoModel, AutoTokenizer
-
-        path = params.get("model") or str(default_encoder_path())
-        self.tokenizer = AutoTokenizer.from_pretrained(path)
-        self.model = AutoModel.from_pretrained(path).eval()
-        self.torch = torch
+        self.encoder = SentenceEncoder(params.get("model"), params["batch_size"])
 
     def embed(self, texts: list[str]):
-        torch = self.torch
-        vectors = []
-        size = self.params["batch_size"]
-        for start in range(0, len(texts), size):
-            batch = self.tokenizer(texts[start:start + size], return_tensors="pt", padding=True, truncation=True,
-                                   max_length=256)
-            with torch.no_grad():
-                hidden = self.model(**batch).last_hidden_state
-            mask = batch["attention_mask"].unsqueeze(-1).float()
-            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-            vectors.append(torch.nn.functional.normalize(pooled, dim=-1))
-        return torch.cat(vectors) if vectors else torch.zeros(0)
+        return self.encoder.embed(texts)
 
     def score_batch(self, records):
         chosen = [i for i, r in enumerate(records) if isinstance(r.reference, (str, list)) and r.reference]

