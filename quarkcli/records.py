@@ -9,10 +9,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator
+
+import orjson
 
 from .errors import QuarkError
 from .dimensions import Record
@@ -23,6 +26,8 @@ KNOWN = {"id", "prompt", "response", "completion", "reference", "constraints", "
 JSON_COLUMNS = ("prompt", "constraints", "tags", "metadata", "reference", "rubrics")
 FORMATS = ("jsonl", "csv", "parquet")
 BOM = b"\xef\xbb\xbf"
+LONG_DIGITS = re.compile(rb"\d{19}")
+"""orjson reads integers beyond 64 bits as floats; a line with such a digit run goes to the standard decoder."""
 
 
 @dataclass
@@ -103,6 +108,14 @@ def _jsonl(stream: BinaryIO, max_chars: int) -> Iterator[Record | RecordError]:
             raw = raw[len(BOM):]
         if not raw.strip():
             continue
+        if not LONG_DIGITS.search(raw):
+            try:
+                obj = orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                pass  # the standard decoder decides, and names the problem, exactly as it always has
+            else:
+                yield make_record(obj, line_no, max_chars)
+                continue
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:

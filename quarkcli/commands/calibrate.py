@@ -12,7 +12,7 @@ from ..outputs import check_outputs, strict_json, write_output
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
-                      MaxCharsOption, OnError, OnErrorOption, QuietOption, SpecArg)
+                      MaxCharsOption, OnError, OnErrorOption, QuietOption, SpecArg, WorkersOption)
 from .scoring_run import scored_batches, spec_and_scorer, warn
 
 app = typer.Typer()
@@ -42,6 +42,7 @@ def calibrate(
     fmt: FormatOption = OutputFormat.table,
     as_json: JsonOption = False,
     quiet: QuietOption = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Score the reference policy's responses in DATA and freeze their statistics for normalization."""
     from ..engine import Calibrator
@@ -52,7 +53,7 @@ def calibrate(
     loaded, scorer = spec_and_scorer(spec, quiet=quiet)
     calibrator = Calibrator(loaded)
     options = InputOptions(on_error, input_format, max_response_chars, batch_size, quiet)
-    for _, batch in scored_batches(scorer, data, options, combine=lambda batch: None):
+    for _, batch in scored_batches(scorer, data, options, lambda batch: None, workers):
         calibrator.add(batch)
     reference = calibrator.reference()
     write_output(str(output), strict_json(reference.to_json(), indent=2) + "\n")

@@ -36,6 +36,10 @@ BatchSizeOption = Annotated[int, typer.Option(min=1, help="Records scored togeth
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format on stdout.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
+WorkersOption = Annotated[Optional[int], typer.Option(
+    "--workers", min=1, show_default="the available cores",
+    help="Processes scoring in parallel; 1 scores in this process. Output is identical either way. Specs "
+         "with judge or model dimensions, and inputs under 2,048 records by default, score in this process.")]
 
 
 @dataclass(frozen=True)

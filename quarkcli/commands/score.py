@@ -13,10 +13,10 @@ from ..batch import output_lines
 from ..errors import EXIT_GATE, QuarkError
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
-from ..outputs import check_outputs, output_stream, strict_json, write_output
+from ..outputs import check_outputs, json_line, output_stream, strict_json, write_output
 from ..summary import Summary, summary_rows
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
-                      MaxCharsOption, OnError, OnErrorOption, QuietOption, SpecArg)
+                      MaxCharsOption, OnError, OnErrorOption, QuietOption, SpecArg, WorkersOption)
 from .scoring_run import scored_batches, spec_and_scorer, warn
 
 app = typer.Typer()
@@ -67,6 +67,7 @@ def score(
     fmt: FormatOption = OutputFormat.table,
     as_json: JsonOption = False,
     quiet: QuietOption = False,
+    workers: WorkersOption = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Judges: bypass the answer cache.")] = False,
     strict: Annotated[bool, typer.Option(help="A dimension that cannot run here (e.g. no judge backend) is an "
                                               "error, not a skip.")] = False,
@@ -88,10 +89,9 @@ def score(
     keys: set[tuple[str, object]] = set()
     duplicates: list[str] = []
     with output_stream(output) as out:
-        for items, batch in scored_batches(scorer, data, options, engine.step if engine else None):
+        for items, batch in scored_batches(scorer, data, options, engine.step if engine else None, workers):
             if out is not None:
-                out.writelines(strict_json(line, ensure_ascii=False) + "\n"
-                               for line in output_lines(items, batch))
+                out.writelines(json_line(line) + "\n" for line in output_lines(items, batch))
             summary.add(batch)
             summary.add_skipped(len(items) - len(batch))
             for key in zip(map(str, batch.ids), batch.sample_indexes):
