@@ -117,6 +117,15 @@ class ScoredBatch:
             excerpts=[v for b in batches for v in b.excerpts],
         )
 
+    def part(self, start: int, stop: int) -> "ScoredBatch":
+        """Records ``start`` to ``stop`` of an uncombined batch (to cut scored pieces into the run's batches)."""
+        return ScoredBatch(
+            dim_ids=list(self.dim_ids), ids=self.ids[start:stop], groups=self.groups[start:stop],
+            tags=self.tags[start:stop], raw=self.raw[start:stop], passed=self.passed[start:stop],
+            applicable=self.applicable[start:stop], errors=self.errors[start:stop],
+            evidence=self.evidence[start:stop], sample_indexes=self.sample_indexes[start:stop],
+            excerpts=self.excerpts[start:stop])
+
     @classmethod
     def from_arrays(cls, dim_ids: list[str], raw: np.ndarray, passed: np.ndarray | None = None,
                     groups: list | None = None) -> "ScoredBatch":

@@ -50,7 +50,7 @@ class WorkerError(QuarkError):
     """A worker process could not start (its plugins or spec failed to load)."""
 
 
-def _plugins_in_code() -> list[tuple[str, object]]:
+def plugins_in_code() -> list[tuple[str, object]]:
     """Plugins a script or test registered itself (environment-selected ones load again in each worker):
     modules travel by name, other plugin objects by pickle."""
     from .plugins import IN_CODE, load_plugins, pm, source_of
@@ -60,15 +60,20 @@ def _plugins_in_code() -> list[tuple[str, object]]:
             for name, plugin in pm.list_name_plugin() if source_of(name) == IN_CODE]
 
 
+def setup_plugins(plugins: list) -> None:
+    """In a worker: the plugins the environment selects, plus those ``plugins_in_code`` found in the parent."""
+    from .plugins import load_plugins, pm
+
+    load_plugins()
+    for name, (kind, plugin) in plugins:
+        if pm.get_plugin(name) is None:
+            pm.register(importlib.import_module(plugin) if kind == "module" else plugin, name=name)
+
+
 def _serve(tasks, results, spec: Spec, no_cache: bool, plugins: list) -> None:
     """A worker's life: set up the scorer once, then score every chunk it is sent until told to stop."""
     try:
-        from .plugins import load_plugins, pm
-
-        load_plugins()
-        for name, (kind, plugin) in plugins:
-            if pm.get_plugin(name) is None:
-                pm.register(importlib.import_module(plugin) if kind == "module" else plugin, name=name)
+        setup_plugins(plugins)
         scorer = Scorer(spec, no_cache=no_cache)
     except Exception as exc:
         results.send(("fatal", f"{type(exc).__name__}: {exc}"))
@@ -108,7 +113,7 @@ class WorkerPool:
     def __init__(self, spec: Spec, workers: int, no_cache: bool = False):
         self.context = multiprocessing.get_context("spawn")
         self.dim_ids = [d.id for d in spec.dimensions]
-        self.args = (spec, no_cache, _plugins_in_code())
+        self.args = (spec, no_cache, plugins_in_code())
         self.workers = [self._start() for _ in range(workers)]
 
     def _start(self) -> _Worker:

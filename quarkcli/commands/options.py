@@ -36,6 +36,10 @@ BatchSizeOption = Annotated[int, typer.Option(min=1, help="Records scored togeth
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format on stdout.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
+RayOption = Annotated[Optional[str], typer.Option(
+    "--ray", metavar="ADDRESS",
+    help="Score on Ray Data: 'local' starts Ray on this machine (--workers actors), 'auto' joins a running "
+         "cluster, or a cluster address (ray://HOST:10001). JSONL or Parquet, local or object storage.")]
 WorkersOption = Annotated[Optional[int], typer.Option(
     "--workers", min=1, show_default="the available cores",
     help="Processes scoring in parallel; 1 scores in this process. Output is identical either way. Specs "

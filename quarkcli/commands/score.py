@@ -16,7 +16,7 @@ from ..scoring import DEFAULT_BATCH_SIZE
 from ..outputs import check_outputs, json_line, output_stream, strict_json, write_output
 from ..summary import Summary, summary_rows
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
-                      MaxCharsOption, OnError, OnErrorOption, QuietOption, SpecArg, WorkersOption)
+                      MaxCharsOption, OnError, OnErrorOption, QuietOption, RayOption, SpecArg, WorkersOption)
 from .scoring_run import scored_batches, spec_and_scorer, warn
 
 app = typer.Typer()
@@ -68,12 +68,17 @@ def score(
     as_json: JsonOption = False,
     quiet: QuietOption = False,
     workers: WorkersOption = None,
+    ray: RayOption = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Judges: bypass the answer cache.")] = False,
     strict: Annotated[bool, typer.Option(help="A dimension that cannot run here (e.g. no judge backend) is an "
                                               "error, not a skip.")] = False,
 ) -> None:
     """Score DATA on every dimension of SPEC and print the alignment matrix."""
     check_outputs(inputs=[spec, data, reference], outputs=[output, summary_json])
+    if ray:
+        from ..ray_scoring import import_ray
+
+        import_ray()
     loaded, scorer = spec_and_scorer(spec, strict, quiet, no_cache)
     engine = None
     if reference is not None:
@@ -89,7 +94,7 @@ def score(
     keys: set[tuple[str, object]] = set()
     duplicates: list[str] = []
     with output_stream(output) as out:
-        for items, batch in scored_batches(scorer, data, options, engine.step if engine else None, workers):
+        for items, batch in scored_batches(scorer, data, options, engine.step if engine else None, workers, ray):
             if out is not None:
                 out.writelines(json_line(line) + "\n" for line in output_lines(items, batch))
             summary.add(batch)

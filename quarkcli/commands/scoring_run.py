@@ -14,6 +14,7 @@ from ..dimensions import Record
 from ..errors import QuarkError
 from ..records import RecordError, read_records
 from ..parallel import score_chunks
+from ..ray_scoring import ray_chunks
 from ..scoring import BaseComposite, Scorer, combined
 from ..spec import Spec, load_spec
 from .in_flight_column import InFlightColumn
@@ -45,10 +46,11 @@ def spec_and_scorer(path: Path, strict: bool = False, quiet: bool = False,
 
 def scored_batches(scorer: Scorer, data: str, options: InputOptions,
                    combine: Callable[[ScoredBatch], None] | None = None, workers: int | None = 1,
-                   ) -> Iterator[tuple[list[Record | RecordError], ScoredBatch]]:
+                   ray: str | None = None) -> Iterator[tuple[list[Record | RecordError], ScoredBatch]]:
     """Read and score DATA, yielding (input items, scored batch) in input order, with a progress bar and
     --on-error handling; ``combine`` fills each batch's composites (see ``Scorer.score_stream``), here, in
-    order, also when ``workers`` processes score the chunks (see ``parallel.score_chunks``)."""
+    order, also when ``workers`` processes score the chunks (see ``parallel.score_chunks``) or a Ray cluster
+    at address ``ray`` does (see ``ray_scoring.ray_chunks``)."""
     counter: list = []
     skipped: list[RecordError] = []
     total = os.path.getsize(data) if data != "-" and os.path.isfile(data) else None
@@ -64,8 +66,11 @@ def scored_batches(scorer: Scorer, data: str, options: InputOptions,
     n = 0
     with progress:
         task = progress.add_task("score", total=total, records=0)
-        items = read_records(data, fmt, options.max_response_chars, counter)
-        raw = score_chunks(scorer, items, options.batch_size, workers)
+        if ray:
+            raw = ray_chunks(scorer, data, ray, options.batch_size, options.max_response_chars, fmt, workers)
+        else:
+            raw = score_chunks(scorer, read_records(data, fmt, options.max_response_chars, counter),
+                               options.batch_size, workers)
         for chunk, batch in combined(raw, combine or BaseComposite(scorer.spec)):
             bad = [item for item in chunk if isinstance(item, RecordError)]
             if bad and options.on_error == OnError.fail:
