@@ -15,6 +15,7 @@ import importlib
 import inspect
 import multiprocessing
 import os
+import queue
 from collections import deque
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -79,8 +80,17 @@ def _serve(tasks, results, spec: Spec, no_cache: bool, plugins: list) -> None:
         results.send(("fatal", f"{type(exc).__name__}: {exc}"))
         return
     results.send(("ready", None))
+    parent = os.getppid()
     try:
-        while (task := tasks.get()) is not None:
+        while True:
+            try:
+                task = tasks.get(timeout=1.0)
+            except queue.Empty:
+                if os.getppid() != parent:
+                    return  # the parent was killed: nobody will ask for more
+                continue
+            if task is None:
+                return
             key, records = task
             try:
                 results.send((key, scorer.score_records(records)))
