@@ -3,6 +3,8 @@
 import json
 import os
 
+import pytest
+
 from quarkcli import hookimpl
 from quarkcli.dimensions import Dimension, DimensionType, Score
 from quarkcli.parallel import available_cores
@@ -48,6 +50,7 @@ def test_score_with_workers_writes_identical_bytes(invoke, tmp_path):
     assert ids == [json.loads(line).get("id", i) for i, line in enumerate(EXAMPLES.read_text().splitlines(), 1)]
 
 
+@pytest.mark.slow  # four runs, three of them starting worker processes
 def test_engine_statistics_are_the_same_with_workers(invoke, tmp_path):
     references = []
     for workers in (1, 2):
