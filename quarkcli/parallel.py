@@ -15,6 +15,7 @@ import importlib
 import inspect
 import multiprocessing
 import os
+import pickle
 import queue
 from collections import deque
 from dataclasses import dataclass, field
@@ -51,24 +52,37 @@ class WorkerError(QuarkError):
     """A worker process could not start (its plugins or spec failed to load)."""
 
 
-def plugins_in_code() -> list[tuple[str, object]]:
+def plugins_in_code() -> list[tuple[str, str, object]]:
     """Plugins a script or test registered itself (environment-selected ones load again in each worker):
-    modules travel by name, other plugin objects by pickle."""
+    modules travel by name, other plugin objects pickled here, so that one a worker cannot load costs a
+    warning there instead of the whole worker."""
     from .plugins import IN_CODE, load_plugins, pm, source_of
 
     load_plugins()
-    return [(name, ("module", plugin.__name__) if inspect.ismodule(plugin) else ("object", plugin))
-            for name, plugin in pm.list_name_plugin() if source_of(name) == IN_CODE]
+    found = []
+    for name, plugin in pm.list_name_plugin():
+        if source_of(name) != IN_CODE:
+            continue
+        try:
+            found.append((name, "module", plugin.__name__) if inspect.ismodule(plugin)
+                         else (name, "object", pickle.dumps(plugin)))
+        except Exception:
+            continue  # not picklable: only this process has it
+    return found
 
 
-def setup_plugins(plugins: list) -> None:
+def setup_plugins(plugins: list[tuple[str, str, object]]) -> None:
     """In a worker: the plugins the environment selects, plus those ``plugins_in_code`` found in the parent."""
-    from .plugins import load_plugins, pm
+    from .plugins import IN_CODE, PluginFailure, describe, load_plugins, pm, report_failure
 
     load_plugins()
-    for name, (kind, plugin) in plugins:
-        if pm.get_plugin(name) is None:
-            pm.register(importlib.import_module(plugin) if kind == "module" else plugin, name=name)
+    for name, kind, plugin in plugins:
+        if pm.get_plugin(name) is not None:
+            continue
+        try:
+            pm.register(importlib.import_module(plugin) if kind == "module" else pickle.loads(plugin), name=name)
+        except Exception as exc:
+            report_failure(PluginFailure(name, IN_CODE, f"cannot be loaded in a worker: {describe(exc)}"))
 
 
 def _serve(tasks, results, spec: Spec, no_cache: bool, plugins: list) -> None:
