@@ -97,3 +97,20 @@ def test_judge_specs_score_in_process(invoke, tmp_path, write, records_file, mon
 def test_available_cores_counts_what_this_process_may_use():
     cores = available_cores()
     assert 1 <= cores <= (os.cpu_count() or 1)
+
+
+def test_a_plugin_only_this_process_has_stops_the_run_with_one_line(invoke, write, records_file):
+    class LocalPlugin:  # defined in a function: it cannot be pickled, so workers never see it
+        @hookimpl
+        def quark_register_dimensions(self, register):
+            register(DimensionType(name="local_only", implementation=Crashes, category="fundamental",
+                                   description="Test-only: exists in the parent process alone."))
+
+    spec = write("spec.yaml", "name: local\nversion: 1\ndimensions:\n"
+                              "  - {id: here, category: fundamental, type: local_only, weight: 1}\n")
+    data = records_file([{"id": i, "prompt": "q", "response": "fine"} for i in range(8)])
+    with registered(LocalPlugin(), name="local-plugin"):
+        result = invoke("score", spec, data, "--batch-size", 2, "--workers", 2, "--quiet")
+    assert result.exit_code == 2
+    assert result.output.startswith("error: a scoring worker could not start: ")
+    assert len(result.output.strip().splitlines()) == 1
