@@ -227,7 +227,8 @@ class WorkerPool:
             except (EOFError, OSError):
                 return False
             if key == "fatal":
-                raise WorkerError(f"a scoring worker could not start: {value}")
+                raise WorkerError(f"a scoring worker could not start: {value} (a plugin registered in code must be "
+                                  "importable or picklable to reach workers; --workers 1 scores in this process)")
             if key == "ready":
                 worker.ready = True
                 continue
