@@ -1,9 +1,11 @@
-"""Scoring throughput for specs/medical.yaml: records per second, single process.
+"""Scoring throughput for specs/medical.yaml: records per second, one process, all cores, Ray.
 
-Builds N records by cycling the bundled examples (fresh ids), then measures
-1. the in-process scorer (read, score, aggregate), with a per-dimension breakdown;
-2. the end-to-end `quark score` command writing scores.jsonl, as a user runs it;
-3. peak memory for N and 4N records, to show that scoring streams.
+Builds N records by cycling the bundled examples (fresh ids), then measures, in the same run:
+1. the JSON I/O floor: read, parse, serialise and write the same records, with the codec quark uses;
+2. the in-process scorer (read, score, aggregate), with a per-dimension breakdown;
+3. the end-to-end `quark score` command writing scores.jsonl, as a user runs it, with --workers 1 and 2,
+   and with --ray local --workers 2 when Ray is installed;
+4. peak memory for N and 4N records, to show that scoring streams.
 
 Usage: python benchmarks/score_throughput.py [--records 10000]
 """
@@ -11,7 +13,9 @@ Usage: python benchmarks/score_throughput.py [--records 10000]
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
+import os
 import platform
 import subprocess
 import sys
@@ -29,6 +33,42 @@ def make_data(path: Path, n: int) -> None:
     with path.open("w", encoding="utf-8") as out:
         for i in range(n):
             out.write(json.dumps({**base[i % len(base)], "id": f"bench-{i}"}, ensure_ascii=False) + "\n")
+
+
+def spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
+def free_cores(n: int = 20_000_000) -> float:
+    """How much faster two busy loops finish in two processes than one after the other: about 2 on two
+    idle cores, about 1 when other work already fills them (then no scoring speedup is possible either)."""
+    import multiprocessing
+
+    start = time.perf_counter()
+    spin(n)
+    one = time.perf_counter() - start
+    processes = [multiprocessing.get_context("spawn").Process(target=spin, args=(n,)) for _ in range(2)]
+    start = time.perf_counter()
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join()
+    return 2 * one / (time.perf_counter() - start)
+
+
+def json_floor(data: Path, out: Path) -> float:
+    """Seconds to read, parse, serialise and write the records, with the codec `quark score` uses."""
+    import orjson
+
+    from quarkcli.outputs import json_line
+
+    start = time.perf_counter()
+    with data.open("rb") as source, out.open("w", encoding="utf-8") as sink:
+        sink.writelines(json_line(orjson.loads(line)) + "\n" for line in source)
+    return time.perf_counter() - start
 
 
 def in_process(data: Path) -> tuple[float, dict[str, float]]:
@@ -55,7 +95,7 @@ def in_process(data: Path) -> tuple[float, dict[str, float]]:
     return summary.n_records / elapsed, per_dim
 
 
-def end_to_end(data: Path, out: Path) -> tuple[float, int]:
+def end_to_end(data: Path, out: Path, *options: str) -> tuple[float, int]:
     start = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-c",
@@ -63,8 +103,8 @@ def end_to_end(data: Path, out: Path) -> tuple[float, int]:
          "from quarkcli.cli import app\n"
          "try:\n    app(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
          "print('RSS_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n",
-         "score", str(SPEC), str(data), "-o", str(out), "--quiet", "--format", "json"],
-        capture_output=True, text=True, check=True,
+         "score", str(SPEC), str(data), "-o", str(out), "--quiet", "--format", "json", *options],
+        capture_output=True, text=True, check=True, env={**os.environ, "RAY_AUTH_MODE": "disabled"},
     )
     elapsed = time.perf_counter() - start
     rss = int(proc.stderr.split("RSS_KB")[-1].split()[0])
@@ -80,13 +120,27 @@ def main() -> None:
         data, big, out = Path(tmp) / "data.jsonl", Path(tmp) / "big.jsonl", Path(tmp) / "scores.jsonl"
         make_data(data, n)
         make_data(big, 4 * n)
+        floor = min(json_floor(data, out) for _ in range(3))
         rate, per_dim = in_process(data)
-        wall, rss = end_to_end(data, out)
-        wall_big, rss_big = end_to_end(big, out)
-    print(f"# quark score throughput ({platform.processor() or platform.machine()}, Python {platform.python_version()})")
+        wall, rss = end_to_end(data, out, "--workers", "1")
+        wall2, _ = end_to_end(data, out, "--workers", "2")
+        cores = free_cores()
+        ray_wall = end_to_end(data, out, "--ray", "local", "--workers", "2")[0] if importlib.util.find_spec("ray") else None
+        wall_big, rss_big = end_to_end(big, out, "--workers", "1")
+    print(f"# quark score throughput ({platform.processor() or platform.machine()}, Python {platform.python_version()}, "
+          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end)")
     print(f"spec: specs/medical.yaml ({len(per_dim)} dimensions), {n:,} records cycled from examples/medical_qa.jsonl")
-    print(f"in-process scorer:       {rate:,.0f} records/s")
-    print(f"`quark score` end to end: {n / wall:,.0f} records/s ({wall:.2f} s wall, start-up included)")
+    print(f"JSON I/O floor:           {n / floor:,.0f} records/s ({floor:.3f} s: read, parse, serialise, write)")
+    print(f"in-process scorer:        {rate:,.0f} records/s ({n / rate / floor:.1f}x the floor)")
+    print(f"`quark score` end to end: {n / wall:,.0f} records/s ({wall:.2f} s wall, start-up included; "
+          f"{wall / floor:.1f}x the floor)")
+    print(f"--workers 2:              {n / wall2:,.0f} records/s ({wall2:.2f} s; {wall / wall2:.2f}x --workers 1; "
+          f"two busy loops ran {cores:.2f}x as fast in two processes as in one just after)")
+    if ray_wall is None:
+        print("--ray local --workers 2:  skipped (ray is not installed: pip install 'quark-align[ray]')")
+    else:
+        print(f"--ray local --workers 2:  {n / ray_wall:,.0f} records/s ({ray_wall:.2f} s, Ray start-up included; "
+              f"{wall2 / ray_wall:.2f}x the throughput of --workers 2)")
     print(f"peak RSS: {rss / 1024:.0f} MiB for {n:,} records, {rss_big / 1024:.0f} MiB for {4 * n:,} records "
           f"({wall_big:.2f} s)")
     print("per-dimension throughput (records/s, 2,000 records):")

@@ -35,14 +35,6 @@ def achieved(pass_rate: float | None, mean: float | None) -> float | None:
     return pass_rate if pass_rate is not None else mean
 
 
-def _number(value: float) -> float | None:
-    return None if np.isnan(value) else float(value)
-
-
-def _verdict(value: float) -> bool | None:
-    return None if np.isnan(value) else bool(value)
-
-
 @dataclass
 class ScoredBatch:
     """Records' identities plus one column per field and dimension.
@@ -104,6 +96,35 @@ class ScoredBatch:
             excerpts=[{"prompt": excerpt(r.prompt_text, PROMPT_EXCERPT),
                        "response": excerpt(r.response, RESPONSE_EXCERPT)} for r in records],
         )
+
+    @classmethod
+    def concat(cls, batches: list["ScoredBatch"]) -> "ScoredBatch":
+        """Uncombined batches of the same dimensions, one after another (parts scored apart, joined again)."""
+        if len(batches) == 1:
+            return batches[0]
+        first = batches[0]
+        return cls(
+            dim_ids=list(first.dim_ids),
+            ids=[v for b in batches for v in b.ids],
+            groups=[v for b in batches for v in b.groups],
+            tags=[v for b in batches for v in b.tags],
+            raw=np.concatenate([b.raw for b in batches]),
+            passed=np.concatenate([b.passed for b in batches]),
+            applicable=np.concatenate([b.applicable for b in batches]),
+            errors=[v for b in batches for v in b.errors],
+            evidence=[v for b in batches for v in b.evidence],
+            sample_indexes=[v for b in batches for v in b.sample_indexes],
+            excerpts=[v for b in batches for v in b.excerpts],
+        )
+
+    def part(self, start: int, stop: int) -> "ScoredBatch":
+        """Records ``start`` to ``stop`` of an uncombined batch (to cut scored pieces into the run's batches)."""
+        return ScoredBatch(
+            dim_ids=list(self.dim_ids), ids=self.ids[start:stop], groups=self.groups[start:stop],
+            tags=self.tags[start:stop], raw=self.raw[start:stop], passed=self.passed[start:stop],
+            applicable=self.applicable[start:stop], errors=self.errors[start:stop],
+            evidence=self.evidence[start:stop], sample_indexes=self.sample_indexes[start:stop],
+            excerpts=self.excerpts[start:stop])
 
     @classmethod
     def from_arrays(cls, dim_ids: list[str], raw: np.ndarray, passed: np.ndarray | None = None,
@@ -186,36 +207,54 @@ class ScoredBatch:
         return np.where(np.isnan(passed), np.clip(raw, 0.0, 1.0), passed)
 
     def line(self, i: int) -> dict:
-        """Record ``i`` as one `quark score -o` line."""
-        dimensions = {}
-        for j, dim_id in enumerate(self.dim_ids):
-            result = {"raw": _number(self.raw[i, j]), "passed": _verdict(self.passed[i, j]),
-                      "applicable": bool(self.applicable[i, j]), "evidence": self.evidence[i][j],
-                      "error": self.errors[i][j]}
-            if self.normalized is not None:
-                result["normalized"] = _number(self.normalized[i, j])
-                result["weight"] = float(self.weights[j])
-            dimensions[dim_id] = result
-        return {
-            "id": self.ids[i],
-            **({"sample_index": self.sample_indexes[i]} if self.sample_indexes[i] is not None else {}),
-            "tags": self.tags[i],
-            "excerpt": self.excerpts[i],
-            "dimensions": dimensions,
-            "category_scores": {c: _number(v[i]) for c, v in self.category_scores.items()},
-            "composite": None if self.composite is None else _number(self.composite[i]),
-        }
+        """Record ``i`` as one `quark score -o` line (for many records, ``lines`` converts the arrays once)."""
+        return self.lines([i])[0]
+
+    def lines(self, indexes: Iterable[int]) -> list[dict]:
+        """Records ``indexes`` as `quark score -o` lines; the arrays become Python values once per call,
+        not once per cell (this is most of what writing a scores file costs)."""
+        raw = [[None if v != v else v for v in row] for row in self.raw.tolist()]
+        passed = [[None if v != v else bool(v) for v in row] for row in self.passed.tolist()]
+        applicable = self.applicable.tolist()
+        engine = self.normalized is not None
+        if engine:
+            normalized = [[None if v != v else v for v in row] for row in self.normalized.tolist()]
+            weights = [float(w) for w in self.weights]
+        categories = {c: [None if v != v else v for v in values.tolist()] for c, values in self.category_scores.items()}
+        composite = None if self.composite is None else [None if v != v else v for v in self.composite.tolist()]
+        found = []
+        for i in indexes:
+            evidence, errors, raw_i, passed_i, applicable_i = (
+                self.evidence[i], self.errors[i], raw[i], passed[i], applicable[i])
+            dimensions = {}
+            for j, dim_id in enumerate(self.dim_ids):
+                result = {"raw": raw_i[j], "passed": passed_i[j], "applicable": applicable_i[j],
+                          "evidence": evidence[j], "error": errors[j]}
+                if engine:
+                    result["normalized"] = normalized[i][j]
+                    result["weight"] = weights[j]
+                dimensions[dim_id] = result
+            found.append({
+                "id": self.ids[i],
+                **({"sample_index": self.sample_indexes[i]} if self.sample_indexes[i] is not None else {}),
+                "tags": self.tags[i],
+                "excerpt": self.excerpts[i],
+                "dimensions": dimensions,
+                "category_scores": {c: values[i] for c, values in categories.items()},
+                "composite": None if composite is None else composite[i],
+            })
+        return found
 
     def to_lines(self) -> list[dict]:
         """Every record as a `quark score -o` line."""
-        return [self.line(i) for i in range(len(self))]
+        return self.lines(range(len(self)))
 
 
 def output_lines(items: Iterable[Record | RecordError], batch: ScoredBatch) -> Iterator[dict]:
     """Output lines in input order: ``batch`` holds the Records among ``items``; the others are input errors."""
-    scored = iter(range(len(batch)))
+    scored = iter(batch.lines(range(len(batch))))
     for item in items:
-        yield batch.line(next(scored)) if isinstance(item, Record) else error_output(item)
+        yield next(scored) if isinstance(item, Record) else error_output(item)
 
 
 def error_output(error: RecordError) -> dict:

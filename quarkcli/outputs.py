@@ -24,6 +24,8 @@ import threading
 from contextlib import contextmanager
 from typing import Iterable, Iterator, TextIO
 
+import orjson
+
 from .errors import QuarkError
 
 STDOUT = "-"
@@ -155,6 +157,21 @@ def _finite(value):
     return value
 
 
+def json_line(value) -> str:
+    """One compact JSON line (no newline) for a JSON-lines file, by orjson: several times faster than the
+    standard encoder, UTF-8 as is, NaN and ±inf as null like ``strict_json``, which takes what orjson
+    refuses (integers beyond 64 bits)."""
+    try:
+        return orjson.dumps(value).decode("utf-8")
+    except TypeError:
+        return strict_json(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def strict_json(value, **kwargs) -> str:
-    """JSON that every parser accepts: NaN and ±inf (which json.dumps writes as bare words) become null."""
-    return json.dumps(_finite(value), allow_nan=False, **kwargs)
+    """JSON that every parser accepts: NaN and ±inf (which json.dumps writes as bare words) become null.
+
+    Values are rarely non-finite, so the encoder is tried first and the copy is made only when it refuses."""
+    try:
+        return json.dumps(value, allow_nan=False, **kwargs)
+    except ValueError:
+        return json.dumps(_finite(value), allow_nan=False, **kwargs)

@@ -8,6 +8,8 @@ RE2's ``\\w`` and ``\\b`` are ASCII-only, unlike Python's.
 
 from __future__ import annotations
 
+import re
+
 import re2
 
 from .errors import QuarkError
@@ -46,3 +48,47 @@ def compile_linear_words(patterns: list[str]):
     """Case-insensitive alternation of fragments bounded by word boundaries (RE2 has no lookarounds)."""
     body = "|".join(f"(?:{p})" for p in patterns)
     return compile_linear(rf"\b(?:{body})\b")
+
+
+RE2_READS_DIFFERENTLY = ("$", "{,", "\\Z", "(?x")
+"""Where RE2 accepts a fragment but reads it unlike re: ``$`` (re also matches before a final newline),
+``{,n}`` (a literal for RE2), and verbose mode; a fragment with one of these gets no prefilter."""
+ODD_SPACE = re.compile(r"[\x0b\x1c-\x1f]")
+"""Characters re's ``\\s`` matches and RE2's does not."""
+
+
+def prefilter(fragments: list[str]):
+    """For ``re`` fragments (the built-in lexicons), an RE2 alternation of the same fragments without any
+    word-boundary context, or None when RE2 cannot read them exactly as ``re`` does.
+
+    Used by ``may_match``: on ASCII text the two engines agree on every construct RE2 accepts (``\\w``,
+    ``\\b``, case folding), so where the prefilter finds nothing, no fragment matches, whatever lookarounds
+    surround them; RE2 scans bytes in one linear pass, tens of times faster than ``re`` trying a long
+    alternation at every word."""
+    fragments = [_without_lookarounds(f) for f in fragments]
+    if not fragments or any(marker in f for f in fragments for marker in RE2_READS_DIFFERENTLY):
+        return None
+    body = "|".join(f"(?:{f})" for f in fragments)
+    if pattern_problem(body):
+        return None
+    return re2.compile(body, _options(True))
+
+
+LOOKAROUND = re.compile(r"\(\?<?[=!](?:[^()\\]|\\.)*\)")
+"""A lookahead or lookbehind without groups inside: RE2 has none, and an assertion only narrows a match."""
+
+
+def _without_lookarounds(fragment: str) -> str:
+    """The fragment with its simple lookarounds dropped: it matches wherever the fragment does (and more),
+    which is all a prefilter needs."""
+    while (shorter := LOOKAROUND.sub("", fragment)) != fragment:
+        fragment = shorter
+    return fragment
+
+
+def may_match(gate, text: str) -> bool:
+    """False only when ``prefilter``'s fragments cannot match ``text``; True when unsure (no prefilter,
+    non-ASCII text, or whitespace the engines class differently)."""
+    if gate is None or not text.isascii() or ODD_SPACE.search(text):
+        return True
+    return gate.search(text.encode("ascii")) is not None

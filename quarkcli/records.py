@@ -9,10 +9,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator
+
+import orjson
 
 from .errors import QuarkError
 from .dimensions import Record
@@ -23,6 +26,8 @@ KNOWN = {"id", "prompt", "response", "completion", "reference", "constraints", "
 JSON_COLUMNS = ("prompt", "constraints", "tags", "metadata", "reference", "rubrics")
 FORMATS = ("jsonl", "csv", "parquet")
 BOM = b"\xef\xbb\xbf"
+LONG_DIGITS = re.compile(rb"\d{19}")
+"""orjson reads integers beyond 64 bits as floats; a line with such a digit run goes to the standard decoder."""
 
 
 @dataclass
@@ -97,23 +102,35 @@ def make_record(obj: Any, line: int, max_response_chars: int) -> Record | Record
     )
 
 
+def decode_line(raw: bytes) -> Any:
+    """One JSONL line's value, or a RecordError (line 0: the caller knows the line) saying why not."""
+    if not LONG_DIGITS.search(raw):
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            pass  # the standard decoder decides, and names the problem, exactly as it always has
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return RecordError(0, f"invalid UTF-8 at byte {exc.start} of the line")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        return RecordError(0, f"malformed JSON: {exc.msg} (column {exc.colno})")
+
+
 def _jsonl(stream: BinaryIO, max_chars: int) -> Iterator[Record | RecordError]:
     for line_no, raw in enumerate(stream, start=1):
         if line_no == 1 and raw.startswith(BOM):
             raw = raw[len(BOM):]
         if not raw.strip():
             continue
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            yield RecordError(line_no, f"invalid UTF-8 at byte {exc.start} of the line")
-            continue
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield RecordError(line_no, f"malformed JSON: {exc.msg} (column {exc.colno})")
-            continue
-        yield make_record(obj, line_no, max_chars)
+        obj = decode_line(raw)
+        if isinstance(obj, RecordError):
+            obj.line = line_no
+            yield obj
+        else:
+            yield make_record(obj, line_no, max_chars)
 
 
 def _cell(column: str, value: str) -> Any:

@@ -53,16 +53,6 @@ class Unavailable(Dimension):
         return Score.unscored(f"skipped: {self.reason}")
 
 
-def weighted_mean(pairs: Iterable[tuple[float, float | None]]) -> float | None:
-    """Mean of the non-null values, weighted; None when nothing carries weight."""
-    total = weight_sum = 0.0
-    for weight, value in pairs:
-        if value is not None and weight > 0:
-            total += weight * value
-            weight_sum += weight
-    return total / weight_sum if weight_sum else None
-
-
 class BaseComposite:
     """Combines a batch without a reference: per record, the base-weighted mean of its scored raw values
     (nulls and non-applicable entries left out, the remaining weights renormalised), overall and per category."""
@@ -73,16 +63,21 @@ class BaseComposite:
 
     def __call__(self, batch: ScoredBatch) -> None:
         raw = batch.scored_raw
-        rows = [[None if np.isnan(v) else float(v) for v in row] for row in raw]
+        batch.composite = self._mean(raw, range(len(self.weights)))
+        batch.category_scores = {c: self._mean(raw, cols) for c, cols in self.categories.items()}
 
-        def mean(row: list, columns) -> float:
-            value = weighted_mean((self.weights[j], row[j]) for j in columns)
-            return np.nan if value is None else value
-
-        every = range(len(self.weights))
-        batch.composite = np.array([mean(row, every) for row in rows], dtype=float)
-        batch.category_scores = {c: np.array([mean(row, cols) for row in rows], dtype=float)
-                                 for c, cols in self.categories.items()}
+    def _mean(self, raw: np.ndarray, columns) -> np.ndarray:
+        """Per row, the weighted mean of the non-null values (NaN when none carries weight), for every row at
+        once; the sums run column by column, in one fixed order, so the floats never depend on the batch."""
+        total, weight_sum = np.zeros(len(raw)), np.zeros(len(raw))
+        for j in columns:
+            weight = self.weights[j]
+            if weight > 0:
+                scored = ~np.isnan(raw[:, j])
+                total += np.where(scored, weight * np.where(scored, raw[:, j], 0.0), 0.0)
+                weight_sum += np.where(scored, weight, 0.0)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(weight_sum > 0, total / weight_sum, np.nan)
 
 
 class Scorer:
@@ -95,6 +90,7 @@ class Scorer:
     def __init__(self, spec: Spec, *, no_cache: bool = False):
         types = dimension_types()
         self.spec = spec
+        self.no_cache = no_cache
         self.skipped: dict[str, str] = {}
         self.dimensions: list[tuple[DimensionSpec, Dimension]] = []
         for d in spec.dimensions:
@@ -115,6 +111,12 @@ class Scorer:
     def call_limits(self) -> list:
         """The adaptive caps on calls in flight of the dimensions that call a model server (for the progress line)."""
         return [limit for _, dim in self.dimensions if (limit := getattr(dim, "call_limit", None)) is not None]
+
+    def backend_dimensions(self) -> list[str]:
+        """Dimensions that run here and call a model server or load a model (their type declares a
+        preflight): they score in this process, where their client, cache and model are shared."""
+        types = dimension_types()
+        return [d.id for d, _ in self.dimensions if types[d.type].type.preflight and d.id not in self.skipped]
 
     def mean_ranges(self) -> dict[str, tuple[float, float]]:
         """Dimensions whose summary mean is clipped (HealthBench clips rubric means to [0, 1])."""
@@ -144,11 +146,17 @@ class Scorer:
         ``combine(batch)`` fills each batch's composites: the reward engine's ``apply``,
         by default the base-weighted mean.
         """
-        combine = combine or BaseComposite(self.spec)
         iterator = iter(items)
-        while chunk := list(islice(iterator, batch_size)):
-            batch = self.score_records([item for item in chunk if isinstance(item, Record)])
-            if len(batch):
-                combine(batch)
-            yield chunk, batch
+        raw = ((chunk, self.score_records([item for item in chunk if isinstance(item, Record)]))
+               for chunk in iter(lambda: list(islice(iterator, batch_size)), []))
+        return combined(raw, combine or BaseComposite(self.spec))
+
+
+def combined(stream: Iterable[tuple[list, ScoredBatch]], combine: Callable[[ScoredBatch], None],
+             ) -> Iterator[tuple[list, ScoredBatch]]:
+    """Fill each raw batch's composites, in order (the one place batches are combined, however they were scored)."""
+    for chunk, batch in stream:
+        if len(batch):
+            combine(batch)
+        yield chunk, batch
 

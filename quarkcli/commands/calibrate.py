@@ -14,7 +14,7 @@ from ..scoring import DEFAULT_BATCH_SIZE
 from .help import QuarkCommand, examples
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
                       LimitOption, MaxCharsOption, OnError, OnErrorOption, QuietOption, SampleOption,
-                      SeedOption, SpecArg)
+                      SeedOption, SpecArg, WorkersOption)
 from .scoring_run import scored_batches, spec_and_scorer, warn
 
 app = typer.Typer(add_completion=False)
@@ -50,6 +50,7 @@ def calibrate(
     sample: SampleOption = None,
     seed: SeedOption = 0,
     quiet: QuietOption = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Score the reference policy's responses in DATA and freeze their statistics for normalization."""
     from ..engine import Calibrator
@@ -60,7 +61,7 @@ def calibrate(
     loaded, scorer = spec_and_scorer(spec, quiet=quiet)
     calibrator = Calibrator(loaded)
     options = InputOptions(on_error, input_format, max_response_chars, batch_size, quiet, limit, sample, seed)
-    for _, batch in scored_batches(scorer, data, options, combine=lambda batch: None):
+    for _, batch in scored_batches(scorer, data, options, lambda batch: None, workers):
         calibrator.add(batch)
     reference = calibrator.reference()
     write_output(str(output), strict_json(reference.to_json(), indent=2) + "\n")

@@ -42,6 +42,14 @@ QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress ba
                                                                  "(--json and --format still print).")]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format on stdout.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
+RayOption = Annotated[Optional[str], typer.Option(
+    "--ray", metavar="ADDRESS",
+    help="Score on Ray Data: 'local' starts Ray on this machine (--workers actors), 'auto' joins a running "
+         "cluster, or a cluster address (ray://HOST:10001). JSONL or Parquet, local or object storage.")]
+WorkersOption = Annotated[Optional[int], typer.Option(
+    "--workers", min=1, show_default="the available cores",
+    help="Processes scoring in parallel; 1 scores in this process. Output is identical either way. Specs "
+         "with judge or model dimensions, and inputs under 2,048 records by default, score in this process.")]
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,13 @@ from ..batch import output_lines
 from ..errors import EXIT_GATE, QuarkError
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
-from ..outputs import check_outputs, output_stream, strict_json, write_output
+from ..outputs import check_outputs, json_line, output_stream, strict_json, write_output
 from ..summary import Summary, summary_rows
 from ..trackers import parse_report_to, report
 from .help import QuarkCommand, examples
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
-                      LimitOption, MaxCharsOption, OnError, OnErrorOption, QuietOption, SampleOption,
-                      SeedOption, SpecArg)
+                      LimitOption, MaxCharsOption, OnError, OnErrorOption, QuietOption, RayOption, SampleOption,
+                      SeedOption, SpecArg, WorkersOption)
 from .scoring_run import scored_batches, spec_and_scorer, warn
 
 app = typer.Typer(add_completion=False)
@@ -91,6 +91,8 @@ def score(
     report_to: Annotated[Optional[list[str]], typer.Option(
         metavar="mlflow|wandb", help="Log the summary metrics and the matrix to an experiment tracker "
                                      "(repeatable, or a comma list; TRL's names).")] = None,
+    workers: WorkersOption = None,
+    ray: RayOption = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Judges: bypass the answer cache.")] = False,
     strict: Annotated[bool, typer.Option(help="A dimension that cannot run here (e.g. no judge backend) is an "
                                               "error, not a skip.")] = False,
@@ -101,6 +103,12 @@ def score(
     recorded = sidecar_path(output) if records_spec(output) else None
     check_outputs(inputs=[spec, data, reference], outputs=[output, summary_json, recorded])
     trackers = parse_report_to(report_to)
+    if ray:
+        from ..ray_scoring import import_ray
+
+        if limit is not None or sample is not None:
+            raise QuarkError("--limit and --sample read the input here; with --ray, cut the dataset first")
+        import_ray()
     loaded, scorer = spec_and_scorer(spec, strict, quiet, no_cache)
     engine = None
     if reference is not None:
@@ -116,10 +124,9 @@ def score(
     keys: set[tuple[str, object]] = set()
     duplicates: list[str] = []
     with output_stream(output) as out:
-        for items, batch in scored_batches(scorer, data, options, engine.step if engine else None):
+        for items, batch in scored_batches(scorer, data, options, engine.step if engine else None, workers, ray):
             if out is not None:
-                out.writelines(strict_json(line, ensure_ascii=False) + "\n"
-                               for line in output_lines(items, batch))
+                out.writelines(json_line(line) + "\n" for line in output_lines(items, batch))
             summary.add(batch)
             summary.add_skipped(len(items) - len(batch))
             for key in zip(map(str, batch.ids), batch.sample_indexes):

@@ -13,7 +13,9 @@ from ..console import err_console
 from ..dimensions import Record
 from ..errors import QuarkError
 from ..records import RecordError, read_records
-from ..scoring import Scorer
+from ..parallel import score_chunks
+from ..ray_scoring import ray_chunks
+from ..scoring import BaseComposite, Scorer, combined
 from ..spec import Spec, load_spec
 from .in_flight_column import InFlightColumn
 from .options import InputOptions, OnError
@@ -44,10 +46,12 @@ def spec_and_scorer(path: Path, strict: bool = False, quiet: bool = False,
 
 
 def scored_batches(scorer: Scorer, data: str, options: InputOptions,
-                   combine: Callable[[ScoredBatch], None] | None = None,
-                   ) -> Iterator[tuple[list[Record | RecordError], ScoredBatch]]:
+                   combine: Callable[[ScoredBatch], None] | None = None, workers: int | None = 1,
+                   ray: str | None = None) -> Iterator[tuple[list[Record | RecordError], ScoredBatch]]:
     """Read and score DATA, yielding (input items, scored batch) in input order, with a progress bar and
-    --on-error handling; ``combine`` fills each batch's composites (see ``Scorer.score_stream``)."""
+    --on-error handling; ``combine`` fills each batch's composites (see ``Scorer.score_stream``), here, in
+    order, also when ``workers`` processes score the chunks (see ``parallel.score_chunks``) or a Ray cluster
+    at address ``ray`` does (see ``ray_scoring.ray_chunks``)."""
     counter: list = []
     skipped: list[RecordError] = []
     # The bar follows bytes read, or records when --limit/--sample fix their number; either way it has an ETA.
@@ -59,12 +63,19 @@ def scored_batches(scorer: Scorer, data: str, options: InputOptions,
         console=err_console, transient=True, disable=options.quiet or not err_console.is_terminal,
     )
     fmt = options.input_format.value if options.input_format else None
+    if workers and workers > 1 and scorer.backend_dimensions() and not options.quiet:
+        warn(f"scoring in this process, not {workers} workers: {', '.join(scorer.backend_dimensions())} "
+             "call a model server or load a model")
     n = 0
     with progress:
         task = progress.add_task("score", total=total, records=0)
-        items = take(read_records(data, fmt, options.max_response_chars, counter),
-                     options.limit, options.sample, options.seed)
-        for chunk, batch in scorer.score_stream(items, options.batch_size, combine):
+        if ray:
+            raw = ray_chunks(scorer, data, ray, options.batch_size, options.max_response_chars, fmt, workers)
+        else:
+            raw = score_chunks(scorer, take(read_records(data, fmt, options.max_response_chars, counter),
+                                                options.limit, options.sample, options.seed),
+                               options.batch_size, workers)
+        for chunk, batch in combined(raw, combine or BaseComposite(scorer.spec)):
             bad = [item for item in chunk if isinstance(item, RecordError)]
             if bad and options.on_error == OnError.fail:
                 raise QuarkError(f"{data}:{bad[0].line}: {bad[0].message} (use --on-error skip to keep going)")

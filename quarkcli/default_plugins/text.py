@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import compile_linear_words
+from ..patterns import compile_linear_words, may_match, prefilter
 
 REGEX_LIST = {"type": "array", "items": {"type": "string", "format": "regex"}}  # a params-schema fragment
 FENCED = re.compile(r"```(?:json|JSON)?\s*\n(.*?)```", re.DOTALL)  # a fenced (JSON) code block
@@ -45,16 +45,17 @@ class Phrases:
 
     def __init__(self, builtin: list[str], extra: list[str] | None = None):
         self.builtin = compile_phrases(builtin)
+        self.gate = prefilter(builtin)  # most texts contain no phrase: RE2 says so in one pass
         self.extra = compile_linear_words(extra) if extra else None
 
     def finditer(self, text: str) -> list:
-        found = list(self.builtin.finditer(text))
+        found = list(self.builtin.finditer(text)) if may_match(self.gate, text) else []
         if self.extra is not None:
             found = sorted(found + list(self.extra.finditer(text)), key=lambda m: m.start())
         return found
 
     def search(self, text: str):
-        first = self.builtin.search(text)
+        first = self.builtin.search(text) if may_match(self.gate, text) else None
         other = self.extra.search(text) if self.extra is not None else None
         if first is None or (other is not None and other.start() < first.start()):
             return other

@@ -1,0 +1,297 @@
+"""Scoring chunks of records in worker processes, with the results in input order.
+
+Workers only score: each builds the Scorer from the spec once and sends back raw ``ScoredBatch``es (no
+composites). The parent combines them in input order, so the engine, the summary, the calibrator and the
+output lines see exactly the batches the in-process path produces, and write the same bytes.
+
+A worker that dies on a chunk (a segfault, ``os._exit``) or raises outside the Scorer's own isolation is
+replaced; the chunk is scored again record by record, and a record that breaks its worker a second time
+gets an error on every dimension. A bad record costs an error, never a hung run.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import multiprocessing
+import os
+import pickle
+import queue
+from collections import deque
+from dataclasses import dataclass, field
+from itertools import chain, islice
+from multiprocessing.connection import wait
+from typing import Iterable, Iterator
+
+from .batch import ScoredBatch
+from .dimensions import Record, Score
+from .errors import QuarkError
+from .records import RecordError
+from .scoring import Scorer
+from .spec import Spec
+
+AUTO_MIN_RECORDS = 2048
+"""With the default worker count, smaller inputs stay in process: starting a worker (imports, plugins,
+the spec) takes about a second, more than scoring two thousand records costs."""
+DEPTH = 2
+"""Chunks queued per worker, so that a worker finds its next chunk waiting when it sends a result."""
+
+
+def available_cores() -> int:
+    """The cores this process may run on (affinity and cgroup-aware where Python can tell)."""
+    counter = getattr(os, "process_cpu_count", None)
+    if counter is not None:
+        return counter() or 1
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+class WorkerError(QuarkError):
+    """A worker process could not start (its plugins or spec failed to load)."""
+
+
+def plugins_in_code() -> list[tuple[str, str, object]]:
+    """Plugins a script or test registered itself (environment-selected ones load again in each worker):
+    modules travel by name, other plugin objects pickled here, so that one a worker cannot load costs a
+    warning there instead of the whole worker."""
+    from .plugins import IN_CODE, load_plugins, pm, source_of
+
+    load_plugins()
+    found = []
+    for name, plugin in pm.list_name_plugin():
+        if source_of(name) != IN_CODE:
+            continue
+        try:
+            found.append((name, "module", plugin.__name__) if inspect.ismodule(plugin)
+                         else (name, "object", pickle.dumps(plugin)))
+        except Exception:
+            continue  # not picklable: only this process has it
+    return found
+
+
+def setup_plugins(plugins: list[tuple[str, str, object]]) -> None:
+    """In a worker: the plugins the environment selects, plus those ``plugins_in_code`` found in the parent."""
+    from .plugins import IN_CODE, PluginFailure, describe, load_plugins, pm, report_failure
+
+    load_plugins()
+    for name, kind, plugin in plugins:
+        if pm.get_plugin(name) is not None:
+            continue
+        try:
+            pm.register(importlib.import_module(plugin) if kind == "module" else pickle.loads(plugin), name=name)
+        except Exception as exc:
+            report_failure(PluginFailure(name, IN_CODE, f"cannot be loaded in a worker: {describe(exc)}"))
+
+
+def _serve(tasks, results, spec: Spec, no_cache: bool, plugins: list) -> None:
+    """A worker's life: set up the scorer once, then score every chunk it is sent until told to stop."""
+    try:
+        setup_plugins(plugins)
+        scorer = Scorer(spec, no_cache=no_cache)
+    except Exception as exc:
+        results.send(("fatal", f"{type(exc).__name__}: {exc}"))
+        return
+    results.send(("ready", None))
+    parent = os.getppid()
+    try:
+        while True:
+            try:
+                task = tasks.get(timeout=1.0)
+            except queue.Empty:
+                if os.getppid() != parent:
+                    return  # the parent was killed: nobody will ask for more
+                continue
+            if task is None:
+                return
+            key, records = task
+            try:
+                results.send((key, scorer.score_records(records)))
+            except Exception as exc:
+                results.send((key, f"scoring worker failed: {type(exc).__name__}: {exc}"))
+    except KeyboardInterrupt:
+        return
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.Process
+    tasks: object
+    results: object
+    ready: bool = False
+    pending: deque = field(default_factory=deque)  # (key, records) in the order sent
+
+
+@dataclass
+class _Task:
+    seq: int  # the chunk's place in the input
+    part: int  # the record's place in its chunk when the chunk is rescored record by record
+    records: list[Record]
+    isolated: bool = False
+
+
+class WorkerPool:
+    """``workers`` processes scoring with ``spec``'s dimensions; ``score`` maps record chunks to raw batches."""
+
+    def __init__(self, spec: Spec, workers: int, no_cache: bool = False):
+        self.context = multiprocessing.get_context("spawn")
+        self.dim_ids = [d.id for d in spec.dimensions]
+        self.args = (spec, no_cache, plugins_in_code())
+        self.workers = [self._start() for _ in range(workers)]
+
+    def _start(self) -> _Worker:
+        tasks = self.context.Queue()
+        receive, send = self.context.Pipe(duplex=False)
+        process = self.context.Process(target=_serve, args=(tasks, send, *self.args), daemon=True)
+        process.start()
+        send.close()  # the worker holds the only write end, so its death reads as end of file here
+        return _Worker(process, tasks, receive)
+
+    def __enter__(self) -> "WorkerPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop every worker: politely when idle, by force when one is still busy (the run was interrupted)."""
+        for worker in self.workers:
+            if worker.pending or not worker.process.is_alive():
+                worker.process.terminate()
+            else:
+                worker.tasks.put(None)
+        for worker in self.workers:
+            worker.process.join(5)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            self._discard(worker)
+
+    @staticmethod
+    def _discard(worker: _Worker) -> None:
+        worker.tasks.cancel_join_thread()  # a dead reader must not block this process's exit
+        worker.tasks.close()
+        worker.results.close()
+
+    def score(self, chunks: Iterable[list[Record]]) -> Iterator[ScoredBatch]:
+        """One raw batch per chunk, in the chunks' order; at most a few chunks per worker are held at once."""
+        source = iter(chunks)
+        self.waiting: deque[_Task] = deque()
+        self.parts: dict[int, list[ScoredBatch | None]] = {}
+        waiting, parts = self.waiting, self.parts
+        window = len(self.workers) * (DEPTH + 1)
+        next_seq = done = 0
+        exhausted = False
+        while True:
+            for worker in self.workers:
+                while len(worker.pending) < DEPTH:
+                    if not waiting:
+                        if exhausted or len(parts) >= window:
+                            break
+                        chunk = next(source, None)
+                        if chunk is None:
+                            exhausted = True
+                            break
+                        parts[next_seq] = [None]
+                        waiting.append(_Task(next_seq, 0, chunk))
+                        next_seq += 1
+                    task = waiting.popleft()
+                    if task.records:
+                        worker.pending.append(task)
+                        worker.tasks.put(((task.seq, task.part), task.records))
+                    else:
+                        parts[task.seq][task.part] = self._failed_batch([], "")  # input errors only: no records
+            while done in parts and all(p is not None for p in parts[done]):
+                yield ScoredBatch.concat(parts.pop(done))
+                done += 1
+            if exhausted and not parts:
+                return
+            self._collect()
+
+    def _collect(self) -> None:
+        """Wait for results (or a worker's death) and file them."""
+        busy = [w for w in self.workers if w.pending or not w.ready]
+        ready = set(wait([w.results for w in busy] + [w.process.sentinel for w in busy]))
+        for index, worker in enumerate(self.workers):
+            if worker.results not in ready and worker.process.sentinel not in ready:
+                continue
+            if not self._drain(worker):
+                self._replace(index)
+
+    def _drain(self, worker: _Worker) -> bool:
+        """File every message the worker has sent; False when its pipe is closed (it died)."""
+        while worker.results.poll():
+            try:
+                key, value = worker.results.recv()
+            except (EOFError, OSError):
+                return False
+            if key == "fatal":
+                raise WorkerError(f"a scoring worker could not start: {value} (a plugin registered in code must be "
+                                  "importable or picklable to reach workers; --workers 1 scores in this process)")
+            if key == "ready":
+                worker.ready = True
+                continue
+            task = worker.pending.popleft()
+            if isinstance(value, str):
+                self._failure(task, value)
+            else:
+                self.parts[task.seq][task.part] = value
+        return worker.process.is_alive() or worker.results.poll()
+
+    def _replace(self, index: int) -> None:
+        """A worker died: its current chunk is the suspect; chunks queued behind it go back in line."""
+        worker = self.workers[index]
+        worker.process.join()
+        code = worker.process.exitcode
+        self._discard(worker)
+        if not worker.ready:
+            raise WorkerError(f"a scoring worker exited with code {code} while starting")
+        if worker.pending:
+            suspect = worker.pending.popleft()
+            self.waiting.extendleft(reversed(worker.pending))
+            self._failure(suspect, f"scoring worker died (exit code {code}) on this record")
+        self.workers[index] = self._start()
+
+    def _failure(self, task: _Task, reason: str) -> None:
+        """A chunk that broke its worker is rescored one record per task; a lone record gets the error."""
+        if task.isolated or len(task.records) == 1:
+            self.parts[task.seq][task.part] = self._failed_batch(task.records, reason)
+            return
+        self.parts[task.seq] = [None] * len(task.records)
+        self.waiting.extendleft(reversed([_Task(task.seq, i, [r], isolated=True) for i, r in enumerate(task.records)]))
+
+    def _failed_batch(self, records: list[Record], reason: str) -> ScoredBatch:
+        failed = [Score.failure(reason)] * len(records)
+        return ScoredBatch.from_scores(records, self.dim_ids, [failed for _ in self.dim_ids])
+
+
+def score_chunks(scorer: Scorer, items: Iterable[Record | RecordError], batch_size: int,
+                 workers: int | None = None) -> Iterator[tuple[list[Record | RecordError], ScoredBatch]]:
+    """(input items, their raw batch) per ``batch_size`` items, in input order.
+
+    ``workers`` > 1 scores in that many processes, None picks the available cores for inputs of at least
+    ``AUTO_MIN_RECORDS`` items. A spec whose dimensions call a model server or load a model stays in process,
+    where the async client, its cache and the loaded model are shared by every record; so does an input of
+    one chunk, where a worker's start-up would cost more than it saves.
+    """
+    iterator = iter(items)
+    chunks = iter(lambda: list(islice(iterator, batch_size)), [])
+    count = available_cores() if workers is None else workers
+    ahead = max(2, -(-AUTO_MIN_RECORDS // batch_size) if workers is None else 2)
+    first = list(islice(chunks, ahead))
+    every = chain(first, chunks)
+    if count <= 1 or len(first) < ahead or scorer.backend_dimensions():
+        for chunk in every:
+            yield chunk, scorer.score_records([item for item in chunk if isinstance(item, Record)])
+        return
+    in_flight: deque[list] = deque()
+
+    def records() -> Iterator[list[Record]]:
+        for chunk in every:
+            in_flight.append(chunk)
+            yield [item for item in chunk if isinstance(item, Record)]
+
+    with WorkerPool(scorer.spec, count, scorer.no_cache) as pool:
+        for batch in pool.score(records()):
+            yield in_flight.popleft(), batch

@@ -1,0 +1,64 @@
+"""The RE2 prefilter in front of the built-in lexicons: it may let through what cannot match, never the reverse."""
+
+import gc
+import json
+
+import pytest
+
+from quarkcli.default_plugins.text import Phrases
+from quarkcli.patterns import may_match, prefilter
+from quarkcli.scoring import Scorer
+from quarkcli.spec import load_spec
+
+from .conftest import EXAMPLES, MEDICAL_SPEC, ROOT
+
+
+def texts() -> list[str]:
+    found = []
+    for path in [EXAMPLES, *sorted((ROOT / "benchmarks" / "medical_checks").glob("*.jsonl"))]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            prompt = record["prompt"]
+            found += [record["response"], prompt if isinstance(prompt, str) else json.dumps(prompt)]
+    return found
+
+
+def test_every_phrase_match_passes_the_prefilter():
+    scorer = Scorer(load_spec(MEDICAL_SPEC))  # holds its dimensions' lexicons while they are searched
+    lexicons = [obj for obj in gc.get_objects() if isinstance(obj, Phrases)]
+    assert scorer.dimensions
+    assert lexicons and all(p.gate is not None for p in lexicons), "a built-in lexicon lost its prefilter"
+    matched = rejected = 0
+    for phrases in lexicons:
+        for text in texts():
+            found = phrases.builtin.search(text) is not None
+            assert not found or may_match(phrases.gate, text), (phrases.builtin.pattern[:80], text[:80])
+            matched += found
+            rejected += not may_match(phrases.gate, text)
+    assert matched > 100 and rejected > 1000  # both sides exercised
+
+
+@pytest.mark.parametrize("fragments, text", [
+    (["chest pain$"], "chest pain\n"),  # re's $ also matches before a final newline
+    (["a{,2}b"], "aab"),  # {,n} is a repeat for re, a literal for RE2
+    (["chest\\s+pain"], "chest\x0bpain"),  # re's \s takes \v, RE2's does not
+])
+def test_where_the_engines_differ_nothing_is_rejected(fragments, text):
+    import re
+
+    assert re.search(fragments[0], text, re.IGNORECASE)
+    assert may_match(prefilter(fragments), text)
+
+
+def test_the_prefilter_rejects_text_without_any_fragment():
+    gate = prefilter(["chest (?:pain|pressure)", "call 911"])
+    assert not may_match(gate, "A mild headache; rest and drink water.")
+    assert may_match(gate, "CHEST PRESSURE since noon")
+    assert may_match(gate, "naïve text is not checked")  # non-ASCII: re's Unicode rules apply, no prefilter
+
+
+def test_lookarounds_are_dropped_from_the_prefilter_never_from_the_match():
+    gate = prefilter([r"(?:(?<![\s\S])|(?<=[.!?] ))ask your doctor(?=\W*$)"])
+    assert gate is not None
+    assert may_match(gate, "Rest. Ask your doctor.") and may_match(gate, "ask your doctor about it")
+    assert not may_match(gate, "Rest and drink water.")
