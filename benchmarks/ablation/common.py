@@ -1,8 +1,7 @@
-"""Shared pieces of the ablation benchmarks: the fact_points dimension, metrics, method set-up."""
+"""Pieces of the end-to-end tiny-model GRPO smoke run: its letter_points dimension and metrics."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import numpy as np
@@ -13,18 +12,6 @@ from quarkcli.plugins import load_plugins
 
 HERE = Path(__file__).resolve().parent
 METHODS = ("static", "gdpo", "rfn", "quark")
-
-
-class FactPoints(Dimension):
-    """0-100 points: the share of the record's key facts (regexes in `reference`) the response covers."""
-
-    def score(self, record):
-        facts = record.reference or []
-        if not facts:
-            return Score.unscored("no key facts for this prompt")
-        hits = [f for f in facts if re.search(f, record.response, re.IGNORECASE)]
-        points = 100.0 * len(hits) / len(facts)
-        return Score(raw=points, passed=points >= 75, evidence=[f"{len(hits)} of {len(facts)} key facts"])
 
 
 class LetterPoints(Dimension):
@@ -45,8 +32,6 @@ class BenchmarkPlugin:
 
     @hookimpl
     def quark_register_dimensions(self, register):
-        register(DimensionType(name="fact_points", implementation=FactPoints, category="expert",
-                               description="Key facts covered, 0-100 (benchmark only)."))
         register(DimensionType(name="letter_points", implementation=LetterPoints, category="fundamental",
                                description="Percent of characters that are letters (benchmark only)."))
 
