@@ -45,7 +45,7 @@ def protocol_commit() -> str | None:
     """The commit that last changed docs/ablation.md's protocol, cited by the results."""
     try:
         out = subprocess.run(["git", "log", "-1", "--format=%h", "--grep", "protocol", "--", "docs/ablation.md"],
-                             cwd=HERE, capture_output=True, text=True, check=True).stdout.strip()
+                             cwd=HERE.parents[1], capture_output=True, text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return None
     return out or None
