@@ -168,7 +168,7 @@ def test_engine_sections_are_accepted(invoke, write):
                                           "must be below 1"),
     ("weighting:\n  risk_tiers: {high: 9}\n", "bad.yaml:14: weighting.risk_tiers.critical: risk tier critical (4) "
                                                 "must not be below high (9)"),
-    ("weighting:\n  method: sum\n", "bad.yaml:14: weighting.method: must be one of: tadw, static, gdpo"),
+    ("weighting:\n  method: sum\n", "bad.yaml:14: weighting.method: must be one of: tadw, static, normalize_then_sum, gdpo"),
     ("normalization:\n  clip: 0\n", "bad.yaml:14: normalization.clip: must be > 0 (got 0)"),
     ("normalization:\n  sigma_floor: -1\n", "bad.yaml:14: normalization.sigma_floor: must be >= 0 (got -1)"),
 ])

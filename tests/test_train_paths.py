@@ -165,7 +165,7 @@ def test_an_explicit_group_column_decides_the_safety_gates_groups(write):
     prompts = ["first wording", "second wording"]
     completions = ["see http://x.example for a long answer", "ok"]
     ungrouped = reward(prompts, completions)
-    assert ungrouped[0] > ungrouped[1], "in separate groups the gate has nothing to compare"
+    assert ungrouped == [0.0, 0.0], "alone in its group, a response's group-relative reward is 0"
     grouped = reward(prompts, list(completions), group=["same question", "same question"])
     assert grouped[0] < grouped[1], "one group: the critical failure is put below the passing answer"
 
