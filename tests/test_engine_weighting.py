@@ -105,7 +105,7 @@ def test_safety_gate_orders_failing_below_passing_within_a_group(tmp_path_factor
         good = [r for r, gg, (*_, ok) in zip(reward, groups, data) if gg == g and ok]
         bad = [r for r, gg, (*_, ok) in zip(reward, groups, data) if gg == g and not ok]
         if good and bad:
-            assert max(bad) <= min(good) - 0.5 + 1e-12
+            assert max(bad) <= min(good) - engine.settings.gate_margin + 1e-12
 
 
 def test_gate_can_be_switched_off(tmp_path):
@@ -202,3 +202,11 @@ def test_a_plugins_not_applicable_verdicts_stay_out_of_the_reward_and_the_statis
     stats = calibrator.reference().stats("a")
     assert stats["n"] == int((~na).sum()) and stats["n_unscored"] == 0
     assert stats["mean"] == pytest.approx(verdicts[~na].mean())
+
+
+def test_the_old_gdpo_method_name_is_read_as_normalize_then_sum_with_a_warning(tmp_path, capsys):
+    spec = make_spec(tmp_path, [("a", "medium", 0.9, 1), ("b", "medium", 0.9, 2)], weighting={"method": "gdpo"})
+    engine = Engine(spec)
+    assert engine.method == "normalize_then_sum"
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line.endswith("weighting.method 'gdpo' is deprecated, use 'normalize_then_sum'")

@@ -148,14 +148,15 @@ class Tadw(Weighting):
         self.corr: np.ndarray | None = None
         self.weights = self.proposed()
 
-    def _floor_mix(self, raw: np.ndarray) -> np.ndarray:
-        """Normalise over weighted, scored dimensions and lift each to at least min_weight."""
+    def _floor_mix(self, raw: np.ndarray, redundancy: np.ndarray) -> np.ndarray:
+        """Normalise over weighted, scored dimensions and lift each to at least min_weight × its redundancy
+        factor (so that a cluster of copies shares one floor, as it shares one weight)."""
         active = (self.base > 0) & self.seen
         total = raw[active].sum()
         if not active.any() or total <= 0:
             return np.where(active, 1.0 / max(active.sum(), 1), 0.0)
-        floor = self.settings.min_weight
-        return np.where(active, floor + (1 - active.sum() * floor) * raw / total, 0.0)
+        floor = self.settings.min_weight * np.where(active, redundancy, 0.0)
+        return np.where(active, floor + (1 - floor.sum()) * raw / total, 0.0)
 
     def redundancy(self) -> np.ndarray:
         """1 / (1 + weight shared with other weighted dimensions): a cluster of k copies gets one copy's weight."""
@@ -167,7 +168,8 @@ class Tadw(Weighting):
 
     def proposed(self) -> np.ndarray:
         """The weights the current multipliers call for."""
-        return self._floor_mix(self.base * self.tiers * (1.0 + self.lam) * self.redundancy())
+        redundancy = self.redundancy()
+        return self._floor_mix(self.base * self.tiers * (1.0 + self.lam) * redundancy, redundancy)
 
     def factors(self) -> dict[str, np.ndarray]:
         return {"weakness": 1.0 + self.lam, "risk": self.tiers.astype(float), "redundancy": self.redundancy()}
