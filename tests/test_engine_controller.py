@@ -121,15 +121,15 @@ def test_the_constraint_margin_survives_centring_however_rare_the_failures(tmp_p
     assert reward[:n_failing].max() <= reward[n_failing:].min() - engine.settings.gate_margin + 1e-12
 
 
-def _redundancy_engines(tmp_path, rng, rate, n=4000, misfire=0.05, groups=False):
+def _redundancy_engines(tmp_path, rng, rate, n=4000, misfire=0.05, groups=False, target=0.95):
     x = (rng.random(n) < rate).astype(float)
     copy = np.abs(x - (rng.random(n) < misfire))
     y, z = ((rng.random(n) < 0.5).astype(float) for _ in range(2))
     group = ", redundancy_group: x" if groups else ""
-    single = make_spec(tmp_path, [("x", "medium", 0.95, 1), ("y", "medium", 0.95, 1), ("z", "medium", 0.95, 1)],
-                       name="single")
-    double = make_spec(tmp_path, [("x", "medium", 0.95, 1), ("x_copy", "medium", 0.95, 1),
-                                  ("y", "medium", 0.95, 1), ("z", "medium", 0.95, 1)], name="double")
+    single = make_spec(tmp_path, [("x", "medium", target, 1), ("y", "medium", target, 1),
+                                  ("z", "medium", target, 1)], name="single")
+    double = make_spec(tmp_path, [("x", "medium", target, 1), ("x_copy", "medium", target, 1),
+                                  ("y", "medium", target, 1), ("z", "medium", target, 1)], name="double")
     if groups:
         text = double.path
         with open(text, encoding="utf-8") as handle:
@@ -159,12 +159,14 @@ def _train(engines, rng, rate, steps=30, n=256, misfire=0.05):
             engine.step(ScoredBatch.from_arrays(engine.dim_ids, raw, raw))
 
 
-@settings(max_examples=12, deadline=None)
-@given(seed=st.integers(0, 2**16), rate=st.floats(0.3, 0.8))
-def test_a_noisy_duplicate_leaves_the_pairs_weight_within_ten_percent(tmp_path_factory, seed, rate):
+@settings(max_examples=10, deadline=None)
+@given(seed=st.integers(0, 2**16), rate=st.floats(0.3, 0.8), target=st.sampled_from([0.25, 0.95]))
+def test_a_noisy_duplicate_leaves_the_pairs_weight_within_ten_percent(tmp_path_factory, seed, rate, target):
+    """Targets met (no multipliers) or out of reach (multipliers at their bound): the steady states. On the
+    way there the copy's misfires lower its attainment, so its multiplier can run ahead for a while."""
     rng = np.random.default_rng(seed)
-    one, two = _redundancy_engines(tmp_path_factory.mktemp("r"), rng, rate)
-    _train((one, two), rng, rate)
+    one, two = _redundancy_engines(tmp_path_factory.mktemp("r"), rng, rate, target=target)
+    _train((one, two), rng, rate, steps=60)
     assert two.weights[0] + two.weights[1] == pytest.approx(one.weights[0], rel=0.10)
 
 
