@@ -126,3 +126,4 @@ def test_score_with_a_reference_is_order_free(invoke, tmp_path):
     assert first_report["weights"]["clinical_quality"] == 0.0, "a dimension never scored gets weight 0"
     assert [line["id"] for line in lines(tmp_path / "scores.jsonl")] == [json.loads(r)["id"] for r in
                                                                          random.Random(3).sample(records, len(records))]
+

@@ -249,3 +249,22 @@ def test_calibration_stores_each_pairs_correlation_over_the_records_both_scored(
     stats = calibrator.reference().stats("a")
     assert stats["correlations"]["b"] == pytest.approx(1.0)
     assert "c" not in stats["correlations"]
+
+
+def test_a_target_without_pass_fail_is_a_reference_quantile_in_the_summary(tmp_path):
+    from quarkcli.summary import Summary
+
+    spec = make_spec(tmp_path, [("rm", "medium", 0.6, 1), ("check", "medium", 0.9, 1)])
+    calibrator = Calibrator(spec)
+    reference_raw = np.column_stack([np.arange(1.0, 21.0), np.ones(20)])
+    calibrator.add(ScoredBatch.from_arrays(["rm", "check"], reference_raw,
+                                           np.column_stack([np.full(20, np.nan), np.ones(20)])))
+    engine = Engine(spec, calibrator.reference())
+    batch = ScoredBatch.from_arrays(["rm", "check"], np.column_stack([np.full(5, 18.0), np.ones(5)]),
+                                    np.column_stack([np.full(5, np.nan), np.ones(5)]))
+    engine.evaluate(batch)
+    summary = Summary(spec)
+    summary.add(batch)
+    rm = summary.to_json(engine)["dimensions"]["rm"]
+    assert rm["attainment"] == pytest.approx(0.89, abs=0.01), "18 beats ~89% of the 101-point grid of 1..20"
+    assert rm["below_target"] is False, "a raw mean of 18 says nothing against 0.6; its quantile does"

@@ -113,6 +113,10 @@ class Engine:
         """The current weights keyed by dimension id, for reports."""
         return dict(zip(self.dim_ids, map(float, self.weights)))
 
+    def attained_by_dimension(self) -> dict[str, float | None]:
+        """Each dimension's last measured attainment (pass rate, else mean reference quantile), for reports."""
+        return {d: None if np.isnan(v) else float(v) for d, v in zip(self.dim_ids, self.weighting.attained)}
+
     def factors_by_dimension(self) -> dict[str, dict[str, float]]:
         """Each factor's values keyed by dimension id, for reports."""
         return {name: dict(zip(self.dim_ids, map(float, values))) for name, values in self.factors().items()}

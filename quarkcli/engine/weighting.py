@@ -100,6 +100,7 @@ class Weighting:
         self.settings = settings
         self.steps = 0
         self.seen = np.ones(len(base), dtype=bool)
+        self.attained = np.full(len(base), np.nan)
         self.weights = self._normalised(base)
 
     def _normalised(self, raw: np.ndarray) -> np.ndarray:
@@ -112,7 +113,8 @@ class Weighting:
 
     def settle(self, stats: BatchStats) -> None:
         """Evaluation weights for whole-data statistics: base weights over the dimensions that were scored."""
-        self.seen = stats.perf_n > 0
+        self.attained = stats.attained()
+        self.seen = ~np.isnan(self.attained)
         self.weights = self._normalised(self.base)
 
     def start_from(self, initial_weights: np.ndarray) -> None:
@@ -144,7 +146,6 @@ class Tadw(Weighting):
     def __init__(self, base, targets, tiers, share, settings):
         super().__init__(base, targets, tiers, share, settings)
         self.lam = np.zeros(len(base))
-        self.attained = np.full(len(base), np.nan)
         self.corr: np.ndarray | None = None
         self.weights = self.proposed()
 
