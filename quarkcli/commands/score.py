@@ -18,6 +18,7 @@ from ..summary import Summary, summary_rows
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
                       MaxCharsOption, OnError, OnErrorOption, QuietOption, SpecArg)
 from .scoring_run import scored_batches, spec_and_scorer, warn
+from .whole_input import WholeInput
 
 app = typer.Typer()
 
@@ -88,12 +89,11 @@ def score(
     keys: set[tuple[str, object]] = set()
     duplicates: list[str] = []
     with output_stream(output) as out:
-        for items, batch in scored_batches(scorer, data, options, engine.step if engine else None):
+        for n_items, lines, batch in combined_batches(scorer, data, options, engine, spool=out is not None):
             if out is not None:
-                out.writelines(strict_json(line, ensure_ascii=False) + "\n"
-                               for line in output_lines(items, batch))
+                out.writelines(strict_json(line, ensure_ascii=False) + "\n" for line in lines)
             summary.add(batch)
-            summary.add_skipped(len(items) - len(batch))
+            summary.add_skipped(n_items - len(batch))
             for key in zip(map(str, batch.ids), batch.sample_indexes):
                 if key in keys:
                     duplicates.append(key[0])
@@ -117,6 +117,20 @@ def score(
     if fail_under is not None and (not usable or composite < fail_under):
         shown = f"{composite:.3f}" if usable else "none (nothing scored)"
         raise QuarkError(f"composite mean {shown} is below --fail-under {fail_under}", exit_code=EXIT_GATE)
+
+
+def combined_batches(scorer, data: str, options: InputOptions, engine, spool: bool):
+    """(input items, output lines when ``spool``, batch) per chunk, in input order. Without an engine each
+    batch is combined as it is scored (the base-weighted mean is per record); with one, only after the whole
+    input is scored, so that composites and weights do not depend on batch size or record order."""
+    if engine is None:
+        for items, batch in scored_batches(scorer, data, options):
+            yield len(items), output_lines(items, batch) if spool else (), batch
+        return
+    whole = WholeInput([d.id for d in scorer.spec.dimensions], spool)
+    for items, batch in scored_batches(scorer, data, options, combine=lambda _: None):
+        whole.add(items, batch)
+    yield from whole.combined(engine)
 
 
 def show_summary(result: dict, fmt: OutputFormat, to_stderr: bool) -> None:

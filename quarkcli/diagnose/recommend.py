@@ -59,11 +59,11 @@ def recommendations(matrix: dict, attribution: list[dict], relations: list[dict]
 
 
 def training_weights(scores: Scores, spec: Spec) -> dict:
-    """Initial weights from the engine's own weakness, risk and redundancy factors on these scores."""
+    """Initial weights: the engine's fixed point on these scores (its evaluation weights), with its factors."""
     engine = Engine(spec)
     batch = scores.batch
-    engine.learn(batch, np.where(np.isnan(batch.normalized), batch.raw, batch.normalized))
-    proposed = engine.weighting.proposed()
+    engine.settle(engine.statistics(batch, np.where(np.isnan(batch.normalized), batch.raw, batch.normalized)))
+    proposed = engine.weights
     factors = engine.factors()
     return {
         d.id: {"weight": float(proposed[j]), "target": d.target,
