@@ -101,6 +101,15 @@ class Table:
         """prompts x candidates x dimensions: each dimension's true attainment (its concept's level)."""
         return self.levels[:, :, [CONCEPTS.index(d.concept) for d in self.dims]]
 
+    def raw_at(self, j: int, level: float) -> float:
+        """Dimension j's noise-free raw score for a concept level (what a target in level units means in raw units)."""
+        s, d = self.scenario, self.dims[j]
+        if d.kind == "binary":
+            return float(level)
+        if d.kind == "logit":
+            return float(s.logit_scale * np.log(level / (1 - level)) + s.logit_shift)
+        return float(s.points_scale * level)
+
     def observe(self, prompts: np.ndarray, candidates: np.ndarray, rng: np.random.Generator):
         """Score sampled answers: (raw, passed) arrays of shape samples x dimensions, NaN where no verdict."""
         s = self.scenario
