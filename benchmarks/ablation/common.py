@@ -1,4 +1,4 @@
-"""Pieces of the end-to-end tiny-model GRPO smoke run: its letter_points dimension and metrics."""
+"""Shared by the ablation benchmarks: the benchmark-only dimension types, and the tiny GRPO run's metrics."""
 
 from __future__ import annotations
 
@@ -25,6 +25,13 @@ class LetterPoints(Dimension):
         return Score(raw=points, passed=points >= 85, evidence=[f"{points:.0f}% letters"])
 
 
+class TableColumn(Dimension):
+    """A dimension whose scores come from the controlled benchmark's generated table, never from a response."""
+
+    def score(self, record):
+        return Score.unscored("benchmark table column")
+
+
 class BenchmarkPlugin:
     """The benchmark-only dimension types, registered like any third-party plugin."""
 
@@ -34,6 +41,8 @@ class BenchmarkPlugin:
     def quark_register_dimensions(self, register):
         register(DimensionType(name="letter_points", implementation=LetterPoints, category="fundamental",
                                description="Percent of characters that are letters (benchmark only)."))
+        register(DimensionType(name="table_column", implementation=TableColumn, category="expert",
+                               description="A column of the controlled benchmark's generated table (benchmark only)."))
 
 
 def register_benchmark_plugin() -> None:

@@ -15,15 +15,13 @@ from functools import lru_cache
 import numpy as np
 import yaml
 
-from quarkcli import hookimpl
 from quarkcli.batch import ScoredBatch
-from quarkcli.dimensions import Dimension, DimensionType, Score
 from quarkcli.engine import Calibrator, Engine
 from quarkcli.engine.combine import weighted_composite
 from quarkcli.engine.settings import schema_defaults
-from quarkcli.plugins import load_plugins
 from quarkcli.spec.model import spec_from_text
 
+from common import register_benchmark_plugin
 from generator import Scenario, Table, dimensions, make_table
 
 EPS = 1e-4                        # TRL's epsilon in (r - mean) / (std + eps)
@@ -49,35 +47,11 @@ METHODS = ("static", "static_unit", "rfn_tuned", "rfn_dedup", "gdpo", "gdpo_nowh
 BASELINES = ("static", "static_unit", "rfn_tuned", "rfn_dedup", "gdpo", "gdpo_nowhiten", "lagrangian")
 
 
-class TableColumn(Dimension):
-    """A dimension whose scores come from the generated table, never from a response."""
-
-    def score(self, record):
-        return Score.unscored("benchmark table column")
-
-
-class TablePlugin:
-    """Registers the benchmark's `table_column` type like any third-party plugin."""
-
-    __name__ = "ablation-table"
-
-    @hookimpl
-    def quark_register_dimensions(self, register):
-        register(DimensionType(name="table_column", implementation=TableColumn, category="expert",
-                               description="A column of the ablation benchmark's generated table (benchmark only)."))
-
-
-def register_table_plugin() -> None:
-    pm = load_plugins()
-    if not pm.has_plugin("ablation-table"):
-        pm.register(TablePlugin(), name="ablation-table")
-
-
 @lru_cache(maxsize=None)
 def spec_for(scenario: Scenario, method: str):
     """The scenario's dimensions as a Quark spec for one method (validated once, then cached): fixed
     weights optionally multiplied by risk tiers and split over redundancy clusters by hand."""
-    register_table_plugin()
+    register_benchmark_plugin()
     config = ENGINE_METHODS.get(method, {"weighting": {"method": "static"}})
     tiers, dedup = config.get("tiers", False), config.get("dedup", False)
     risk_tiers = schema_defaults("weighting")["risk_tiers"]
