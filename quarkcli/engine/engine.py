@@ -64,7 +64,7 @@ class Engine:
         tiers = np.array([self.settings.risk_tiers[d.risk] for d in spec.dimensions], dtype=float)
         self.combination = METHODS[self.settings.method]
         self.weighting: Weighting = self.combination.weighting(self.base_weights, targets, tiers,
-                                                               self.redundancy_shares(), self.settings)
+                                                               self.redundancy_shares(), self.critical, self.settings)
         if initial is not None:
             self.weighting.start_from(np.array([initial.initial_weights[d] for d in self.dim_ids]))
 
@@ -188,7 +188,7 @@ class Engine:
             return reward
         failed_dims = (passed == 0) & self.critical
         failed = failed_dims.any(axis=1)
-        scale = 1.0 + np.where(failed_dims, self.weighting.multipliers(), 0.0).max(axis=1, initial=0.0)
+        scale = 1.0 + np.where(failed_dims, self.weighting.penalties(), 0.0).max(axis=1, initial=0.0)
         margin = self.settings.gate_margin * scale
         rows, offset = (gather(list(zip(groups, reward.tolist(), failed.tolist(), margin.tolist()))) if gather
                         else (list(zip(groups, reward.tolist(), failed.tolist(), margin.tolist())), 0))
