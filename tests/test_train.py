@@ -52,6 +52,7 @@ def test_tiny_end_to_end_logs_every_metric(invoke, prompts, reference, tmp_path)
         for metric in ("weight", "weakness", "risk", "redundancy"):
             assert f"quark/{dim}/{metric}" in logged
     assert "quark/red_flag_escalation/raw_mean" in logged and "quark/gate_rate" in logged
+    assert "quark/red_flag_escalation/constraint" in logged, "critical dimensions log their constraint multiplier"
 
 
 def _log_history(out):
