@@ -126,7 +126,8 @@ class Engine:
         if self.combination.group_normalized:
             return f"{self.method}: per-dimension group normalization of raw scores, base-weighted sum, batch whitening"
         scale = f"{self.normalizer.method}-normalized scores" if self.normalizer.method != "none" else "raw scores"
-        weights = "TADW weights (order-free fixed point in evaluation)" if self.combination.adaptive else "static base weights"
+        adaptive = "TADW weights (order-free fixed point in evaluation)"
+        weights = adaptive if self.combination.adaptive else "static base weights"
         gate = ", critical constraint on" if self.combination.gated and self.settings.safety_gate else ""
         return f"{self.method}: weighted mean of {scale} with {weights}{gate}"
 
