@@ -20,7 +20,7 @@ from .methods import METHODS
 from .weighting import BatchStats, Weighting, shares
 from .weights_file import WeightsFile, WeightsFileError
 
-STATE_FORMAT = "quark-engine-state/1"
+STATE_FORMAT = "quark-engine-state/2"  # 2: the constraint controller's multipliers
 
 
 class SpecMismatch(QuarkError):
@@ -255,7 +255,10 @@ class Engine:
             state = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
             raise QuarkError(f"{path}: cannot read engine state ({exc})") from None
-        if state.get("format") != STATE_FORMAT or state.get("dimensions") != [d.id for d in spec.dimensions]:
+        if isinstance(state, dict) and state.get("format") != STATE_FORMAT:
+            raise QuarkError(f"{path}: engine state format {state.get('format')!r}, expected {STATE_FORMAT!r} "
+                             "(saved by another Quark version); the weighting cannot resume from it")
+        if not isinstance(state, dict) or state.get("dimensions") != [d.id for d in spec.dimensions]:
             raise QuarkError(f"{path}: engine state does not match the spec's dimensions")
         reference = None if state["reference"] is None else load_reference_json(state["reference"], str(path))
         engine = cls(spec, reference)
