@@ -278,3 +278,18 @@ def test_the_constraint_multiplier_integrates_the_relative_violation(tmp_path):
         engine.step(ScoredBatch.from_arrays(engine.dim_ids, np.column_stack([passed[:, 0], np.full(200, 0.5)]),
                                             passed))
         assert engine.weighting.penalties()[0] == pytest.approx(expected), "μ += (target - a) / (1 - target)"
+
+
+def test_on_policy_redundancy_is_an_option_for_runs_without_a_reference(tmp_path):
+    rng = np.random.default_rng(13)
+    batches = [(rng.random((64, 2)) < [0.6, 0.5]).astype(float) for _ in range(10)]
+    engines = {}
+    for source in ("reference", "on_policy"):
+        spec = make_spec(tmp_path, [("x", "medium", 0.5, 1), ("x_copy", "medium", 0.5, 1), ("y", "medium", 0.5, 1)],
+                         weighting={"redundancy_source": source}, name=source)
+        engine = engines[source] = Engine(spec)
+        for b in batches:
+            raw = np.column_stack([b[:, 0], b])
+            engine.step(ScoredBatch.from_arrays(engine.dim_ids, raw, raw))
+    assert engines["reference"].factors()["redundancy"].tolist() == [1.0, 1.0, 1.0], "no reference, nothing declared"
+    assert engines["on_policy"].factors()["redundancy"] == pytest.approx([0.5, 0.5, 1.0], abs=0.05)
