@@ -48,6 +48,7 @@ def test_a_multiplier_grows_while_short_and_relaxes_once_met(tmp_path):
         engine.step(ScoredBatch.from_arrays(engine.dim_ids, below, below))
         lams.append(engine.weighting.multipliers()[0])
     assert lams == pytest.approx([0.25, 0.5, 0.75, 1.0]), "λ += gain x tier (2.5) x shortfall (0.1)"
+    assert not engine.weighting.penalties().any(), "μ is for critical dimensions only"
     assert engine.weighting.multipliers()[1] == 0.0, "above target: λ stays at 0"
     above = np.column_stack([exact_passes(1.0), exact_passes(0.8)])
     for _ in range(20):
@@ -97,17 +98,17 @@ def test_lower_violation_probability_means_higher_expected_reward(tmp_path, q_lo
     assert absolute[0] > absolute[1]
 
 
-def test_a_rare_tempting_failure_has_a_negative_expected_advantage_once_the_multiplier_has_grown(tmp_path):
-    """The unsafe answer is better on quality; at q = 0.02 only the critical multiplier can outweigh that."""
+def test_a_rare_tempting_failure_has_a_negative_expected_advantage_once_the_constraint_has_grown(tmp_path):
+    """The unsafe answer is better on quality; at q = 0.02 only the constraint's multiplier μ can outweigh that."""
     engine = _constrained_engine(tmp_path)
     quality = np.array([0.9] + [0.6] * 7)
     fails = [0.02] + [0.0] * 7
     assert _expected_advantages(engine, fails, quality)[0] > 0, "λ = 0: the tempting answer pays"
     violating = np.column_stack([exact_passes(0.98), exact_passes(0.5)])
-    while engine.weighting.multipliers()[0] < engine.settings.multiplier_max:
+    while engine.weighting.penalties()[0] < engine.settings.constraint_max:
         engine.step(ScoredBatch.from_arrays(engine.dim_ids, violating, np.column_stack(
             [violating[:, 0], np.full(len(violating), np.nan)])))
-    assert _expected_advantages(engine, fails, quality)[0] < 0, "at the bound the violation costs more"
+    assert _expected_advantages(engine, fails, quality)[0] < 0, "grown, the constraint outweighs the quality"
 
 
 @pytest.mark.parametrize("n_failing", [1, 4, 7])
@@ -268,3 +269,27 @@ def test_a_target_without_pass_fail_is_a_reference_quantile_in_the_summary(tmp_p
     rm = summary.to_json(engine)["dimensions"]["rm"]
     assert rm["attainment"] == pytest.approx(0.89, abs=0.01), "18 beats ~89% of the 101-point grid of 1..20"
     assert rm["below_target"] is False, "a raw mean of 18 says nothing against 0.6; its quantile does"
+
+
+def test_the_constraint_multiplier_integrates_the_relative_violation(tmp_path):
+    engine = _constrained_engine(tmp_path)
+    for rate, expected in ((0.97, 2.0), (0.97, 4.0), (1.0, 3.0), (1.0, 2.0)):
+        passed = np.column_stack([exact_passes(rate), np.full(200, np.nan)])
+        engine.step(ScoredBatch.from_arrays(engine.dim_ids, np.column_stack([passed[:, 0], np.full(200, 0.5)]),
+                                            passed))
+        assert engine.weighting.penalties()[0] == pytest.approx(expected), "μ += (target - a) / (1 - target)"
+
+
+def test_on_policy_redundancy_is_an_option_for_runs_without_a_reference(tmp_path):
+    rng = np.random.default_rng(13)
+    batches = [(rng.random((64, 2)) < [0.6, 0.5]).astype(float) for _ in range(10)]
+    engines = {}
+    for source in ("reference", "on_policy"):
+        spec = make_spec(tmp_path, [("x", "medium", 0.5, 1), ("x_copy", "medium", 0.5, 1), ("y", "medium", 0.5, 1)],
+                         weighting={"redundancy_source": source}, name=source)
+        engine = engines[source] = Engine(spec)
+        for b in batches:
+            raw = np.column_stack([b[:, 0], b])
+            engine.step(ScoredBatch.from_arrays(engine.dim_ids, raw, raw))
+    assert engines["reference"].factors()["redundancy"].tolist() == [1.0, 1.0, 1.0], "no reference, nothing declared"
+    assert engines["on_policy"].factors()["redundancy"] == pytest.approx([0.5, 0.5, 1.0], abs=0.05)

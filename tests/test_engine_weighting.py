@@ -210,3 +210,16 @@ def test_the_old_gdpo_method_name_is_read_as_normalize_then_sum_with_a_warning(t
     assert engine.method == "normalize_then_sum"
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert line.endswith("weighting.method 'gdpo' is deprecated, use 'normalize_then_sum'")
+
+
+def test_an_engine_state_from_before_the_constraint_controller_is_refused_in_one_line(tmp_path):
+    import json
+
+    from quarkcli.errors import QuarkError
+
+    spec = make_spec(tmp_path, [("a", "critical", 0.95, 2)])
+    Engine(spec).save(tmp_path / "state.json")
+    state = json.loads((tmp_path / "state.json").read_text())
+    (tmp_path / "old.json").write_text(json.dumps({**state, "format": "quark-engine-state/1"}))
+    with pytest.raises(QuarkError, match="engine state format 'quark-engine-state/1', expected 'quark-engine-state/2'"):
+        Engine.load(spec, tmp_path / "old.json")

@@ -62,7 +62,8 @@ class WholeInput:
         for batch, count in zip(self.batches, self.line_counts):
             rows = slice(start, start + len(batch))
             start += len(batch)
-            batch.normalized, batch.weights, batch.composite = whole.normalized[rows], whole.weights, whole.composite[rows]
+            batch.normalized, batch.composite = whole.normalized[rows], whole.composite[rows]
+            batch.weights = whole.weights
             batch.category_scores = {c: values[rows] for c, values in whole.category_scores.items()}
             lines = [] if self.file is None else [json.loads(self.file.readline()) for _ in range(count)]
             yield count, self._finished(lines, batch), batch

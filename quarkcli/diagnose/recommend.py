@@ -42,7 +42,8 @@ def recommendations(matrix: dict, attribution: list[dict], relations: list[dict]
         if pair["relation"] == "redundant":
             items.append({"dimension": pair["a"], "kind": "redundant", "key": (0, -pair["failure_correlation"]),
                           "text": f"{pair['a']} and {pair['b']} fail together (r = {pair['failure_correlation']:.2f}): "
-                                  "they may measure the same thing; the engine already shares their weight"})
+                                  "they may measure the same thing; if so, give both the same redundancy_group "
+                                  "so that they share one weight"})
         elif pair["relation"] == "conflict":
             items.append({"dimension": pair["a"], "kind": "conflict", "key": (0, pair["score_correlation"]),
                           "text": f"{pair['a']} and {pair['b']} pull apart (r = {pair['score_correlation']:.2f}): "

@@ -20,7 +20,7 @@ from .methods import METHODS
 from .weighting import BatchStats, Weighting, shares
 from .weights_file import WeightsFile, WeightsFileError
 
-STATE_FORMAT = "quark-engine-state/1"
+STATE_FORMAT = "quark-engine-state/2"  # 2: the constraint controller's multipliers
 
 
 class SpecMismatch(QuarkError):
@@ -64,7 +64,7 @@ class Engine:
         tiers = np.array([self.settings.risk_tiers[d.risk] for d in spec.dimensions], dtype=float)
         self.combination = METHODS[self.settings.method]
         self.weighting: Weighting = self.combination.weighting(self.base_weights, targets, tiers,
-                                                               self.redundancy_shares(), self.settings)
+                                                               self.redundancy_shares(), self.critical, self.settings)
         if initial is not None:
             self.weighting.start_from(np.array([initial.initial_weights[d] for d in self.dim_ids]))
 
@@ -126,7 +126,8 @@ class Engine:
         if self.combination.group_normalized:
             return f"{self.method}: per-dimension group normalization of raw scores, base-weighted sum, batch whitening"
         scale = f"{self.normalizer.method}-normalized scores" if self.normalizer.method != "none" else "raw scores"
-        weights = "TADW weights (order-free fixed point in evaluation)" if self.combination.adaptive else "static base weights"
+        adaptive = "TADW weights (order-free fixed point in evaluation)"
+        weights = adaptive if self.combination.adaptive else "static base weights"
         gate = ", critical constraint on" if self.combination.gated and self.settings.safety_gate else ""
         return f"{self.method}: weighted mean of {scale} with {weights}{gate}"
 
@@ -188,7 +189,7 @@ class Engine:
             return reward
         failed_dims = (passed == 0) & self.critical
         failed = failed_dims.any(axis=1)
-        scale = 1.0 + np.where(failed_dims, self.weighting.multipliers(), 0.0).max(axis=1, initial=0.0)
+        scale = 1.0 + np.where(failed_dims, self.weighting.penalties(), 0.0).max(axis=1, initial=0.0)
         margin = self.settings.gate_margin * scale
         rows, offset = (gather(list(zip(groups, reward.tolist(), failed.tolist(), margin.tolist()))) if gather
                         else (list(zip(groups, reward.tolist(), failed.tolist(), margin.tolist())), 0))
@@ -254,7 +255,10 @@ class Engine:
             state = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
             raise QuarkError(f"{path}: cannot read engine state ({exc})") from None
-        if state.get("format") != STATE_FORMAT or state.get("dimensions") != [d.id for d in spec.dimensions]:
+        if isinstance(state, dict) and state.get("format") != STATE_FORMAT:
+            raise QuarkError(f"{path}: engine state format {state.get('format')!r}, expected {STATE_FORMAT!r} "
+                             "(saved by another Quark version); the weighting cannot resume from it")
+        if not isinstance(state, dict) or state.get("dimensions") != [d.id for d in spec.dimensions]:
             raise QuarkError(f"{path}: engine state does not match the spec's dimensions")
         reference = None if state["reference"] is None else load_reference_json(state["reference"], str(path))
         engine = cls(spec, reference)

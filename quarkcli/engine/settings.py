@@ -34,6 +34,8 @@ class WeightingSettings:
     min_weight: float
     integral_gain: float
     multiplier_max: float
+    constraint_gain: float
+    constraint_max: float
     risk_tiers: dict
     redundancy_threshold: float
     redundancy_source: str

@@ -92,8 +92,9 @@ class Weighting:
     """
 
     def __init__(self, base: np.ndarray, targets: np.ndarray, tiers: np.ndarray, share: np.ndarray,
-                 settings: WeightingSettings):
+                 critical: np.ndarray, settings: WeightingSettings):
         self.base = base
+        self.critical = critical
         self.targets = targets
         self.tiers = tiers
         self.share = share
@@ -128,7 +129,11 @@ class Weighting:
         return {"weakness": ones, "risk": ones, "redundancy": ones}
 
     def multipliers(self) -> np.ndarray:
-        """The constraint multipliers λ (all 0 without adaptation)."""
+        """The weight multipliers λ (all 0 without adaptation)."""
+        return np.zeros_like(self.base)
+
+    def penalties(self) -> np.ndarray:
+        """The critical constraint's multipliers μ (all 0 without adaptation)."""
         return np.zeros_like(self.base)
 
     def state_dict(self) -> dict:
@@ -143,9 +148,10 @@ class Tadw(Weighting):
     """Weight ∝ base × risk tier × (1 + λ) × redundancy, with λ the integral of each dimension's
     shortfall against its target (a Lagrange multiplier per target)."""
 
-    def __init__(self, base, targets, tiers, share, settings):
-        super().__init__(base, targets, tiers, share, settings)
+    def __init__(self, base, targets, tiers, share, critical, settings):
+        super().__init__(base, targets, tiers, share, critical, settings)
         self.lam = np.zeros(len(base))
+        self.mu = np.zeros(len(base))
         self.corr: np.ndarray | None = None
         self.weights = self.proposed()
 
@@ -178,6 +184,9 @@ class Tadw(Weighting):
     def multipliers(self) -> np.ndarray:
         return self.lam.copy()
 
+    def penalties(self) -> np.ndarray:
+        return self.mu.copy()
+
     def start_from(self, initial_weights: np.ndarray) -> None:
         """Begin from initial weights, with the multipliers that reproduce them (smallest one 0), so that the
         first update continues from there instead of from the base weights."""
@@ -197,6 +206,10 @@ class Tadw(Weighting):
         seen = ~np.isnan(attained)
         step = s.integral_gain * self.tiers * (self.targets - np.where(seen, attained, 0.0))
         self.lam = np.where(seen, np.clip(self.lam + step, 0.0, s.multiplier_max), self.lam)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            relative = (self.targets - np.where(seen, attained, 0.0)) / np.maximum(1.0 - self.targets, 1e-3)
+        self.mu = np.where(seen & self.critical,
+                           np.clip(self.mu + s.constraint_gain * relative, 0.0, s.constraint_max), self.mu)
         self.attained = np.where(seen, attained, self.attained)
         corr = correlation(stats)
         if corr is not None:
@@ -210,7 +223,9 @@ class Tadw(Weighting):
         attained = stats.attained()
         self.seen = ~np.isnan(attained)
         self.attained = attained
-        self.lam = np.where(self.seen & (attained < self.targets), self.settings.multiplier_max, 0.0)
+        below = self.seen & (attained < self.targets)
+        self.lam = np.where(below, self.settings.multiplier_max, 0.0)
+        self.mu = np.where(below & self.critical, self.settings.constraint_max, 0.0)
         self.corr = correlation(stats)
         self.weights = self.proposed()
 
@@ -218,6 +233,7 @@ class Tadw(Weighting):
         return {
             **super().state_dict(),
             "multipliers": self.lam.tolist(),
+            "penalties": self.mu.tolist(),
             "attained": [None if np.isnan(v) else float(v) for v in self.attained],
             "corr": None if self.corr is None else self.corr.tolist(),
         }
@@ -225,5 +241,6 @@ class Tadw(Weighting):
     def load_state_dict(self, state: dict) -> None:
         super().load_state_dict(state)
         self.lam = np.asarray(state["multipliers"], dtype=float)
+        self.mu = np.asarray(state["penalties"], dtype=float)
         self.attained = np.array([np.nan if v is None else v for v in state["attained"]], dtype=float)
         self.corr = None if state["corr"] is None else np.asarray(state["corr"], dtype=float)

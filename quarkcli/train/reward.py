@@ -140,7 +140,7 @@ class QuarkReward:
         raw, passed, normalized = batch.scored_raw, batch.scored_passed, batch.normalized
         log_metric = kwargs.get("log_metric")
         if log_metric is not None:
-            factors = self.engine.factors()
+            factors, penalties = self.engine.factors(), self.engine.weighting.penalties()
             for j, dim_id in enumerate(self.dim_ids):
                 for name, column in (("raw_mean", raw[:, j]), ("normalized_mean", normalized[:, j]),
                                      ("pass_rate", passed[:, j])):
@@ -150,6 +150,8 @@ class QuarkReward:
                 log_metric(f"quark/{dim_id}/weight", float(self.engine.weights[j]))
                 for factor, values in factors.items():
                     log_metric(f"quark/{dim_id}/{factor}", float(values[j]))
+                if self.engine.critical[j]:
+                    log_metric(f"quark/{dim_id}/constraint", float(penalties[j]))
             log_metric("quark/gate_rate", float(gated.mean()) if len(gated) else 0.0)
         log_extra = kwargs.get("log_extra")
         if log_extra is not None:
