@@ -142,9 +142,10 @@ def plot(results: dict, key: str, title: str, path: Path) -> None:
     rows = (len(names) + cols - 1) // cols
     fig, axes = plt.subplots(rows, cols, figsize=(3.2 * cols, 2.6 * rows), squeeze=False)
     for ax, name in zip(axes.ravel(), names):
-        for method, data in results["scenarios"][name]["methods"].items():
+        for i, (method, data) in enumerate(results["scenarios"][name]["methods"].items()):
             style = "-" if method == "quark" else (":" if method.startswith("quark_") else "--")
-            ax.plot(data[key], style, linewidth=1.6 if method == "quark" else 0.9, label=method)
+            ax.plot(data[key], style, color="black" if method == "quark" else plt.cm.tab20(i),
+                    linewidth=1.6 if method == "quark" else 0.9, label=method)
         ax.set_title(name, fontsize=8)
         ax.tick_params(labelsize=7)
         ax.grid(alpha=0.3)
