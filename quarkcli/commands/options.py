@@ -32,7 +32,7 @@ OnErrorOption = Annotated[OnError, typer.Option(
     help="Bad input records: 'fail' stops with exit 2; 'skip' writes them with an error.")]
 InputFormatOption = Annotated[Optional[InputFormat], typer.Option(help="Input format when the extension is not telling.")]
 MaxCharsOption = Annotated[int, typer.Option(min=1, help="Longest response accepted.")]
-BatchSizeOption = Annotated[int, typer.Option(min=1, help="Records scored together; results do not depend on it.")]
+BatchSizeOption = Annotated[int, typer.Option(min=1, help="Records scored together (one engine step).")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings.")]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="Output format on stdout.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
