@@ -180,6 +180,11 @@ class ScoredBatch:
         raw, passed = self.scored_raw, self.scored_passed
         return np.where(np.isnan(passed), raw, passed)
 
+    def performance(self) -> np.ndarray:
+        """The outcome with raw scores clipped to [0, 1], so it can be compared with a target."""
+        raw, passed = self.scored_raw, self.scored_passed
+        return np.where(np.isnan(passed), np.clip(raw, 0.0, 1.0), passed)
+
     def line(self, i: int) -> dict:
         """Record ``i`` as one `quark score -o` line."""
         dimensions = {}

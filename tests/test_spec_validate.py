@@ -192,11 +192,16 @@ def test_defaults_are_filled_in(write):
     assert len(spec.content_hash) == 64
 
 
-def test_a_target_out_of_range_says_what_a_target_means(invoke, write, tmp_path, monkeypatch):
+@pytest.mark.parametrize("field, expected", [
+    ("target: 1.5", "must be <= 1 (got 1.5); a target is a pass rate, or for a dimension without pass/fail "
+                    "the quantile of the reference distribution its scores should reach on average"),
+    ("redundancy_group: Dose-Checks", "'Dose-Checks' does not match the required pattern ^[a-z][a-z0-9_]*$"),
+])
+def test_dimension_fields_of_the_engine_are_checked_in_one_line(invoke, write, tmp_path, monkeypatch, field,
+                                                                 expected):
     monkeypatch.chdir(tmp_path)
-    write("bad.yaml", GOOD + "    target: 1.5\n")
+    write("bad.yaml", GOOD + f"    {field}\n")
     result = invoke("spec", "validate", "bad.yaml")
     assert result.exit_code == 2
     (line,) = result.stderr.strip().splitlines()
-    assert line.endswith("must be <= 1 (got 1.5); a target is a pass rate, or for a dimension without pass/fail "
-                         "the quantile of the reference distribution its scores should reach on average")
+    assert line.endswith(expected)

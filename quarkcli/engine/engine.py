@@ -151,10 +151,9 @@ class Engine:
     def attainment(self, batch: ScoredBatch) -> np.ndarray:
         """What each target is compared with, per record and dimension: the pass verdict; without one, the
         raw score's quantile in the reference distribution (raw clipped to [0, 1] without a reference)."""
-        raw, passed = batch.scored_raw, batch.scored_passed
-        quantile = self.normalizer.quantile(raw)
-        fallback = np.where(self.normalizer.available, quantile, np.clip(raw, 0.0, 1.0))
-        return np.where(np.isnan(passed), fallback, passed)
+        passed = batch.scored_passed
+        quantile = np.where(np.isnan(passed), self.normalizer.quantile(batch.scored_raw), passed)
+        return np.where(self.normalizer.available, quantile, batch.performance())
 
     def statistics(self, batch: ScoredBatch, normalized: np.ndarray | None = None) -> BatchStats:
         """The batch's sufficient statistics: attainment sums and co-moments of the normalized scores."""
