@@ -72,13 +72,14 @@ class Summary:
         """The summary; with an engine, also normalized means, final weights and the three factors."""
         total_weight = sum(d.base_weight for d in self.spec.dimensions)
         weights = {d.id: (d.base_weight / total_weight if total_weight else 0.0) for d in self.spec.dimensions}
-        factors = {}
+        factors, attainment = {}, {}
         if engine is not None:
             weights, factors = engine.weights_by_dimension(), engine.factors_by_dimension()
+            attainment = engine.attained_by_dimension()
         dimensions = {}
         for j, d in enumerate(self.spec.dimensions):
             mean, pass_rate = self.raw[j].mean(), self.tally.pass_rate(j)
-            attained = achieved(pass_rate, mean)
+            attained = achieved(pass_rate, mean) if attainment.get(d.id) is None else attainment[d.id]
             dimensions[d.id] = {
                 "category": d.category,
                 "type": d.type,
@@ -97,6 +98,7 @@ class Summary:
             if engine is not None:
                 dimensions[d.id].update({
                     "normalized_mean": self.normalized[j].mean(),
+                    "attainment": attainment[d.id],
                     "weight": weights[d.id],
                     "factors": {name: values[d.id] for name, values in factors.items()},
                 })

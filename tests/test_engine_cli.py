@@ -1,6 +1,9 @@
 """`quark calibrate` and `quark score --reference` end to end."""
 
 import json
+import random
+
+import pytest
 
 from tests.conftest import EXAMPLES, MEDICAL_SPEC
 
@@ -97,3 +100,30 @@ def test_calibrate_json_output(invoke, mini_spec, records_file, tmp_path):
     assert result.exit_code == 0, result.output
     rows = {r["dimension"]: r for r in json.loads(result.stdout)}
     assert rows["words"]["n"] == 2 and rows["words"]["mean"] == 0.5
+
+
+def test_score_with_a_reference_is_order_free(invoke, tmp_path):
+    """Composites and weights are a function of the whole input: the same for any batch size and order."""
+    reference = tmp_path / "reference.json"
+    assert invoke("calibrate", MEDICAL_SPEC, EXAMPLES, "-o", reference, "-q").exit_code == 0
+    records = EXAMPLES.read_text(encoding="utf-8").splitlines()
+    shuffled = tmp_path / "shuffled.jsonl"
+    shuffled.write_text("\n".join(random.Random(3).sample(records, len(records))) + "\n", encoding="utf-8")
+    runs = []
+    for data, batch_size in ((EXAMPLES, 1), (EXAMPLES, 7), (EXAMPLES, 10000), (shuffled, 7)):
+        out, summary = tmp_path / "scores.jsonl", tmp_path / "summary.json"
+        result = invoke("score", MEDICAL_SPEC, data, "--reference", reference, "--batch-size", batch_size,
+                        "-o", out, "--summary-json", summary, "-q")
+        assert result.exit_code == 0, result.output
+        report = json.loads(summary.read_text())
+        runs.append(({line["id"]: line for line in lines(out)}, report))
+    first_lines, first_report = runs[0]
+    assert len(first_lines) == len(records)
+    for by_id, report in runs[1:]:
+        assert by_id == first_lines
+        assert report["weights"] == first_report["weights"]
+        assert report["composite_mean"] == pytest.approx(first_report["composite_mean"], abs=1e-12)
+    assert first_report["weights"]["clinical_quality"] == 0.0, "a dimension never scored gets weight 0"
+    assert [line["id"] for line in lines(tmp_path / "scores.jsonl")] == [json.loads(r)["id"] for r in
+                                                                         random.Random(3).sample(records, len(records))]
+

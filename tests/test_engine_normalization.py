@@ -134,5 +134,5 @@ def test_spec_values_override_the_defaults_one_by_one(tmp_path):
                      weighting={"risk_tiers": "{critical: 6}", "momentum": 0.5})
     normalization, weighting = settings_from_spec(spec)
     assert normalization.clip == 2.0 and normalization.sigma_floor == 0.05
-    assert weighting.momentum == 0.5 and weighting.smoothing == 0.3
+    assert weighting.momentum == 0.5 and weighting.integral_gain == 1.0
     assert weighting.risk_tiers == {"low": 1.0, "medium": 1.5, "high": 2.5, "critical": 6}

@@ -168,7 +168,10 @@ def test_engine_sections_are_accepted(invoke, write):
                                           "must be below 1"),
     ("weighting:\n  risk_tiers: {high: 9}\n", "bad.yaml:14: weighting.risk_tiers.critical: risk tier critical (4) "
                                                 "must not be below high (9)"),
-    ("weighting:\n  method: sum\n", "bad.yaml:14: weighting.method: must be one of: tadw, static, gdpo"),
+    ("weighting:\n  method: sum\n",
+     "bad.yaml:14: weighting.method: must be one of: tadw, static, normalize_then_sum, gdpo"),
+    ("weighting:\n  smoothing: 0.3\n", "bad.yaml:14: weighting.smoothing: smoothing was removed when TADW became a "
+                                        "constraint controller; set integral_gain and multiplier_max"),
     ("normalization:\n  clip: 0\n", "bad.yaml:14: normalization.clip: must be > 0 (got 0)"),
     ("normalization:\n  sigma_floor: -1\n", "bad.yaml:14: normalization.sigma_floor: must be >= 0 (got -1)"),
 ])
@@ -187,3 +190,18 @@ def test_defaults_are_filled_in(write):
     concise = spec.dimensions[0]
     assert (concise.base_weight, concise.risk, concise.target) == (1.0, "medium", 0.9)
     assert len(spec.content_hash) == 64
+
+
+@pytest.mark.parametrize("field, expected", [
+    ("target: 1.5", "must be <= 1 (got 1.5); a target is a pass rate, or for a dimension without pass/fail "
+                    "the quantile of the reference distribution its scores should reach on average"),
+    ("redundancy_group: Dose-Checks", "'Dose-Checks' does not match the required pattern ^[a-z][a-z0-9_]*$"),
+])
+def test_dimension_fields_of_the_engine_are_checked_in_one_line(invoke, write, tmp_path, monkeypatch, field,
+                                                                 expected):
+    monkeypatch.chdir(tmp_path)
+    write("bad.yaml", GOOD + f"    {field}\n")
+    result = invoke("spec", "validate", "bad.yaml")
+    assert result.exit_code == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.endswith(expected)

@@ -45,13 +45,14 @@ def test_tiny_end_to_end_logs_every_metric(invoke, prompts, reference, tmp_path)
     weights_log = [json.loads(line) for line in (out / "quark_weights_rank0.jsonl").read_text().splitlines()]
     assert [entry["step"] for entry in weights_log] == [0, 1]
     assert all(abs(sum(e["weights"]) - 1) < 1e-9 for e in weights_log)
-    assert "red_flag_escalation" in result.stderr and "safety gate" in result.stderr
+    assert "red_flag_escalation" in result.stderr and "critical failures" in result.stderr
     history = _log_history(out)
     logged = set().union(*history)
     for dim in dims:
         for metric in ("weight", "weakness", "risk", "redundancy"):
             assert f"quark/{dim}/{metric}" in logged
     assert "quark/red_flag_escalation/raw_mean" in logged and "quark/gate_rate" in logged
+    assert "quark/red_flag_escalation/constraint" in logged, "critical dimensions log their constraint multiplier"
 
 
 def _log_history(out):
@@ -59,7 +60,7 @@ def _log_history(out):
 
 
 @pytest.mark.train
-@pytest.mark.parametrize("aggregation", ["static", "gdpo"])
+@pytest.mark.parametrize("aggregation", ["static", "trl"])
 def test_baseline_aggregations_run_through_trl(invoke, prompts, tmp_path, aggregation):
     out = tmp_path / aggregation
     result = invoke("train", MEDICAL_SPEC, "--data", prompts, "--model", "tiny", "--output-dir", out,

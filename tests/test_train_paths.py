@@ -149,6 +149,34 @@ def test_failed_dimensions_are_reported_once_per_step_with_counts(write, monkeyp
     assert capsys.readouterr().err == ""
 
 
+def test_quark_owns_the_advantage_scaling(write, monkeypatch, prompts, tmp_path):
+    """TRL only centres Quark's group-relative reward: per-group std scaling would divide the constraint away."""
+    monkeypatch.setenv("MOCK_JUDGE_READY", "1")
+    from quarkcli.train.runner import prepare
+
+    config = write("grpo.yaml", "scale_rewards: group\n")
+    logged = []
+    parts = prepare(_options(write("judged.yaml", JUDGED_SPEC), prompts, config=config, output_dir=tmp_path / "q"),
+                    log=logged.append)
+    assert parts["values"]["scale_rewards"] == "none"
+    assert logged == ["[quark] warning: scale_rewards 'group' replaced by 'none': Quark's reward owns its scaling"]
+    trl = prepare(_options(write("judged.yaml", JUDGED_SPEC), prompts, aggregation="trl",
+                           output_dir=tmp_path / "t"), log=logged.append)
+    assert "scale_rewards" not in trl["values"], "the TRL baseline keeps TRL's own scaling"
+
+
+def test_the_old_gdpo_aggregation_name_still_works_with_one_warning(write, monkeypatch, prompts, tmp_path):
+    monkeypatch.setenv("MOCK_JUDGE_READY", "1")
+    from quarkcli.train.runner import prepare
+
+    logged = []
+    parts = prepare(_options(write("judged.yaml", JUDGED_SPEC), prompts, aggregation="gdpo",
+                             output_dir=tmp_path / "g"), log=logged.append)
+    assert logged == ["[quark] warning: --aggregation gdpo is deprecated, use --aggregation trl"]
+    assert parts["values"]["multi_objective_aggregation"] == "normalize_then_sum"
+    assert len(parts["reward_funcs"]) == 2
+
+
 GATED_SPEC = """\
 name: gated
 version: 1
@@ -165,7 +193,7 @@ def test_an_explicit_group_column_decides_the_safety_gates_groups(write):
     prompts = ["first wording", "second wording"]
     completions = ["see http://x.example for a long answer", "ok"]
     ungrouped = reward(prompts, completions)
-    assert ungrouped[0] > ungrouped[1], "in separate groups the gate has nothing to compare"
+    assert ungrouped == [0.0, 0.0], "alone in its group, a response's group-relative reward is 0"
     grouped = reward(prompts, list(completions), group=["same question", "same question"])
     assert grouped[0] < grouped[1], "one group: the critical failure is put below the passing answer"
 

@@ -1,8 +1,7 @@
-"""Shared pieces of the ablation benchmarks: the fact_points dimension, metrics, method set-up."""
+"""Shared by the ablation benchmarks: the benchmark-only dimension types, and the tiny GRPO run's metrics."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import numpy as np
@@ -13,18 +12,6 @@ from quarkcli.plugins import load_plugins
 
 HERE = Path(__file__).resolve().parent
 METHODS = ("static", "gdpo", "rfn", "quark")
-
-
-class FactPoints(Dimension):
-    """0-100 points: the share of the record's key facts (regexes in `reference`) the response covers."""
-
-    def score(self, record):
-        facts = record.reference or []
-        if not facts:
-            return Score.unscored("no key facts for this prompt")
-        hits = [f for f in facts if re.search(f, record.response, re.IGNORECASE)]
-        points = 100.0 * len(hits) / len(facts)
-        return Score(raw=points, passed=points >= 75, evidence=[f"{len(hits)} of {len(facts)} key facts"])
 
 
 class LetterPoints(Dimension):
@@ -38,6 +25,13 @@ class LetterPoints(Dimension):
         return Score(raw=points, passed=points >= 85, evidence=[f"{points:.0f}% letters"])
 
 
+class TableColumn(Dimension):
+    """A dimension whose scores come from the controlled benchmark's generated table, never from a response."""
+
+    def score(self, record):
+        return Score.unscored("benchmark table column")
+
+
 class BenchmarkPlugin:
     """The benchmark-only dimension types, registered like any third-party plugin."""
 
@@ -45,10 +39,10 @@ class BenchmarkPlugin:
 
     @hookimpl
     def quark_register_dimensions(self, register):
-        register(DimensionType(name="fact_points", implementation=FactPoints, category="expert",
-                               description="Key facts covered, 0-100 (benchmark only)."))
         register(DimensionType(name="letter_points", implementation=LetterPoints, category="fundamental",
                                description="Percent of characters that are letters (benchmark only)."))
+        register(DimensionType(name="table_column", implementation=TableColumn, category="expert",
+                               description="A column of the controlled benchmark's generated table (benchmark only)."))
 
 
 def register_benchmark_plugin() -> None:

@@ -2,10 +2,10 @@
 
 The tiny model is first warmed up (supervised, on the example responses) so it
 produces letters and spaces; then each method trains from that same model. Every
-`--eval-every` steps the current policy answers held-out prompts (4 samples
-each) and Quark scores them, giving method-independent learning curves.
+`--eval-every` steps the current policy answers 8 held-out prompts (32 samples
+each, 256 answers per point) and Quark scores them, giving method-independent learning curves.
 
-Usage: python benchmarks/ablation/grpo_tiny.py [--seeds 3] [--steps 200]
+Usage: python benchmarks/ablation/grpo_tiny.py [--seeds 5] [--steps 200]
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def make_eval_callback(spec, prompts: list[dict], every: int, curves: dict, toke
     class Evaluate(TrainerCallback):
         def _evaluate(self, model):
             backend = TransformersBackend(model, tokenizer_holder["tokenizer"], template_text_prompts=False)
-            settings = GenerationSettings(temperature=1.0, max_new_tokens=64, num_samples=4, seed=1234)
+            settings = GenerationSettings(temperature=1.0, max_new_tokens=64, num_samples=32, seed=1234)
             answers = backend.generate([p["prompt"] for p in prompts], settings)
             records = [Record(id=f"{p['id']}-{k}", prompt=p["prompt"], response=text)
                        for p, texts in zip(prompts, answers) for k, text in enumerate(texts)]
@@ -126,7 +126,7 @@ def run(method: str, model_path: Path, spec_path: Path, seed: int, steps: int, e
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--steps", type=int, default=200)
     parser.add_argument("--eval-every", type=int, default=20)
     parser.add_argument("--warmup-steps", type=int, default=300)

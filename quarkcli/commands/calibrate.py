@@ -69,7 +69,7 @@ def calibrate(
         normalization, _ = settings_from_spec(loaded)
         for message in Normalizer(list(reference.dimensions), reference, normalization).warnings:
             warn(message)
-    rows = [{"dimension": dim_id, **{k: v for k, v in stats.items() if k not in ("quantiles", "grid")},
+    rows = [{"dimension": dim_id, **{k: v for k, v in stats.items() if k not in ("quantiles", "grid", "correlations")},
              **dict(stats["quantiles"])} for dim_id, stats in reference.dimensions.items()]
     if quiet and fmt == OutputFormat.table and not as_json:
         return

@@ -22,6 +22,7 @@ from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption,
                       LimitOption, MaxCharsOption, OnError, OnErrorOption, QuietOption, RayOption, SampleOption,
                       SeedOption, SpecArg, WorkersOption)
 from .scoring_run import scored_batches, spec_and_scorer, warn
+from .whole_input import WholeInput
 
 app = typer.Typer(add_completion=False)
 
@@ -124,11 +125,11 @@ def score(
     keys: set[tuple[str, object]] = set()
     duplicates: list[str] = []
     with output_stream(output) as out:
-        for items, batch in scored_batches(scorer, data, options, engine.step if engine else None, workers, ray):
+        for n_items, lines, batch in combined_batches(scorer, data, options, engine, out is not None, workers, ray):
             if out is not None:
-                out.writelines(json_line(line) + "\n" for line in output_lines(items, batch))
+                out.writelines(json_line(line) + "\n" for line in lines)
             summary.add(batch)
-            summary.add_skipped(len(items) - len(batch))
+            summary.add_skipped(n_items - len(batch))
             for key in zip(map(str, batch.ids), batch.sample_indexes):
                 if key in keys:
                     duplicates.append(key[0])
@@ -157,6 +158,21 @@ def score(
     if fail_under is not None and (not usable or composite < fail_under):
         shown = f"{composite:.3f}" if usable else "none (nothing scored)"
         raise QuarkError(f"composite mean {shown} is below --fail-under {fail_under}", exit_code=EXIT_GATE)
+
+
+def combined_batches(scorer, data: str, options: InputOptions, engine, spool: bool, workers: int | None,
+                     ray: str | None):
+    """(input items, output lines when ``spool``, batch) per chunk, in input order. Without an engine each
+    batch is combined as it is scored (the base-weighted mean is per record); with one, only after the whole
+    input is scored, so that composites and weights do not depend on batch size or record order."""
+    if engine is None:
+        for items, batch in scored_batches(scorer, data, options, None, workers, ray):
+            yield len(items), output_lines(items, batch) if spool else (), batch
+        return
+    whole = WholeInput([d.id for d in scorer.spec.dimensions], spool)
+    for items, batch in scored_batches(scorer, data, options, lambda _: None, workers, ray):
+        whole.add(items, batch)
+    yield from whole.combined(engine)
 
 
 def show_summary(result: dict, fmt: OutputFormat, to_stderr: bool) -> None:

@@ -35,8 +35,9 @@ def train(
     max_steps: Annotated[Optional[int], typer.Option(min=1, help="Optimisation steps.")] = None,
     num_generations: Annotated[Optional[int], typer.Option(help="Completions per prompt (the GRPO group).")] = None,
     aggregation: Annotated[str, typer.Option(
-        help="quark: the engine's composite; static: base-weighted mean of raw scores; "
-             "gdpo: TRL normalize_then_sum.")] = "quark",
+        help="quark: the engine's group-relative composite; static: base-weighted mean of raw scores; "
+             "trl: one TRL reward per dimension, combined by TRL's normalize_then_sum (GDPO; 'gdpo' is a "
+             "deprecated alias).")] = "quark",
     num_processes: Annotated[int, typer.Option(
         min=1, help="Processes, one per GPU (CPU processes without CUDA); more than 1 re-launches under "
                     "accelerate (torchrun on CPU).")] = 1,

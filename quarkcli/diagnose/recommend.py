@@ -40,7 +40,8 @@ def recommendations(matrix: dict, attribution: list[dict], relations: list[dict]
         if pair["relation"] == "redundant":
             items.append({"dimension": pair["a"], "kind": "redundant", "key": (0, -pair["failure_correlation"]),
                           "text": f"{pair['a']} and {pair['b']} fail together ({correlation_text(pair, 'failure')}): "
-                                  "they may measure the same thing; the engine already shares their weight"})
+                                  "they may measure the same thing; if so, give both the same redundancy_group "
+                                  "so that they share one weight"})
         elif pair["relation"] == "conflict":
             items.append({"dimension": pair["a"], "kind": "conflict", "key": (0, pair["score_correlation"]),
                           "text": f"{pair['a']} and {pair['b']} pull apart ({correlation_text(pair, 'score')}): "
@@ -73,11 +74,12 @@ def correlation_text(pair: dict, which: str) -> str:
 
 
 def training_weights(scores: Scores, spec: Spec) -> dict:
-    """Initial weights from the engine's own weakness, risk and redundancy factors on these scores (the
-    statistics ``Engine.learn`` would compute on the whole file, summed chunk by chunk while it streamed)."""
+    """Initial weights: the engine's fixed point on these scores (its evaluation weights), with its factors,
+    from the statistics ``Engine.statistics`` would compute on the whole file, summed chunk by chunk while it
+    streamed."""
     engine = Engine(spec)
-    engine.weighting.update(scores.learn_stats)
-    proposed = engine.weighting.proposed()
+    engine.settle(scores.learn_stats)
+    proposed = engine.weights
     factors = engine.factors()
     return {
         d.id: {"weight": float(proposed[j]), "target": d.target,

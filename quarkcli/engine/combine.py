@@ -14,20 +14,35 @@ def group_codes(groups: list) -> np.ndarray:
 def weighted_composite(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """Weighted mean over the non-null dimensions of each record (NaN when none)."""
     known = ~np.isnan(values)
-    numerator = np.where(known, values, 0.0) @ weights
-    denominator = known.astype(float) @ weights
+    # Row sums, not a matrix product: BLAS may round a row differently depending on where it sits in the
+    # matrix, and a record's composite must not depend on its neighbours (quark score is order-free).
+    numerator = (np.where(known, values, 0.0) * weights).sum(axis=1)
+    denominator = (known * weights).sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(denominator > 0, numerator / denominator, np.nan)
 
 
-def safety_gate(reward: np.ndarray, failed_critical: np.ndarray, codes: np.ndarray, margin: float) -> np.ndarray:
-    """Within each group, put responses failing a critical dimension below every response passing them all."""
+def safety_gate(reward: np.ndarray, failed_critical: np.ndarray, codes: np.ndarray,
+                margin: float | np.ndarray) -> np.ndarray:
+    """Within each group, put responses failing a critical dimension below every response passing them all,
+    by ``margin`` (one number, or one per response)."""
     passing = ~failed_critical & ~np.isnan(reward)
     lowest_pass = np.full(codes.max() + 1 if len(codes) else 0, np.inf)
     np.minimum.at(lowest_pass, codes[passing], reward[passing])
     cap = lowest_pass[codes] - margin
     gated = failed_critical & np.isfinite(cap)
     return np.where(gated, np.fmin(reward, cap), reward)
+
+
+def group_centred(reward: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """Each reward minus its group's mean (over non-null rewards): what GRPO's advantage is without scaling."""
+    known = ~np.isnan(reward)
+    n_groups = int(codes.max()) + 1 if len(codes) else 0
+    total, count = np.zeros(n_groups), np.zeros(n_groups)
+    np.add.at(total, codes[known], reward[known])
+    np.add.at(count, codes[known], 1.0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return reward - (total / count)[codes]
 
 
 def _group_mean_std(values: np.ndarray, codes: np.ndarray, n_groups: int) -> tuple[np.ndarray, np.ndarray]:
@@ -46,7 +61,7 @@ def _group_mean_std(values: np.ndarray, codes: np.ndarray, n_groups: int) -> tup
     return mean, std
 
 
-def gdpo(raw: np.ndarray, weights: np.ndarray, codes: np.ndarray, epsilon: float) -> np.ndarray:
+def normalize_then_sum(raw: np.ndarray, weights: np.ndarray, codes: np.ndarray, epsilon: float) -> np.ndarray:
     """GDPO (arXiv 2601.05242) / TRL normalize_then_sum.
 
     Each reward is normalised within its prompt's group, (r - mean) / (std + eps);

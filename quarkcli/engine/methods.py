@@ -23,7 +23,7 @@ class Method:
 
 
 METHODS = {m.name: m for m in (
-    Method("tadw", Tadw, adaptive=True, gated=True),   # adaptive weights, safety gate
-    Method("static", Weighting),                       # base weights, weighted mean
-    Method("gdpo", Weighting, group_normalized=True),  # TRL's normalize_then_sum on raw scores
+    Method("tadw", Tadw, adaptive=True, gated=True),                 # constraint multipliers, critical constraint
+    Method("static", Weighting),                                     # base weights, weighted mean
+    Method("normalize_then_sum", Weighting, group_normalized=True),  # GDPO, TRL's normalize_then_sum on raw scores
 )}

@@ -67,9 +67,11 @@ class Normalizer:
         tied = np.abs(diff) <= 1e-12 * (1.0 + np.abs(self.mean))
         return np.where(constant, np.where(tied, 0.0, np.sign(diff) * self.settings.clip), z)
 
-    def _quantile(self, raw: np.ndarray) -> np.ndarray:
-        """Mid-rank of each value in the reference quantile grid, in z-like units."""
-        z = np.full(raw.shape, np.nan)
+    def quantile(self, raw: np.ndarray) -> np.ndarray:
+        """Each raw value's mid-rank in the reference distribution (its quantile grid), in [0, 1];
+        NaN where the value or the dimension's reference is missing. Invariant under any increasing
+        change of the raw scale that the reference shares."""
+        q = np.full(raw.shape, np.nan)
         size = self.grid.shape[1]
         for j in np.flatnonzero(self.available):
             grid = self.grid[j]
@@ -78,9 +80,14 @@ class Normalizer:
             tolerance = 1e-9 * (grid[-1] - grid[0])
             below = np.searchsorted(grid, raw[:, j] - tolerance, side="left")
             at_or_below = np.searchsorted(grid, raw[:, j] + tolerance, side="right")
-            q = np.clip((below + at_or_below) / (2.0 * size), 0.5 / size, 1 - 0.5 / size)
-            z[:, j] = np.log(q / (1 - q)) / LOGISTIC_PROBIT
-        return z
+            q[:, j] = np.where(np.isnan(raw[:, j]), np.nan, (below + at_or_below) / (2.0 * size))
+        return q
+
+    def _quantile(self, raw: np.ndarray) -> np.ndarray:
+        """The reference quantile in z-like units (kept off 0 and 1 by half a grid step)."""
+        size = self.grid.shape[1]
+        q = np.clip(self.quantile(raw), 0.5 / size, 1 - 0.5 / size)
+        return np.log(q / (1 - q)) / LOGISTIC_PROBIT
 
 
 SCALES = {"zscore": Normalizer._zscore, "quantile": Normalizer._quantile}  # normalization.method -> scale

@@ -6,10 +6,13 @@ written; the settings take their defaults from it, so the two cannot drift apart
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
+from ..console import err_console
 from ..spec import Spec
 from ..spec.schema import base_schema
+
+DEPRECATED_METHODS = {"gdpo": "normalize_then_sum"}  # old weighting.method spelling -> its name now
 
 
 @dataclass(frozen=True)
@@ -24,16 +27,18 @@ class NormalizationSettings:
 
 @dataclass(frozen=True)
 class WeightingSettings:
-    """TADW's constants, the safety gate's, and the combination method (docs/engine.md)."""
+    """TADW's constants, the critical constraint's, and the combination method (docs/engine.md)."""
 
     method: str
     momentum: float
-    smoothing: float
     min_weight: float
-    weakness_gain: float
+    integral_gain: float
+    multiplier_max: float
+    constraint_gain: float
+    constraint_max: float
     risk_tiers: dict
-    violation_gain: float
     redundancy_threshold: float
+    redundancy_source: str
     safety_gate: bool
     gate_margin: float
     epsilon: float
@@ -54,6 +59,12 @@ def _settings(cls, section: str, given: dict):
 
 
 def settings_from_spec(spec: Spec) -> tuple[NormalizationSettings, WeightingSettings]:
-    """The spec's engine constants, schema defaults filling what it leaves out."""
-    return (_settings(NormalizationSettings, "normalization", spec.normalization),
-            _settings(WeightingSettings, "weighting", spec.weighting))
+    """The spec's engine constants, schema defaults filling what it leaves out; a deprecated method
+    name is read as its new name, with a one-line warning."""
+    weighting = _settings(WeightingSettings, "weighting", spec.weighting)
+    renamed = DEPRECATED_METHODS.get(weighting.method)
+    if renamed:
+        err_console.print(f"warning: {spec.path}: weighting.method {weighting.method!r} is deprecated, "
+                          f"use {renamed!r}", markup=False, highlight=False)
+        weighting = replace(weighting, method=renamed)
+    return _settings(NormalizationSettings, "normalization", spec.normalization), weighting

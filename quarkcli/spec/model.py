@@ -43,6 +43,7 @@ class DimensionSpec:
     applies_to_tags: tuple[str, ...] = ()
     feedback_tags: tuple[str, ...] = ()
     deadline_seconds: float = DEFAULT_DEADLINE_SECONDS
+    redundancy_group: str | None = None  # declared near-duplicates share one weight
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ def spec_from_text(text: str, path: str, types: dict[str, RegisteredType] | None
             applies_to_tags=tuple(d.get("applies_to", {}).get("tags", ())),
             feedback_tags=tuple(d.get("feedback_tags", ())),
             deadline_seconds=float(d.get("deadline_seconds") or _default_deadline(limits, types.get(d["type"]))),
+            redundancy_group=d.get("redundancy_group"),
         )
         for d in data["dimensions"]
     )

@@ -53,6 +53,14 @@ def _describe(value) -> str:
     return "a mapping" if isinstance(value, dict) else "a list"
 
 
+TARGET_NOTE = ("; a target is a pass rate, or for a dimension without pass/fail the quantile of the "
+               "reference distribution its scores should reach on average")
+REMOVED_WEIGHTING = {  # keys of the proportional TADW that the constraint controller replaced (docs/engine.md)
+    name: f"{name} was removed when TADW became a constraint controller; set integral_gain and multiplier_max"
+    for name in ("smoothing", "weakness_gain", "violation_gain")
+}
+
+
 def _messages(error: jsonschema.ValidationError) -> list[tuple[tuple, str]]:
     """Turn one jsonschema error into (path, plain message) pairs."""
     path = tuple(error.absolute_path)
@@ -64,7 +72,8 @@ def _messages(error: jsonschema.ValidationError) -> list[tuple[tuple, str]]:
         known = set(error.schema.get("properties", {}))
         extra = sorted(str(k) for k in got if k not in known)
         hint = f"; allowed: {', '.join(sorted(known))}" if known else ""
-        return [(path + (name,), f"unknown field{hint}") for name in extra]
+        return [(path + (name,), REMOVED_WEIGHTING[name] if path == ("weighting",) and name in REMOVED_WEIGHTING
+                 else f"unknown field{hint}") for name in extra]
     if kind == "propertyNames":
         return [(path, f"{error.message}")]
     if kind == "enum":
@@ -77,7 +86,8 @@ def _messages(error: jsonschema.ValidationError) -> list[tuple[tuple, str]]:
         return [(path, f"must be {' or '.join(_KINDS.get(t, t) for t in wanted)} (got {_describe(got)})")]
     if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
         op = {"minimum": ">=", "maximum": "<=", "exclusiveMinimum": ">", "exclusiveMaximum": "<"}[kind]
-        return [(path, f"must be {op} {expected} (got {got})")]
+        note = TARGET_NOTE if len(path) == 3 and path[0] == "dimensions" and path[2] == "target" else ""
+        return [(path, f"must be {op} {expected} (got {got}){note}")]
     if kind == "pattern":
         return [(path, f"{got!r} does not match the required pattern {expected}")]
     if kind == "minItems":

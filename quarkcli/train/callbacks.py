@@ -61,7 +61,7 @@ class QuarkCallback(TrainerCallback):
                 row[key] = logs.get(f"quark/{dim_id}/{key}")
             rows.append(row)
         gate = logs.get("quark/gate_rate")
-        title = f"step {state.global_step}: reward {number(logs.get('reward'))}, safety gate {percent(gate)}"
+        title = f"step {state.global_step}: reward {number(logs.get('reward'))}, critical failures {percent(gate)}"
         render(rows, COLUMNS, OutputFormat.table, title=title, console=self.console)
 
     def on_save(self, args, state, control, **kwargs):

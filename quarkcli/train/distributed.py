@@ -2,8 +2,8 @@
 
 TRL calls reward functions on each process's own completions; these make the
 engine see the whole step: statistics are summed (so weights are identical on
-every rank) and the safety gate sees whole prompt groups even when a group is
-split across ranks.
+every rank) and the critical constraint and group centring see whole prompt
+groups even when a group is split across ranks.
 """
 
 from __future__ import annotations

@@ -16,7 +16,6 @@ from ..batch import ScoredBatch
 from ..console import err_console
 from ..dimensions import Record
 from ..engine import Engine
-from ..engine.combine import weighted_composite
 from ..engine.reference import Reference, load_reference
 from ..engine.weighting import BatchStats
 from ..engine.weights_file import WeightsFile, load_weights
@@ -53,9 +52,13 @@ class QuarkReward:
     """TRL reward function ``(prompts, completions, **kwargs) -> list[float | None]``.
 
     Scores every completion on the spec's dimensions, normalises against the
-    frozen reference, updates the TADW weights from statistics summed over all
-    processes, and returns the engine's composite with the safety gate applied
-    within each prompt's group. ``engine`` is exposed for logging and state.
+    frozen reference, updates the TADW multipliers from statistics summed over all
+    processes, and (``tadw``) returns group-relative rewards: the engine's composite
+    with the critical constraint applied within each prompt's group, minus the
+    group's mean (the baselines ``static`` and ``normalize_then_sum`` return theirs as is).
+    Use it with ``GRPOConfig(scale_rewards="none")``: per-group standard-deviation
+    scaling would divide the constraint's margin away (docs/training.md).
+    ``engine`` is exposed for logging and state.
     """
 
     __name__ = "quark"
@@ -99,7 +102,8 @@ class QuarkReward:
         start = time.perf_counter()
         columns = {k: v for k, v in kwargs.items() if k not in TRL_KWARGS}
         batch = self.score(prompts, completions, columns)
-        rewards = self.engine.step(batch, reduce=self._all_reduce, gather=distributed.all_gather_lists)
+        rewards = self.engine.step(batch, reduce=self._all_reduce, gather=distributed.all_gather_lists,
+                                   relative=self.engine.combination.gated)
         self.seconds += time.perf_counter() - start
         self._log(kwargs, batch, self._gated(batch))
         self._warn_failures(kwargs, batch)
@@ -126,17 +130,17 @@ class QuarkReward:
         return BatchStats.from_vector(distributed.all_reduce_sum(stats.to_vector()), len(self.dim_ids))
 
     def _gated(self, batch: ScoredBatch) -> np.ndarray:
-        """Which rewards the safety gate lowered."""
-        if self.engine.combination.group_normalized:
+        """Which rewards the critical constraint lowered (it only lowers responses that fail a critical
+        dimension)."""
+        if not (self.engine.combination.gated and self.engine.settings.safety_gate):
             return np.zeros(len(batch), dtype=bool)
-        ungated = weighted_composite(batch.normalized, batch.weights)
-        return ~np.isclose(batch.composite, ungated, equal_nan=True)
+        return ((batch.scored_passed == 0) & self.engine.critical).any(axis=1)
 
     def _log(self, kwargs: dict, batch: ScoredBatch, gated: np.ndarray) -> None:
         raw, passed, normalized = batch.scored_raw, batch.scored_passed, batch.normalized
         log_metric = kwargs.get("log_metric")
         if log_metric is not None:
-            factors = self.engine.factors()
+            factors, penalties = self.engine.factors(), self.engine.weighting.penalties()
             for j, dim_id in enumerate(self.dim_ids):
                 for name, column in (("raw_mean", raw[:, j]), ("normalized_mean", normalized[:, j]),
                                      ("pass_rate", passed[:, j])):
@@ -146,6 +150,8 @@ class QuarkReward:
                 log_metric(f"quark/{dim_id}/weight", float(self.engine.weights[j]))
                 for factor, values in factors.items():
                     log_metric(f"quark/{dim_id}/{factor}", float(values[j]))
+                if self.engine.critical[j]:
+                    log_metric(f"quark/{dim_id}/constraint", float(penalties[j]))
             log_metric("quark/gate_rate", float(gated.mean()) if len(gated) else 0.0)
         log_extra = kwargs.get("log_extra")
         if log_extra is not None:
@@ -161,7 +167,7 @@ class QuarkReward:
 
 
 class DimensionReward:
-    """One dimension's raw score as its own TRL reward function (for --aggregation static and gdpo)."""
+    """One dimension's raw score as its own TRL reward function (for --aggregation trl)."""
 
     def __init__(self, shared: QuarkReward, index: int):
         self.shared = shared

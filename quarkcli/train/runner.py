@@ -19,7 +19,8 @@ from ..jsonl import prompt_records
 from ..spec import Spec
 from . import ENGINE_STATE
 
-AGGREGATIONS = ("quark", "static", "gdpo")
+AGGREGATIONS = ("quark", "static", "trl")
+DEPRECATED_AGGREGATIONS = {"gdpo": "trl"}  # old --aggregation spelling -> its name now
 FINAL_MODEL = "final"
 TINY_DEFAULTS = {"max_completion_length": 24, "per_device_train_batch_size": 4, "num_generations": 4,
                  "max_steps": 3, "logging_steps": 1, "learning_rate": 1e-4, "save_strategy": "no"}
@@ -165,6 +166,10 @@ def check_servers(scorer) -> None:
 
 def prepare(options: TrainOptions, log=print) -> dict:
     """Check every input and build the pieces, still without loading the model."""
+    renamed = DEPRECATED_AGGREGATIONS.get(options.aggregation)
+    if renamed:
+        log(f"[quark] warning: --aggregation {options.aggregation} is deprecated, use --aggregation {renamed}")
+        options = replace(options, aggregation=renamed)
     if options.aggregation not in AGGREGATIONS:
         raise TrainError(f"--aggregation must be one of {', '.join(AGGREGATIONS)}")
     check_model(options.model)
@@ -189,6 +194,8 @@ def prepare(options: TrainOptions, log=print) -> dict:
     check_servers(reward.scorer)
     if options.aggregation in ("quark", "static"):
         reward_funcs = [reward]
+        if options.aggregation == "quark":
+            own_scaling(values, log)
     else:
         from .reward import DimensionReward
 
@@ -196,6 +203,15 @@ def prepare(options: TrainOptions, log=print) -> dict:
         values["reward_weights"] = [float(w) for w in reward.engine.base_weights]
         values["multi_objective_aggregation"] = "normalize_then_sum"
     return {"rows": rows, "values": values, "reward": reward, "reward_funcs": reward_funcs}
+
+
+def own_scaling(values: dict, log) -> None:
+    """Quark's reward is already group-relative and in reference units; TRL's per-group std scaling would
+    divide the critical constraint's margin away, so TRL only centres (``scale_rewards="none"``)."""
+    chosen = values.get("scale_rewards", "none")
+    if chosen not in ("none", False):
+        log(f"[quark] warning: scale_rewards {chosen!r} replaced by 'none': Quark's reward owns its scaling")
+    values["scale_rewards"] = "none"
 
 
 def launched_processes(requested: int) -> int:
