@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from .. import hookimpl
 from ..dimensions import Dimension, DimensionType, Record, Score
 from ..data import load_data
