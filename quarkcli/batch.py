@@ -66,6 +66,7 @@ class ScoredBatch:
     evidence: list[list[list[str]]]
     sample_indexes: list[Any] = field(default_factory=list)
     excerpts: list[dict] = field(default_factory=list)
+    details: list[list[dict | None]] = field(default_factory=list)  # a plugin's structured findings, if any
     normalized: np.ndarray | None = None
     weights: np.ndarray | None = None
     composite: np.ndarray | None = None
@@ -103,6 +104,7 @@ class ScoredBatch:
             sample_indexes=[r.extra.get("sample_index") for r in records],
             excerpts=[{"prompt": excerpt(r.prompt_text, PROMPT_EXCERPT),
                        "response": excerpt(r.response, RESPONSE_EXCERPT)} for r in records],
+            details=[[scores[i].details for scores in columns] for i in range(len(records))],
         )
 
     @classmethod
@@ -126,6 +128,7 @@ class ScoredBatch:
         applicable = np.ones(shape, dtype=bool)
         errors: list[list[str | None]] = []
         evidence: list[list[list[str]]] = []
+        details: list[list[dict | None]] = []
         for i, line in enumerate(lines):
             results = [line["dimensions"].get(dim_id) or {} for dim_id in dim_ids]
             for j, result in enumerate(results):
@@ -137,6 +140,7 @@ class ScoredBatch:
                 applicable[i, j] = result.get("applicable", True) is not False
             errors.append([result.get("error") for result in results])
             evidence.append([result.get("evidence") or [] for result in results])
+            details.append([result.get("details") for result in results])
         return cls(
             dim_ids=list(dim_ids),
             ids=[line["id"] for line in lines],
@@ -150,6 +154,7 @@ class ScoredBatch:
             sample_indexes=[line.get("sample_index") for line in lines],
             excerpts=[line.get("excerpt") or {} for line in lines],
             normalized=normalized,
+            details=details,
             composite=np.array([np.nan if line.get("composite") is None else line["composite"] for line in lines]),
         )
 
@@ -192,6 +197,8 @@ class ScoredBatch:
             result = {"raw": _number(self.raw[i, j]), "passed": _verdict(self.passed[i, j]),
                       "applicable": bool(self.applicable[i, j]), "evidence": self.evidence[i][j],
                       "error": self.errors[i][j]}
+            if self.details and self.details[i][j] is not None:
+                result["details"] = self.details[i][j]
             if self.normalized is not None:
                 result["normalized"] = _number(self.normalized[i, j])
                 result["weight"] = float(self.weights[j])
