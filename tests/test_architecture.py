@@ -110,9 +110,10 @@ def test_no_import_cycle():
 
 
 def test_rule_plugins_share_code_only_through_their_common_modules():
-    """Built-in plugins are loaded by name (quarkcli.plugins); they share code through ``text`` and
-    ``red_flags`` only, and nothing else imports them."""
-    shared = {"quarkcli.default_plugins.text", "quarkcli.default_plugins.red_flags", "quarkcli.default_plugins.language"}
+    """Built-in plugins are loaded by name (quarkcli.plugins); they share code through ``text``, ``red_flags``
+    and ``language`` only, and nothing else imports them."""
+    shared = {"quarkcli.default_plugins.text", "quarkcli.default_plugins.red_flags",
+              "quarkcli.default_plugins.language"}
     crossing = sorted(f"{a} imports {b}" for a, targets in imports().items() for b in targets
                       if b.startswith("quarkcli.default_plugins.")
                       and (b not in shared if a.startswith("quarkcli.default_plugins.") else a != "quarkcli.plugins"))
