@@ -40,7 +40,10 @@ def test_prompt_and_instruction_level_accuracy():
     assert accuracy["prompt_level"] == pytest.approx(sum(all(c["reference"]) for c in CASES) / len(CASES))
 
 
-def test_unknown_ids_are_reported_once_and_kept_in_the_details(capsys):
+def test_unknown_ids_are_reported_once_and_kept_in_the_details(capsys, monkeypatch):
+    from quarkcli.default_plugins import instructions
+
+    monkeypatch.setattr(instructions, "_warned", set())  # once per process: other tests may have warned already
     case = {"key": "u", "prompt": "", "response": "fine", "instruction_id_list": ["punctuation:no_comma", "made:up"],
             "kwargs": [{}, {}]}
     first, second = score(case), score(case)
