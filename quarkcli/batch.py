@@ -58,6 +58,7 @@ class ScoredBatch:
     evidence: list[list[list[str]]]
     sample_indexes: list[Any] = field(default_factory=list)
     excerpts: list[dict] = field(default_factory=list)
+    details: list[list[dict | None]] = field(default_factory=list)  # a plugin's structured findings, if any
     normalized: np.ndarray | None = None
     weights: np.ndarray | None = None
     composite: np.ndarray | None = None
@@ -95,6 +96,7 @@ class ScoredBatch:
             sample_indexes=[r.extra.get("sample_index") for r in records],
             excerpts=[{"prompt": excerpt(r.prompt_text, PROMPT_EXCERPT),
                        "response": excerpt(r.response, RESPONSE_EXCERPT)} for r in records],
+            details=[[scores[i].details for scores in columns] for i in range(len(records))],
         )
 
     @classmethod
@@ -115,6 +117,7 @@ class ScoredBatch:
             evidence=[v for b in batches for v in b.evidence],
             sample_indexes=[v for b in batches for v in b.sample_indexes],
             excerpts=[v for b in batches for v in b.excerpts],
+            details=[v for b in batches for v in b.details] if all(b.details for b in batches) else [],
         )
 
     def part(self, start: int, stop: int) -> "ScoredBatch":
@@ -124,7 +127,7 @@ class ScoredBatch:
             tags=self.tags[start:stop], raw=self.raw[start:stop], passed=self.passed[start:stop],
             applicable=self.applicable[start:stop], errors=self.errors[start:stop],
             evidence=self.evidence[start:stop], sample_indexes=self.sample_indexes[start:stop],
-            excerpts=self.excerpts[start:stop])
+            excerpts=self.excerpts[start:stop], details=self.details[start:stop])
 
     @classmethod
     def from_arrays(cls, dim_ids: list[str], raw: np.ndarray, passed: np.ndarray | None = None,
@@ -147,6 +150,7 @@ class ScoredBatch:
         applicable = np.ones(shape, dtype=bool)
         errors: list[list[str | None]] = []
         evidence: list[list[list[str]]] = []
+        details: list[list[dict | None]] = []
         for i, line in enumerate(lines):
             results = [line["dimensions"].get(dim_id) or {} for dim_id in dim_ids]
             for j, result in enumerate(results):
@@ -158,6 +162,7 @@ class ScoredBatch:
                 applicable[i, j] = result.get("applicable", True) is not False
             errors.append([result.get("error") for result in results])
             evidence.append([result.get("evidence") or [] for result in results])
+            details.append([result.get("details") for result in results])
         return cls(
             dim_ids=list(dim_ids),
             ids=[line["id"] for line in lines],
@@ -171,6 +176,7 @@ class ScoredBatch:
             sample_indexes=[line.get("sample_index") for line in lines],
             excerpts=[line.get("excerpt") or {} for line in lines],
             normalized=normalized,
+            details=details,
             composite=np.array([np.nan if line.get("composite") is None else line["composite"] for line in lines]),
         )
 
@@ -226,10 +232,13 @@ class ScoredBatch:
         for i in indexes:
             evidence, errors, raw_i, passed_i, applicable_i = (
                 self.evidence[i], self.errors[i], raw[i], passed[i], applicable[i])
+            details = self.details[i] if self.details else None
             dimensions = {}
             for j, dim_id in enumerate(self.dim_ids):
                 result = {"raw": raw_i[j], "passed": passed_i[j], "applicable": applicable_i[j],
                           "evidence": evidence[j], "error": errors[j]}
+                if details is not None and details[j] is not None:
+                    result["details"] = details[j]
                 if engine:
                     result["normalized"] = normalized[i][j]
                     result["weight"] = weights[j]

@@ -57,6 +57,7 @@ class Score:
     evidence: list[str] = field(default_factory=list)
     error: str | None = None
     applicable: bool = True
+    details: dict | None = None  # structured findings beside the evidence text (e.g. per-instruction verdicts)
 
     @classmethod
     def verdict(cls, ok: bool, evidence: list[str]) -> "Score":

@@ -42,6 +42,7 @@ class Summary:
         self.normalized = [_Mean() for _ in range(n_dims)]
         self.categories = {c: _Mean() for c in spec.categories}
         self.composite = _Mean()
+        self.instructions = np.zeros((n_dims, 2), dtype=int)  # followed, checked: from verifiable_instructions' details
         self.n_records = 0
         self.n_skipped = 0
         self.healthbench = HealthBenchTally(spec.dimensions)
@@ -58,6 +59,10 @@ class Summary:
             self.categories[category].add(values[~np.isnan(values)].tolist())
         self.composite.add(batch.composite[~np.isnan(batch.composite)].tolist())
         self.healthbench.add(batch)
+        for row in batch.details:
+            for j, found in enumerate(row):
+                if found and "checked" in found:
+                    self.instructions[j] += (found["followed"], found["checked"])
 
     def add_skipped(self, count: int) -> None:
         """Count inputs that were not records (bad lines skipped with --on-error skip)."""
@@ -95,6 +100,9 @@ class Summary:
                 "n_deadline_exceeded": int(self.tally.n_deadline[j]),
                 "below_target": None if attained is None else attained < d.target,
             }
+            followed, checked = self.instructions[j]
+            if checked:  # IFEval's instruction-level accuracy, beside the prompt-level pass rate
+                dimensions[d.id]["instruction_level"] = int(followed) / int(checked)
             if engine is not None:
                 dimensions[d.id].update({
                     "normalized_mean": self.normalized[j].mean(),

@@ -143,7 +143,8 @@ def test_red_flag_evidence_names_the_flag_and_the_missing_advice():
 
 def test_dosage_evidence_states_the_computed_total_and_source():
     score = check("dosage_safety", "q", "Take 1000 mg of acetaminophen every 4 hours.")
-    assert "6000 mg per day" in score.evidence[0] and "FDA" in score.evidence[0]
+    assert "1,000 mg × 6/day (every 4 hours) = 6,000 mg/day > 4,000 mg/day" in score.evidence[0]
+    assert "FDA" in score.evidence[0]
 
 
 def test_dosage_extra_drugs_from_the_spec():

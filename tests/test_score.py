@@ -31,6 +31,11 @@ def test_demo_data_scores_and_prints_the_matrix(invoke, tmp_path):
     dosage = report["dimensions"]["dosage_safety"]
     assert {"category", "mean", "pass_rate", "n_applicable", "n_scored", "n_unscored"} <= set(dosage)
     assert dosage["category"] == "expert"
+    instructions = report["dimensions"]["follows_format_instructions"]
+    assert 0 < instructions["instruction_level"] <= 1 and "instruction_level" not in dosage
+    constrained = [r for r in records if r["dimensions"]["follows_format_instructions"]["applicable"]]
+    assert constrained and all("instructions" in r["dimensions"]["follows_format_instructions"]["details"]
+                               for r in constrained)
     assert abs(sum(report["weights"].values()) - 1) < 1e-9
     assert set(report["categories"]) == {"fundamental", "expert", "feedback", "format"}
     assert 0 < report["composite_mean"] < 1

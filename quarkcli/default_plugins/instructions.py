@@ -9,18 +9,36 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Callable
 
 from .. import hookimpl
 from ..dimensions import Dimension, DimensionType, Record, Score
-from .text import FENCED, sentences, words
+from .language import Identifier, LanguageCodeError, default_languages
 
 def _compare(count: int, relation: str, n: int) -> bool:
     return count < n if relation == "less than" else count >= n
 
 
-def _paragraphs(text: str, splitter: str = r"\s?\*\*\*\s?") -> list[str]:
-    return [p for p in re.split(splitter, text) if p.strip()]
+# IFEval's reference checker (google-research instruction_following_eval) is the semantics matched here; the
+# places where Quark differs on purpose, or approximates a tokenizer it does not ship, are in docs/dimensions.md.
+REF_WORD = re.compile(r"\w+")  # the reference counts word-character runs: "don't" is two words
+ABBREVIATION = re.compile(r"(?:\b(?:mr|mrs|ms|dr|prof|st|vs|etc|e\.g|i\.e|inc|ltd|jr|sr|co|no|fig|approx)|\b[a-z])\.$",
+                          re.IGNORECASE)
+SENTENCE_STOP = re.compile(r"[.!?]+[\"')\]’”]*(?=\s|$)")
+
+
+def count_sentences(text: str) -> int:
+    """Sentences as the reference's punkt tokenizer counts them, approximately: a stop (. ! ?) followed by a space
+    ends one, not a line break alone, an abbreviation (Dr., e.g.), an initial or a decimal point."""
+    count, start = 0, 0
+    for m in SENTENCE_STOP.finditer(text):
+        if m.group(0)[0] == "." and ABBREVIATION.search(text[max(start, m.start() - 6):m.start() + 1]):
+            continue
+        if text[start:m.end()].strip():
+            count += 1
+        start = m.end()
+    return count + bool(text[start:].strip())
 
 
 def keywords_existence(text, keywords):
@@ -34,7 +52,7 @@ def keywords_forbidden(text, forbidden_words):
 
 
 def keywords_frequency(text, keyword, frequency, relation):
-    count = len(re.findall(re.escape(keyword), text, re.IGNORECASE))
+    count = len(re.findall(re.escape(keyword.strip()), text, re.IGNORECASE))
     return _compare(count, relation, frequency), f"{keyword!r} appears {count} times ({relation} {frequency} required)"
 
 
@@ -44,52 +62,63 @@ def letter_frequency(text, letter, let_frequency, let_relation):
 
 
 def number_words(text, num_words, relation):
-    count = len(words(text))
+    count = len(REF_WORD.findall(text))
     return _compare(count, relation, num_words), f"{count} words ({relation} {num_words} required)"
 
 
 def number_sentences(text, num_sentences, relation):
-    count = len(sentences(text))
+    count = count_sentences(text)
     return _compare(count, relation, num_sentences), f"{count} sentences ({relation} {num_sentences} required)"
 
 
 def number_paragraphs(text, num_paragraphs):
-    count = len(_paragraphs(text))
+    parts = re.split(r"\s?\*\*\*\s?", text)
+    if any(not p.strip() for p in parts[1:-1]):
+        return False, "an empty paragraph between two *** dividers"
+    count = sum(1 for p in parts if p.strip())
     return count == num_paragraphs, f"{count} paragraphs separated by *** ({num_paragraphs} required)"
 
 
 def nth_paragraph_first_word(text, num_paragraphs, nth_paragraph, first_word):
-    paras = _paragraphs(text, r"\n\s*\n")
-    if len(paras) != num_paragraphs or nth_paragraph > len(paras):
-        return False, f"{len(paras)} paragraphs ({num_paragraphs} required)"
-    got = (words(paras[nth_paragraph - 1]) or [""])[0].lower()
-    return got == first_word.lower(), f"paragraph {nth_paragraph} starts with {got!r} ({first_word!r} required)"
+    paras = text.split("\n\n")
+    count = sum(1 for p in paras if p.strip())
+    if nth_paragraph > count or not paras[nth_paragraph - 1].strip():
+        return False, f"{count} paragraphs, no paragraph {nth_paragraph}"
+    token = paras[nth_paragraph - 1].split()[0].lstrip("'").lstrip('"')
+    got = re.split(r"[.,?!'\"]", token, maxsplit=1)[0].lower()  # the word ends at the first punctuation mark
+    ok = count == num_paragraphs and got == first_word.lower()
+    return ok, f"{count} paragraphs ({num_paragraphs} required); paragraph {nth_paragraph} starts with {got!r} ({first_word!r} required)"
 
 
 def number_bullet_lists(text, num_bullets):
-    count = len(re.findall(r"^[^\S\n]*[*-]\s", text, re.MULTILINE))
+    count = len(re.findall(r"^\s*\*[^*].*$", text, re.MULTILINE)) + len(re.findall(r"^\s*-.*$", text, re.MULTILINE))
     return count == num_bullets, f"{count} bullet points ({num_bullets} required)"
 
 
 def number_highlighted_sections(text, num_highlights):
-    count = len([h for h in re.findall(r"\*[^\n*]+\*", text) if h.strip("*").strip()])
+    single = [h for h in re.findall(r"\*[^\n*]*\*", text) if h.strip("*").strip()]
+    double = [h for h in re.findall(r"\*\*[^\n*]*\*\*", text) if h[2:-2].strip()]
+    count = len(single) + len(double)
     return count >= num_highlights, f"{count} highlighted sections (at least {num_highlights} required)"
 
 
 def multiple_sections(text, section_spliter, num_sections):
-    count = len(re.split(rf"\s?{re.escape(section_spliter)}\s?\d+\s?", text)) - 1
+    count = len(re.split(rf"\s?{re.escape(section_spliter.strip())}\s?\d+\s?", text)) - 1
     return count >= num_sections, f"{count} '{section_spliter} N' sections (at least {num_sections} required)"
 
 
 def title(text):
-    found = re.search(r"<<[^\n]+>>", text)
-    return bool(found), f"title {found.group(0)!r}" if found else "no <<title>> found"
+    found = [t for t in re.findall(r"<<[^\n]+>>", text) if t.lstrip("<").rstrip(">").strip()]
+    return bool(found), f"title {found[0]!r}" if found else "no <<title>> found"
 
 
 def json_format(text):
-    candidate = FENCED.findall(text)
+    body = text.strip()
+    for prefix in ("```json", "```Json", "```JSON", "```"):
+        body = body.removeprefix(prefix)
+    body = body.removesuffix("```").strip()
     try:
-        json.loads(candidate[0] if candidate else text.strip())
+        json.loads(body)
         return True, "response is JSON"
     except json.JSONDecodeError as exc:
         return False, f"not valid JSON ({exc.msg})"
@@ -102,12 +131,14 @@ def constrained_response(text):
 
 
 def postscript(text, postscript_marker):
-    found = re.search(re.escape(postscript_marker), text, re.IGNORECASE)
+    marker = postscript_marker.strip()
+    pattern = {"P.P.S": r"\s*p\.\s?p\.\s?s.*$", "P.S.": r"\s*p\.\s?s\..*$"}.get(marker, rf"\s*{re.escape(marker.lower())}.*$")
+    found = re.search(pattern, text.lower(), re.MULTILINE)
     return bool(found), f"postscript {postscript_marker!r} " + ("found" if found else "missing")
 
 
 def number_placeholders(text, num_placeholders):
-    count = len(re.findall(r"\[[^\]]*\]", text))
+    count = len(re.findall(r"\[.*?\]", text))
     return count >= num_placeholders, f"{count} [placeholders] (at least {num_placeholders} required)"
 
 
@@ -118,22 +149,56 @@ def quotation(text):
 
 
 def end_checker(text, end_phrase):
-    ok = text.strip().lower().endswith(end_phrase.strip().lower())
+    ok = text.strip().strip('"').lower().endswith(end_phrase.strip().lower())
     return ok, f"ends with {end_phrase!r}" if ok else f"does not end with {end_phrase!r}"
 
 
+# IFEval languages lingua has no model for, told by their own script
+SCRIPT_ONLY = {"kn": ("\u0c80", "\u0cff"), "ml": ("\u0d00", "\u0d7f")}
+# Treebank-style tokens, as the reference's nltk.word_tokenize: contractions split off ("DON'T" is DO + N'T)
+CAPITAL_TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’](?:s|re|ll|ve|d|m)\b|\w+(?:[.\-]\w+)*\.?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _identifier(code: str) -> Identifier:
+    return Identifier(sorted(set(default_languages()) | {code}), min_letters=1)
+
+
+def _language_is(text: str, code: str) -> tuple[bool, str]:
+    """Whether the text reads as ``code``; a text the detector cannot tell counts as followed, as in the
+    reference. Raises LanguageCodeError for a language neither lingua nor a script tells."""
+    if code in SCRIPT_ONLY:
+        low, high = SCRIPT_ONLY[code]
+        letters = [ch for ch in text if ch.isalpha()]
+        ok = bool(letters) and sum(low <= ch <= high for ch in letters) * 2 > len(letters)
+        return ok, f"{'mostly' if ok else 'not mostly'} in the script of '{code}'"
+    found = _identifier(code).identify(text.lower())
+    if found is None:
+        return True, "language not identifiable, counted as followed"
+    return found == code, f"reads as '{found}'"
+
+
+def response_language(text, language):
+    ok, why = _language_is(text, language)
+    return ok, f"{why} ('{language}' required)"
+
+
 def english_lowercase(text):
-    ok = text == text.lower()
-    return ok, "all lowercase" if ok else "contains capital letters"
+    if not text.islower():
+        return False, "contains capital letters (or no letters)"
+    ok, why = _language_is(text, "en")
+    return ok, f"all lowercase; {why}"
 
 
 def english_capital(text):
-    ok = text == text.upper()
-    return ok, "all capitals" if ok else "contains lowercase letters"
+    if not text.isupper():
+        return False, "contains lowercase letters (or no letters)"
+    ok, why = _language_is(text, "en")
+    return ok, f"all capitals; {why}"
 
 
 def capital_word_frequency(text, capital_frequency, capital_relation):
-    count = len([w for w in words(text) if w.isupper()])
+    count = len([w for w in CAPITAL_TOKEN.findall(text) if w.isupper()])
     return _compare(count, capital_relation, capital_frequency), f"{count} all-capital words ({capital_relation} {capital_frequency} required)"
 
 
@@ -148,8 +213,11 @@ def repeat_prompt(text, prompt_to_repeat):
 
 
 def two_responses(text):
-    parts = [p.strip() for p in text.split("******")]
-    ok = len(parts) == 2 and all(parts) and parts[0] != parts[1]
+    parts = text.split("******")
+    if any(not p.strip() for p in parts[1:-1]):
+        return False, "an empty response between two ****** separators"
+    answers = [p.strip() for p in parts if p.strip()]
+    ok = len(answers) == 2 and answers[0] != answers[1]
     return ok, "two different responses separated by ******" if ok else "not two different responses separated by ******"
 
 
@@ -171,6 +239,7 @@ CHECKS: dict[str, Callable] = {
     "detectable_content:postscript": postscript,
     "detectable_content:number_placeholders": number_placeholders,
     "startend:quotation": quotation,
+    "language:response_language": response_language,
     "startend:end_checker": end_checker,
     "change_case:english_lowercase": english_lowercase,
     "change_case:english_capital": english_capital,
@@ -209,28 +278,66 @@ def record_constraints(record: Record) -> list[dict]:
     return [{"id": i, **{k: v for k, v in (kw or {}).items() if v is not None}} for i, kw in zip(ids, kwargs)]
 
 
+_warned: set[str] = set()
+
+
+def warn_unknown(cid: str) -> None:
+    """One stderr line per unknown instruction id and process: a typo in the data must not pass unnoticed."""
+    if cid in _warned:
+        return
+    _warned.add(cid)
+    from ..console import err_console
+
+    err_console.print(f"warning: verifiable_instructions: unknown instruction id {cid!r}, not scored "
+                      f"(known: {len(CHECKS)} IFEval ids)", markup=False, highlight=False)
+
+
 class VerifiableInstructions(Dimension):
+    """raw is the share of instructions followed (IFEval's instruction level; 1 or 0 with ``strict``), passed
+    whether all are (its prompt level); ``details`` holds each instruction's verdict."""
+
     def score(self, record: Record) -> Score:
         constraints = record_constraints(record)
         if not constraints:
             return Score.not_applicable("record has no constraints")
-        met, known, evidence = 0, 0, []
+        met, known, evidence, verdicts = 0, 0, [], []
         for constraint in constraints:
             cid = constraint.pop("id", None)
             check = CHECKS.get(cid)
             if check is None:
+                warn_unknown(str(cid))
                 evidence.append(f"{cid}: unknown instruction, not scored")
+                verdicts.append({"id": cid, "followed": None, "why": "unknown instruction"})
                 continue
             try:
                 ok, why = check(record.response, **constraint)
+            except LanguageCodeError as exc:
+                evidence.append(f"{cid}: {exc}, not scored")
+                verdicts.append({"id": cid, "followed": None, "why": str(exc)})
+                continue
             except TypeError as exc:
                 evidence.append(f"{cid}: bad arguments ({exc}), not scored")
+                verdicts.append({"id": cid, "followed": None, "why": f"bad arguments ({exc})"})
                 continue
             known += 1
             met += ok
             evidence.append(f"{cid}: {'met' if ok else 'NOT met'}: {why}")
+            verdicts.append({"id": cid, "followed": bool(ok), "why": why})
+        details = {"instructions": verdicts, "followed": met, "checked": known}
         if not known:
-            return Score(raw=None, passed=None, evidence=evidence)
+            return Score(raw=None, passed=None, evidence=evidence, details=details)
         fraction = met / known
         strict = self.params["strict"]
-        return Score(raw=float(met == known) if strict else fraction, passed=met == known, evidence=evidence)
+        return Score(raw=float(met == known) if strict else fraction, passed=met == known, evidence=evidence,
+                     details=details)
+
+
+def instruction_accuracy(details: list[dict | None]) -> dict:
+    """IFEval's two accuracies over records' ``details``: prompt level (every instruction followed) and
+    instruction level (instructions followed over instructions checked); unknown instructions count in neither."""
+    scored = [d for d in details if d and d["checked"]]
+    followed, checked = sum(d["followed"] for d in scored), sum(d["checked"] for d in scored)
+    return {"prompts": len(scored),
+            "prompt_level": sum(d["followed"] == d["checked"] for d in scored) / len(scored) if scored else None,
+            "instructions": checked,
+            "instruction_level": followed / checked if checked else None}

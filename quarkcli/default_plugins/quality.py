@@ -1,21 +1,17 @@
-"""Fundamental quality checks: degenerate text, language match, length bounds."""
+"""Fundamental quality checks: degenerate text, language match (implemented in language.py), length bounds."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
-from functools import lru_cache
 
 from .. import hookimpl
 from ..dimensions import Dimension, DimensionType, Record, Score
-from ..data import load_data
 from .text import words
 
 DANGLING = re.compile(r"\b(?:the|a|an|and|or|but|of|to|with|for|in|on|at|by|because|if|your|is|are)\s*$", re.IGNORECASE)
 TERMINAL = set(".!?)]}\"'”’*`_。！？")
 CJK_OR_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\s\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
-SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "DEVANAGARI", "THAI", "HANGUL", "HIRAGANA", "KATAKANA", "CJK")
 
 
 @hookimpl
@@ -41,15 +37,28 @@ def quark_register_dimensions(register):
     register(
         DimensionType(
             name="language_match",
-            implementation=LanguageMatch,
+            implementation="quarkcli.default_plugins.language:LanguageMatch",
             category="fundamental",
-            description="The response is in the language (script) of the prompt.",
+            description="The response is in the prompt's language (or one the prompt asks for), sentence by "
+                        "sentence, by an offline language detector (lingua).",
             params_schema={
                 "type": "object",
                 "additionalProperties": False,
                 "properties": {
-                    "min_letters": {"type": "integer", "minimum": 1, "default": 5},
-                    "latin_languages": {"type": "boolean", "default": True},
+                    "languages": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]{2}$"},
+                                  "minItems": 2, "description": "ISO 639-1 codes the detector chooses among "
+                                  "(default: the 13 in quarkcli/data/languages.yaml)."},
+                    "min_letters": {"type": "integer", "minimum": 1, "default": 10,
+                                    "description": "Shorter texts are not judged: a prompt is left unscored, a "
+                                                   "response passes, a sentence is read with the rest "
+                                                   "(a CJK character counts as three letters)."},
+                    "min_confidence": {"type": "number", "minimum": 0, "maximum": 1, "default": 0.5,
+                                       "description": "A text the detector is less sure of is not judged."},
+                    "max_foreign_share": {"type": "number", "minimum": 0, "maximum": 1, "default": 0.2,
+                                          "description": "Largest share of the response (by letters) in other "
+                                                         "languages, e.g. a second language inside the answer."},
+                    "low_accuracy": {"type": "boolean", "default": False,
+                                     "description": "lingua's low-accuracy mode: faster, worse on short text."},
                 },
             },
         )
@@ -120,57 +129,6 @@ def _truncated(text: str) -> bool:
         return True
     prose = not re.match(r"^(?:#|\||>)", last)
     return prose and stripped[-1] not in TERMINAL and len(last.split()) >= 4
-
-
-@lru_cache(maxsize=65536)
-def script_of(ch: str) -> str | None:
-    if not ch.isalpha():
-        return None
-    name = unicodedata.name(ch, "")
-    return next((s for s in SCRIPTS if name.startswith(s)), "OTHER")
-
-
-def scripts(text: str) -> Counter:
-    """Letters per Unicode script; distinct characters are classified once."""
-    counts: Counter = Counter()
-    for ch, n in Counter(text).items():
-        script = script_of(ch)
-        if script:
-            counts[script] += n
-    if counts["HIRAGANA"] or counts["KATAKANA"]:
-        counts["JAPANESE"] = counts.pop("HIRAGANA", 0) + counts.pop("KATAKANA", 0) + counts.pop("CJK", 0)
-    return counts
-
-
-def latin_language(text: str, vocab: dict[str, set[str]]) -> str | None:
-    """The best-covered language by function words, when the signal is clear."""
-    tokens = [w.lower() for w in words(text)]
-    hits = {lang: sum(t in stop for t in tokens) for lang, stop in vocab.items()}
-    ranked = sorted(hits.items(), key=lambda kv: kv[1], reverse=True)
-    (best, top), (_, second) = ranked[0], ranked[1]
-    return best if top >= 3 and top >= 1.5 * second else None
-
-
-class LanguageMatch(Dimension):
-    def __init__(self, params: dict):
-        super().__init__(params)
-        self.vocab = {lang: set(ws) for lang, ws in load_data("languages.yaml").items()}
-
-    def score(self, record: Record) -> Score:
-        min_letters = self.params["min_letters"]
-        asked, answered = scripts(record.prompt_text), scripts(record.response)
-        if sum(asked.values()) < min_letters:
-            return Score.unscored("prompt has too few letters to tell its language")
-        if not answered:
-            return Score.verdict(False, ["response contains no letters"])
-        want, got = asked.most_common(1)[0][0], answered.most_common(1)[0][0]
-        if want != got:
-            return Score.verdict(False, [f"prompt is in {want.title()} script, response in {got.title()} script"])
-        if want == "LATIN" and self.params["latin_languages"]:
-            lang_q, lang_a = latin_language(record.prompt_text, self.vocab), latin_language(record.response, self.vocab)
-            if lang_q and lang_a and lang_q != lang_a:
-                return Score.verdict(False, [f"prompt reads as '{lang_q}', response as '{lang_a}'"])
-        return Score.verdict(True, [f"both in {want.title()} script"])
 
 
 def count_words(text: str) -> int:

@@ -1,0 +1,232 @@
+"""Natural-language identification with lingua (offline n-gram models), shared by ``language_match`` and
+IFEval's ``language:response_language``.
+
+lingua is imported, and its models loaded, only when a check first identifies a text; one detector per set of
+languages is built once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import load_data
+from ..dimensions import Dimension, Record, Score
+from ..errors import QuarkError
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+HAN = re.compile(r"[\u3400-\u9fff]")
+KANA = re.compile(r"[\u3040-\u30ff]")
+HANGUL = re.compile(r"[\uac00-\ud7af]")
+# What says nothing about the language around it: quoted terms, acronyms, links, numbers with their units
+QUOTED = re.compile(r"(?<!\w)'[^'\n]{1,60}'(?!\w)|\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|‘[^’\n]{1,60}’|«[^»\n]{1,80}»|„[^“\n]{1,80}“")
+NOISE = re.compile(r"https?://\S+|\b[A-Z][A-Z0-9]+s?\b|\d+(?:[.,]\d+)*(?:\s*(?:mg|g|mcg|ml|kg|%)(?!\w))?")
+LETTER = re.compile(r"[^\W\d_]")
+WORD = re.compile(r"[^\W\d_]+")
+MAX_CHARS = 400  # the detector reads at most this much of one text: more says nothing new about its language
+SENTENCE = re.compile(r"[^.!?。！？\n]*+[.!?。！？]*+")
+
+
+def default_languages() -> list[str]:
+    return list(load_data("languages.yaml")["detect"])
+
+
+@lru_cache(maxsize=8)
+def _detector(languages: tuple[str, ...], low_accuracy: bool):
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    chosen = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in languages]
+    builder = LanguageDetectorBuilder.from_languages(*chosen)
+    return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
+
+
+class LanguageCodeError(QuarkError):
+    """A language code the detector has no model for."""
+
+
+def clean(text: str) -> str:
+    """The text less what carries no sign of its language (quoted terms, acronyms, numbers, links)."""
+    return NOISE.sub(" ", QUOTED.sub(" ", text))
+
+
+def weight(text: str) -> int:
+    """Letters, a CJK character counting as three (one carries about a word's worth of signal)."""
+    return len(LETTER.findall(text)) + 2 * len(CJK.findall(text))
+
+
+class Identifier:
+    """Tells the language of a text, or None when it is too short or the detector is unsure."""
+
+    def __init__(self, languages: list[str] | None = None, min_letters: int = 10, min_confidence: float = 0.5,
+                 low_accuracy: bool = False):
+        self.languages = tuple(sorted(set(languages or default_languages())))
+        from lingua import IsoCode639_1
+
+        unknown = [code for code in self.languages if not hasattr(IsoCode639_1, code.upper())]
+        if unknown:
+            raise LanguageCodeError(f"no language model for {', '.join(unknown)} (ISO 639-1 codes lingua knows)")
+        self.min_letters = min_letters
+        self.min_confidence = min_confidence
+        self.low_accuracy = low_accuracy
+
+    def identify(self, text: str, cleaned: bool = False, repeats: bool = False) -> str | None:
+        """``repeats``: the text is likely to come again (a prompt with several completions), so keep the answer."""
+        ranked = self.ranked(text, cleaned, repeats)
+        if not ranked or ranked[0][1] < self.min_confidence or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    def likely(self, text: str) -> set[str]:
+        """The languages a text may well be in (at least half the top score), when ``identify`` cannot decide."""
+        ranked = self.ranked(text, repeats=True)
+        return {lang for lang, value in ranked if value >= 0.5 * ranked[0][1]} if ranked else set()
+
+    def ranked(self, text: str, cleaned: bool = False, repeats: bool = False) -> list[tuple[str, float]]:
+        """(language, score) best first: the detector's confidence plus function-word votes; [] for short text."""
+        return (_ranked_cached if repeats else _ranked)(text if cleaned else clean(text), self.languages,
+                                                        self.low_accuracy, self.min_letters)
+
+    def sentences(self, text: str, expected: set[str] = frozenset()) -> list[tuple[str | None, int]]:
+        """(language or None, weight) of each sentence; CJK stops end a sentence without a space.
+
+        A sentence whose function words clearly say it is in an ``expected`` language is taken at their word:
+        the detector costs about half a millisecond a sentence, and most sentences are in the expected language.
+        """
+        found = []
+        for m in SENTENCE.finditer(clean(text)):
+            part = m.group(0)
+            w = weight(part)
+            if w >= self.min_letters:
+                by_words = _function_word_language(part)
+                found.append((by_words if by_words in expected else self.identify(part, cleaned=True), w))
+            elif w:
+                found.append((None, w))
+        return found
+
+
+def _ranked(text: str, languages: tuple[str, ...], low_accuracy: bool, min_letters: int) -> list[tuple[str, float]]:
+    if weight(text) < min_letters:
+        return []
+    script = _cjk_language(text)
+    if script in languages:
+        return [(script, 1.0)]  # the script alone tells these apart
+    values = {v.language.iso_code_639_1.name.lower(): v.value
+              for v in _detector(languages, low_accuracy).compute_language_confidence_values(text[:MAX_CHARS])}
+    for lang, boost in _function_word_votes(text).items():
+        if lang in values:
+            values[lang] += boost
+    return sorted(values.items(), key=lambda kv: kv[1], reverse=True)
+
+
+_ranked_cached = lru_cache(maxsize=4096)(_ranked)
+
+
+def _function_word_language(text: str) -> str | None:
+    """The language of at least two of a text's function words, twice as many as any other's; else None."""
+    ranked = sorted(_function_word_counts(text).items(), key=lambda kv: kv[1], reverse=True) + [("", 0), ("", 0)]
+    (lang, top), (_, second) = ranked[0], ranked[1]
+    return lang if top >= 2 and top >= 2 * second else None
+
+
+def _function_word_counts(text: str) -> dict[str, int]:
+    """How many of the text's words are each language's function words."""
+    table, counts = _word_languages(), {}
+    for token in WORD.findall(text):
+        for lang in table.get(token.lower(), ()):
+            counts[lang] = counts.get(lang, 0) + 1
+    return counts
+
+
+def _function_word_votes(text: str) -> dict[str, float]:
+    """0.1 for each function word of a language in the text (at most 0.5), 0.3 to Spanish for ¿ or ¡: a
+    one-line question gives the n-gram models little to go on, and these words are what tells it."""
+    votes = {lang: min(0.5, 0.1 * n) for lang, n in _function_word_counts(text).items()}
+    if "¿" in text or "¡" in text:
+        votes["es"] = votes.get("es", 0.0) + 0.3
+    return votes
+
+
+@lru_cache(maxsize=1)
+def _word_languages() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for lang, words in load_data("languages.yaml")["function_words"].items():
+        for word in words:
+            table.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in table.items()}
+
+
+def _cjk_language(text: str) -> str | None:
+    """'zh', 'ja' or 'ko' for text mostly in those scripts (kana makes Japanese, hangul Korean)."""
+    han, kana, hangul = len(HAN.findall(text)), len(KANA.findall(text)), len(HANGUL.findall(text))
+    if 2 * (han + kana + hangul) <= len(LETTER.findall(text)):
+        return None
+    return "ja" if kana else "ko" if hangul > han else "zh"
+
+
+@lru_cache(maxsize=4096)
+def requested_languages(prompt: str) -> frozenset[str]:
+    """Languages the prompt asks the answer to be in ("in English", "en inglés", "auf Deutsch", "用英文")."""
+    pattern, code_of = _request_pattern()
+    return frozenset(code_of[(m.group("name") or m.group("zh")).lower()] for m in pattern.finditer(prompt))
+
+
+@lru_cache(maxsize=1)
+def _request_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    code_of = {name: code for code, names in load_data("languages.yaml")["names"].items() for name in names}
+    ordered = sorted(code_of, key=len, reverse=True)
+    latin = "|".join(re.escape(n) for n in ordered if not CJK.search(n))
+    cjk = "|".join(re.escape(n) for n in ordered if CJK.search(n))
+    return re.compile(rf"\b(?:in|en|auf|em|na|into|to)\s+(?P<name>{latin})(?!\w)|(?:用|以)(?P<zh>{cjk})",
+                      re.IGNORECASE), code_of
+
+
+class LanguageMatch(Dimension):
+    """The response is in the prompt's language (or one the prompt asks for), sentence by sentence."""
+
+    def __init__(self, params: dict):
+        super().__init__(params)
+        self.identifier = Identifier(params.get("languages"), params["min_letters"], params["min_confidence"],
+                                     params["low_accuracy"])
+
+    def score(self, record: Record) -> Score:
+        prompt = record.prompt_text
+        want = self.identifier.identify(prompt, repeats=True)
+        if want is None:
+            return self._unclear_prompt(record)
+        allowed = {want} | requested_languages(prompt)
+        parts = self.identifier.sentences(record.response, allowed)
+        if not parts:
+            return Score.verdict(False, ["response contains no letters"])
+        judged = [(lang, w) for lang, w in parts if lang]
+        if not judged:
+            whole = self.identifier.identify(record.response)
+            if whole is None:
+                return Score.verdict(True, ["response too short to tell its language"])
+            judged = [(whole, sum(w for _, w in parts))]
+        by_language: dict[str, int] = {}
+        for lang, w in judged:
+            by_language[lang] = by_language.get(lang, 0) + w
+        total = sum(by_language.values())
+        main = max(by_language, key=by_language.get)
+        expected = "/".join(sorted(allowed))
+        if main not in allowed:
+            return Score.verdict(False, [f"prompt is in '{want}', response in '{main}' (expected '{expected}')"])
+        foreign = {lang: w for lang, w in by_language.items() if lang not in allowed}
+        share = sum(foreign.values()) / total
+        if share > self.params["max_foreign_share"]:
+            other = max(foreign, key=foreign.get)
+            return Score.verdict(False, [f"{share:.0%} of the response is in '{other}', not '{expected}'"])
+        return Score.verdict(True, [f"response in '{main}' like the prompt" + (f" ({share:.0%} in other languages)"
+                                                                                 if share else "")])
+
+    def _unclear_prompt(self, record: Record) -> Score:
+        """A prompt too short or too mixed to tell ("Was ist ein Burnout?"): a response clearly in one of its likely
+        languages passes, anything else is left unscored rather than guessed."""
+        if weight(clean(record.response)) < self.identifier.min_letters:
+            return Score.verdict(True, ["prompt and response too short to tell their languages apart"])
+        likely = self.identifier.likely(record.prompt_text)
+        answered = self.identifier.identify(record.response)
+        if answered and answered in likely:
+            return Score.verdict(True, [f"prompt's language unclear ({'/'.join(sorted(likely))}); "
+                                        f"response in '{answered}', one of them"])
+        return Score.unscored("the prompt is too short or unclear to tell its language")

@@ -1,0 +1,93 @@
+"""language_match with the lingua detector: Latin-script pairs, short texts, quoted terms, a second language."""
+
+import pytest
+
+from quarkcli.default_plugins.language import Identifier, requested_languages
+from quarkcli.dimensions import Record, dimension_types
+
+
+def check(prompt, response, **params):
+    dimension = dimension_types()["language_match"].type.create(params)
+    return dimension.score(Record(id=1, prompt=prompt, response=response))
+
+
+@pytest.mark.parametrize("prompt, response", [
+    ("¿Cuánto tiempo dura un resfriado común?", "Um resfriado costuma durar de sete a dez dias, com melhora gradual."),
+    ("Combien de temps dure une grippe ?", "La gripe suele durar una semana, aunque el cansancio puede seguir."),
+    ("Hoe lang duurt een verkoudheid meestal?", "Eine Erkältung dauert meistens eine Woche, manchmal etwas länger."),
+    ("What helps with a sore throat?", "Warme Getränke, Lutschtabletten und viel Ruhe helfen meistens."),
+    ("Was hilft gegen Halsschmerzen?", "Bevande calde, pastiglie per la gola e riposo aiutano di solito."),
+    ("Quanto tempo dura uma gripe?", "A flu usually lasts about a week, but the tiredness can last longer."),
+    ("感冒一般持续多久？", "A cold usually lasts seven to ten days."),
+])
+def test_another_language_fails(prompt, response):
+    score = check(prompt, response)
+    assert score.passed is False, score.evidence
+
+
+@pytest.mark.parametrize("prompt, response", [
+    ("¿Cuánto tiempo dura un resfriado común?", "Suele durar de siete a diez días y mejora poco a poco."),
+    ("Quanto tempo dura uma gripe?", "Uma gripe costuma durar cerca de uma semana; o cansaço pode durar mais."),
+    # a quoted foreign term, a brand, an acronym
+    ("Was bedeutet 'heartburn'?", "'Heartburn' ist das englische Wort für Sodbrennen, ein Brennen hinter dem Brustbein."),
+    ("¿Es seguro el Tylenol con el alcohol?", "No es buena idea: el Tylenol (paracetamol) y el alcohol dañan el hígado."),
+    ("Qu'est-ce qu'une IRM ?", "Une IRM est un examen d'imagerie qui utilise un champ magnétique, sans rayons X."),
+    # the user asked for another language
+    ("Réponds en anglais s'il te plaît : qu'est-ce que l'asthme ?", "Asthma is a long-term condition of the airways."),
+    ("请用英文回答：什么是贫血？", "Anaemia means having fewer red blood cells than normal."),
+    # too short to judge
+    ("What is the normal body temperature?", "37 °C."),
+])
+def test_same_or_requested_language_passes(prompt, response):
+    score = check(prompt, response)
+    assert score.passed is True, score.evidence
+
+
+def test_a_second_language_inside_the_response_fails():
+    """The exploit: open in the prompt's language, give the substance in another."""
+    prompt = "¿Qué debo hacer si me quemo con agua caliente?"
+    response = ("Lo siento mucho. Cool the burn under running water for twenty minutes, cover it loosely with cling "
+                "film and see a doctor if it is larger than your palm.")
+    score = check(prompt, response)
+    assert score.passed is False and "'en'" in score.evidence[0], score.evidence
+
+
+def test_a_small_foreign_share_is_tolerated_and_the_share_is_a_param():
+    prompt = "Wie kann ich besser schlafen?"
+    response = ("Gehen Sie jeden Tag zur gleichen Zeit ins Bett und stehen Sie zur gleichen Zeit auf. Vermeiden Sie "
+                "Kaffee am Nachmittag und schwere Mahlzeiten am Abend. Halten Sie das Schlafzimmer kühl, dunkel und "
+                "ruhig. Legen Sie das Handy eine Stunde vor dem Schlafen weg. Keep a sleep diary for two weeks.")
+    assert check(prompt, response).passed is True
+    assert check(prompt, response, max_foreign_share=0.05).passed is False
+
+
+def test_a_prompt_too_short_to_tell_is_unscored():
+    score = check("Aspirin?", "Aspirin is a pain reliever and blood thinner.")
+    assert score.raw is None and score.applicable
+
+
+def test_identifier_short_text_and_scripts():
+    identifier = Identifier()
+    assert identifier.identify("Yes.") is None
+    assert identifier.identify("Wie lange dauert eine Grippe normalerweise?") == "de"
+    assert identifier.identify("高血压要注意什么？") == "zh"
+    assert identifier.identify("高血圧には何に気をつけるべきですか") == "ja"
+
+
+def test_requested_languages():
+    assert requested_languages("Answer in Spanish: what is asthma?") == {"es"}
+    assert requested_languages("Antworte bitte auf Englisch.") == {"en"}
+    assert requested_languages("What is asthma?") == set()
+
+
+def test_restricted_language_set_and_low_accuracy_mode():
+    score = check("Wie lange dauert eine Grippe?", "La grippe dure en général une semaine.",
+                  languages=["de", "fr", "en"], low_accuracy=True)
+    assert score.passed is False
+
+
+def test_an_unknown_language_code_is_a_quark_error():
+    from quarkcli.default_plugins.language import LanguageCodeError
+
+    with pytest.raises(LanguageCodeError, match="xx"):
+        Identifier(["en", "xx"])
