@@ -32,7 +32,7 @@ OnErrorOption = Annotated[OnError, typer.Option(
     help="Bad input records: 'fail' stops with exit 2; 'skip' writes them with an error.")]
 InputFormatOption = Annotated[Optional[InputFormat], typer.Option(help="Input format when the extension is not telling.")]
 MaxCharsOption = Annotated[int, typer.Option(min=1, help="Longest response accepted.")]
-BatchSizeOption = Annotated[int, typer.Option(min=1, help="Records scored together (one engine step).")]
+BatchSizeOption = Annotated[int, typer.Option(min=1, help="Records scored together; results do not depend on it.")]
 LimitOption = Annotated[Optional[int], typer.Option(min=1, help="Read only the first N records of the input.")]
 SampleOption = Annotated[Optional[int], typer.Option(
     min=1, help="Use a uniform random sample of N records (one-pass reservoir sample, kept in input order; "

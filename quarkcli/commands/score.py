@@ -40,7 +40,8 @@ DIMENSION_COLUMNS = [
 ]
 MARK_COLUMN = Column("below_target", "", below_mark, no_wrap=True)
 LEGEND = (f"{BELOW_MARK}: below target (red when colour is on). Mean: average raw score; Pass: share of applicable "
-          "records that pass; Target is compared with Pass (with Mean where a dimension has no pass/fail).")
+          "records that pass; Target is compared with Pass (where a dimension has no pass/fail: with Mean, or with "
+          "--reference with its quantile in the reference).")
 ENGINE_COLUMNS = [
     Column("normalized_mean", "Norm", number, "right"),
     Column("weight", "Weight", number, "right"),

@@ -19,7 +19,7 @@ def recommendations(matrix: dict, attribution: list[dict], relations: list[dict]
     for row in matrix["dimensions"]:
         if not row["below_target"]:
             continue
-        text = f"{row['dimension']} is {row['attained']:.2f} vs target {row['target']:.2f}"
+        text = f"{row['dimension']} attains {row['attained']:.0%} vs target {row['target']:.0%}"
         found = by_dim.get(row["dimension"])
         if found and found["tags"]:
             tag = found["tags"][0]
