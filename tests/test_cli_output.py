@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from tests.conftest import EXAMPLES, MEDICAL_SPEC
+from tests.conftest import EXAMPLES, MEDICAL_SPEC, ROOT
 
 
 @pytest.fixture
@@ -139,3 +139,9 @@ def test_a_table_of_text_columns_prints_names_then_wrapped_text(invoke, narrow):
     heading = lines.index("disclaimer  format  quark.compliance  built-in")
     assert lines[heading + 1].startswith("    Description Individual medical advice")
     assert all(line.startswith("    ") for line in lines[heading + 1:heading + 3])
+
+
+def test_feedback_summarize_at_80_columns_cuts_nothing(invoke, narrow):
+    result = invoke("feedback", "summarize", ROOT / "examples" / "feedback.jsonl", "--spec", MEDICAL_SPEC)
+    assert result.exit_code == 0, result.output
+    assert_readable(result.stdout)
