@@ -5,6 +5,7 @@ import json
 import sys
 
 import pytest
+import yaml
 
 from .conftest import EXAMPLES, MEDICAL_SPEC
 
@@ -32,12 +33,17 @@ def test_ray_local_two_workers_writes_what_the_local_run_writes(invoke, tmp_path
     del first["id"]  # its id becomes its line number, as in the local run
     data = tmp_path / "data.jsonl"
     data.write_text("\n".join([json.dumps(first), "", "{not json", *lines[1:]]) + "\n", encoding="utf-8")
+    # Ray scores rule dimensions only: the medical spec without its sentence-encoder dimension.
+    spec = yaml.safe_load(MEDICAL_SPEC.read_text(encoding="utf-8"))
+    spec["dimensions"] = [d for d in spec["dimensions"] if d["type"] != "semantic_red_flags"]
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(yaml.safe_dump(spec), encoding="utf-8")
     reference = tmp_path / "reference.json"
-    assert invoke("calibrate", MEDICAL_SPEC, EXAMPLES, "-o", reference, "--quiet").exit_code == 0
+    assert invoke("calibrate", rules, EXAMPLES, "-o", reference, "--quiet").exit_code == 0
     outputs = []
     for name, args in (("local", ["--workers", 1]), ("ray", ["--ray", "local", "--workers", 2])):
         out, summary = tmp_path / f"{name}.jsonl", tmp_path / f"{name}.json"
-        result = invoke("score", MEDICAL_SPEC, data, "-o", out, "--summary-json", summary, "--reference", reference,
+        result = invoke("score", rules, data, "-o", out, "--summary-json", summary, "--reference", reference,
                         "--batch-size", 16, "--on-error", "skip", "--quiet", *args)
         assert result.exit_code == 0, result.output
         outputs.append((out.read_bytes(), summary.read_bytes()))
