@@ -6,6 +6,7 @@ from pathlib import Path
 os.environ["QUARK_DISABLE_PLUGIN_AUTOLOAD"] = "1"
 
 import pytest  # noqa: E402
+import yaml
 from typer.testing import CliRunner
 
 from quarkcli import hookimpl
@@ -150,6 +151,17 @@ dimensions:
 @pytest.fixture
 def mini_spec(write):
     return write("mini.yaml", MINI_SPEC)
+
+
+@pytest.fixture(scope="session")
+def rules_spec(tmp_path_factory) -> Path:
+    """The medical spec without its sentence-encoder dimension: what worker processes and Ray score (a spec with
+    a model dimension stays in process, so with the models extra installed the whole spec would)."""
+    spec = yaml.safe_load(MEDICAL_SPEC.read_text(encoding="utf-8"))
+    spec["dimensions"] = [d for d in spec["dimensions"] if d["type"] != "semantic_red_flags"]
+    path = tmp_path_factory.mktemp("spec") / "medical-rules.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    return path
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ from quarkcli.dimensions import Dimension, DimensionType, Score
 from quarkcli.parallel import available_cores
 from quarkcli.testing import registered
 
-from .conftest import EXAMPLES, MEDICAL_SPEC
+from .conftest import EXAMPLES
 
 
 class Crashes(Dimension):
@@ -31,37 +31,38 @@ class CrashPlugin:
                                description="Test-only: exits its process on CRASH."))
 
 
-def run_both(invoke, tmp_path, *args):
+def run_both(invoke, tmp_path, spec, *args):
     """Output file and summary of `quark score` with --workers 1 and 2 (several chunks: --batch-size 16)."""
     found = []
     for workers in (1, 2):
         out, summary = tmp_path / f"scores{workers}.jsonl", tmp_path / f"summary{workers}.json"
-        result = invoke("score", MEDICAL_SPEC, EXAMPLES, "-o", out, "--summary-json", summary, "--batch-size", 16,
+        result = invoke("score", spec, EXAMPLES, "-o", out, "--summary-json", summary, "--batch-size", 16,
                         "--workers", workers, "--quiet", *args)
         assert result.exit_code == 0, result.output
         found.append((out.read_bytes(), summary.read_bytes()))
     return found
 
 
-def test_score_with_workers_writes_identical_bytes(invoke, tmp_path):
-    (scores1, summary1), (scores2, summary2) = run_both(invoke, tmp_path)
+def test_score_with_workers_writes_identical_bytes(invoke, tmp_path, rules_spec):
+    (scores1, summary1), (scores2, summary2) = run_both(invoke, tmp_path, rules_spec)
     assert scores1 == scores2 and summary1 == summary2
     ids = [json.loads(line)["id"] for line in scores2.decode().splitlines()]
     assert ids == [json.loads(line).get("id", i) for i, line in enumerate(EXAMPLES.read_text().splitlines(), 1)]
 
 
 @pytest.mark.slow  # four runs, three of them starting worker processes
-def test_engine_statistics_are_the_same_with_workers(invoke, tmp_path):
+def test_engine_statistics_are_the_same_with_workers(invoke, tmp_path, rules_spec):
     references = []
     for workers in (1, 2):
         reference = tmp_path / f"reference{workers}.json"
-        result = invoke("calibrate", MEDICAL_SPEC, EXAMPLES, "-o", reference, "--batch-size", 16,
+        result = invoke("calibrate", rules_spec, EXAMPLES, "-o", reference, "--batch-size", 16,
                         "--workers", workers, "--quiet")
         assert result.exit_code == 0, result.output
         references.append({k: v for k, v in json.loads(reference.read_text()).items()
                            if k not in ("created_at", "checksum")})
     assert references[0] == references[1]
-    (scores1, summary1), (scores2, summary2) = run_both(invoke, tmp_path, "--reference", tmp_path / "reference1.json")
+    (scores1, summary1), (scores2, summary2) = run_both(invoke, tmp_path, rules_spec, "--reference",
+                                                              tmp_path / "reference1.json")
     assert scores1 == scores2 and summary1 == summary2
     assert b'"normalized"' in scores2 and b'"engine"' in summary2
 

@@ -5,7 +5,6 @@ import json
 import sys
 
 import pytest
-import yaml
 
 from .conftest import EXAMPLES, MEDICAL_SPEC
 
@@ -26,18 +25,14 @@ def test_ray_refuses_stdin(invoke):
 
 @pytest.mark.slow
 @pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="ray is not installed (pip install 'quark-align[ray]')")
-def test_ray_local_two_workers_writes_what_the_local_run_writes(invoke, tmp_path, monkeypatch):
+def test_ray_local_two_workers_writes_what_the_local_run_writes(invoke, tmp_path, monkeypatch, rules_spec):
     monkeypatch.setenv("RAY_AUTH_MODE", "disabled")
     lines = EXAMPLES.read_text(encoding="utf-8").splitlines()
     first = json.loads(lines[0])
     del first["id"]  # its id becomes its line number, as in the local run
     data = tmp_path / "data.jsonl"
     data.write_text("\n".join([json.dumps(first), "", "{not json", *lines[1:]]) + "\n", encoding="utf-8")
-    # Ray scores rule dimensions only: the medical spec without its sentence-encoder dimension.
-    spec = yaml.safe_load(MEDICAL_SPEC.read_text(encoding="utf-8"))
-    spec["dimensions"] = [d for d in spec["dimensions"] if d["type"] != "semantic_red_flags"]
-    rules = tmp_path / "rules.yaml"
-    rules.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    rules = rules_spec  # Ray scores rule dimensions only
     reference = tmp_path / "reference.json"
     assert invoke("calibrate", rules, EXAMPLES, "-o", reference, "--quiet").exit_code == 0
     outputs = []
