@@ -8,7 +8,7 @@ converting. JSON exists only at file boundaries: ``to_lines`` for `quark score -
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
 import numpy as np
@@ -119,25 +119,6 @@ class ScoredBatch:
             excerpts=[v for b in batches for v in b.excerpts],
             details=[v for b in batches for v in b.details] if all(b.details for b in batches) else [],
         )
-
-    def joined(self, other: "ScoredBatch", dim_ids: list[str]) -> "ScoredBatch":
-        """The same records with ``other``'s dimensions beside these, columns in ``dim_ids`` order (dimensions
-        scored apart: rules in worker processes, model dimensions in the parent)."""
-        source = [(self, self.dim_ids.index(d)) if d in self.dim_ids else (other, other.dim_ids.index(d))
-                  for d in dim_ids]
-        rows = range(len(self))
-
-        def column(name: str) -> np.ndarray:
-            return np.column_stack([getattr(b, name)[:, j] for b, j in source])
-
-        def cells(name: str) -> list[list]:
-            return [[getattr(b, name)[i][j] for b, j in source] for i in rows]
-
-        details = ([[b.details[i][j] if b.details else None for b, j in source] for i in rows]
-                   if self.details or other.details else [])
-        return replace(self, dim_ids=list(dim_ids), raw=column("raw"), passed=column("passed"),
-                       applicable=column("applicable"), errors=cells("errors"), evidence=cells("evidence"),
-                       details=details)
 
     def part(self, start: int, stop: int) -> "ScoredBatch":
         """Records ``start`` to ``stop`` of an uncombined batch (to cut scored pieces into the run's batches)."""

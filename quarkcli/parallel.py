@@ -18,7 +18,7 @@ import os
 import pickle
 import queue
 from collections import deque
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import chain, islice
 from multiprocessing.connection import wait
 from typing import Iterable, Iterator
@@ -271,10 +271,9 @@ def score_chunks(scorer: Scorer, items: Iterable[Record | RecordError], batch_si
     """(input items, their raw batch) per ``batch_size`` items, in input order.
 
     ``workers`` > 1 scores in that many processes, None picks the available cores for inputs of at least
-    ``AUTO_MIN_RECORDS`` items. Dimensions that call a model server or load a model are scored here, on the
-    same chunks, while the workers score the others: the async client, its cache and the loaded model stay
-    shared by every record. An input of one chunk stays in process, where a worker's start-up would cost
-    more than it saves.
+    ``AUTO_MIN_RECORDS`` items. A spec whose dimensions call a model server or load a model stays in process,
+    where the async client, its cache and the loaded model are shared by every record; so does an input of
+    one chunk, where a worker's start-up would cost more than it saves.
     """
     iterator = iter(items)
     chunks = iter(lambda: list(islice(iterator, batch_size)), [])
@@ -282,9 +281,7 @@ def score_chunks(scorer: Scorer, items: Iterable[Record | RecordError], batch_si
     ahead = max(2, -(-AUTO_MIN_RECORDS // batch_size) if workers is None else 2)
     first = list(islice(chunks, ahead))
     every = chain(first, chunks)
-    here = set(scorer.backend_dimensions())
-    rules = tuple(d for d in scorer.spec.dimensions if d.id not in here)
-    if count <= 1 or len(first) < ahead or not rules:
+    if count <= 1 or len(first) < ahead or scorer.backend_dimensions():
         for chunk in every:
             yield chunk, scorer.score_records([item for item in chunk if isinstance(item, Record)])
         return
@@ -295,11 +292,6 @@ def score_chunks(scorer: Scorer, items: Iterable[Record | RecordError], batch_si
             in_flight.append(chunk)
             yield [item for item in chunk if isinstance(item, Record)]
 
-    all_ids = [d.id for d in scorer.spec.dimensions]
-    with WorkerPool(replace(scorer.spec, dimensions=rules), count, scorer.no_cache) as pool:
+    with WorkerPool(scorer.spec, count, scorer.no_cache) as pool:
         for batch in pool.score(records()):
-            chunk = in_flight.popleft()
-            if here:
-                local = scorer.score_records([item for item in chunk if isinstance(item, Record)], only=here)
-                batch = batch.joined(local, all_ids)
-            yield chunk, batch
+            yield in_flight.popleft(), batch

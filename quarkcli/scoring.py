@@ -123,12 +123,11 @@ class Scorer:
         types = dimension_types()
         return {d.id: types[d.type].type.mean_range for d, _ in self.dimensions if types[d.type].type.mean_range}
 
-    def score_records(self, records: list[Record], only: set[str] | None = None) -> ScoredBatch:
-        """Every dimension (or those in ``only``) on every record, as one batch; a record outside a dimension's
+    def score_records(self, records: list[Record]) -> ScoredBatch:
+        """Every dimension on every record, as one batch; a record outside a dimension's
         ``applies_to_tags`` is not applicable, like one its plugin declares not applicable."""
         columns: list[list[Score]] = []
-        chosen_dims = [(d, dim) for d, dim in self.dimensions if only is None or d.id in only]
-        for dspec, dimension in chosen_dims:
+        for dspec, dimension in self.dimensions:
             tags = set(dspec.applies_to_tags)
             chosen = [i for i, r in enumerate(records) if not tags or tags.intersection(r.tags)]
             scores = [Score.not_applicable("not applicable: record lacks the tags " + ", ".join(sorted(tags)))] * len(records)
@@ -137,7 +136,7 @@ class Scorer:
                 for i, score in zip(chosen, _safe_batch(dimension, batch, dspec.deadline_seconds)):
                     scores[i] = score
             columns.append(scores)
-        return ScoredBatch.from_scores(records, [d.id for d, _ in chosen_dims], columns)
+        return ScoredBatch.from_scores(records, [d.id for d, _ in self.dimensions], columns)
 
     def score_stream(self, items: Iterable[Record | RecordError], batch_size: int = DEFAULT_BATCH_SIZE,
                      combine: Callable[[ScoredBatch], None] | None = None,

@@ -5,12 +5,12 @@ import os
 
 import pytest
 
-from quarkcli import hookimpl, parallel
+from quarkcli import hookimpl
 from quarkcli.dimensions import Dimension, DimensionType, Score
 from quarkcli.parallel import available_cores
 from quarkcli.testing import registered
 
-from .conftest import EXAMPLES, MEDICAL_SPEC
+from .conftest import EXAMPLES
 
 
 class Crashes(Dimension):
@@ -43,26 +43,25 @@ def run_both(invoke, tmp_path, spec, *args):
     return found
 
 
-def test_score_with_workers_writes_identical_bytes(invoke, tmp_path):
-    # With the models extra, red_flags_semantic scores in this process and the rules in the workers.
-    (scores1, summary1), (scores2, summary2) = run_both(invoke, tmp_path, MEDICAL_SPEC)
+def test_score_with_workers_writes_identical_bytes(invoke, tmp_path, rules_spec):
+    (scores1, summary1), (scores2, summary2) = run_both(invoke, tmp_path, rules_spec)
     assert scores1 == scores2 and summary1 == summary2
     ids = [json.loads(line)["id"] for line in scores2.decode().splitlines()]
     assert ids == [json.loads(line).get("id", i) for i, line in enumerate(EXAMPLES.read_text().splitlines(), 1)]
 
 
 @pytest.mark.slow  # four runs, three of them starting worker processes
-def test_engine_statistics_are_the_same_with_workers(invoke, tmp_path):
+def test_engine_statistics_are_the_same_with_workers(invoke, tmp_path, rules_spec):
     references = []
     for workers in (1, 2):
         reference = tmp_path / f"reference{workers}.json"
-        result = invoke("calibrate", MEDICAL_SPEC, EXAMPLES, "-o", reference, "--batch-size", 16,
+        result = invoke("calibrate", rules_spec, EXAMPLES, "-o", reference, "--batch-size", 16,
                         "--workers", workers, "--quiet")
         assert result.exit_code == 0, result.output
         references.append({k: v for k, v in json.loads(reference.read_text()).items()
                            if k not in ("created_at", "checksum")})
     assert references[0] == references[1]
-    (scores1, summary1), (scores2, summary2) = run_both(invoke, tmp_path, MEDICAL_SPEC, "--reference",
+    (scores1, summary1), (scores2, summary2) = run_both(invoke, tmp_path, rules_spec, "--reference",
                                                               tmp_path / "reference1.json")
     assert scores1 == scores2 and summary1 == summary2
     assert b'"normalized"' in scores2 and b'"engine"' in summary2
@@ -93,36 +92,7 @@ def test_judge_specs_score_in_process(invoke, tmp_path, write, records_file, mon
     data = records_file([{"id": i, "prompt": "q", "response": "fine"} for i in range(6)])
     result = invoke("score", spec, data, "--batch-size", 2, "--workers", 2, "--json")
     assert result.exit_code == 0, result.output
-    assert "judge score in this process, not in the 2 workers: they call a model server" in " ".join(
-        result.output.split())
-
-
-def test_model_dimensions_score_here_while_workers_score_the_rest(invoke, tmp_path, write, records_file,
-                                                                   monkeypatch):
-    monkeypatch.setenv("MOCK_JUDGE_READY", "1")
-    started = []
-    start = parallel.WorkerPool.__init__
-
-    def spy(self, spec, *args):
-        started.append([d.id for d in spec.dimensions])
-        start(self, spec, *args)
-
-    monkeypatch.setattr(parallel.WorkerPool, "__init__", spy)
-    spec = write("spec.yaml", "name: mixed\nversion: 1\ndimensions:\n"
-                              "  - {id: judge, category: expert, type: mock_judge, weight: 1}\n"
-                              "  - {id: words, category: fundamental, type: mock_words, weight: 1, params: {min: 3}}\n")
-    data = records_file([{"id": i, "prompt": "q", "response": "one two three" if i % 2 else "fine"} for i in range(12)])
-    outputs = []
-    for workers in (1, 2):
-        out = tmp_path / f"scores{workers}.jsonl"
-        result = invoke("score", spec, data, "--batch-size", 2, "--workers", workers, "-o", out, "--quiet")
-        assert result.exit_code == 0, result.output
-        outputs.append(out.read_bytes())
-    assert started == [["words"]]  # the workers never load the judge
-    assert outputs[0] == outputs[1]
-    lines = [json.loads(line) for line in outputs[1].splitlines()]
-    assert list(lines[0]["dimensions"]) == ["judge", "words"]
-    assert [line["dimensions"]["words"]["passed"] for line in lines] == [i % 2 == 1 for i in range(12)]
+    assert "scoring in this process, not 2 workers: judge call a model server" in " ".join(result.output.split())
 
 
 def test_available_cores_counts_what_this_process_may_use():

@@ -64,8 +64,8 @@ def scored_batches(scorer: Scorer, data: str, options: InputOptions,
     )
     fmt = options.input_format.value if options.input_format else None
     if workers and workers > 1 and scorer.backend_dimensions() and not options.quiet:
-        warn(f"{', '.join(scorer.backend_dimensions())} score in this process, not in the {workers} workers: "
-             "they call a model server or load a model")
+        warn(f"scoring in this process, not {workers} workers: {', '.join(scorer.backend_dimensions())} "
+             "call a model server or load a model")
     n = 0
     with progress:
         task = progress.add_task("score", total=total, records=0)
