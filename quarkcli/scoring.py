@@ -158,5 +158,7 @@ def combined(stream: Iterable[tuple[list, ScoredBatch]], combine: Callable[[Scor
     for chunk, batch in stream:
         if len(batch):
             combine(batch)
+        elif batch.composite is None:
+            batch.composite = np.zeros(0)  # a chunk of bad lines only: an empty column, like any batch's
         yield chunk, batch
 

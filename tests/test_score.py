@@ -155,6 +155,22 @@ def test_bad_input_skipped_is_written_and_counted(invoke, mini_spec, write, tmp_
     assert report["dimensions"]["words"]["n_scored"] == 1
 
 
+@pytest.mark.parametrize("reference", [False, True])
+def test_a_batch_of_bad_lines_only_is_skipped_like_any_bad_line(invoke, mini_spec, write, tmp_path, reference):
+    good = '{"id": "g", "prompt": "q", "response": "one two three four"}\n'
+    data = write("d.jsonl", "{bad\n{worse\n" + good)
+    args = ["--reference", tmp_path / "r.json"] if reference else []
+    if reference:
+        assert invoke("calibrate", mini_spec, write("ref.jsonl", good), "-o", tmp_path / "r.json", "-q").exit_code == 0
+    out, summary = tmp_path / "o.jsonl", tmp_path / "s.json"
+    result = invoke("score", mini_spec, data, "-o", out, "--on-error", "skip", "--batch-size", 2,
+                    "--summary-json", summary, *args)
+    assert result.exit_code == 0, result.output
+    assert [line.get("line") for line in lines(out)] == [1, 2, None]
+    report = json.loads(summary.read_text())
+    assert report["n_records"] == 3 and report["n_skipped"] == 2 and report["composite_mean"] is not None
+
+
 def test_max_response_chars_is_configurable(invoke, mini_spec, records_file):
     data = records_file([{"prompt": "q", "response": "a fairly long response"}])
     assert invoke("score", mini_spec, data, "--max-response-chars", "5").exit_code == 2
