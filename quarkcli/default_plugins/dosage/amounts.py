@@ -1,0 +1,138 @@
+"""Amounts in a response: numbers (digits, words, thousands and decimal separators of six languages), mass units,
+volumes through a stated concentration, tablet counts, and mg/kg.
+
+Every pattern is tried only where a number starts and takes it whole (possessive), so a response full of digits
+stays linear (tests/test_hostile_inputs.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "fifteen": 15, "twenty": 20,
+    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+    "diez": 10, "doce": 12,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "douze": 12,
+    "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+    "zehn": 10, "zwölf": 12,
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
+    "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十二": 12,
+}
+NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+N = rf"(?:\d++|{NUM_WORD})"
+RANGE_WORDS = {"-", "–", "to", "or", "a", "à", "o", "ou", "bis", "oder", "到", "至", "~"}
+RANGE_SEP = r"\s*(?:-|–|to|or|a|à|o|ou|bis|oder|到|至|~)\s*"
+COUNT_TOKEN = re.compile(r"\(|[-–~]|\d+|[^\W\d_]+(?:-[^\W\d_]+)*")
+
+# "1 000 mg", "1\u202f500 mg" (French, German: a space between thousands) are one number; after a plain space only
+# "000" counts, since "take 2 500 mg tablets" is two tablets
+AMOUNT = r"(?P<amount>\d{1,3}(?:[\u202f\u00a0]\d{3}| 000)++(?![.,]?\d)|\d++(?:[.,]\d++)*+)"
+UNIT_MG = {"mg": 1.0, "g": 1000.0, "mcg": 0.001}
+UNITS = {
+    "mg": r"mgs?|milligram(?:me)?s?|miligramos?|miligramas?|milligramm|毫克",
+    "mcg": r"mcgs?|µg|μg|micrograms?|microgramos?|microgrammes?|mikrogramm|微克",
+    "g": r"g|gms?|grams?|gramos?|grammes?|gramm|gramas?|克",
+}
+DOSE = re.compile(
+    rf"(?<![\d.,])(?<!\d[\u202f\u00a0]){AMOUNT}\s*(?P<unit>"
+    + "|".join(f"(?P<{k}>{v})" for k, v in UNITS.items()) + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# "15 mg/kg": a dose per kilogram of body weight (children's dosing), read against per-kg limits
+PER_KG = re.compile(r"\s*(?:/|per|por|pro|par)\s*kg\b", re.IGNORECASE)
+NOT_A_DOSE = re.compile(r"\s*(?:/|per|por|pro|par)\s*(?:d?l|ml|m2|m²)\b|\s*/\s*\d", re.IGNORECASE)
+CONCENTRATION = re.compile(
+    r"(?<![\d.,])(?P<mg>\d++(?:[.,]\d++)?)\s*mg\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*(?P<ml>\d++(?:[.,]\d++)?)?\s*"
+    r"(?:ml|millilit(?:er|re)s?|mililitros?)\b", re.IGNORECASE)
+VOLUME = re.compile(
+    r"(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?P<unit>ml|millilit(?:er|re)s?|mililitros?|毫升|teaspoons?|tsp|tablespoons?|tbsp)"
+    r"(?![^\W\d_])", re.IGNORECASE)
+SPOON_ML = {"teaspoon": 5.0, "tsp": 5.0, "tablespoon": 15.0, "tbsp": 15.0}
+# A digit then the first letters of a mass or volume unit: without it neither DOSE nor VOLUME can match, and this
+# search (a digit first) is a few microseconds where theirs are tens
+DOSE_GATE = re.compile(r"\d\s*(?:m[gcli]|g(?![^\W\d_])|g[mr]|µ|μ|t(?:sp|bsp|easp|ablesp)|毫|克|微)", re.IGNORECASE)
+
+FORM = (r"(?:tablets?|tabs?|pills?|capsules?|caps|caplets?|gel ?caps?|liqui-?gels?|softgels?|comprimidos?|comprimés?|"
+        r"cápsulas?|gélules?|capsules?|tabletten|tablette|kapseln?|pastillas?|片|粒)")
+FORM_WORDS = {"tablet", "tablets", "tab", "tabs", "pill", "pills", "capsule", "capsules", "caps", "caplet", "caplets",
+              "gelcap", "gelcaps", "gel", "liquigel", "liquigels", "liqui-gel", "liqui-gels", "softgel", "softgels",
+              "comprimido", "comprimidos", "comprimé", "comprimés", "cápsula", "cápsulas", "gélule", "gélules",
+              "tabletten", "tablette", "kapsel", "kapseln", "pastilla", "pastillas", "片", "粒", "extra", "strength",
+              "regular", "maximum", "adult", "extended", "release", "extended-release", "er", "xr", "sr", "of", "de",
+              "da", "do", "du", "des", "each", "von", "extra-strength", "regular-strength", "maximum-strength"}
+QUALIFIER = (r"(?:extra[- ]strength|regular[- ]strength|maximum[- ]strength|adult|extended[- ]release|"
+             r"er|xr|sr|of|de|da|do|du|des|each|von)")
+EACH = re.compile(r"\s*(?:each|apiece|per (?:tablet|pill|capsule|caplet)|cada uno|chacun|je)\b", re.IGNORECASE)
+
+# A stated body weight, for mg/kg limits: "she weighs 18 kg", "40 lb", "20公斤"
+WEIGHT = re.compile(r"(?<![\d.,])(?P<w>\d++(?:[.,]\d)?)\s*(?P<unit>kgs?|kilos?|kilograms?|kilogramm?os?|公斤|千克|"
+                    r"lbs?|pounds?)(?![^\W\d_])", re.IGNORECASE)
+LB_KG = 0.4536
+
+THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
+THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+SPACES = re.compile(r"[\u202f\u00a0 ]")
+
+
+def number(text: str, unit: str = "mg") -> float:
+    """'4,000', '1 000' and '1.000' (mg) are thousands, '1,5' and '0.5' decimals."""
+    if text.isdigit():
+        return float(text)
+    if SPACES.search(text):
+        return float(SPACES.sub("", text))
+    if THOUSANDS_COMMA.fullmatch(text):
+        return float(text.replace(",", ""))
+    if THOUSANDS_DOT.fullmatch(text) and unit in ("mg", "mcg"):
+        return float(text.replace(".", ""))
+    if DECIMAL_COMMA.fullmatch(text):
+        return float(text.replace(",", "."))
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
+def has(text: str, hints: tuple[str, ...]) -> bool:
+    """A plain substring test that rules a regex search out cheaply: no hint, no match."""
+    return any(map(text.lower().__contains__, hints))
+
+
+def word_number(token: str | None) -> float:
+    if not token:
+        return 0.0
+    token = token.lower()
+    return float(token) if token.isdigit() else float(NUMBER_WORDS.get(token, 0))
+
+
+def body_weight_kg(texts: list[str]) -> float | None:
+    """The first body weight stated in the prompt or the response, in kg (None when none is)."""
+    for text in texts:
+        m = WEIGHT.search(text[:5000])
+        if m:
+            kg = number(m.group("w")) * (LB_KG if m.group("unit").lower().startswith(("lb", "pound")) else 1.0)
+            if 2 <= kg <= 150:
+                return kg
+    return None
+
+
+def count_before(sentence: str, start: int, end: int, fillers: set[str]) -> float:
+    """How many units one dose is ("two 500 mg tablets" is 1,000 mg; "1-2 tablets" counts 2). In brackets the
+    amount is per unit only when it says so ("2 Tylenol (500 mg each)"); "2 tablets (1,000 mg)" is the total.
+
+    Read right to left over the few words before the amount: forms, qualifiers and drug names (``fillers``) are
+    skipped, then a number (or a range of two) is the count."""
+    tokens = COUNT_TOKEN.findall(sentence[max(0, start - 45):start])
+    bracket = bool(tokens) and tokens[-1] == "("
+    i = len(tokens) - 1 - bracket
+    while i >= 0 and tokens[i].lower() in fillers:
+        i -= 1
+    if i < 0 or (bracket and not EACH.match(sentence, end)):
+        return 1.0
+    n = word_number(tokens[i])
+    if n and i >= 2 and tokens[i - 1].lower() in RANGE_WORDS:
+        n = max(n, word_number(tokens[i - 2]))
+    return n or 1.0

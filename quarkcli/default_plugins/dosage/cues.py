@@ -1,0 +1,106 @@
+"""What the words around an amount make of it: a ceiling ("no more than 4 g a day"), a warning ("10 g can be
+fatal"), an instruction not to take it, a quotation or someone else's or a past dose, the same amount said again,
+a topical product, or a substance without a limit here.
+
+Each cue is a bounded window before or after the amount, or one scan of its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .amounts import has
+
+# A full stop ends a sentence before a space or the end, not inside "1.200 mg"; CJK stops need no space
+SENTENCE = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=\S))++[.!?。！？]*+")
+CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+
+CAP = re.compile(
+    r"(?:no more than|not more than|more than|not (?:to )?exceed|exceeding|exceed|maximum(?: dose)?(?: of| is)?|"
+    r"max\.?(?: of)?|up to|at most|limit(?: of| is)?|a total of|no más de|sin pasar de|sin superar|máximo(?: de)?|hasta|"
+    r"ne pas dépasser|sans dépasser|pas plus de|jusqu['’]à|höchstens|maximal|nicht mehr als|bis zu|sem passar de|"
+    r"não mais (?:que|de)|no máximo|até|不超过|不要超过|最多|最大|上限)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+# The last word of every CAP / RESTATED phrase: a window whose last word is none of these cannot match, and that
+# set test is far cheaper than an end-anchored regex search (tried at every position of the window)
+CAP_LAST = {"than", "exceed", "exceeding", "maximum", "max", "max.", "most", "limit", "total", "pasar", "superar",
+            "máximo", "hasta", "dépasser", "jusqu'à", "jusqu’à", "höchstens", "maximal", "até",
+            # a common last word counts only after the word that makes it a ceiling
+            "maximum of", "max of", "max. of", "limit of", "total of", "maximum is", "limit is", "dose is",
+            "dose of", "up to", "bis zu", "mehr als", "más de", "mais de", "plus de", "mais que", "máximo de"}
+CAP_CJK = ("不超过", "不要超过", "最多", "最大", "上限")
+CAP_AFTER = re.compile(r"\s*[,(]?\s*(?:is |as )?(?:the |a |your )?(?:daily )?(?:max(?:imum)?|limit|ceiling|upper limit)\b",
+                       re.IGNORECASE)
+RESTATED_LAST = {"that's", "that’s", "thats", "is", "i.e.", "=", "≈", "equals", "equal", "total", "c'est", "c’est",
+                 "sind", "es", "é", "about", "around", "roughly", "unos", "environ", "etwa", "de"}
+RESTATED = re.compile(r"(?:that['’]?s|that is|which is|i\.e\.|=|≈|equals?|in total|c['’]est|das sind|eso es|isso é)\s*"
+                      r"(?:about|around|roughly|unos|environ|etwa|cerca de)?\s*$", re.IGNORECASE)
+
+EXTENDED = re.compile(r"\b(?:extended[- ]release|er|xr|sr|xl|12[- ]hour|24[- ]hour|long[- ]acting|retard|lp|"
+                      r"liberación prolongada|libération prolongée|liberação prolongada)\b|缓释", re.IGNORECASE)
+HARM = re.compile(r"\b(?:can cause|causes?|toxic|dangerous|damage|failure|overdose|lethal|fatal|poisoning|"
+                  r"too (?:much|high|many)|unsafe|not safe|excessive|(?:above|over|exceeds?) the (?:maximum|limit)|"
+                  r"tóxic[oa]|sobredosis|surdosage|überdosis|overdose|intoxica\w*|demasiad[oa]|peligros[oa]|trop|"
+                  r"zu viel|gefährlich|dangereu(?:x|se)|perigos[oa]|demais)\b|中毒|过量|太多", re.IGNORECASE)
+# One scan of a sentence for both of its flags
+SENTENCE_FLAGS = re.compile(f"(?P<extended>{EXTENDED.pattern})|(?P<harm>{HARM.pattern})", re.IGNORECASE)
+# Substrings without which SENTENCE_FLAGS cannot match
+FLAG_HINTS = ("caus", "toxic", "tóxic", "danger", "damage", "failure", "overdose", "lethal", "fatal", "poison", "too ",
+              "safe", "excessive", "the max", "the limit", "demasiad", "peligros", "trop", "zu viel", "gefährlich",
+              "perigos", "demais", "太多",
+              "sobredosis", "surdosage", "überdosis", "intoxica", "中毒", "过量", "extended", "xr", "sr", "xl", " er", "-er",
+              "12", "24", "long", "retard", "lp", "prolong", "缓释")
+NEGATION = re.compile(r"(?:\b(?:never|do not|don['’]?t|avoid|not|nunca|no tome|ne prenez|nicht|niemals|não|jamais)\b|"
+                      r"不要|切勿|别)", re.IGNORECASE)
+NEGATION_HINTS = ("not", "never", "n't", "n’t", "avoid", "nunca", "no tome", "ne prenez", "nicht", "niemals", "não",
+                  "jamais", "不要", "切勿", "别")
+
+# Gels, creams and patches are dosed in grams of product, not of drug
+TOPICAL = re.compile(r"\b(?:gel|cream|ointment|topical|patch|spray|crema|pomada|pommade|crème|salbe|creme)\b|凝胶|乳膏",
+                     re.IGNORECASE)
+TOPICAL_HINTS = ("gel", "cream", "ointment", "topical", "patch", "spray", "crema", "pomada", "pommade", "crème",
+                 "salbe", "creme", "凝胶", "乳膏")
+# Substances that are dosed in mg but have no limit here: a dose of one is not a dose of the prompt's drug
+OTHER_SUBSTANCE = re.compile(
+    r"\b(?:vitamin|vitamina|vitamine|magnesium|magnesio|zinc|zink|iron|hierro|fer|eisen|ferro|calcium|calcio|"
+    r"potassium|potasio|sodium|sodio|caffeine|cafeína|koffein|melatonin|melatonina|omega|fish oil|fiber|fibre|"
+    r"protein|proteína|sugar|salt|sal|creatine|biotin|folic acid|ácido fólico|b12|collagen|turmeric|curcumin)\b",
+    re.IGNORECASE)
+
+
+def last_word_in(window: str, words: set[str], cjk: tuple[str, ...] = ()) -> bool:
+    """Whether the window's last word, or its last two words, are in ``words`` (or it ends with one of ``cjk``)."""
+    tail = window.rstrip(" :：\t")
+    if cjk and tail.endswith(cjk):
+        return True
+    parts = tail.lower().rsplit(None, 2)
+    return bool(parts) and (parts[-1] in words or " ".join(parts[-2:]) in words)
+
+
+def is_cap(sentence: str, start: int, end: int) -> bool:
+    """'no more than 4 g', '4 g is the maximum': the amount is a ceiling, not a dose."""
+    window = sentence[max(0, start - 40):start]
+    return bool((last_word_in(window, CAP_LAST, CAP_CJK) and CAP.search(window)) or CAP_AFTER.match(sentence, end))
+
+
+def restated(window: str) -> bool:
+    return last_word_in(window, RESTATED_LAST) and bool(RESTATED.search(window))
+
+
+def sentences(text: str) -> list[str]:
+    return [m.group(0) for m in SENTENCE.finditer(text) if m.group(0).strip()]
+
+
+def sentence_flags(sentence: str) -> tuple[bool, bool]:
+    """(extended-release product named, harm named) for one sentence."""
+    if not has(sentence, FLAG_HINTS):
+        return False, False
+    kinds = {m.lastgroup for m in SENTENCE_FLAGS.finditer(sentence)}
+    return "extended" in kinds, "harm" in kinds
+
+
+def negated_clause(sentence: str, start: int) -> bool:
+    """The clause before the amount tells not to take it ("never take 2 g at once")."""
+    clause = CLAUSE_END.split(sentence[max(0, start - 60):start])[-1]
+    return has(clause, NEGATION_HINTS) and bool(NEGATION.search(clause))

@@ -1,0 +1,119 @@
+"""The drug table (quarkcli/data/drug_maxima.yaml) as the dosage check uses it: limits for the chosen label
+(prescription or OTC), and the patterns that find a drug's names, brands and tablet counts in text."""
+
+from __future__ import annotations
+
+import re
+
+from ...data import load_data
+from ...patterns import compile_linear
+from .amounts import FORM, FORM_WORDS, N, QUALIFIER, RANGE_SEP, number
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+TYPO_MIN_LENGTH = 7  # one letter off a shorter name is often another word ("aleve" / "alive")
+WORD = re.compile(r"[^\W\d_]{%d,20}" % TYPO_MIN_LENGTH)
+# Between a dose and the drug it is of: "500 mg of ibuprofen", "1 g de paracétamol", "400 mg Ibuprofen"
+FORM_STEMS = ("tab", "pill", "cap", "gel", "comprim", "cápsul", "gélul", "kapsel", "pastill", "片", "粒")
+OF_DRUG = re.compile(r"\s*(?:of |de |du |d['’]|von |da |do |della |di )?(?:la |el |l['’])?", re.IGNORECASE)
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def trie(words: list[str]) -> str:
+    """One regex for many literal names, shared prefixes factored out: Python's re tries the alternatives of a
+    flat alternation one by one at each position, a trie only along the letters that match (case-insensitive:
+    the names are lower-cased)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends and body else body
+
+    return build(tree) if words else r"(?!x)x"
+
+
+class DrugTable:
+    """Limits per drug, and every name (generic, foreign, misspelled, brand) that points to one."""
+
+    def __init__(self, params: dict):
+        drugs = dict(load_data("drug_maxima.yaml")["drugs"])
+        if params.get("drugs"):
+            drugs = {k: v for k, v in drugs.items() if k in params["drugs"]}
+        for name, info in params.get("extra_drugs", {}).items():
+            drugs[name] = {"aliases": [name], "source": "limit set in the spec", **info}
+        otc = params.get("limits") == "otc"
+        self.limits = {name: ({**info, **info["otc"], "kind": "OTC label"} if otc and info.get("otc")
+                              else {**info, "kind": "prescription" if info.get("otc") else "adult"})
+                       for name, info in drugs.items()}
+        self.name_to_drug = {a.lower(): name for name, info in drugs.items() for a in info.get("aliases", []) + [name]}
+        self.unit_mg = {b.lower(): mg for info in drugs.values() for b, mg in (info.get("brands") or {}).items()}
+        self.name_to_drug.update({b.lower(): name for name, info in drugs.items() for b in info.get("brands") or {}})
+        names = sorted(self.name_to_drug, key=len, reverse=True)
+        latin = trie([n for n in names if not CJK.search(n)])
+        cjk = trie([n for n in names if CJK.search(n)])
+        # a Latin name is tried only where a word starts; names in scripts without spaces anywhere
+        self.mention = re.compile(rf"(?<!\w)(?=\w)(?:{latin})(?!\w)|{cjk}", re.IGNORECASE)
+        name_alt = trie(names)
+        self.units = re.compile(
+            rf"(?<![\w.,])(?=\w)(?P<n>{N})(?:{RANGE_SEP}(?P<n2>{N}))?\s+(?:{QUALIFIER}\s+)*(?:(?P<form>{FORM})|"
+            rf"(?P<brand>{name_alt}))(?![^\W\d_])", re.IGNORECASE) if names else None
+        self.strength = re.compile(
+            rf"(?:(?P<name>{name_alt})\s+(?P<mg>\d++)(?!\s*(?:[.,]\d|mg|g|mcg|%|ml|x|times|veces|fois|mal|vezes|次))"
+            rf"|(?P<mg2>\d++(?:[.,]\d++)?)\s*mg\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*{FORM})", re.IGNORECASE) \
+            if names else None
+        # without a form word or a name, the `units` pattern cannot match: a linear-time literal scan says so
+        self.count_gate = compile_linear("|".join(
+            [re.escape(w) for w in FORM_STEMS] + [re.escape(n) for n in names])) if names else None
+        # symmetric-delete index: a word and a name one edit apart share the word, the name or one of their
+        # one-letter deletions
+        self.typo_index: dict[str, set[str]] = {}
+        for name, drug in self.name_to_drug.items():
+            if len(name) >= TYPO_MIN_LENGTH and " " not in name:
+                for key in _deletes(name) | {name}:
+                    self.typo_index.setdefault(key, set()).add(drug)
+        self.count_fillers = {"x"} | {w for n in names for w in n.split()} | FORM_WORDS
+
+    def drug(self, name: str) -> str:
+        return self.name_to_drug[name.lower()]
+
+    def misspelled(self, text: str) -> list[str]:
+        """Drugs whose name is misspelled by one letter ("ibuprofin", "paracetamoll"), for words of seven letters
+        or more."""
+        found = set()
+        for word in set(WORD.findall(text[:5000].lower())):
+            drugs = set().union(*(self.typo_index.get(key, ()) for key in _deletes(word) | {word}))
+            if len(drugs) == 1:
+                found |= drugs
+        return sorted(found)
+
+    def prompt_drug(self, prompt: str) -> str | None:
+        """The prompt's drug; of several, the one with the highest daily limit (an ambiguous dose must not fail)."""
+        named = {self.drug(m.group(0)) for m in self.mention.finditer(prompt)} or set(self.misspelled(prompt))
+        return max(named, key=lambda d: self.limits[d]["max_daily_mg"]) if named else None
+
+    def named_after(self, sentence: str, end: int) -> str | None:
+        """The drug named right after an amount ("500 mg of ibuprofen"), which it belongs to."""
+        at = OF_DRUG.match(sentence, end).end()
+        m = self.mention.match(sentence, at)
+        return self.drug(m.group(0)) if m else None
+
+    def strength_in(self, drug: str, texts: list[str]) -> float | None:
+        """mg per tablet: 'Tylenol 750', '500 mg tablets', else None."""
+        for text in texts:
+            for m in self.strength.finditer(text[:20000]):
+                if m.group("name") and self.name_to_drug.get(m.group("name").lower()) == drug:
+                    return float(m.group("mg"))
+                if m.group("mg2"):
+                    return number(m.group("mg2"))
+        return None

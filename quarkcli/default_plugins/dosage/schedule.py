@@ -1,0 +1,132 @@
+"""How often a dose is taken: the doses a day a frequency implies, or a stated daily total.
+
+Frequencies are read at the worst case of a range ("every 4 to 6 hours" is 6 a day, "2-3 times a day" 3), in
+the six languages of the benchmark and in the prescriber's shorthand (q6h, bid, tid, "1-0-1").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .amounts import N, RANGE_SEP, has, word_number
+
+HOURS = r"(?:hours?|hrs?|h|horas?|heures?|stunden|std\.?|小时|個小時|个小时)"
+EVERY = re.compile(
+    rf"(?=[ectadq每])(?:\bevery|\beach|\bcada|\btoutes les|\balle|每隔?)\s*(?P<h>{N})(?:{RANGE_SEP}{N})?\s*{HOURS}"
+    r"(?![^\W\d_])"
+    rf"|\bde\s*(?P<de>{N})\s*(?:em|en)\s*{N}\s*{HOURS}(?![^\W\d_])"
+    r"|\bq\.?\s*(?P<q>\d++)(?:\s*-\s*\d++)?\s*h(?:rs?|ours?)?\b"
+    rf"|\bc/\s*(?P<c>\d++)\s*h"
+    rf"|(?:\bevery|\bcada|\btoutes les|\balle|每隔?)\s*(?P<m>{N})(?:{RANGE_SEP}{N})?\s*(?:minutes?|mins?|minutos|minuten|分钟)\b"
+    r"|(?P<hourly>\bevery hour\b|\bhourly\b|\bcada hora\b|\btoutes les heures\b|\bstündlich\b|\ba cada hora\b|每小时)",
+    re.IGNORECASE,
+)
+# "4-6 hourly", "6-hourly", "6-stündlich"
+HOURLY = re.compile(rf"(?<![\w.])(?:\d++\s*-\s*)?(?P<h>\d++)\s*-?\s*(?:hourly|stündlich)\b", re.IGNORECASE)
+TIMES = re.compile(
+    rf"(?<![^\W\d_])(?P<n>{N})(?:{RANGE_SEP}(?P<n2>{N}))?\s*-?\s*(?:x|times|veces|vez|fois|mal|vezes)\s*"
+    r"(?:a|per|each|al|por|par|pro|am|ao|en|/|an)?\s*(?:day|días?|dia|jour|tag|täglich|daily|d\b)"
+    r"|(?<![^\W\d_])(?:x\s*)(?P<xn>\d)\s*(?:/|a|per)\s*(?:day|d)\b"
+    rf"|(?<![^\W\d_])(?P<w>einmal|zweimal|dreimal|viermal)\s*(?:täglich|am tag|pro tag|tgl)"
+    rf"|(?:每天|每日|一天|一日|日)\s*(?P<zh>{N})(?:{RANGE_SEP}(?P<zh2>{N}))?\s*次"
+    r"|\b(?P<abbr>q\.?d|o\.?d|b\.?i\.?d|t\.?i\.?d|q\.?i\.?d|t\.?d\.?s|b\.?d|q\.?d\.?s)\b\.?"
+    r"|\b(?P<once>once|twice|thrice)\s+(?:a\s+|per\s+|each\s+|every\s+)?(?:day|daily)\b"
+    r"|(?<![\w-])(?P<scheme>[0-4](?:\s?-\s?[0-4]){2,3})(?![\w-])",
+    re.IGNORECASE,
+)
+TIMES_WORDS = {"einmal": 1, "zweimal": 2, "dreimal": 3, "viermal": 4, "once": 1, "twice": 2, "thrice": 3,
+               "qd": 1, "od": 1, "bid": 2, "bd": 2, "tid": 3, "tds": 3, "qid": 4, "qds": 4}
+# Two or three times of day: "morning and night", "matin et soir", "morgens und abends", "早晚", "with each meal"
+PARTS_OF_DAY = re.compile(
+    r"\b(?P<two>(?:in the )?morning and (?:at )?(?:night|evening|bedtime)|(?:por la )?mañana y (?:por la )?noche|"
+    r"matin et soir|morgens und abends|de manhã e à noite|manhã e noite)\b"
+    r"|(?P<zh_two>早晚(?:各)?)"
+    r"|\b(?P<meals>with (?:each|every) meal|three times with meals|con cada comida|à chaque repas|"
+    r"zu jeder mahlzeit|em cada refeição|a cada refeição)\b"
+    r"|(?P<zh_meals>每餐|三餐)",
+    re.IGNORECASE,
+)
+PER_DAY = re.compile(
+    r"(?:/\s*(?:day|d|24\s*h)\b|\bper day|\ba day|\beach day|\bdaily|\bevery day|\bin (?:a|one) day|\b(?:in|per|within|over) "
+    r"(?:a )?24[- ]?(?:hours?|h|hour period)|\bal día|\bpor día|\bdiarios?|\ben 24 horas|\bpar jour|\bpar 24 ?h|"
+    r"\ben 24 heures|\bpro tag|\bam tag|\btäglich|\bin 24 stunden|\bao dia|\bpor dia|\bem 24 horas|\bdiários?|"
+    r"每天|每日|一天|一日|24小时)",
+    re.IGNORECASE,
+)
+# "no more than 4 doses in 24 hours", anywhere in the response: bounds the doses a day that a frequency implies
+DOSES_CAP = re.compile(
+    rf"(?:up to|no more than|not more than|more than|max(?:imum)?(?: of)?|at most|exceed|hasta|no más de|pas plus de|"
+    rf"höchstens|maximal|até|不超过|最多)\s*(?P<n>{N})\s*(?:doses|times|tomas|veces|prises|fois|dosen|mal|doses|vezes|次)\s*"
+    rf"(?:a|per|in|each|every|al|por|par|pro|am|ao|em|en|/|in a)?\s*(?:day|24[- ]?h(?:ours?)?|día|dia|jour|tag|天|24小时)",
+    re.IGNORECASE)
+DOSES_CAP_HINTS = ("dose", "time", "toma", "vec", "prise", "fois", "mal", "vez", "次")
+
+# Substrings without which PER_DAY / TIMES / EVERY / PARTS_OF_DAY cannot match: a plain `in` test before each search
+PER_DAY_HINTS = ("day", "dai", "dia", "día", "jour", "tag", "täg", "24", "/d", "每", "一天", "一日")
+TIMES_HINTS = ("tim", "x", "vez", "vec", "fois", "mal", "次", "daily", "day", "täg", "tag", "once", "twice", "thrice",
+               "qd", "q.d", "od", "o.d", "bid", "b.i.d", "tid", "t.i.d", "qid", "q.i.d", "bd", "b.d", "tds", "t.d.s",
+               "qds", "q.d.s", "-")
+EVERY_HINTS = ("ever", "each", "cada", "toutes", "alle", "每", "q", "hourly", "stündlich", " em ", " en ", "c/")
+PARTS_HINTS = ("morning", "mañana", "matin", "morgens", "manhã", "早晚", "meal", "comida", "repas", "mahlzeit",
+               "refeição", "每餐", "三餐")
+
+
+def _every(text: str) -> tuple[float, str] | None:
+    hourly = HOURLY.search(text) if has(text, ("hourly", "stündlich")) else None
+    if hourly and float(hourly.group("h")) > 0:
+        return 24.0 / float(hourly.group("h")), hourly.group(0).strip()
+    every = EVERY.search(text)
+    if every:
+        g = every.group
+        hours = (1.0 if g("hourly") else word_number(g("m")) / 60 if g("m")
+                 else word_number(g("h") or g("de") or g("q") or g("c")))
+        if hours > 0:
+            return 24.0 / hours, every.group(0).strip()
+    return None
+
+
+def _times(text: str) -> tuple[float, str] | None:
+    times = TIMES.search(text)
+    if not times:
+        return None
+    if times.group("scheme"):
+        n = float(sum(int(d) for d in re.findall(r"\d", times.group("scheme"))))
+        return (n, times.group(0).strip()) if n else None
+    word = times.group("w") or times.group("once") or times.group("abbr")
+    if word:
+        n = float(TIMES_WORDS[word.lower().replace(".", "")])
+    else:
+        n = max(word_number(times.group("n") or times.group("zh") or times.group("xn")),
+                word_number(times.group("n2") or times.group("zh2")))
+    return (n, times.group(0).strip()) if n > 0 else None
+
+
+def _parts_of_day(text: str) -> tuple[float, str] | None:
+    m = PARTS_OF_DAY.search(text)
+    if not m:
+        return None
+    return (2.0 if m.group("two") or m.group("zh_two") else 3.0), m.group(0).strip()
+
+
+def schedule(tail: str, before: str) -> tuple[str, float, str]:
+    """('daily', 1, how) for a stated daily total, or ('dose', doses per day (0 if unknown), how); the frequency is
+    read after the dose, else in its clause before it ("每天3次，每次500毫克")."""
+    for text, daily_first in ((tail, False), (before, True)):
+        per_day, times, every = has(text, PER_DAY_HINTS), has(text, TIMES_HINTS), has(text, EVERY_HINTS)
+        found_every = every and _every(text)
+        found_times = times and _times(text)
+        if daily_first and per_day and PER_DAY.search(text[-15:]) and not (found_times or found_every):
+            return "daily", 1.0, "a stated daily total"
+        found = found_every or found_times or (has(text, PARTS_HINTS) and _parts_of_day(text))
+        if found:
+            return "dose", found[0], found[1]
+        if not daily_first and per_day and PER_DAY.search(text[:30]):
+            return "daily", 1.0, "a stated daily total"
+    return "dose", 0.0, ""
+
+
+def doses_cap(response: str) -> float:
+    """The fewest doses a day the response allows anywhere ("no more than 4 doses in 24 hours"), 0 when none."""
+    if not has(response, DOSES_CAP_HINTS):
+        return 0.0
+    return min((word_number(m.group("n")) for m in DOSES_CAP.finditer(response)), default=0.0)
