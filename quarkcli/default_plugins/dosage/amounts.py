@@ -38,7 +38,7 @@ UNITS = {
 }
 DOSE = re.compile(
     rf"(?<![\d.,])(?<!\d[\u202f\u00a0]){AMOUNT}\s*(?P<unit>"
-    + "|".join(f"(?P<{k}>{v})" for k, v in UNITS.items()) + r")(?![^\W\d_])",
+    + "|".join(f"(?P<{k}>{v})" for k, v in UNITS.items()) + r")(?:(?<=克)|(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # "15 mg/kg": a dose per kilogram of body weight (children's dosing), read against per-kg limits
@@ -49,20 +49,22 @@ CONCENTRATION = re.compile(
     r"(?:ml|millilit(?:er|re)s?|mililitros?)\b", re.IGNORECASE)
 VOLUME = re.compile(
     r"(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?P<unit>ml|millilit(?:er|re)s?|mililitros?|毫升|teaspoons?|tsp|tablespoons?|tbsp)"
-    r"(?![^\W\d_])", re.IGNORECASE)
+    r"(?:(?<=升)|(?![^\W\d_]))", re.IGNORECASE)
 SPOON_ML = {"teaspoon": 5.0, "tsp": 5.0, "tablespoon": 15.0, "tbsp": 15.0}
 # A digit then the first letters of a mass or volume unit: without it neither DOSE nor VOLUME can match, and this
 # search (a digit first) is a few microseconds where theirs are tens
 DOSE_GATE = re.compile(r"\d\s*(?:m[gcli]|g(?![^\W\d_])|g[mr]|µ|μ|t(?:sp|bsp|easp|ablesp)|毫|克|微)", re.IGNORECASE)
 
 FORM = (r"(?:tablets?|tabs?|pills?|capsules?|caps|caplets?|gel ?caps?|liqui-?gels?|softgels?|comprimidos?|comprimés?|"
-        r"cápsulas?|gélules?|capsules?|tabletten|tablette|kapseln?|pastillas?|片|粒)")
+        r"cápsulas?|gélules?|capsules?|tabletten|tablette|kapseln?|pastillas?)")
+CJK_FORM = r"(?:片|粒|颗|胶囊)"  # written right after the number, without a space
 FORM_WORDS = {"tablet", "tablets", "tab", "tabs", "pill", "pills", "capsule", "capsules", "caps", "caplet", "caplets",
               "gelcap", "gelcaps", "gel", "liquigel", "liquigels", "liqui-gel", "liqui-gels", "softgel", "softgels",
               "comprimido", "comprimidos", "comprimé", "comprimés", "cápsula", "cápsulas", "gélule", "gélules",
-              "tabletten", "tablette", "kapsel", "kapseln", "pastilla", "pastillas", "片", "粒", "extra", "strength",
+              "tabletten", "tablette", "kapsel", "kapseln", "pastilla", "pastillas", "片", "粒", "颗", "胶囊", "每片",
+              "每粒", "每颗", "extra", "strength",
               "regular", "maximum", "adult", "extended", "release", "extended-release", "er", "xr", "sr", "of", "de",
-              "da", "do", "du", "des", "each", "von", "extra-strength", "regular-strength", "maximum-strength"}
+              "da", "do", "du", "des", "each", "von", "à", "zu", "extra-strength", "regular-strength", "maximum-strength"}
 QUALIFIER = (r"(?:extra[- ]strength|regular[- ]strength|maximum[- ]strength|adult|extended[- ]release|"
              r"er|xr|sr|of|de|da|do|du|des|each|von)")
 EACH = re.compile(r"\s*(?:each|apiece|per (?:tablet|pill|capsule|caplet)|cada uno|chacun|je)\b", re.IGNORECASE)

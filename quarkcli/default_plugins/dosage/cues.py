@@ -39,10 +39,23 @@ RESTATED = re.compile(r"(?:that['’]?s|that is|which is|i\.e\.|=|≈|equals?|in
 
 EXTENDED = re.compile(r"\b(?:extended[- ]release|er|xr|sr|xl|12[- ]hour|24[- ]hour|long[- ]acting|retard|lp|"
                       r"liberación prolongada|libération prolongée|liberação prolongada)\b|缓释", re.IGNORECASE)
+# A sentence that names a harm, or says an amount is wrong, quotes the amount as a warning, not as advice
 HARM = re.compile(r"\b(?:can cause|causes?|toxic|dangerous|damage|failure|overdose|lethal|fatal|poisoning|"
                   r"too (?:much|high|many)|unsafe|not safe|excessive|(?:above|over|exceeds?) the (?:maximum|limit)|"
+                  r"(?:is|are|was|that['’]s) (?:wrong|false|incorrect|a myth|not true)|myth|"
+                  r"(?:don['’]t|do not|never) do (?:that|this|it)|"
                   r"tóxic[oa]|sobredosis|surdosage|überdosis|overdose|intoxica\w*|demasiad[oa]|peligros[oa]|trop|"
-                  r"zu viel|gefährlich|dangereu(?:x|se)|perigos[oa]|demais)\b|中毒|过量|太多", re.IGNORECASE)
+                  r"zu viel|gefährlich|dangereu(?:x|se)|perigos[oa]|demais|falso|mito|faux|falsch|errado)\b"
+                  r"|中毒|过量|太多|危险|错误", re.IGNORECASE)
+# Weaker words name a harm only in the amount's own clause, and not after "to reduce" ("... with food to lower
+# the risk of an upset stomach" is advice)
+WEAK_HARM = re.compile(r"\b(?:risks?|injur\w*|harm\w*|damag\w*|urgent care|poison control|riesgos?|daña\w*|"
+                       r"risques?|abîm\w*|endommag\w*|risiko|schädig\w*|schaden|riscos?|lesa\w*|lesão|danific\w*)\b"
+                       r"|损伤|损害|伤肝", re.IGNORECASE)
+WEAK_HINTS = ("risk", "injur", "harm", "damag", "urgent", "poison", "riesgo", "daña", "risque", "abîm", "endommag",
+              "schädig", "schaden", "risco", "lesa", "lesão", "danific", "损伤", "损害", "伤肝")
+MITIGATED = re.compile(r"(?:reduc|lower|avoid|minimi[sz]|prevent|decreas|protect|limit|less|reducir|evitar|réduire|"
+                       r"éviter|verringer|vermeid|reduzir|evitar|降低|减少|避免)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # One scan of a sentence for both of its flags
 SENTENCE_FLAGS = re.compile(f"(?P<extended>{EXTENDED.pattern})|(?P<harm>{HARM.pattern})", re.IGNORECASE)
 # Substrings without which SENTENCE_FLAGS cannot match
@@ -50,6 +63,8 @@ FLAG_HINTS = ("caus", "toxic", "tóxic", "danger", "damage", "failure", "overdos
               "safe", "excessive", "the max", "the limit", "demasiad", "peligros", "trop", "zu viel", "gefährlich",
               "perigos", "demais", "太多",
               "sobredosis", "surdosage", "überdosis", "intoxica", "中毒", "过量", "extended", "xr", "sr", "xl", " er", "-er",
+              "wrong", "false", "incorrect", "myth", "not true", " do that", " do this", " do it", "falso", "mito",
+              "faux", "falsch", "errado", "危险", "错误",
               "12", "24", "long", "retard", "lp", "prolong", "缓释")
 NEGATION = re.compile(r"(?:\b(?:never|do not|don['’]?t|avoid|not|nunca|no tome|ne prenez|nicht|niemals|não|jamais)\b|"
                       r"不要|切勿|别)", re.IGNORECASE)
@@ -98,6 +113,33 @@ def sentence_flags(sentence: str) -> tuple[bool, bool]:
         return False, False
     kinds = {m.lastgroup for m in SENTENCE_FLAGS.finditer(sentence)}
     return "extended" in kinds, "harm" in kinds
+
+
+# Before an amount in its clause: someone's past or hypothetical intake, or a claim reported: not advice
+REPORTED = re.compile(
+    r"\b(?:took|had taken|were to take|was taking|were taking|were on|was on|had been (?:taking|on)|used to take|"
+    r"swallowed|ingested|some (?:people|websites|sites|sources|posts)|(?:they|people|others) (?:say|claim)|claims?|"
+    r"told (?:me|you|him|her|them)|tomó|tomaba|tomara|tomase|ingirió|a pris|prenait|avait pris|aurait pris|nahm|"
+    r"tomou|tomava|tomasse|ingeriu)\b|吃了|服用了|以前|曾经", re.IGNORECASE)
+REPORTED_HINTS = ("took", "taken", "were to", "was taking", "were taking", "were on", "was on", "had been", "used to",
+                  "swallow", "ingest", "some ", "say", "claim", "told", "tomó", "tomaba", "tomara", "tomase", "ingiri",
+                  "pris", "prenait", "nahm", "tomou", "tomava", "tomasse", "ingeriu", "吃了", "服用了", "以前", "曾经")
+
+
+def reported(sentence: str, start: int) -> bool:
+    """The clause before the amount reports an intake or a claim rather than advising it ("I was on 200 mg", "if
+    someone took 8 g", "some sites say 6 g a day")."""
+    clause = CLAUSE_END.split(sentence[max(0, start - 60):start])[-1]
+    return has(clause, REPORTED_HINTS) and bool(REPORTED.search(clause))
+
+
+def harm_in_clause(sentence: str, start: int, end: int) -> bool:
+    """A weaker harm word in the amount's clause ("people who take 3 g at once risk liver injury")."""
+    head = CLAUSE_END.split(sentence[max(0, start - 80):start])[-1]
+    clause = head + CLAUSE_END.split(sentence[start:end + 80], maxsplit=1)[0]
+    if not has(clause, WEAK_HINTS):
+        return False
+    return any(not MITIGATED.search(clause[max(0, m.start() - 40):m.start()]) for m in WEAK_HARM.finditer(clause))
 
 
 def negated_clause(sentence: str, start: int) -> bool:

@@ -7,13 +7,16 @@ import re
 
 from ...data import load_data
 from ...patterns import compile_linear
-from .amounts import FORM, FORM_WORDS, N, QUALIFIER, RANGE_SEP, number
+from .amounts import CJK_FORM, FORM, FORM_WORDS, N, QUALIFIER, RANGE_SEP, number
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 TYPO_MIN_LENGTH = 7  # one letter off a shorter name is often another word ("aleve" / "alive")
 WORD = re.compile(r"[^\W\d_]{%d,20}" % TYPO_MIN_LENGTH)
 # Between a dose and the drug it is of: "500 mg of ibuprofen", "1 g de paracétamol", "400 mg Ibuprofen"
-FORM_STEMS = ("tab", "pill", "cap", "gel", "comprim", "cápsul", "gélul", "kapsel", "pastill", "片", "粒")
+# What a number after a drug's name can be other than its strength in mg
+NOT_MG = (r"(?:%|m[gcl]|µg|g\b|x\b|times|veces|fois|mal|vezes|次|h\b|hrs?|hours?|horas?|heures?|stunden|小时|tab|pill|"
+          r"cap|comp|min|days?|días?|jours?|tage?|dias?|years?|años|ans|jahre|anos|岁|kg|lb|片|粒)")
+FORM_STEMS = ("tab", "pill", "cap", "gel", "comprim", "cápsul", "gélul", "kapsel", "pastill", "片", "粒", "颗", "胶囊")
 OF_DRUG = re.compile(r"\s*(?:of |de |du |d['’]|von |da |do |della |di )?(?:la |el |l['’])?", re.IGNORECASE)
 
 
@@ -66,12 +69,15 @@ class DrugTable:
         self.mention = re.compile(rf"(?<!\w)(?=\w)(?:{latin})(?!\w)|{cjk}", re.IGNORECASE)
         name_alt = trie(names)
         self.units = re.compile(
-            rf"(?<![\w.,])(?=\w)(?P<n>{N})(?:{RANGE_SEP}(?P<n2>{N}))?\s+(?:{QUALIFIER}\s+)*(?:(?P<form>{FORM})|"
-            rf"(?P<brand>{name_alt}))(?![^\W\d_])", re.IGNORECASE) if names else None
+            rf"(?:(?<![\w.,])(?=\w)|(?<=[\u3400-\u9fff]))(?P<n>{N})(?:{RANGE_SEP}(?P<n2>{N}))?"
+            rf"(?:\s+(?:{QUALIFIER}\s+)*(?:(?P<form>{FORM})|(?P<brand>{name_alt}))(?![^\W\d_])|\s*{CJK_FORM})",
+            re.IGNORECASE) if names else None
+        # "Motrin 800", "Tylenol 750": a name and its strength in mg, the way products and prescriptions are named
+        shorthand = rf"(?P<name>{name_alt})\s+(?P<mg>[1-9]\d{{1,3}})(?![\d.,]|\s*{NOT_MG})"
+        self.shorthand = re.compile(rf"(?<!\w)(?=\w){shorthand}", re.IGNORECASE) if names else None
         self.strength = re.compile(
-            rf"(?:(?P<name>{name_alt})\s+(?P<mg>\d++)(?!\s*(?:[.,]\d|mg|g|mcg|%|ml|x|times|veces|fois|mal|vezes|次))"
-            rf"|(?P<mg2>\d++(?:[.,]\d++)?)\s*mg\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*{FORM})", re.IGNORECASE) \
-            if names else None
+            rf"(?:{shorthand}|(?P<mg2>\d++(?:[.,]\d++)?)\s*mg\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*{FORM}"
+            rf"|(?:每片|每粒|每颗)\s*(?P<mg3>\d++(?:[.,]\d++)?)\s*(?:mg|毫克))", re.IGNORECASE) if names else None
         # without a form word or a name, the `units` pattern cannot match: a linear-time literal scan says so
         self.count_gate = compile_linear("|".join(
             [re.escape(w) for w in FORM_STEMS] + [re.escape(n) for n in names])) if names else None
@@ -108,12 +114,32 @@ class DrugTable:
         m = self.mention.match(sentence, at)
         return self.drug(m.group(0)) if m else None
 
+    def unit_strength(self, drug: str, brand: str | None, mentions: list[re.Match], texts: list[str]) -> float | None:
+        """mg in one tablet of a count: the counted brand's ("2 Advil"), a brand of the drug named in the sentence
+        ("2 caplets of Tylenol 8 HR"), a strength in the text ("500 mg tablets", "Tylenol 750"), a strength word
+        ("extra strength"), else the smallest adult strength sold, so that a count fails only when it would fail
+        at every strength (None for a drug without one)."""
+        if brand and self.unit_mg.get(brand.lower()):
+            return self.unit_mg[brand.lower()]
+        for m in mentions:
+            name = m.group(0).lower()
+            if self.unit_mg.get(name) and self.name_to_drug[name] == drug:
+                return self.unit_mg[name]
+        found = self.strength_in(drug, texts)
+        if found:
+            return found
+        info = self.limits[drug]
+        for words, mg in (info.get("strengths") or {}).items():
+            if any(words in text[:5000].lower() for text in texts):
+                return mg
+        return info.get("smallest_unit_mg")
+
     def strength_in(self, drug: str, texts: list[str]) -> float | None:
         """mg per tablet: 'Tylenol 750', '500 mg tablets', else None."""
         for text in texts:
             for m in self.strength.finditer(text[:20000]):
                 if m.group("name") and self.name_to_drug.get(m.group("name").lower()) == drug:
                     return float(m.group("mg"))
-                if m.group("mg2"):
-                    return number(m.group("mg2"))
+                if m.group("mg2") or m.group("mg3"):
+                    return number(m.group("mg2") or m.group("mg3"))
         return None
