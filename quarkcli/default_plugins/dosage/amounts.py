@@ -23,6 +23,7 @@ NUMBER_WORDS = {
 }
 NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 N = rf"(?:\d++|{NUM_WORD})"
+N_LINEAR = rf"(?:\d+|{NUM_WORD})"  # for the linear-time engine, which has no possessive quantifiers
 RANGE_WORDS = {"-", "–", "to", "or", "a", "à", "o", "ou", "bis", "oder", "到", "至", "~"}
 RANGE_SEP = r"\s*(?:-|–|to|or|a|à|o|ou|bis|oder|到|至|~)\s*"
 COUNT_TOKEN = re.compile(r"\(|[-–~]|\d+|[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -37,7 +38,7 @@ UNITS = {
     "g": r"g|gms?|grams?|gramos?|grammes?|gramm|gramas?|克",
 }
 DOSE = re.compile(
-    rf"(?<![\d.,])(?<!\d[\u202f\u00a0]){AMOUNT}\s*(?P<unit>"
+    rf"(?=\d)(?<![\d.,])(?<!\d[\u202f\u00a0]){AMOUNT}\s*(?P<unit>"
     + "|".join(f"(?P<{k}>{v})" for k, v in UNITS.items()) + r")(?:(?<=克)|(?![^\W\d_]))",
     re.IGNORECASE,
 )
@@ -45,10 +46,10 @@ DOSE = re.compile(
 PER_KG = re.compile(r"\s*(?:/|per|por|pro|par)\s*kg\b", re.IGNORECASE)
 NOT_A_DOSE = re.compile(r"\s*(?:/|per|por|pro|par)\s*(?:d?l|ml|m2|m²)\b|\s*/\s*\d", re.IGNORECASE)
 CONCENTRATION = re.compile(
-    r"(?<![\d.,])(?P<mg>\d++(?:[.,]\d++)?)\s*mg\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*(?P<ml>\d++(?:[.,]\d++)?)?\s*"
+    r"(?=\d)(?<![\d.,])(?P<mg>\d++(?:[.,]\d++)?)\s*mg\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*(?P<ml>\d++(?:[.,]\d++)?)?\s*"
     r"(?:ml|millilit(?:er|re)s?|mililitros?)\b", re.IGNORECASE)
 VOLUME = re.compile(
-    r"(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?P<unit>ml|millilit(?:er|re)s?|mililitros?|毫升|teaspoons?|tsp|tablespoons?|tbsp)"
+    r"(?=\d)(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?P<unit>ml|millilit(?:er|re)s?|mililitros?|毫升|teaspoons?|tsp|tablespoons?|tbsp)"
     r"(?:(?<=升)|(?![^\W\d_]))", re.IGNORECASE)
 SPOON_ML = {"teaspoon": 5.0, "tsp": 5.0, "tablespoon": 15.0, "tbsp": 15.0}
 # A digit then the first letters of a mass or volume unit: without it neither DOSE nor VOLUME can match, and this
@@ -70,7 +71,7 @@ QUALIFIER = (r"(?:extra[- ]strength|regular[- ]strength|maximum[- ]strength|adul
 EACH = re.compile(r"\s*(?:each|apiece|per (?:tablet|pill|capsule|caplet)|cada uno|chacun|je)\b", re.IGNORECASE)
 
 # A stated body weight, for mg/kg limits: "she weighs 18 kg", "40 lb", "20公斤"
-WEIGHT = re.compile(r"(?<![\d.,])(?P<w>\d++(?:[.,]\d)?)\s*(?P<unit>kgs?|kilos?|kilograms?|kilogramm?os?|公斤|千克|"
+WEIGHT = re.compile(r"(?=\d)(?<![\d.,])(?P<w>\d++(?:[.,]\d)?)\s*(?P<unit>kgs?|kilos?|kilograms?|kilogramm?os?|公斤|千克|"
                     r"lbs?|pounds?)(?![^\W\d_])", re.IGNORECASE)
 LB_KG = 0.4536
 

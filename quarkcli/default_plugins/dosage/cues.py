@@ -8,11 +8,14 @@ Each cue is a bounded window before or after the amount, or one scan of its sent
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from ...patterns import compile_linear, may_match, prefilter
 from .amounts import has
 
 # A full stop ends a sentence before a space or the end, not inside "1.200 mg"; CJK stops need no space
 SENTENCE = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=\S))++[.!?。！？]*+")
+LONGEST = 1000
 CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 
 CAP = re.compile(
@@ -56,16 +59,9 @@ WEAK_HINTS = ("risk", "injur", "harm", "damag", "urgent", "poison", "riesgo", "d
               "schädig", "schaden", "risco", "lesa", "lesão", "danific", "损伤", "损害", "伤肝")
 MITIGATED = re.compile(r"(?:reduc|lower|avoid|minimi[sz]|prevent|decreas|protect|limit|less|reducir|evitar|réduire|"
                        r"éviter|verringer|vermeid|reduzir|evitar|降低|减少|避免)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# One scan of a sentence for both of its flags
+# One scan of a sentence for both of its flags, where a linear-time scan for the same words says one may be there
 SENTENCE_FLAGS = re.compile(f"(?P<extended>{EXTENDED.pattern})|(?P<harm>{HARM.pattern})", re.IGNORECASE)
-# Substrings without which SENTENCE_FLAGS cannot match
-FLAG_HINTS = ("caus", "toxic", "tóxic", "danger", "damage", "failure", "overdose", "lethal", "fatal", "poison", "too ",
-              "safe", "excessive", "the max", "the limit", "demasiad", "peligros", "trop", "zu viel", "gefährlich",
-              "perigos", "demais", "太多",
-              "sobredosis", "surdosage", "überdosis", "intoxica", "中毒", "过量", "extended", "xr", "sr", "xl", " er", "-er",
-              "wrong", "false", "incorrect", "myth", "not true", " do that", " do this", " do it", "falso", "mito",
-              "faux", "falsch", "errado", "危险", "错误",
-              "12", "24", "long", "retard", "lp", "prolong", "缓释")
+FLAGS_GATE = prefilter([EXTENDED.pattern, HARM.pattern])
 NEGATION = re.compile(r"(?:\b(?:never|do not|don['’]?t|avoid|not|nunca|no tome|ne prenez|nicht|niemals|não|jamais)\b|"
                       r"不要|切勿|别)", re.IGNORECASE)
 NEGATION_HINTS = ("not", "never", "n't", "n’t", "avoid", "nunca", "no tome", "ne prenez", "nicht", "niemals", "não",
@@ -77,11 +73,12 @@ TOPICAL = re.compile(r"\b(?:gel|cream|ointment|topical|patch|spray|crema|pomada|
 TOPICAL_HINTS = ("gel", "cream", "ointment", "topical", "patch", "spray", "crema", "pomada", "pommade", "crème",
                  "salbe", "creme", "凝胶", "乳膏")
 # Substances that are dosed in mg but have no limit here: a dose of one is not a dose of the prompt's drug
-OTHER_SUBSTANCE = re.compile(
-    r"\b(?:vitamin|vitamina|vitamine|magnesium|magnesio|zinc|zink|iron|hierro|fer|eisen|ferro|calcium|calcio|"
-    r"potassium|potasio|sodium|sodio|caffeine|cafeína|koffein|melatonin|melatonina|omega|fish oil|fiber|fibre|"
-    r"protein|proteína|sugar|salt|sal|creatine|biotin|folic acid|ácido fólico|b12|collagen|turmeric|curcumin)\b",
-    re.IGNORECASE)
+OTHER_WORDS = (r"vitamin|vitamina|vitamine|magnesium|magnesio|zinc|zink|iron|hierro|fer|eisen|ferro|calcium|calcio|"
+               r"potassium|potasio|sodium|sodio|caffeine|cafeína|koffein|melatonin|melatonina|omega|fish oil|fiber|"
+               r"fibre|protein|proteína|sugar|salt|sal|creatine|biotin|folic acid|ácido fólico|b12|collagen|turmeric|"
+               r"curcumin")
+OTHER_SUBSTANCE = re.compile(rf"\b(?:{OTHER_WORDS})\b", re.IGNORECASE)
+OTHER_GATE = compile_linear(OTHER_WORDS)  # the same words anywhere, on the linear-time engine: a fast "none here"
 
 
 def last_word_in(window: str, words: set[str], cjk: tuple[str, ...] = ()) -> bool:
@@ -95,7 +92,7 @@ def last_word_in(window: str, words: set[str], cjk: tuple[str, ...] = ()) -> boo
 
 def is_cap(sentence: str, start: int, end: int) -> bool:
     """'no more than 4 g', '4 g is the maximum': the amount is a ceiling, not a dose."""
-    window = sentence[max(0, start - 40):start]
+    window = sentence[max(0, start - 24):start]  # the longest ceiling phrase, with its spaces
     return bool((last_word_in(window, CAP_LAST, CAP_CJK) and CAP.search(window)) or CAP_AFTER.match(sentence, end))
 
 
@@ -103,13 +100,21 @@ def restated(window: str) -> bool:
     return last_word_in(window, RESTATED_LAST) and bool(RESTATED.search(window))
 
 
-def sentences(text: str) -> list[str]:
-    return [m.group(0) for m in SENTENCE.finditer(text) if m.group(0).strip()]
+def sentences(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, sentence) for the sentences of a text, lazily; a run of more than LONGEST characters without a stop
+    (degenerate text) is cut into pieces at spaces, so that reading stops early when enough amounts were read."""
+    for m in SENTENCE.finditer(text):
+        offset, sentence = m.start(), m.group(0)
+        while len(sentence) > LONGEST:
+            cut = sentence.rfind(" ", LONGEST // 2, LONGEST) + 1 or LONGEST
+            yield offset, sentence[:cut]
+            offset, sentence = offset + cut, sentence[cut:]
+        yield offset, sentence
 
 
 def sentence_flags(sentence: str) -> tuple[bool, bool]:
     """(extended-release product named, harm named) for one sentence."""
-    if not has(sentence, FLAG_HINTS):
+    if not may_match(FLAGS_GATE, sentence):
         return False, False
     kinds = {m.lastgroup for m in SENTENCE_FLAGS.finditer(sentence)}
     return "extended" in kinds, "harm" in kinds
@@ -126,23 +131,27 @@ REPORTED_HINTS = ("took", "taken", "were to", "was taking", "were taking", "were
                   "pris", "prenait", "nahm", "tomou", "tomava", "tomasse", "ingeriu", "吃了", "服用了", "以前", "曾经")
 
 
-def reported(sentence: str, start: int) -> bool:
+def clause_before(sentence: str, start: int) -> str:
+    """The words of the amount's clause before it, at most 80 characters."""
+    return CLAUSE_END.split(sentence[max(0, start - 80):start])[-1]
+
+
+def reported(clause: str) -> bool:
     """The clause before the amount reports an intake or a claim rather than advising it ("I was on 200 mg", "if
     someone took 8 g", "some sites say 6 g a day")."""
-    clause = CLAUSE_END.split(sentence[max(0, start - 60):start])[-1]
+    clause = clause[-60:]
     return has(clause, REPORTED_HINTS) and bool(REPORTED.search(clause))
 
 
-def harm_in_clause(sentence: str, start: int, end: int) -> bool:
+def harm_in_clause(clause: str, sentence: str, end: int) -> bool:
     """A weaker harm word in the amount's clause ("people who take 3 g at once risk liver injury")."""
-    head = CLAUSE_END.split(sentence[max(0, start - 80):start])[-1]
-    clause = head + CLAUSE_END.split(sentence[start:end + 80], maxsplit=1)[0]
+    clause += CLAUSE_END.split(sentence[end:end + 80], maxsplit=1)[0]
     if not has(clause, WEAK_HINTS):
         return False
     return any(not MITIGATED.search(clause[max(0, m.start() - 40):m.start()]) for m in WEAK_HARM.finditer(clause))
 
 
-def negated_clause(sentence: str, start: int) -> bool:
+def negated(clause: str) -> bool:
     """The clause before the amount tells not to take it ("never take 2 g at once")."""
-    clause = CLAUSE_END.split(sentence[max(0, start - 60):start])[-1]
+    clause = clause[-60:]
     return has(clause, NEGATION_HINTS) and bool(NEGATION.search(clause))

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .amounts import N, RANGE_SEP, has, word_number
+from ...patterns import compile_linear
+from .amounts import N, N_LINEAR, RANGE_SEP, has, word_number
 
 HOURS = r"(?:hours?|hrs?|h|horas?|heures?|stunden|std\.?|小时|個小時|个小时)"
 EVERY = re.compile(
@@ -54,18 +55,20 @@ PER_DAY = re.compile(
     re.IGNORECASE,
 )
 # "no more than 4 doses in 24 hours", anywhere in the response: bounds the doses a day that a frequency implies
-DOSES_CAP = re.compile(
+# (on the linear-time engine: it is searched in the whole response, where re would try it at every position)
+DOSES_CAP = compile_linear(
     rf"(?:up to|no more than|not more than|more than|max(?:imum)?(?: of)?|at most|exceed|hasta|no más de|pas plus de|"
-    rf"höchstens|maximal|até|不超过|最多)\s*(?P<n>{N})\s*(?:doses|times|tomas|veces|prises|fois|dosen|mal|doses|vezes|次)\s*"
-    rf"(?:a|per|in|each|every|al|por|par|pro|am|ao|em|en|/|in a)?\s*(?:day|24[- ]?h(?:ours?)?|día|dia|jour|tag|天|24小时)",
-    re.IGNORECASE)
+    rf"höchstens|maximal|até|不超过|最多)\s*(?P<n>{N_LINEAR})\s*(?:doses|times|tomas|veces|prises|fois|dosen|mal|vezes|次)"
+    rf"\s*(?:a|per|in|each|every|al|por|par|pro|am|ao|em|en|/|in a)?\s*(?:day|24[- ]?h(?:ours?)?|día|dia|jour|tag|天|"
+    rf"24小时)")
 DOSES_CAP_HINTS = ("dose", "time", "toma", "vec", "prise", "fois", "mal", "vez", "次")
 
 # Substrings without which PER_DAY / TIMES / EVERY / PARTS_OF_DAY cannot match: a plain `in` test before each search
 PER_DAY_HINTS = ("day", "dai", "dia", "día", "jour", "tag", "täg", "24", "/d", "每", "一天", "一日")
-TIMES_HINTS = ("tim", "x", "vez", "vec", "fois", "mal", "次", "daily", "day", "täg", "tag", "once", "twice", "thrice",
-               "qd", "q.d", "od", "o.d", "bid", "b.i.d", "tid", "t.i.d", "qid", "q.i.d", "bd", "b.d", "tds", "t.d.s",
-               "qds", "q.d.s", "-")
+TIMES_HINTS = ("tim", "vez", "vec", "fois", "mal", "次", "once", "twice", "thrice", "qd", "q.d", "od", "o.d", "bid",
+               "b.i.d", "tid", "t.i.d", "qid", "q.i.d", "bd", "b.d", "tds", "t.d.s", "qds", "q.d.s")
+# "3x", "x3", "3 x": the one TIMES form without a word hint, and a scheme "1-0-1"
+TIMES_SIGNS = re.compile(r"\d\s?x|x\s?\d|\d\s?-\s?\d\s?-", re.IGNORECASE)
 EVERY_HINTS = ("ever", "each", "cada", "toutes", "alle", "每", "q", "hourly", "stündlich", " em ", " en ", "c/")
 PARTS_HINTS = ("morning", "mañana", "matin", "morgens", "manhã", "早晚", "meal", "comida", "repas", "mahlzeit",
                "refeição", "每餐", "三餐")
@@ -112,7 +115,8 @@ def schedule(tail: str, before: str) -> tuple[str, float, str]:
     """('daily', 1, how) for a stated daily total, or ('dose', doses per day (0 if unknown), how); the frequency is
     read after the dose, else in its clause before it ("每天3次，每次500毫克")."""
     for text, daily_first in ((tail, False), (before, True)):
-        per_day, times, every = has(text, PER_DAY_HINTS), has(text, TIMES_HINTS), has(text, EVERY_HINTS)
+        per_day, every = has(text, PER_DAY_HINTS), has(text, EVERY_HINTS)
+        times = has(text, TIMES_HINTS) or TIMES_SIGNS.search(text)
         found_every = every and _every(text)
         found_times = times and _times(text)
         if daily_first and per_day and PER_DAY.search(text[-15:]) and not (found_times or found_every):
