@@ -48,6 +48,7 @@ NOT_A_DOSE = re.compile(r"\s*(?:/|per|por|pro|par)\s*(?:d?l|ml|m2|m²)\b|\s*/\s*
 CONCENTRATION = re.compile(
     r"(?=\d)(?<![\d.,])(?P<mg>\d++(?:[.,]\d++)?)\s*mg\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*(?P<ml>\d++(?:[.,]\d++)?)?\s*"
     r"(?:ml|millilit(?:er|re)s?|mililitros?)\b", re.IGNORECASE)
+IN_CONCENTRATION = re.compile(r"mg\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*$", re.IGNORECASE)
 VOLUME = re.compile(
     r"(?=\d)(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?P<unit>ml|millilit(?:er|re)s?|mililitros?|毫升|teaspoons?|tsp|tablespoons?|tbsp)"
     r"(?:(?<=升)|(?![^\W\d_]))", re.IGNORECASE)

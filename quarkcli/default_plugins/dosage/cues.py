@@ -44,7 +44,8 @@ EXTENDED = re.compile(r"\b(?:extended[- ]release|er|xr|sr|xl|12[- ]hour|24[- ]ho
                       r"liberación prolongada|libération prolongée|liberação prolongada)\b|缓释", re.IGNORECASE)
 # A sentence that names a harm, or says an amount is wrong, quotes the amount as a warning, not as advice
 HARM = re.compile(r"\b(?:can cause|causes?|toxic|dangerous|damage|failure|overdose|lethal|fatal|poisoning|"
-                  r"too (?:much|high|many)|unsafe|not safe|excessive|(?:above|over|exceeds?) the (?:maximum|limit)|"
+                  r"too (?:much|high|many)|unsafe|not safe|excessive|"
+                  r"(?:above|over|exceeds?|exceeding|more than) (?:the|your) (?:[\w,.]+ ){0,3}?(?:maximum|limit|max)|"
                   r"(?:is|are|was|that['’]s) (?:wrong|false|incorrect|a myth|not true)|myth|"
                   r"(?:don['’]t|do not|never) do (?:that|this|it)|"
                   r"tóxic[oa]|sobredosis|surdosage|überdosis|overdose|intoxica\w*|demasiad[oa]|peligros[oa]|trop|"

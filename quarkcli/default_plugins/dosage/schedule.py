@@ -11,14 +11,14 @@ import re
 from ...patterns import compile_linear
 from .amounts import N, N_LINEAR, RANGE_SEP, has, word_number
 
+WORD_END = r"(?:(?<=[时時钟])|(?![^\W\d_]))"  # a unit ends a word, or is Chinese, where none follows a space
 HOURS = r"(?:hours?|hrs?|h|horas?|heures?|stunden|std\.?|小时|個小時|个小时)"
 EVERY = re.compile(
     rf"(?=[ectadq每])(?:\bevery|\beach|\bcada|\btoutes les|\balle|每隔?)\s*(?P<h>{N})(?:{RANGE_SEP}{N})?\s*{HOURS}"
-    r"(?![^\W\d_])"
-    rf"|\bde\s*(?P<de>{N})\s*(?:em|en)\s*{N}\s*{HOURS}(?![^\W\d_])"
+    rf"{WORD_END}|\bde\s*(?P<de>{N})\s*(?:em|en)\s*{N}\s*{HOURS}{WORD_END}"
     r"|\bq\.?\s*(?P<q>\d++)(?:\s*-\s*\d++)?\s*h(?:rs?|ours?)?\b"
     rf"|\bc/\s*(?P<c>\d++)\s*h"
-    rf"|(?:\bevery|\bcada|\btoutes les|\balle|每隔?)\s*(?P<m>{N})(?:{RANGE_SEP}{N})?\s*(?:minutes?|mins?|minutos|minuten|分钟)\b"
+    rf"|(?:\bevery|\bcada|\btoutes les|\balle|每隔?)\s*(?P<m>{N})(?:{RANGE_SEP}{N})?\s*(?:minutes?|mins?|minutos|minuten|分钟){WORD_END}"
     r"|(?P<hourly>\bevery hour\b|\bhourly\b|\bcada hora\b|\btoutes les heures\b|\bstündlich\b|\ba cada hora\b|每小时)",
     re.IGNORECASE,
 )
