@@ -16,11 +16,13 @@ from .amounts import has
 # A full stop ends a sentence before a space or the end, not inside "1.200 mg"; CJK stops need no space
 SENTENCE = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=\S))++[.!?。！？]*+")
 LONGEST = 1000
-CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+CLAUSE_END = re.compile(r"[,;:—–，；：、]|\s-\s")
 
 CAP = re.compile(
     r"(?:no more than|not more than|more than|not (?:to )?exceed|exceeding|exceed|maximum(?: dose)?(?: of| is)?|"
-    r"max\.?(?: of)?|up to|at most|limit(?: of| is)?|a total of|no más de|sin pasar de|sin superar|máximo(?: de)?|hasta|"
+    r"max\.?(?: of)?|up to|at most|limit(?: of| is)?|a total of|less than|under|below|"
+    r"stay(?:ing)? (?:at|under|below|within)|keep(?:ing)? (?:it |the dose |the total )?(?:at|under|below)|"
+    r"stick(?:ing)? to|limit(?:ing)? (?:yourself |it )?to|no más de|sin pasar de|sin superar|máximo(?: de)?|hasta|"
     r"ne pas dépasser|sans dépasser|pas plus de|jusqu['’]à|höchstens|maximal|nicht mehr als|bis zu|sem passar de|"
     r"não mais (?:que|de)|no máximo|até|不超过|不要超过|最多|最大|上限)\s*[:：]?\s*$",
     re.IGNORECASE,
@@ -31,7 +33,8 @@ CAP_LAST = {"than", "exceed", "exceeding", "maximum", "max", "max.", "most", "li
             "máximo", "hasta", "dépasser", "jusqu'à", "jusqu’à", "höchstens", "maximal", "até",
             # a common last word counts only after the word that makes it a ceiling
             "maximum of", "max of", "max. of", "limit of", "total of", "maximum is", "limit is", "dose is",
-            "dose of", "up to", "bis zu", "mehr als", "más de", "mais de", "plus de", "mais que", "máximo de"}
+            "dose of", "up to", "bis zu", "mehr als", "más de", "mais de", "plus de", "mais que", "máximo de",
+            "under", "below", "at", "within", "to"}
 CAP_CJK = ("不超过", "不要超过", "最多", "最大", "上限")
 CAP_AFTER = re.compile(r"\s*[,(]?\s*(?:is |as )?(?:the |a |your )?(?:daily )?(?:max(?:imum)?|limit|ceiling|upper limit)\b",
                        re.IGNORECASE)

@@ -134,3 +134,13 @@ def doses_cap(response: str) -> float:
     if not has(response, DOSES_CAP_HINTS):
         return 0.0
     return min((word_number(m.group("n")) for m in DOSES_CAP.finditer(response)), default=0.0)
+
+
+# "at once", "per dose": an amount said to be one dose, also when it is a ceiling ("never more than 1 g at a time")
+PER_DOSE = re.compile(r"at once|at a time|per dose|a dose|each dose|in one dose|single dose|por toma|por dosis|"
+                      r"de una vez|par prise|à la fois|en une (?:fois|prise)|pro (?:einnahme|dosis)|auf einmal|"
+                      r"einzeldosis|por vez|de uma vez|por dose|每次|一次|单次", re.IGNORECASE)
+
+
+def per_dose(tail: str, before: str) -> bool:
+    return bool(PER_DOSE.search(tail[:30]) or PER_DOSE.search(before))
