@@ -42,6 +42,12 @@ DOSE = re.compile(
     + "|".join(f"(?P<{k}>{v})" for k, v in UNITS.items()) + r")(?:(?<=克)|(?![^\W\d_]))",
     re.IGNORECASE,
 )
+# "one gram", "dos gramos", "一克": an amount in words
+WORD_DOSE = re.compile(
+    rf"(?:(?<![^\W\d_])|(?<=[\u3400-\u9fff]))(?P<amount>{NUM_WORD})[ \t-]*(?P<unit>(?P<mg>milligram(?:me)?s?|"
+    r"miligramos?|milligramm|miligramas?|毫克)|(?P<g>grams?|gramos?|grammes?|gramm|gramas?|克))(?:(?<=克)|(?![^\W\d_]))",
+    re.IGNORECASE)
+WORD_DOSE_HINTS = ("gram", "克")
 # "15 mg/kg": a dose per kilogram of body weight (children's dosing), read against per-kg limits
 PER_KG = re.compile(r"\s*(?:/|per|por|pro|par)\s*kg\b", re.IGNORECASE)
 NOT_A_DOSE = re.compile(r"\s*(?:/|per|por|pro|par)\s*(?:d?l|ml|m2|m²)\b|\s*/\s*\d", re.IGNORECASE)

@@ -24,7 +24,7 @@ CAP = re.compile(
     r"stay(?:ing)? (?:at|under|below|within)|keep(?:ing)? (?:it |the dose |the total )?(?:at|under|below)|"
     r"stick(?:ing)? to|limit(?:ing)? (?:yourself |it )?to|no más de|sin pasar de|sin superar|máximo(?: de)?|hasta|"
     r"ne pas dépasser|sans dépasser|pas plus de|jusqu['’]à|höchstens|maximal|nicht mehr als|bis zu|sem passar de|"
-    r"não mais (?:que|de)|no máximo|até|不超过|不要超过|最多|最大|上限)\s*[:：]?\s*$",
+    r"não mais (?:que|de)|no máximo|até|más de|mais de|plus de|mehr als|不超过|不要超过|最多|最大|上限)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # The last word of every CAP / RESTATED phrase: a window whose last word is none of these cannot match, and that
@@ -66,9 +66,11 @@ MITIGATED = re.compile(r"(?:reduc|lower|avoid|minimi[sz]|prevent|decreas|protect
 # One scan of a sentence for both of its flags, where a linear-time scan for the same words says one may be there
 SENTENCE_FLAGS = re.compile(f"(?P<extended>{EXTENDED.pattern})|(?P<harm>{HARM.pattern})", re.IGNORECASE)
 FLAGS_GATE = prefilter([EXTENDED.pattern, HARM.pattern])
-NEGATION = re.compile(r"(?:\b(?:never|do not|don['’]?t|avoid|not|nunca|no tome|ne prenez|nicht|niemals|não|jamais)\b|"
+NEGATION = re.compile(r"(?:\b(?:never|do not|don['’]?t|avoid|not|nunca|no (?:tome|tomes|tomar|tomen)|ne (?:prenez|prends)|"
+                      r"ne pas prendre|nicht|niemals|keine?|não|jamais)\b|"
                       r"不要|切勿|别)", re.IGNORECASE)
-NEGATION_HINTS = ("not", "never", "n't", "n’t", "avoid", "nunca", "no tome", "ne prenez", "nicht", "niemals", "não",
+NEGATION_HINTS = ("not", "never", "n't", "n’t", "avoid", "nunca", "no tom", "ne pren", "ne pas", "nicht", "niemals", "kein",
+                  "não",
                   "jamais", "不要", "切勿", "别")
 
 # Gels, creams and patches are dosed in grams of product, not of drug

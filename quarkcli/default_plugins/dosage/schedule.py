@@ -124,7 +124,7 @@ def schedule(tail: str, before: str) -> tuple[str, float, str]:
         found = found_every or found_times or (has(text, PARTS_HINTS) and _parts_of_day(text))
         if found:
             return "dose", found[0], found[1]
-        if not daily_first and per_day and PER_DAY.search(text[:30]):
+        if not daily_first and per_day and PER_DAY.search(text[:45]):
             return "daily", 1.0, "a stated daily total"
     return "dose", 0.0, ""
 
