@@ -23,6 +23,8 @@ CAP = re.compile(
     r"max\.?(?: of)?|up to|at most|limit(?: of| is)?|a total of|less than|under|below|"
     r"stay(?:ing)? (?:at|under|below|within)|keep(?:ing)? (?:it |the dose |the total )?(?:at|under|below)|"
     r"stick(?:ing)? to|limit(?:ing)? (?:yourself |it )?to|no más de|sin pasar de|sin superar|máximo(?: de)?|hasta|"
+    r"l[íi]mite de|dos(?:is|e) máxima(?: es| de| é)?|dose maximale(?: est| de)?|maximum de|au maximum|"
+    r"(?:tages)?höchstdosis(?: von| ist| beträgt)?|grenze von|最大剂量|最高|极量|"
     r"ne pas dépasser|sans dépasser|pas plus de|jusqu['’]à|höchstens|maximal|nicht mehr als|bis zu|sem passar de|"
     r"não mais (?:que|de)|no máximo|até|más de|mais de|plus de|mehr als|不超过|不要超过|最多|最大|上限)\s*[:：]?\s*$",
     re.IGNORECASE,
@@ -34,8 +36,12 @@ CAP_LAST = {"than", "exceed", "exceeding", "maximum", "max", "max.", "most", "li
             # a common last word counts only after the word that makes it a ceiling
             "maximum of", "max of", "max. of", "limit of", "total of", "maximum is", "limit is", "dose is",
             "dose of", "up to", "bis zu", "mehr als", "más de", "mais de", "plus de", "mais que", "máximo de",
-            "under", "below", "at", "within", "to"}
-CAP_CJK = ("不超过", "不要超过", "最多", "最大", "上限")
+            "under", "below", "at", "within", "to", "límite de", "limite de", "máxima de", "máxima es", "máxima é",
+            "dosis máxima", "dose máxima", "maximale de", "maximale est", "dose maximale", "maximum de", "au maximum",
+            "höchstdosis", "tageshöchstdosis", "höchstdosis von", "höchstdosis ist", "höchstdosis beträgt",
+            "tageshöchstdosis von", "tageshöchstdosis ist", "tageshöchstdosis beträgt",
+            "grenze von"}
+CAP_CJK = ("不超过", "不要超过", "最多", "最大", "上限", "最大剂量", "最高", "极量")
 CAP_AFTER = re.compile(r"\s*[,(]?\s*(?:is |as )?(?:the |a |your )?(?:daily )?(?:max(?:imum)?|limit|ceiling|upper limit)\b",
                        re.IGNORECASE)
 RESTATED_LAST = {"that's", "that’s", "thats", "is", "i.e.", "=", "≈", "equals", "equal", "total", "c'est", "c’est",
@@ -48,7 +54,10 @@ EXTENDED = re.compile(r"\b(?:extended[- ]release|er|xr|sr|xl|12[- ]hour|24[- ]ho
 # A sentence that names a harm, or says an amount is wrong, quotes the amount as a warning, not as advice
 HARM = re.compile(r"\b(?:can cause|causes?|toxic|dangerous|damage|failure|overdose|lethal|fatal|poisoning|"
                   r"too (?:much|high|many)|unsafe|not safe|excessive|"
-                  r"(?:above|over|exceeds?|exceeding|more than) (?:the|your) (?:[\w,.]+ ){0,3}?(?:maximum|limit|max)|"
+                  r"(?:above|over|exceeds?|exceeding|more than|acima d[oa]|por encima de(?:l| la)?|au-dessus d[eu]|"
+                  r"über (?:der|dem|die)|supera(?:ndo)?|dépasse) (?:(?:the|your|o|a|la|le|el) )?(?:[\w,.-]+ ){0,3}?"
+                  r"(?:maximum|limit|max|recommended|máximo|límite|limite|recomendad[oa]|recommandée?|höchstdosis|"
+                  r"tageshöchstdosis|grenze)|"
                   r"(?:is|are|was|that['’]s) (?:wrong|false|incorrect|a myth|not true)|myth|"
                   r"(?:don['’]t|do not|never) do (?:that|this|it)|"
                   r"tóxic[oa]|sobredosis|surdosage|überdosis|overdose|intoxica\w*|demasiad[oa]|peligros[oa]|trop|"
@@ -98,7 +107,7 @@ def last_word_in(window: str, words: set[str], cjk: tuple[str, ...] = ()) -> boo
 
 def is_cap(sentence: str, start: int, end: int) -> bool:
     """'no more than 4 g', '4 g is the maximum': the amount is a ceiling, not a dose."""
-    window = sentence[max(0, start - 24):start]  # the longest ceiling phrase, with its spaces
+    window = sentence[max(0, start - 30):start]  # the longest ceiling phrase, with its spaces
     return bool((last_word_in(window, CAP_LAST, CAP_CJK) and CAP.search(window)) or CAP_AFTER.match(sentence, end))
 
 

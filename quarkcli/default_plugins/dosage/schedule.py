@@ -48,7 +48,8 @@ PARTS_OF_DAY = re.compile(
     re.IGNORECASE,
 )
 PER_DAY = re.compile(
-    r"(?:/\s*(?:day|d|24\s*h)\b|\bper day|\ba day|\beach day|\bdaily|\bevery day|\bin (?:a|one) day|\b(?:in|per|within|over) "
+    r"(?:/\s*(?:day|d|24\s*h)\b|\bper day|\ba day|\beach day|\bdaily|\bevery day|\bin (?:a|one) day|\ben un (?:día|jour)|"
+    r"\ben une journée|\bem um dia|\bnum dia|\ban einem tag|\bin einem tag|\b(?:in|per|within|over) "
     r"(?:a )?24[- ]?(?:hours?|h|hour period)|\bal día|\bpor día|\bdiarios?|\ben 24 horas|\bpar jour|\bpar 24 ?h|"
     r"\ben 24 heures|\bpro tag|\bam tag|\btäglich|\bin 24 stunden|\bao dia|\bpor dia|\bem 24 horas|\bdiários?|"
     r"每天|每日|一天|一日|24小时)",
