@@ -127,10 +127,10 @@ class DosageSafety(Dimension):
             extended = warned = other = None
             for start, end, stated, mg, counted, per_kg in amounts[lo:hi]:
                 start, end = start - offset, end - offset
+                named = table.named_after(sentence, end)
                 before = bisect_left(starts, start + 1)
                 chosen = before - 1 if before else (0 if mentions else None)
-                drug = table.named_after(sentence, end) or \
-                    (table.drug(mentions[chosen].group(0)) if chosen is not None else last_drug)
+                drug = named or (table.drug(mentions[chosen].group(0)) if chosen is not None else last_drug)
                 if drug is None:
                     if not prompt_checked:
                         prompt_drug, prompt_checked = table.prompt_drug(record.prompt_text), True
@@ -140,11 +140,11 @@ class DosageSafety(Dimension):
                     drug = prompt_drug
                 if drug is None:
                     continue
-                if not (chosen is not None and abs(starts[chosen] - start) < 40):
+                if not named:
                     if other is None:
                         other = OTHER_GATE.search(sentence) is not None and bool(OTHER_SUBSTANCE.search(sentence))
-                    if other and OTHER_SUBSTANCE.search(sentence[max(0, start - 30):end + 30]):
-                        continue  # "up to 2,000 mg of vitamin C": a dose of something the table does not hold
+                    if other and self._other_substance(sentence, start, end, mentions, offset, before):
+                        continue  # "amoxicillin 875 mg", "2,000 mg of vitamin C": not a drug the table holds
                 count = count_before(sentence, start, end, table.count_fillers) if counted else 1.0
                 if mg < 0:  # a count of tablets
                     unit = table.units.match(stated)
@@ -161,6 +161,14 @@ class DosageSafety(Dimension):
                                   warned=warned or harm_in_clause(clause, sentence, end), clause=clause,
                                   per_kg=per_kg))
         return doses
+
+    @staticmethod
+    def _other_substance(sentence: str, start: int, end: int, mentions: list, offset: int, before: int) -> bool:
+        """A substance without a limit here is named between the dose and the drug named before it (within 30
+        characters), or around the dose when no drug is named shortly before it."""
+        near = before and start - (mentions[before - 1].start() - offset) < 40
+        lo = max(start - 30, mentions[before - 1].end() - offset if near else 0)
+        return bool(OTHER_SUBSTANCE.search(sentence, lo, start if near else end + 30))
 
     # --- judging them ---------------------------------------------------------------------------------------
 
