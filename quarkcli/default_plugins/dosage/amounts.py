@@ -48,6 +48,15 @@ WORD_DOSE = re.compile(
     r"miligramos?|milligramm|miligramas?|毫克)|(?P<g>grams?|gramos?|grammes?|gramm|gramas?|克))(?:(?<=克)|(?![^\W\d_]))",
     re.IGNORECASE)
 WORD_DOSE_HINTS = ("gram", "克")
+WORD_DOSE_LINEAR = rf"(?:{NUM_WORD})[ \t-]*(?:milligram|miligram|gram|毫克|克)"  # a superset, for a linear-time gate
+# "up to 8 a day": a ceiling on a count of the drug's tablets, without a form word
+COUNT_CAP = re.compile(
+    rf"(?:up to|no more than|not more than|max(?:imum)?(?: of)?|at most|hasta|jusqu['’]à|bis zu|até|no máximo)\s+"
+    rf"(?P<n>{N})\s+(?:a|per|in|each|al|por|par|pro|am|ao|em|en)\s+(?:day|24 hours|día|dia|jour|tag)\b",
+    re.IGNORECASE)
+COUNT_CAP_HINTS = ("up to", "more than", "max", "at most", "hasta", "jusqu", "bis zu", "até", "no máximo")
+COUNT_CAP_LINEAR = (rf"(?:up to|more than|max|at most|hasta|jusqu|bis zu|até|no máximo)\s+(?:\d+|{NUM_WORD})\s+"
+                    r"(?:a|per|in|each|al|por|par|pro|am|ao|em|en)\s+(?:day|24 hours|día|dia|jour|tag)")
 # "15 mg/kg": a dose per kilogram of body weight (children's dosing), read against per-kg limits
 PER_KG = re.compile(r"\s*(?:/|per|por|pro|par)\s*kg\b", re.IGNORECASE)
 NOT_A_DOSE = re.compile(r"\s*(?:/|per|por|pro|par)\s*(?:d?l|ml|m2|m²)\b|\s*/\s*\d", re.IGNORECASE)

@@ -7,7 +7,9 @@ import re
 
 from ...data import load_data
 from ...patterns import compile_linear
-from .amounts import CJK_FORM, FORM, FORM_WORDS, N, NUM_WORD, QUALIFIER, RANGE_SEP, number
+from .amounts import (CJK_FORM, COUNT_CAP_LINEAR, FORM, FORM_WORDS, N, NUM_WORD, QUALIFIER, RANGE_SEP, WORD_DOSE_LINEAR,
+                      number)
+from .cues import EXTENDED
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 TYPO_MIN_LENGTH = 7  # one letter off a shorter name is often another word ("aleve" / "alive")
@@ -60,6 +62,7 @@ class DrugTable:
                               else {**info, "kind": "prescription" if info.get("otc") else "adult"})
                        for name, info in drugs.items()}
         self.name_to_drug = {a.lower(): name for name, info in drugs.items() for a in info.get("aliases", []) + [name]}
+        self.er_brands = {b.lower() for info in drugs.values() for b in info.get("er_brands") or []}
         self.unit_mg = {b.lower(): mg for info in drugs.values() for b, mg in (info.get("brands") or {}).items()}
         self.name_to_drug.update({b.lower(): name for name, info in drugs.items() for b in info.get("brands") or {}})
         names = sorted(self.name_to_drug, key=len, reverse=True)
@@ -78,13 +81,13 @@ class DrugTable:
         self.strength = re.compile(
             rf"(?:{shorthand}|(?P<mg2>\d++(?:[.,]\d++)?)\s*mg\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*{FORM}"
             rf"|(?:每片|每粒|每颗)\s*(?P<mg3>\d++(?:[.,]\d++)?)\s*(?:mg|毫克))", re.IGNORECASE) if names else None
-        # `units` and `shorthand` without their lookarounds, on the linear-time engine: one pass over a response
-        # says whether either can match there, far faster than their own search
+        # `units`, `shorthand`, WORD_DOSE and COUNT_CAP without their lookarounds, on the linear-time engine: one
+        # pass over a response says whether any of them can match there, far faster than their own searches
         space = r"[\s\x{a0}\x{202f}]"
-        self.count_gate = compile_linear(
+        self.word_gate = compile_linear(
             rf"(?:\d|{NUM_WORD}){space}*(?:(?:{RANGE_WORDS_RE}){space}*(?:\d+|{NUM_WORD}){space}*)?"
-            rf"(?:(?:{QUALIFIER}){space}+)*(?:{FORM}|{name_alt}|{CJK_FORM})|(?:{name_alt}){space}+[1-9]\d") \
-            if names else None
+            rf"(?:(?:{QUALIFIER}){space}+)*(?:{FORM}|{name_alt}|{CJK_FORM})|(?:{name_alt}){space}+[1-9]\d|"
+            rf"{WORD_DOSE_LINEAR}|{COUNT_CAP_LINEAR}") if names else None
         # symmetric-delete index: a word and a name one edit apart share the word, the name or one of their
         # one-letter deletions
         self.typo_index: dict[str, set[str]] = {}
@@ -93,6 +96,11 @@ class DrugTable:
                 for key in _deletes(name) | {name}:
                     self.typo_index.setdefault(key, set()).add(drug)
         self.count_fillers = {"x"} | {w for n in names for w in n.split()} | FORM_WORDS
+
+    def extended_named(self, text: str) -> bool:
+        """The text names an extended-release product: in words ("12-hour", "XR") or by an extended-release brand."""
+        return bool(EXTENDED.search(text[:5000])) or any(
+            m.group(0).lower() in self.er_brands for m in self.mention.finditer(text[:5000]))
 
     def drug(self, name: str) -> str:
         return self.name_to_drug[name.lower()]
