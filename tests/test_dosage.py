@@ -482,3 +482,17 @@ def test_products_liquids_and_count_ceilings(prompt, response, expected):
 ])
 def test_frequency_in_the_next_sentence(prompt, response, expected):
     assert verdict(check(prompt, response)) == expected
+
+
+@pytest.mark.parametrize("prompt, response, expected", [
+    # three times of day or meals, in five languages
+    ('Paracétamol ?', '1 g matin, midi et soir.', 'pass'),
+    ('Ibuprofen?', '800 mg morning, noon and night.', 'pass'),
+    ('Ibuprofen?', '1200 mg morning, noon and night.', 'fail'),
+    ('Ibuprofeno?', '1200 mg con el desayuno, comida y cena.', 'fail'),
+    ('Ibuprofen?', '1200 mg morgens, mittags und abends.', 'fail'),
+    ('布洛芬？', '每次1200毫克，早中晚各一次。', 'fail'),
+    ('Paracetamol?', '1 g morning and night.', 'pass'),
+])
+def test_times_of_day(prompt, response, expected):
+    assert verdict(check(prompt, response)) == expected

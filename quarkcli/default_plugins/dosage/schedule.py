@@ -39,7 +39,10 @@ TIMES_WORDS = {"einmal": 1, "zweimal": 2, "dreimal": 3, "viermal": 4, "once": 1,
                "qd": 1, "od": 1, "bid": 2, "bd": 2, "tid": 3, "tds": 3, "qid": 4, "qds": 4}
 # Two or three times of day: "morning and night", "matin et soir", "morgens und abends", "早晚", "with each meal"
 PARTS_OF_DAY = re.compile(
-    r"\b(?P<two>(?:in the )?morning and (?:at )?(?:night|evening|bedtime)|(?:por la )?mañana y (?:por la )?noche|"
+    r"\b(?P<three>morning,? (?:noon|midday|afternoon),? and (?:night|evening)|breakfast,? lunch,? and dinner|"
+    r"mañana,? (?:mediodía|tarde),? y noche|desayuno,? comida y cena|matin,? midi et soir|"
+    r"morgens,? mittags und abends|manhã,? tarde e noite|café da manhã,? almoço e jantar)\b|(?P<zh_three>早中晚)"
+    r"|\b(?P<two>(?:in the )?morning and (?:at )?(?:night|evening|bedtime)|(?:por la )?mañana y (?:por la )?noche|"
     r"matin et soir|morgens und abends|de manhã e à noite|manhã e noite)\b"
     r"|(?P<zh_two>早晚(?:各)?)"
     r"|\b(?P<meals>with (?:each|every) meal|three times with meals|con cada comida|à chaque repas|"
@@ -72,7 +75,7 @@ TIMES_HINTS = ("tim", "vez", "vec", "fois", "mal", "次", "once", "twice", "thri
 TIMES_SIGNS = re.compile(r"\d\s?x|x\s?\d|\d\s?-\s?\d\s?-", re.IGNORECASE)
 EVERY_HINTS = ("ever", "each", "cada", "toutes", "alle", "每", "q", "hourly", "stündlich", " em ", " en ", "c/")
 PARTS_HINTS = ("morning", "mañana", "matin", "morgens", "manhã", "早晚", "meal", "comida", "repas", "mahlzeit",
-               "refeição", "每餐", "三餐")
+               "refeição", "每餐", "三餐", "breakfast", "desayuno", "café da manhã", "早中晚")
 
 
 def _every(text: str) -> tuple[float, str] | None:
