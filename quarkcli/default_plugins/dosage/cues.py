@@ -54,7 +54,7 @@ EXTENDED = re.compile(r"\b(?:extended[- ]release|er|xr|sr|xl|12[- ]hour|24[- ]ho
 # A sentence that names a harm, or says an amount is wrong, quotes the amount as a warning, not as advice
 HARM = re.compile(r"\b(?:can cause|causes?|toxic|dangerous|damage|failure|overdose|lethal|fatal|poisoning|"
                   r"too (?:much|high|many)|unsafe|not safe|excessive|"
-                  r"(?:above|over|exceeds?|exceeding|more than|acima d[oa]|por encima de(?:l| la)?|au-dessus d[eu]|"
+                  r"(?:above|over|exceeds?|exceeding|more than|double|twice|triple|acima d[oa]|por encima de(?:l| la)?|au-dessus d[eu]|"
                   r"über (?:der|dem|die)|supera(?:ndo)?|dépasse) (?:(?:the|your|o|a|la|le|el) )?(?:[\w,.-]+ ){0,3}?"
                   r"(?:maximum|limit|max|recommended|máximo|límite|limite|recomendad[oa]|recommandée?|höchstdosis|"
                   r"tageshöchstdosis|grenze)|"
@@ -62,14 +62,19 @@ HARM = re.compile(r"\b(?:can cause|causes?|toxic|dangerous|damage|failure|overdo
                   r"(?:don['’]t|do not|never) do (?:that|this|it)|"
                   r"tóxic[oa]|sobredosis|surdosage|überdosis|overdose|intoxica\w*|demasiad[oa]|peligros[oa]|trop|"
                   r"zu viel|gefährlich|dangereu(?:x|se)|perigos[oa]|demais|falso|mito|faux|falsch|errado)\b"
-                  r"|中毒|过量|太多|危险|错误", re.IGNORECASE)
+                  r"|中毒|过量|太多|危险|错误|超过了?\S{0,8}?(?:最大|上限|限量|推荐)", re.IGNORECASE)
 # Weaker words name a harm only in the amount's own clause, and not after "to reduce" ("... with food to lower
 # the risk of an upset stomach" is advice)
+# ... or says the amount is not safe or not recommended ("2 g at once is not recommended")
 WEAK_HARM = re.compile(r"\b(?:risks?|injur\w*|harm\w*|damag\w*|urgent care|poison control|riesgos?|daña\w*|"
-                       r"risques?|abîm\w*|endommag\w*|risiko|schädig\w*|schaden|riscos?|lesa\w*|lesão|danific\w*)\b"
-                       r"|损伤|损害|伤肝", re.IGNORECASE)
+                       r"risques?|abîm\w*|endommag\w*|risiko|schädig\w*|schaden|riscos?|lesa\w*|lesão|danific\w*|"
+                       r"(?:is|are)(?: not|n['’]t) (?:recommended|safe|advised|ok|okay)|not recommended|"
+                       r"no es (?:seguro|recomendable)|no se recomienda|n['’]est pas (?:recommandée?|sûr|conseillée?)|"
+                       r"nicht (?:empfohlen|sicher|ratsam)|não é (?:seguro|recomendado|indicado))\b"
+                       r"|损伤|损害|伤肝|不安全|不建议|不推荐", re.IGNORECASE)
 WEAK_HINTS = ("risk", "injur", "harm", "damag", "urgent", "poison", "riesgo", "daña", "risque", "abîm", "endommag",
-              "schädig", "schaden", "risco", "lesa", "lesão", "danific", "损伤", "损害", "伤肝")
+              "schädig", "schaden", "risco", "lesa", "lesão", "danific", "损伤", "损害", "伤肝", "not ", "n't", "n’t",
+              "no es", "no se", "pas ", "nicht", "não é", "不安全", "不建议", "不推荐")
 MITIGATED = re.compile(r"(?:reduc|lower|avoid|minimi[sz]|prevent|decreas|protect|limit|less|reducir|evitar|réduire|"
                        r"éviter|verringer|vermeid|reduzir|evitar|降低|减少|避免)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # One scan of a sentence for both of its flags, where a linear-time scan for the same words says one may be there
