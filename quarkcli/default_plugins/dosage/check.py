@@ -6,15 +6,15 @@ Here: which drug each amount belongs to, and the verdict, with its arithmetic as
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 
 from ...dimensions import Dimension, Record, Score
 from .amounts import (CONCENTRATION, COUNT_CAP, COUNT_CAP_HINTS, DOSE, DOSE_GATE, IN_CONCENTRATION, NOT_A_DOSE, PER_KG,
                       SPOON_ML, UNIT_MG, UNITS, VOLUME, WORD_DOSE, WORD_DOSE_HINTS, body_weight_kg, count_before, has,
                       number, word_number)
 from .cues import (OTHER_GATE, OTHER_SUBSTANCE, TOPICAL, TOPICAL_HINTS, clause_before, harm_in_clause, is_cap,
-                   negated, reported, restated, sentence_flags, sentences)
+                   negated, other_substance_near, reported, restated, sentence_flags, sentences)
 from .drugs import DrugTable
 from .schedule import doses_cap, per_dose, repeated, schedule
 
@@ -150,7 +150,8 @@ class DosageSafety(Dimension):
                 if not named:
                     if other is None:
                         other = OTHER_GATE.search(sentence) is not None and bool(OTHER_SUBSTANCE.search(sentence))
-                    if other and self._other_substance(sentence, start, end, mentions, offset, before):
+                    named_before = (starts[before - 1], mentions[before - 1].end() - offset) if before else None
+                    if other and other_substance_near(sentence, start, end, named_before):
                         continue  # "amoxicillin 875 mg", "2,000 mg of vitamin C": not a drug the table holds
                 count = count_before(sentence, start, end, table.count_fillers) if counted else 1.0
                 if mg < 0:  # a count of tablets
@@ -167,14 +168,6 @@ class DosageSafety(Dimension):
                                   warned=warned or harm_in_clause(clause, sentence, end), clause=clause,
                                   per_kg=per_kg, sentence_end=offset + len(sentence)))
         return doses
-
-    @staticmethod
-    def _other_substance(sentence: str, start: int, end: int, mentions: list, offset: int, before: int) -> bool:
-        """A substance without a limit here is named between the dose and the drug named before it (within 30
-        characters), or around the dose when no drug is named shortly before it."""
-        near = before and start - (mentions[before - 1].start() - offset) < 40
-        lo = max(start - 30, mentions[before - 1].end() - offset if near else 0)
-        return bool(OTHER_SUBSTANCE.search(sentence, lo, start if near else end + 30))
 
     # --- judging them ---------------------------------------------------------------------------------------
 

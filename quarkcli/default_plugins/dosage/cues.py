@@ -181,3 +181,11 @@ def negated(clause: str) -> bool:
     """The clause before the amount tells not to take it ("never take 2 g at once")."""
     clause = clause[-60:]
     return has(clause, NEGATION_HINTS) and bool(NEGATION.search(clause))
+
+
+def other_substance_near(sentence: str, start: int, end: int, named_before: tuple[int, int] | None) -> bool:
+    """A substance without a limit here is named between the amount and the drug named before it (``named_before``:
+    its start and end), or around the amount when no drug is named in the 40 characters before it."""
+    near = named_before is not None and start - named_before[0] < 40
+    lo = max(start - 30, named_before[1] if near else 0)
+    return bool(OTHER_SUBSTANCE.search(sentence, lo, start if near else end + 30))
