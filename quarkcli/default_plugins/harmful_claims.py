@@ -228,7 +228,7 @@ def framed(text: str, match: re.Match, bounded: bool) -> bool:
     condition = None
     for condition in CONDITION.finditer(before):
         pass
-    if condition is not None and not ADVICE.search(before[condition.end():]):
+    if condition is not None and not ADVICE.search(before[condition.end():] + text[start:verb_end]):
         return True
     if bounded and NEGATION.search(text[verb_end:match.end()]):
         return True
