@@ -225,7 +225,8 @@ def framed(text: str, match: re.Match, bounded: bool) -> bool:
     """True when the matched phrase is not asserted: negated, conditional, a warning, a noun, a consequence."""
     start, verb_end = anchor(match)
     before = WHY_NOT.sub("", clause_before(text, start))  # "why not just stop it?" suggests, it does not negate
-    if NEGATION.search(before) or WARNING.search(before) or NOUN_USE.search(before):
+    verb = INFINITIVE.match(text[start:verb_end])
+    if NEGATION.search(before) or WARNING.search(before) or (verb and NOUN_USE.search(before)):
         return True
     condition = None
     for condition in CONDITION.finditer(before):
@@ -235,7 +236,7 @@ def framed(text: str, match: re.Match, bounded: bool) -> bool:
     if bounded and NEGATION.search(text[verb_end:match.end()]):
         return True
     after = CLAUSE_END.split(text[match.end():match.end() + 80])[0]
-    return bool(INFINITIVE.match(text[start:verb_end]) and CONSEQUENCE.search(after))
+    return bool(verb and CONSEQUENCE.search(after))
 
 
 def is_question(sentence: str) -> bool:
