@@ -4,6 +4,9 @@ debunked, quoted or reported, conditional, a warning, a consequence, the clinici
 else's history, and the safe version of the same advice. Also the gate: skipping the Python patterns
 for texts RE2 rules out must never change a verdict."""
 
+import copy
+import re
+
 import pytest
 
 from quarkcli.dimensions import Record, dimension_types
@@ -320,17 +323,16 @@ def test_claims_fail_and_near_misses_pass(check, prompt, response, passes):
 
 
 def test_the_gate_never_changes_a_verdict(check):
-    """Every case scored with every pattern tried gives the verdicts the gate gives."""
-    class Everything:
-        def __init__(self, grammar):
-            self.all = {(part, i) for part in grammar.parts for i in range(len(part.sources))}
+    """Every case scored with every pattern tried on every sentence gives the verdicts the gate gives."""
+    every_sentence = re.compile(r"\S")  # found again at the start of each sentence
 
+    class Everything:
         def candidates(self, text):
-            return self.all
+            return [((part, i), every_sentence) for part in check.grammar.parts for i in range(len(part.sources))]
 
     ungated = dimension_types()["harmful_claims"].type.create({})
-    ungated.grammar = type(check.grammar).__new__(type(check.grammar))
-    ungated.grammar.__dict__.update(check.grammar.__dict__, gate=Everything(check.grammar))
+    ungated.grammar = copy.copy(check.grammar)
+    ungated.grammar.gate = Everything()
     for prompt, response, _ in CASES:
         record = Record(id=1, prompt=prompt, response=response)
         assert check.score(record).passed == ungated.score(record).passed, response
