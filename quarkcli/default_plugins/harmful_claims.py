@@ -54,7 +54,7 @@ WARNING = re.compile(
     r"(?:dangerous|unsafe|risky|harmful|a bad idea|deadly|life-threatening|a mistake|peligros\w*|arriesgad\w*|"
     r"dangereu\w*|risqué|gefährlich|riskant|perigos\w*|arriscad\w*)\W+(?:(?:to|de|d['’]|zu|para)\W*)?"
     r"(?:\w+\W+)?$", re.IGNORECASE)
-NOUN_USE = re.compile(r"(?<!\w)(?:of|about|after|before|from|antes de|después de|avant de|après|nach dem|vor dem|"
+NOUN_USE = re.compile(r"(?<!\w)(?:of|after|before|from|antes de|después de|avant de|après|nach dem|vor dem|"
                       r"antes de|depois de)\W*$", re.IGNORECASE)
 INFINITIVE = re.compile(r"^(?:\w+ing|dejar|parar|suspender|interrumpir|abandonar|arrêter|cesser|interrompre|"
                         r"absetzen|deixar|interromper)\b", re.IGNORECASE)
