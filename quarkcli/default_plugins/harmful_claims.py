@@ -42,7 +42,8 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 DENIAL = re.compile(  # what turns a clearing phrase around ("without your doctor"); "avoid" does not
-    r"(?<!\w)(?:not|never|no|don['’]?t|do not|without|no need to|nunca|sin|sans|jamais|ohne|nicht|kein\w*|não|sem)(?!\w)"
+    r"(?<!\w)(?:not|never|no|don['’]?t|do not|without|no need to|nunca|sin|sans|jamais|ohne|nicht|kein\w*|"
+    r"não|sem)(?!\w)"
     r"|(?<!\w)n['’]|不要|别|不用|不能|切勿|无需|不必", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.;!?,:，；：。]|\s[–—-]\s")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])|\n+")
@@ -64,10 +65,12 @@ CONSEQUENCE = re.compile(
     r"pourrait|kann|könnte|pode|poderia|aumenta|augmente|erhöht)(?!\w)", re.IGNORECASE)
 FIRST_WORD = re.compile(r"\w+")
 WHY_NOT = re.compile(r"(?<!\w)(?:why not|por qué no|pourquoi ne pas|warum nicht|por que não)(?!\w)", re.IGNORECASE)
-QUESTION = re.compile(r"^\W*(?!why not)(?:should|can|could|do|does|did|is|are|will|would|what|why|how|when|where|who|have|"
-                      r"has|may|est-ce|kann|soll|darf|posso|pode|devo|puedo|debo)(?!\w)",
+QUESTION = re.compile(r"^\W*(?!why not)(?:should|can|could|do|does|did|is|are|will|would|what|why|how|when|where|"
+                      r"who|have|has|may|est-ce|kann|soll|darf|posso|pode|devo|puedo|debo)(?!\w)",
                       re.IGNORECASE)
 QUOTED = re.compile(r"[\"“«„「『][^\"”»“「」『』]{2,300}[\"”»“」』]|(?<!\w)['‘][^'’\n]{2,300}['’](?!\w)")
+WIDE = {"\\w": r"\w\x{80}-\x{10FFFF}", "\\d": r"\d\x{80}-\x{10FFFF}", "\\s": r"\s\x{80}-\x{10FFFF}"}
+"""RE2's \\w, \\d and \\s are ASCII-only: any non-ASCII character is let in, a superset of Python's."""
 MEMORY = 64 << 20  # RE2's budget for the gate's automaton: the whole grammar fits in one
 
 
@@ -165,7 +168,7 @@ def _for_re2(pattern: str) -> str:
         c = pattern[i]
         if c == "\\" and i + 1 < len(pattern):
             pair = pattern[i:i + 2]
-            wide = {"\\w": r"\w\x{80}-\x{10FFFF}", "\\d": r"\d\x{80}-\x{10FFFF}", "\\s": r"\s\x{80}-\x{10FFFF}"}.get(pair)
+            wide = WIDE.get(pair)
             out.append(wide if wide and in_class else f"[{wide}]" if wide else pair)
             i += 2
             continue
@@ -353,8 +356,9 @@ class Grammar:
                 self.parts.append(Part(rule["id"], rule["label"], {**rule, **spec}, vocab))
             if rule.get("pronoun"):
                 # A medicine named only in the prompt ("can I stop my warfarin?" — "yes, stop it").
-                spec = {**rule["pronoun"], "unless": rule.get("unless"), "unless_unbounded": rule.get("unless_unbounded"),
-                        "requires": ["(?:{drug})"], "requires_unbounded": ["(?:{drug})"], "requires_prompt": "only"}
+                spec = {**rule["pronoun"], "unless": rule.get("unless"),
+                        "unless_unbounded": rule.get("unless_unbounded"), "requires": ["(?:{drug})"],
+                        "requires_unbounded": ["(?:{drug})"], "requires_prompt": "only"}
                 self.parts.append(Part(rule["id"], "stopping the prescribed medicine the prompt names", spec, vocab))
         self.gate = Gate()
         for part in self.parts:
