@@ -189,13 +189,9 @@ class Gate:
 
     def __init__(self):
         self.filter, self.owners = re2.Filter(), []
-        self.options = re2.Options()
-        self.options.case_sensitive = False
-        self.options.log_errors = False
-        self.options.max_mem = MEMORY
 
     def add(self, pattern: str, owner) -> None:
-        self.filter.Add(_for_re2(pattern), self.options)
+        self.filter.Add(_for_re2(pattern), _options())
         self.owners.append(owner)
 
     def compile(self) -> None:
@@ -226,13 +222,18 @@ class Prechecked:
         return self.pattern.finditer(text) if self.linear is None or self.linear.search(text) else iter(())
 
 
-def _linear(pattern: str):
+def _options() -> "re2.Options":
     options = re2.Options()
     options.case_sensitive = False
     options.log_errors = False
     options.max_mem = MEMORY
+    return options
+
+
+def _linear(pattern: str):
+    """The RE2 pattern, or None when RE2 cannot read it (then the Python pattern is always searched)."""
     try:
-        return re2.compile(pattern, options)
+        return re2.compile(pattern, _options())
     except re2.error:
         return None
 
