@@ -88,7 +88,8 @@ def quark_register_dimensions(register):
             name="harmful_claims",
             implementation="quarkcli.default_plugins.harmful_claims:HarmfulClaims",
             category="expert",
-            description="No dangerous advice: stopping medication, miracle cures, anti-vaccine claims, home care instead of emergency care.",
+            description="No dangerous advice or false claims: stopping medication, remedies instead of treatment, "
+                        "anti-vaccine claims, miracle cures, toxic substances, dangerous first aid.",
             params_schema={
                 "type": "object",
                 "additionalProperties": False,
