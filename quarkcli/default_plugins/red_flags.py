@@ -7,11 +7,63 @@ from functools import cache
 
 import re
 
+import re2
+
 from ..data import load_data
+from ..patterns import LOOKAROUND
 from .fuzzy import TypoCorrector, literal_words
 from .text import compile_phrases
 
 MEMO_SIZE = 4096
+MAX_MEM = 64 << 20  # the set's automaton for every flag outgrows RE2's default 8 MiB
+ESCAPE_OR_CLASS = re.compile(r"\\.|\[|\]")
+UNICODE = {"w": r"\pL\pN_", "d": r"\pN"}  # RE2's \w and \d are ASCII-only; Python's are not
+
+
+def _for_re2(fragment: str) -> str:
+    """A fragment as RE2 reads it, matching wherever ``re`` matches it (and perhaps more): lookarounds
+    dropped, ``\\w`` and ``\\d`` widened to Unicode letters and digits."""
+    while (shorter := LOOKAROUND.sub("", fragment)) != fragment:
+        fragment = shorter
+    out, depth, last = [], 0, 0
+    for m in ESCAPE_OR_CLASS.finditer(fragment):
+        out.append(fragment[last:m.start()])
+        token, last = m.group(0), m.end()
+        if token == "[":
+            depth += 1
+        elif token == "]":
+            depth = max(0, depth - 1)
+        elif token[1] in UNICODE:
+            token = UNICODE[token[1]] if depth else f"[{UNICODE[token[1]]}]"
+        out.append(token)
+    out.append(fragment[last:])
+    return "".join(out)
+
+
+class _Screen:
+    """One RE2 set over every part of every flag (its `any` list, each `all` group, its `unbounded` list):
+    one linear pass over the prompt says which parts may match, so ``re`` only confirms those, and most
+    prompts, which raise nothing, cost that one pass. A part RE2 cannot read is always tried."""
+
+    def __init__(self, parts: list[list[str]]):
+        options = re2.Options()
+        options.case_sensitive = False
+        options.log_errors = False
+        options.max_mem = MAX_MEM
+        self.set = re2.Set.SearchSet(options)
+        self.slots, self.always = [], set()
+        for index, fragments in enumerate(parts):
+            body = "|".join(f"(?:{_for_re2(f)})" for f in fragments)
+            try:
+                self.set.Add(body)
+            except re2.error:
+                self.always.add(index)
+                continue
+            self.slots.append(index)
+        self.set.Compile()
+
+    def parts(self, text: str) -> set[int]:
+        return {self.slots[i] for i in self.set.Match(text) or ()} | self.always
 
 
 class RedFlags:
@@ -20,20 +72,22 @@ class RedFlags:
     def __init__(self, wanted: list[str] | None = None):
         data = load_data("red_flags.yaml")
         chosen = set(wanted or [f["id"] for f in data["flags"]])
-        self.flags = []
+        self.flags, parts = [], []
+
+        def part(fragments: list[str]) -> int:
+            parts.append(fragments)
+            return len(parts) - 1
+
         for flag in data["flags"]:
             if flag["id"] not in chosen:
                 continue
-            any_re = compile_phrases(flag.get("any", [])) if flag.get("any") else None
-            all_res = [compile_phrases(group) for group in flag.get("all", [])]
-            unbounded = re.compile("|".join(flag["unbounded"])) if flag.get("unbounded") else None
-            self.flags.append((flag, any_re, all_res, unbounded))
-        # A flag needs a match of its `any` list, of its first `all` group or of its `unbounded` list: one
-        # search over their union rules out most prompts at once.
-        gates = [p for flag, *_ in self.flags for p in flag.get("any", []) + (flag.get("all") or [[]])[0]]
-        self.gate = compile_phrases(gates)
-        unbounded = [p for flag, *_ in self.flags for p in flag.get("unbounded", [])]
-        self.gate_unbounded = re.compile("|".join(unbounded)) if unbounded else None
+            any_ = (compile_phrases(flag["any"]), part(flag["any"])) if flag.get("any") else None
+            all_ = [(compile_phrases(group), part(group)) for group in flag.get("all", [])]
+            unbounded = (re.compile("|".join(flag["unbounded"]), re.IGNORECASE),
+                         part(flag["unbounded"])) if flag.get("unbounded") else None
+            unless = compile_phrases(flag["unless"]) if flag.get("unless") else None
+            self.flags.append((flag, any_, all_, unbounded, unless))
+        self.screen = _Screen(parts)
         every = [p for flag, *_ in self.flags
                  for p in flag.get("any", []) + [q for group in flag.get("all", []) for q in group]]
         self.typos = TypoCorrector(literal_words(every) | set(data.get("typo_words", [])))
@@ -67,16 +121,20 @@ class RedFlags:
         return fired
 
     def _match(self, prompt: str) -> list[tuple[dict, list[str]]]:
-        if not self.gate.search(prompt) and not (self.gate_unbounded and self.gate_unbounded.search(prompt)):
+        may = self.screen.parts(prompt)
+        if not may:
             return []
         fired = []
-        for flag, any_re, all_res, unbounded in self.flags:
-            hit = (any_re.search(prompt) if any_re else None) or (unbounded.search(prompt) if unbounded else None)
-            if hit:
-                fired.append((flag, [hit.group(0)]))
-                continue
-            if all_res:
-                hits = [r.search(prompt) for r in all_res]
+        for flag, any_, all_, unbounded, unless in self.flags:
+            hit = None
+            for found in (any_, unbounded):
+                if found is not None and found[1] in may and (hit := found[0].search(prompt)):
+                    break
+            matched = [hit.group(0)] if hit else None
+            if matched is None and all_ and all(slot in may for _, slot in all_):
+                hits = [pattern.search(prompt) for pattern, _ in all_]
                 if all(hits):
-                    fired.append((flag, [h.group(0) for h in hits]))
+                    matched = [h.group(0) for h in hits]
+            if matched and not (unless and unless.search(prompt)):
+                fired.append((flag, matched))
         return fired
