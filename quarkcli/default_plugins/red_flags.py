@@ -17,6 +17,16 @@ from .text import compile_phrases
 MEMO_SIZE = 4096
 MAX_MEM = 64 << 20  # the set's automaton for every flag outgrows RE2's default 8 MiB
 ESCAPE_OR_CLASS = re.compile(r"\\.|\[|\]")
+DENIAL_WINDOW = 40
+DENIED = re.compile(
+    r"(?:(?<!\w)(?:no|not|never|without|denies|nor|hasn['’]?t|haven['’]?t|didn['’]?t|isn['’]?t|sin|ni|pas de|sans|"
+    r"pas|kein\w*|ohne|nicht|não|nao|sem|nem|nenhum\w*)"
+    r"(?:[ ]+(?:any|been|had|got|ha|han|hat|has|tem|teve|signs? of|more|obvious|real|further|recent|ningún|ninguna|aucun\w*|sinais? de))?"
+    r"(?:[ ]+[^\W\d]+,?[ ]+(?:or|nor|o|ou|ni|oder|noch))?[ ]+|(?:没有|没|无|不是|并没有))$",
+    re.IGNORECASE)
+"""A denial right before a symptom: "no vomiting", "hasn't been vomiting", "no fever or vomiting",
+"sin fiebre", "没有发烧"; a word in between other than "any", "been"... ends its scope ("kann nicht
+sprechen und wird blau")."""
 UNICODE = {"w": r"\pL\pN_", "d": r"\pN"}  # RE2's \w and \d are ASCII-only; Python's are not
 
 
@@ -128,13 +138,25 @@ class RedFlags:
         for flag, any_, all_, unbounded, unless in self.flags:
             hit = None
             for found in (any_, unbounded):
-                if found is not None and found[1] in may and (hit := found[0].search(prompt)):
+                if found is not None and found[1] in may and (hit := _affirmed(found[0], prompt)):
                     break
-            matched = [hit.group(0)] if hit else None
+            matched = [hit] if hit else None
             if matched is None and all_ and all(slot in may for _, slot in all_):
-                hits = [pattern.search(prompt) for pattern, _ in all_]
-                if all(hits):
-                    matched = [h.group(0) for h in hits]
+                hits = []
+                for pattern, _ in all_:
+                    if not (found := _affirmed(pattern, prompt)):
+                        break
+                    hits.append(found)
+                else:
+                    matched = hits
             if matched and not (unless and unless.search(prompt)):
                 fired.append((flag, matched))
         return fired
+
+
+def _affirmed(pattern: re.Pattern, text: str) -> str | None:
+    """The first match of ``pattern`` that is not denied ("no vomiting", "sin fiebre", "没有发烧")."""
+    for m in pattern.finditer(text):
+        if not DENIED.search(text, max(0, m.start() - DENIAL_WINDOW), m.start()):
+            return m.group(0)
+    return None
