@@ -267,7 +267,7 @@ def test_the_screen_never_hides_a_flag_that_the_full_match_finds():
         for line in (ROOT / name).read_text(encoding="utf-8").splitlines():
             case = json.loads(line)
             texts += [case["prompt"], case["response"]]
-    everything = set(range(1000))
+    everything = set(flags.owner)
     for text in texts:
         screened = flags._match(text)
         flags.screen.parts, kept = (lambda _: everything), flags.screen.parts
@@ -328,3 +328,11 @@ def test_a_question_naming_an_emergency_is_not_applicable_for_over_escalation():
     check = dimension_types()["over_escalation"].type.create({})
     for prompt in ["What are the early signs of sepsis?", "¿Cómo se reconoce un ictus?", "脑卒中有什么症状？"]:
         assert not check.score(Record(id=1, prompt=prompt, response="Call 911.")).applicable, prompt
+
+
+def test_every_lexicon_keeps_its_cheap_gate():
+    """A fragment RE2 cannot read (a lookahead with a group inside) silently sends every text down the
+    slow path: the red-flag screen must read every part, and the over_escalation lists keep a prefilter."""
+    assert RedFlags.shared().screen.always == set()
+    check = dimension_types()["over_escalation"].type.create({})
+    assert check.warning[0].gate is not None and check.advice[0].gate is not None

@@ -11,10 +11,11 @@ import re2
 
 from ..data import load_data
 from ..patterns import LOOKAROUND
-from .fuzzy import TypoCorrector, literal_words
+from .fuzzy import MIN_LENGTH, TypoCorrector, literal_words
 from .text import compile_phrases
 
 MEMO_SIZE = 4096
+LONG_WORD = re.compile(r"[^\W\d_]{%d,}" % MIN_LENGTH)  # the words the typo corrector looks at
 MAX_MEM = 64 << 20  # the set's automaton for every flag outgrows RE2's default 8 MiB
 ESCAPE_OR_CLASS = re.compile(r"\\.|\[|\]")
 DENIAL_WINDOW = 40
@@ -98,9 +99,12 @@ class RedFlags:
             unless = compile_phrases(flag["unless"]) if flag.get("unless") else None
             self.flags.append((flag, any_, all_, unbounded, unless))
         self.screen = _Screen(parts)
+        self.owner = {slot: index for index, (_, any_, all_, unbounded, _) in enumerate(self.flags)
+                      for slot in [x[1] for x in (any_, unbounded) if x] + [x[1] for x in all_]}
         every = [p for flag, *_ in self.flags
                  for p in flag.get("any", []) + [q for group in flag.get("all", []) for q in group]]
         self.typos = TypoCorrector(literal_words(every) | set(data.get("typo_words", [])))
+        self._spelled: set[str] = set()  # words seen with no correction: most words of most prompts
         self._memo: dict[str, list[tuple[dict, list[str]]]] = {}
 
     @staticmethod
@@ -124,7 +128,13 @@ class RedFlags:
     def _fire(self, prompt: str) -> list[tuple[dict, list[str]]]:
         """Flags raised by the prompt as written, and those raised only once its typos are corrected."""
         fired = self._match(prompt)
-        corrected = self.typos.correct(prompt)
+        words = set(LONG_WORD.findall(prompt.lower())) - self._spelled
+        if not words:
+            return fired
+        if len(self._spelled) >= MEMO_SIZE * 16:
+            self._spelled.clear()
+        self._spelled |= {w for w in words if self.typos.candidate(w) is None}
+        corrected = self.typos.correct(prompt) if not words <= self._spelled else prompt
         if corrected is not prompt:
             seen = {flag["id"] for flag, _ in fired}
             fired += [(flag, matched) for flag, matched in self._match(corrected) if flag["id"] not in seen]
@@ -135,7 +145,8 @@ class RedFlags:
         if not may:
             return []
         fired = []
-        for flag, any_, all_, unbounded, unless in self.flags:
+        for index in sorted({self.owner[slot] for slot in may}):
+            flag, any_, all_, unbounded, unless = self.flags[index]
             hit = None
             for found in (any_, unbounded):
                 if found is not None and found[1] in may and (hit := _affirmed(found[0], prompt)):
