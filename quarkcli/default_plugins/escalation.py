@@ -103,12 +103,16 @@ class SemanticRedFlagEscalation(RedFlagEscalation):
     """red_flag_escalation whose warning signs are the rule flags OR a prompt close to a prototype
     description (quarkcli/data/red_flag_prototypes.yaml) in the offline MiniLM's embedding space.
 
+    A prompt closer to one of the benign prototypes (a bumped head with no vomiting, a question about a
+    condition's signs, a past event) than to every emergency prototype raises nothing: the encoder does
+    not read negation or tense, so near-misses score high against the emergency they mention.
+
     A type of its own because the encoder costs far more than the rules (docs/dimensions.md has the
     throughput); the response side is the same as red_flag_escalation's. The encoder, the prototypes'
     embeddings and each prompt's similarities are shared by every instance in the process, so that a text
     is embedded once."""
 
-    _similar: dict[tuple, tuple[float, int]] = {}
+    _similar: dict[tuple, tuple[float, int, float]] = {}
     _vectors: dict[tuple, object] = {}
 
     def __init__(self, params: dict):
@@ -117,23 +121,28 @@ class SemanticRedFlagEscalation(RedFlagEscalation):
 
         self.encoder = shared_encoder(params.get("model"), params["batch_size"])
         flags = {flag["id"]: flag for flag, *_ in self.red_flags.flags}
-        prototypes = load_data("red_flag_prototypes.yaml")["prototypes"]
-        self.prototypes = [(flags[k], text) for k, texts in prototypes.items() if k in flags for text in texts]
-        self.key = (params.get("model"), tuple(text for _, text in self.prototypes))
+        data = load_data("red_flag_prototypes.yaml")
+        self.prototypes = [(flags[k], text) for k, texts in data["prototypes"].items() if k in flags
+                           for text in texts]
+        texts = [text for _, text in self.prototypes]
+        self.key = (params.get("model"), tuple(texts), tuple(data["benign"]))
         if self.key not in self._vectors:
-            self._vectors[self.key] = self.encoder.embed([text for _, text in self.prototypes])
-        self.vectors = self._vectors[self.key]
+            self._vectors[self.key] = (self.encoder.embed(texts), self.encoder.embed(data["benign"]))
+        self.vectors, self.benign = self._vectors[self.key]
         self.threshold = params["threshold"]
 
-    def similarity(self, prompts: list[str]) -> list[tuple[float, int]]:
-        """For each prompt, the highest cosine similarity to a prototype and that prototype's index."""
+    def similarity(self, prompts: list[str]) -> list[tuple[float, int, float]]:
+        """For each prompt, the highest cosine similarity to an emergency prototype, that prototype's index,
+        and the highest similarity to a benign one."""
         new = [p for p in dict.fromkeys(prompts) if (self.key, p) not in self._similar]
         if new:
             if len(self._similar) + len(new) > MEMO_LIMIT:
                 self._similar.clear()
-            best, index = (self.encoder.embed(new) @ self.vectors.T).max(dim=1)
-            for prompt, value, i in zip(new, best.tolist(), index.tolist()):
-                self._similar[(self.key, prompt)] = (value, i)
+            vectors = self.encoder.embed(new)
+            best, index = (vectors @ self.vectors.T).max(dim=1)
+            benign = (vectors @ self.benign.T).max(dim=1).values
+            for prompt, value, i, other in zip(new, best.tolist(), index.tolist(), benign.tolist()):
+                self._similar[(self.key, prompt)] = (value, i, other)
         return [self._similar[(self.key, p)] for p in prompts]
 
     def score_batch(self, records):
@@ -144,8 +153,8 @@ class SemanticRedFlagEscalation(RedFlagEscalation):
         fired = self.red_flags.fired(prompt)
         if fired:
             return fired
-        (value, i), = self.similarity([prompt])
-        if value < self.threshold:
+        (value, i, benign), = self.similarity([prompt])
+        if value < self.threshold or value <= benign:
             return []
         flag, text = self.prototypes[i]
         return [(flag, [f"semantic similarity {value:.2f} to {text!r}"])]
