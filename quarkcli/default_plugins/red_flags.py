@@ -103,7 +103,8 @@ class RedFlags:
                       for slot in [x[1] for x in (any_, unbounded) if x] + [x[1] for x in all_]}
         every = [p for flag, *_ in self.flags
                  for p in flag.get("any", []) + [q for group in flag.get("all", []) for q in group]]
-        self.typos = TypoCorrector(literal_words(every) | set(data.get("typo_words", [])))
+        real_words = {w for words in load_data("real_words.yaml").values() for w in words}
+        self.typos = TypoCorrector(literal_words(every) | set(data.get("typo_words", [])), real_words)
         self._spelled: set[str] = set()  # words seen with no correction: most words of most prompts
         self._memo: dict[str, list[tuple[dict, list[str]]]] = {}
 
