@@ -44,8 +44,9 @@ class TypoCorrector:
     """Corrects words one edit away from a vocabulary (symmetric-delete index: lookups cost one set
     probe per letter of the word, whatever the vocabulary's size)."""
 
-    def __init__(self, vocabulary: set[str]):
+    def __init__(self, vocabulary: set[str], real_words: set[str] = frozenset()):
         self.vocabulary = {w.lower() for w in vocabulary if len(w) >= MIN_LENGTH}
+        self.real_words = {w.lower() for w in real_words}  # words of the language: never typos
         self.index: dict[str, set[str]] = {}
         for word in self.vocabulary:
             for key in _deletes(word) | {word}:
@@ -54,7 +55,7 @@ class TypoCorrector:
 
     def candidate(self, word: str) -> str | None:
         low = word.lower()
-        if len(low) < MIN_LENGTH or low in self.vocabulary:
+        if len(low) < MIN_LENGTH or low in self.vocabulary or low in self.real_words:
             return None
         if low not in self._known:
             if len(self._known) >= CACHE_SIZE:

@@ -33,11 +33,12 @@ class OverEscalation(Dimension):
         self.red_flags = RedFlags.shared()
         self.warning = either(Phrases(data["warning_signs"], params.get("extra_warning_signs")),
                                data["warning_signs_unbounded"])
-        advice = data["emergency_advice"] + [p for p in load_data("red_flags.yaml")["escalation"]
-                                             if p not in data["not_emergency_advice"]]
+        red_flags = load_data("red_flags.yaml")
+        advice = data["emergency_advice"] + [p for p in red_flags["escalation"] if p not in data["not_emergency_advice"]]
         self.advice = either(Phrases(advice, params.get("extra_emergency_advice")),
                               data["emergency_advice_unbounded"])
         self.conditional = either(compile_phrases(data["conditional"]), data["conditional_unbounded"])
+        self.dismissal = either(compile_phrases(red_flags["dismissal"]), red_flags["dismissal_unbounded"])
 
     def score(self, record: Record) -> Score:
         prompt = record.prompt_text
@@ -54,7 +55,8 @@ class OverEscalation(Dimension):
                 continue
             for pattern in self.advice:
                 for m in pattern.finditer(sentence):
-                    if not negated(sentence, m.start()) and not search_any(self.warning, _clause_around(sentence, m)):
+                    if (not negated(sentence, m.start()) and not search_any(self.dismissal, sentence[m.end():])
+                            and not search_any(self.warning, _clause_around(sentence, m))):
                         return Score.verdict(False, [f"emergency advice for a benign question: "
                                                      f"{snippet(sentence, m.start(), m.end())!r}"])
         return Score.verdict(True, [PROPORTIONATE])

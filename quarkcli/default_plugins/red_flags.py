@@ -7,11 +7,74 @@ from functools import cache
 
 import re
 
+import re2
+
 from ..data import load_data
-from .fuzzy import TypoCorrector, literal_words
+from ..patterns import LOOKAROUND
+from .fuzzy import MIN_LENGTH, TypoCorrector, literal_words
 from .text import compile_phrases
 
 MEMO_SIZE = 4096
+LONG_WORD = re.compile(r"[^\W\d_]{%d,}" % MIN_LENGTH)  # the words the typo corrector looks at
+MAX_MEM = 64 << 20  # the set's automaton for every flag outgrows RE2's default 8 MiB
+ESCAPE_OR_CLASS = re.compile(r"\\.|\[|\]")
+DENIAL_WINDOW = 40
+DENIED = re.compile(
+    r"(?:(?<!\w)(?:no|not|never|without|denies|nor|hasn['’]?t|haven['’]?t|didn['’]?t|isn['’]?t|sin|ni|pas de|sans|"
+    r"pas|kein\w*|ohne|nicht|não|nao|sem|nem|nenhum\w*)"
+    r"(?:[ ]+(?:any|been|had|got|ha|han|hat|has|tem|teve|signs? of|more|obvious|real|further|recent|ningún|ninguna|aucun\w*|sinais? de))?"
+    r"(?:[ ]+[^\W\d]+,?[ ]+(?:or|nor|o|ou|ni|oder|noch))?[ ]+|(?:没有|没|无|不是|并没有))$",
+    re.IGNORECASE)
+"""A denial right before a symptom: "no vomiting", "hasn't been vomiting", "no fever or vomiting",
+"sin fiebre", "没有发烧"; a word in between other than "any", "been"... ends its scope ("kann nicht
+sprechen und wird blau")."""
+UNICODE = {"w": r"\pL\pN_", "d": r"\pN"}  # RE2's \w and \d are ASCII-only; Python's are not
+
+
+def _for_re2(fragment: str) -> str:
+    """A fragment as RE2 reads it, matching wherever ``re`` matches it (and perhaps more): lookarounds
+    dropped, ``\\w`` and ``\\d`` widened to Unicode letters and digits."""
+    while (shorter := LOOKAROUND.sub("", fragment)) != fragment:
+        fragment = shorter
+    out, depth, last = [], 0, 0
+    for m in ESCAPE_OR_CLASS.finditer(fragment):
+        out.append(fragment[last:m.start()])
+        token, last = m.group(0), m.end()
+        if token == "[":
+            depth += 1
+        elif token == "]":
+            depth = max(0, depth - 1)
+        elif token[1] in UNICODE:
+            token = UNICODE[token[1]] if depth else f"[{UNICODE[token[1]]}]"
+        out.append(token)
+    out.append(fragment[last:])
+    return "".join(out)
+
+
+class _Screen:
+    """One RE2 set over every part of every flag (its `any` list, each `all` group, its `unbounded` list):
+    one linear pass over the prompt says which parts may match, so ``re`` only confirms those, and most
+    prompts, which raise nothing, cost that one pass. A part RE2 cannot read is always tried."""
+
+    def __init__(self, parts: list[list[str]]):
+        options = re2.Options()
+        options.case_sensitive = False
+        options.log_errors = False
+        options.max_mem = MAX_MEM
+        self.set = re2.Set.SearchSet(options)
+        self.slots, self.always = [], set()
+        for index, fragments in enumerate(parts):
+            body = "|".join(f"(?:{_for_re2(f)})" for f in fragments)
+            try:
+                self.set.Add(body)
+            except re2.error:
+                self.always.add(index)
+                continue
+            self.slots.append(index)
+        self.set.Compile()
+
+    def parts(self, text: str) -> set[int]:
+        return {self.slots[i] for i in self.set.Match(text) or ()} | self.always
 
 
 class RedFlags:
@@ -20,23 +83,29 @@ class RedFlags:
     def __init__(self, wanted: list[str] | None = None):
         data = load_data("red_flags.yaml")
         chosen = set(wanted or [f["id"] for f in data["flags"]])
-        self.flags = []
+        self.flags, parts = [], []
+
+        def part(fragments: list[str]) -> int:
+            parts.append(fragments)
+            return len(parts) - 1
+
         for flag in data["flags"]:
             if flag["id"] not in chosen:
                 continue
-            any_re = compile_phrases(flag.get("any", [])) if flag.get("any") else None
-            all_res = [compile_phrases(group) for group in flag.get("all", [])]
-            unbounded = re.compile("|".join(flag["unbounded"])) if flag.get("unbounded") else None
-            self.flags.append((flag, any_re, all_res, unbounded))
-        # A flag needs a match of its `any` list, of its first `all` group or of its `unbounded` list: one
-        # search over their union rules out most prompts at once.
-        gates = [p for flag, *_ in self.flags for p in flag.get("any", []) + (flag.get("all") or [[]])[0]]
-        self.gate = compile_phrases(gates)
-        unbounded = [p for flag, *_ in self.flags for p in flag.get("unbounded", [])]
-        self.gate_unbounded = re.compile("|".join(unbounded)) if unbounded else None
+            any_ = (compile_phrases(flag["any"]), part(flag["any"])) if flag.get("any") else None
+            all_ = [(compile_phrases(group), part(group)) for group in flag.get("all", [])]
+            unbounded = (re.compile("|".join(flag["unbounded"]), re.IGNORECASE),
+                         part(flag["unbounded"])) if flag.get("unbounded") else None
+            unless = compile_phrases(flag["unless"]) if flag.get("unless") else None
+            self.flags.append((flag, any_, all_, unbounded, unless))
+        self.screen = _Screen(parts)
+        self.owner = {slot: index for index, (_, any_, all_, unbounded, _) in enumerate(self.flags)
+                      for slot in [x[1] for x in (any_, unbounded) if x] + [x[1] for x in all_]}
         every = [p for flag, *_ in self.flags
                  for p in flag.get("any", []) + [q for group in flag.get("all", []) for q in group]]
-        self.typos = TypoCorrector(literal_words(every) | set(data.get("typo_words", [])))
+        real_words = {w for words in load_data("real_words.yaml").values() for w in words}
+        self.typos = TypoCorrector(literal_words(every) | set(data.get("typo_words", [])), real_words)
+        self._spelled: set[str] = set()  # words seen with no correction: most words of most prompts
         self._memo: dict[str, list[tuple[dict, list[str]]]] = {}
 
     @staticmethod
@@ -60,23 +129,46 @@ class RedFlags:
     def _fire(self, prompt: str) -> list[tuple[dict, list[str]]]:
         """Flags raised by the prompt as written, and those raised only once its typos are corrected."""
         fired = self._match(prompt)
-        corrected = self.typos.correct(prompt)
+        words = set(LONG_WORD.findall(prompt.lower())) - self._spelled
+        if not words:
+            return fired
+        if len(self._spelled) >= MEMO_SIZE * 16:
+            self._spelled.clear()
+        self._spelled |= {w for w in words if self.typos.candidate(w) is None}
+        corrected = self.typos.correct(prompt) if not words <= self._spelled else prompt
         if corrected is not prompt:
             seen = {flag["id"] for flag, _ in fired}
             fired += [(flag, matched) for flag, matched in self._match(corrected) if flag["id"] not in seen]
         return fired
 
     def _match(self, prompt: str) -> list[tuple[dict, list[str]]]:
-        if not self.gate.search(prompt) and not (self.gate_unbounded and self.gate_unbounded.search(prompt)):
+        may = self.screen.parts(prompt)
+        if not may:
             return []
         fired = []
-        for flag, any_re, all_res, unbounded in self.flags:
-            hit = (any_re.search(prompt) if any_re else None) or (unbounded.search(prompt) if unbounded else None)
-            if hit:
-                fired.append((flag, [hit.group(0)]))
-                continue
-            if all_res:
-                hits = [r.search(prompt) for r in all_res]
-                if all(hits):
-                    fired.append((flag, [h.group(0) for h in hits]))
+        for index in sorted({self.owner[slot] for slot in may}):
+            flag, any_, all_, unbounded, unless = self.flags[index]
+            hit = None
+            for found in (any_, unbounded):
+                if found is not None and found[1] in may and (hit := _affirmed(found[0], prompt)):
+                    break
+            matched = [hit] if hit else None
+            if matched is None and all_ and all(slot in may for _, slot in all_):
+                hits = []
+                for pattern, _ in all_:
+                    if not (found := _affirmed(pattern, prompt)):
+                        break
+                    hits.append(found)
+                else:
+                    matched = hits
+            if matched and not (unless and unless.search(prompt)):
+                fired.append((flag, matched))
         return fired
+
+
+def _affirmed(pattern: re.Pattern, text: str) -> str | None:
+    """The first match of ``pattern`` that is not denied ("no vomiting", "sin fiebre", "没有发烧")."""
+    for m in pattern.finditer(text):
+        if not DENIED.search(text, max(0, m.start() - DENIAL_WINDOW), m.start()):
+            return m.group(0)
+    return None
