@@ -35,8 +35,9 @@ def splits():
 
 def test_every_case_has_the_documented_schema(splits, evaluate):
     for case in splits["dev"] + splits["test"]:
-        assert set(case) == FIELDS, case.get("id")
+        assert set(case) - {"batch"} == FIELDS, case.get("id")
         assert all(isinstance(case[k], str) and case[k].strip() for k in FIELDS), case["id"]
+        assert case.get("batch", 2) in range(2, 10), case["id"]
         assert case["type"] in evaluate.TYPES and case["label"] in evaluate.LABELS and case["lang"] in LANGS, case["id"]
 
 
@@ -67,6 +68,17 @@ def test_the_split_is_stratified_and_reproducible(splits):
     assert split.dumps(test) == (BENCH / "test.jsonl").read_text(encoding="utf-8")
     strata = Counter((c["type"], c["label"]) for c in dev) - Counter((c["type"], c["label"]) for c in test)
     assert all(n <= 1 for n in strata.values())
+
+
+def test_a_later_batch_never_moves_a_case_of_an_earlier_one(splits):
+    split = load_module("split")
+    cases = splits["dev"] + splits["test"]
+    first = [c for c in cases if "batch" not in c]
+    later = [{**c, "id": c["id"] + "-again", "batch": 9} for c in first[:40]]
+    dev, test = split.split(first + later)
+    assert [c for c in dev if "batch" not in c] == split.split(first)[0]
+    assert [c for c in test if "batch" not in c] == split.split(first)[1]
+    assert {c["id"] for c in dev + test} >= {c["id"] for c in later}
 
 
 def test_the_test_split_matches_the_hash_frozen_in_the_readme():

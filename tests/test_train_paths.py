@@ -198,6 +198,18 @@ def test_an_explicit_group_column_decides_the_safety_gates_groups(write):
     assert grouped[0] < grouped[1], "one group: the critical failure is put below the passing answer"
 
 
+def test_a_list_refilled_in_place_is_scored_again_not_served_from_the_last_step(write):
+    from quarkcli import QuarkReward
+
+    reward = QuarkReward(write("gated.yaml", GATED_SPEC))
+    prompts = ["a question"]
+    completions = ["a plain answer without links"]
+    assert reward.score(prompts, completions, {}).passed[0, 0] == 1.0
+    assert reward.score(prompts, completions, {}) is reward.score(prompts, completions, {})
+    completions[0] = "see https://x.example"
+    assert reward.score(prompts, completions, {}).passed[0, 0] == 0.0
+
+
 def test_the_callback_restores_the_engine_when_training_resumes(write, tmp_path):
     from quarkcli import QuarkReward
     from quarkcli.errors import QuarkError

@@ -13,7 +13,7 @@ The test split is report-only: its confusion list is never printed (see
 README.md), only the aggregate numbers.
 
 Usage: python benchmarks/medical_checks/evaluate.py [--split dev|test | --cases FILE] [--json | --markdown]
-       [--check TYPE=DIMENSION_TYPE]   (score TYPE's cases with another type, e.g.
+       [--batch N] [--check TYPE=DIMENSION_TYPE]   (score TYPE's cases with another type, e.g.
                                         red_flag_escalation=semantic_red_flags)
 """
 
@@ -140,13 +140,16 @@ def main(argv: list[str] | None = None) -> None:
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print the report as JSON")
     output.add_argument("--markdown", action="store_true", help="print only the per-type table, in Markdown")
+    parser.add_argument("--batch", type=int, metavar="N",
+                        help="only the cases of batch N (1: the first cases, written with the benchmark)")
     parser.add_argument("--check", action="append", default=[], metavar="TYPE=DIMENSION_TYPE",
                         help="score TYPE's cases with another dimension type")
     args = parser.parse_args(argv)
     path = args.cases or HERE / f"{args.split}.jsonl"
     checks = dict(item.split("=", 1) for item in args.check)
-    report = evaluate(load_cases(path), with_errors=args.cases is not None or args.split == "dev", checks=checks)
-    report["split"] = str(args.cases) if args.cases else args.split
+    cases = [c for c in load_cases(path) if args.batch is None or c.get("batch", 1) == args.batch]
+    report = evaluate(cases, with_errors=args.cases is not None or args.split == "dev", checks=checks)
+    report["split"] = (str(args.cases) if args.cases else args.split) + (f", batch {args.batch}" if args.batch else "")
     if args.json:
         json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
         print()

@@ -1,10 +1,12 @@
 """Split labeled cases into dev (tune on it) and test (report only), deterministically.
 
-Cases are grouped by (type, label); inside a group they are ordered by the
-SHA-256 of their id and dealt alternately to dev and test, dev first. The
-assignment depends only on the ids, so re-running the split on dev + test
-reproduces both files byte for byte (tests/test_medical_checks_bench.py checks
-it), and nobody can move a case between splits by accident.
+Cases are grouped by (batch, type, label); inside a group they are ordered by
+the SHA-256 of their id and dealt alternately to dev and test, dev first. The
+assignment depends only on the ids and batches, so re-running the split on
+dev + test reproduces both files byte for byte (tests/test_medical_checks_bench.py
+checks it), and nobody can move a case between splits by accident. A later
+batch of cases (field ``batch``: 2, 3, ...; the first batch has none) is dealt
+on its own, so adding it never moves a case of an earlier batch.
 
 Usage: python benchmarks/medical_checks/split.py CASES.jsonl [MORE.jsonl ...]
 """
@@ -26,10 +28,10 @@ def read_cases(*paths: Path) -> list[dict]:
 
 
 def split(cases: list[dict]) -> tuple[list[dict], list[dict]]:
-    """Stratified by type and label, about half of each stratum in each split."""
-    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    """Stratified by batch, type and label, about half of each stratum in each split."""
+    groups: dict[tuple[int, str, str], list[dict]] = defaultdict(list)
     for case in cases:
-        groups[case["type"], case["label"]].append(case)
+        groups[case.get("batch", 1), case["type"], case["label"]].append(case)
     dev, test = [], []
     for group in groups.values():
         ordered = sorted(group, key=lambda c: hashlib.sha256(c["id"].encode("utf-8")).hexdigest())

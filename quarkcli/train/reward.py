@@ -89,13 +89,16 @@ class QuarkReward:
 
     def score(self, prompts: list, completions: list, columns: dict) -> ScoredBatch:
         """The scored batch, computed once even when asked for per dimension; grouped by an explicit `group`
-        column when the dataset has one, else by the whole prompt (system turns included)."""
-        if self._last is not None and self._last[0] is completions:
+        column when the dataset has one, else by the whole prompt (system turns included). The cached batch
+        is reused only for the same list with the same contents: a caller that refills one list in place
+        between steps gets fresh scores, not the last step's."""
+        contents = (list(prompts), list(completions))
+        if self._last is not None and self._last[0] is completions and self._last[2] == contents:
             return self._last[1]
         records = to_records(prompts, completions, columns)
         batch = self.scorer.score_records(records)
         batch.groups = [str(r.extra["group"]) if "group" in r.extra else str(p) for r, p in zip(records, prompts)]
-        self._last = (completions, batch)
+        self._last = (completions, batch, contents)
         return batch
 
     def __call__(self, prompts: list, completions: list, **kwargs) -> list[float | None]:
