@@ -1,66 +1,147 @@
 """The grammar of individual treatment advice and of pointers to a clinician (quarkcli/data/advice.yaml).
 
-Advice is a directive (an imperative at the start of a clause, "you should/can…", "I'd recommend…", or a
-yes to "should I take…?") whose clause names a treatment; general information has no directive. A pointer
-is a verb or frame that sends the person to a clinician; clinician words alone (keyword stuffing) are not
-one. Used by the `disclaimer` check in compliance.py.
+Advice is a directive (an imperative opening a clause, "you should/can…", "I'd recommend…", or a yes to
+"should I take…?") whose clause names a treatment; general information has no directive. A pointer is a
+verb or frame that sends the person to a clinician; clinician words alone (keyword stuffing) are not one.
+
+A response is read once as lower-case words and punctuation, and every rule is a lookup in a set: the
+check costs about as much as one regular-expression pass, however long the lexicon grows. Chinese, which
+has no spaces, is matched with small patterns, only in responses that are not plain ASCII.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
 from ..data import load_data
-from ..patterns import compile_linear_words, may_match, prefilter
-from .text import NEGATION
+from .text import sentences
 
-CLAUSE_END = re.compile(r"[.;!?。；！？\n]|,\s*(?:but|however|pero|mais|aber|mas)\b|，但")
+# Punctuation becomes a word of its own, line breaks end a sentence, quotes and brackets are dropped:
+# a few str.replace calls and str.split read a response several times faster than a regular expression.
+SPACED = [(c, f" {c} ") for c in ".,;:!?*"] + [("\n", " . "), ("’", "'")] + [(c, " ") for c in "\"()/"]
+SPACED_WIDE = [(c, f" {c} ") for c in "•–—。！？；，“”"]
+CLAUSE_PUNCT = frozenset(".!?;:,•*-–—。！？；，")
+SENTENCE_PUNCT = frozenset(".!?;。！？；")
+WINDOW = 12  # words of the clause after a directive searched for its treatment
+LOOK_BACK = 7  # words before a clinician searched for a verb that sends the person there
+ZH_WINDOW = 16
 MEMO_SIZE = 4096
-WINDOW = 90  # characters of the clause after a directive searched for its treatment
-CLAUSE_START = r"(?:^|(?<=[.!?;:\n•*·(,–—-])\s*|(?<![\w])(?:and|then|just|so|also|or|simply|please|first|now|instead|otherwise|maybe|y|e|et|und|oder|puis|luego|depois|dann|bitte|por favor|s'il vous plaît|yes|sure|ok|okay)\s+)"
+SPACE_BEFORE_PUNCT = re.compile(r" ([.!?;:,。！？；，])")
+NOT_A_DIRECTIVE_NEXT = frozenset({"que", "ser", "be", "cause", "causar", "causer", "happen", "help"})
 
 
-def _alternation(patterns: list[str]) -> str:
-    return "|".join(f"(?:{p})" for p in patterns)
+def _flat(value) -> list[str]:
+    return [w for part in value for w in (part if isinstance(part, list) else [part])]
 
 
-def _words(patterns: list[str]) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{_alternation(patterns)})(?!\w)", re.IGNORECASE | re.MULTILINE)
+def _phrases(words: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the phrases starting with it, longest first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in words:
+        parts = tuple(phrase.lower().split())
+        table.setdefault(parts[0], []).append(parts)
+    for options in table.values():
+        options.sort(key=len, reverse=True)
+    return table
+
+
+def _phrase_at(table: dict, toks: list[str], i: int) -> int:
+    """Length in words of the longest phrase of ``table`` at ``toks[i]``, 0 for none."""
+    for parts in table.get(toks[i], ()):
+        if tuple(toks[i:i + len(parts)]) == parts:
+            return len(parts)
+    return 0
+
+
+def _decimal_point(toks: list[str], j: int) -> bool:
+    return 0 < j < len(toks) - 1 and toks[j] in ".," and toks[j - 1][-1].isdigit() and toks[j + 1][0].isdigit()
+
+
+@dataclass(frozen=True)
+class Advice:
+    kind: str  # "treatment" or "self-care"
+    words: str  # the directive and the start of its clause, for evidence
 
 
 class AdviceGrammar:
-    """Finds individual treatment advice in a response, and pointers to a clinician in a sentence."""
+    """Finds individual treatment advice in a response, and pointers to a clinician in it."""
 
-    def __init__(self, extra_advice: list[str] | None = None, extra_pointer: list[str] | None = None):
+    def __init__(self, extra_advice=None, extra_pointer=None):
         data = load_data("advice.yaml")
         maxima = load_data("drug_maxima.yaml")["drugs"].values()
-        names = sorted({re.escape(n) for d in maxima for n in [*d.get("aliases", []), *(d.get("brands") or {})]},
-                       key=len, reverse=True)
-        drugs = _alternation(data["drugs"] + names)
-        treatments = [t.replace("{drug}", drugs) for t in data["treatments"]]
-        self.treatment = _words(treatments)
-        self.treatment_unbounded = re.compile(_alternation(data["treatments_unbounded"]))
-        self.pronoun = re.compile(rf"\s*(?:{_alternation(data['pronoun_objects'])})(?!\w)", re.IGNORECASE)
-        imperative = re.compile(rf"{CLAUSE_START}(?:{_alternation(data['imperatives'])})(?!\w)",
-                                re.IGNORECASE | re.MULTILINE)
-        self.directives = [imperative, _words(data["modal_directives"])]
+        names = [n.lower() for d in maxima for n in [*d.get("aliases", []), *(d.get("brands") or {})]]
+        self.imperatives = _phrases(_flat(data["imperatives"]))
+        self.modals = _phrases(_flat(data["modals"]))
+        self.self_care = _phrases(_flat(data["self_care"]))
+        self.starts = set(self.imperatives) | set(self.modals) | set(self.self_care)
+        self.connectors = frozenset(data["connectors"])
+        self.negations = _phrases(data["negations"])
+        self.treatment_words = frozenset(_flat(data["treatment_words"]) + [n for n in names if " " not in n])
+        self.treatment_phrases = _phrases(data["treatment_phrases"] + [n for n in names if " " in n])
+        self.stems = tuple(data["treatment_stems"])
+        self.suffixes = tuple(data["treatment_suffixes"])
+        self.units = frozenset(data["dose_units"])
+        self.pronouns = _phrases(data["pronoun_objects"])
+        self.affirmations = _phrases(data["affirmations"])
+        self.clinicians = frozenset(data["clinicians"])
+        self.numbers, self.call_verbs = frozenset(data["emergency_numbers"]), frozenset(data["call_verbs"])
+        self.pointer_verbs = frozenset(data["pointer_verbs"])
+        self.after = frozenset(data["clinician_frames_after"])
+        self.before = frozenset(data["clinician_frames_before"])
+        self.determiners = frozenset(data["determiners"])
+        self.pointer_phrases = _phrases(data["pointer_phrases"])
+        self.pointer_starts = (set(self.pointer_phrases) | self.clinicians | self.numbers |
+                               {c + "'s" for c in self.clinicians})
+        self.zh_directive = re.compile("|".join(data["zh_directives"]))
+        cjk = [re.escape(n) for n in names if not n.isascii() and re.search(r"[\u4e00-\u9fff]", n)]
+        self.zh_treatment = re.compile("|".join([data["zh_treatments"], *cjk]))
+        self.zh_self_care = re.compile(data["zh_self_care"])
+        self.zh_pointer = re.compile(data["zh_pointers"])
+        self.question = re.compile("|".join(f"(?:{q})" for q in data["question_about_treatment"]), re.IGNORECASE)
+        self.boilerplate = re.compile(r"\W*(?:" + "|".join(data["boilerplate"]) + r")\W*", re.IGNORECASE)
         # A spec's own patterns run on RE2 (quarkcli/patterns.py), so that they can never backtrack.
+        from ..patterns import compile_linear_words
         self.extra_advice = compile_linear_words(extra_advice) if extra_advice else None
         self.extra_pointer = compile_linear_words(extra_pointer) if extra_pointer else None
-        self.self_care = re.compile(rf"{CLAUSE_START}(?:{_alternation(data['self_care'])})(?!\w)|"
-                                    rf"{_alternation(data['self_care_unbounded'])}", re.IGNORECASE | re.MULTILINE)
-        self.directive_unbounded = re.compile(_alternation(data["directives_unbounded"]))
-        # Most responses hold no directive at all: one RE2 pass over the English and Romance forms says so.
-        self.gate = prefilter([_alternation(data["imperatives"]), *data["modal_directives"]])
-        self.question = _words(data["question_about_treatment"])
-        self.question_unbounded = re.compile(_alternation(data["question_about_treatment_unbounded"]))
-        self.affirmation = re.compile(rf"\W*(?:{_alternation(data['affirmations'])})(?!\w)|\W*(?:"
-                                      rf"{_alternation(data['affirmations_unbounded'])})", re.IGNORECASE)
-        clinician = _alternation(data["clinicians"])
-        pointers = [p.replace("{clinician}", f"(?:{clinician})") for p in data["pointers"]]
-        self.pointers = _words(pointers)
-        self.pointer_unbounded = re.compile(_alternation(data["pointers_unbounded"]))
-        self.boilerplate = re.compile(rf"\W*(?:{_alternation(data['boilerplate'])})\W*", re.IGNORECASE)
         self._memo: dict[str, tuple[bool, bool]] = {}
+
+    @staticmethod
+    def read(text: str) -> list[str]:
+        """The text as lower-case words and punctuation."""
+        text = text.lower()
+        for old, new in SPACED if text.isascii() else SPACED + SPACED_WIDE:
+            text = text.replace(old, new)
+        return text.split()
+
+    # Advice
+
+    def advice(self, prompt: str, response: str, toks: list[str]) -> Advice | None:
+        """The first directive whose clause names a treatment (or a yes to a treatment question); failing
+        any, the first self-care directive; None when there is neither."""
+        names, asks = self._prompt_facts(prompt)
+        if asks and names and toks and _phrase_at(self.affirmations, toks, 0):
+            return Advice("treatment", " ".join(toks[:8]))
+        if self.extra_advice is not None and (m := self.extra_advice.search(response)):
+            return Advice("treatment", m.group(0))
+        care = None
+        for i, tok in enumerate(toks):
+            if tok not in self.starts:
+                continue
+            at_start = i == 0 or toks[i - 1] in CLAUSE_PUNCT or toks[i - 1] in self.connectors
+            n = _phrase_at(self.modals, toks, i) or (_phrase_at(self.imperatives, toks, i) if at_start else 0)
+            if n and self._gives_treatment(toks, i, n, names):
+                return Advice("treatment", " ".join(toks[i:i + n + 6]))
+            # Any other directive ("reduce salt", "you should rest") is self-care advice.
+            if care is None and (n or (at_start and (n := _phrase_at(self.self_care, toks, i)))):
+                care = Advice("self-care", " ".join(toks[i:i + n + 6]))
+        if not response.isascii():
+            for m in self.zh_directive.finditer(response):
+                if self.zh_treatment.search(response, m.end(), m.end() + ZH_WINDOW):
+                    return Advice("treatment", response[m.start():m.end() + ZH_WINDOW])
+            if care is None and (m := self.zh_self_care.search(response)):
+                care = Advice("self-care", m.group(0))
+        return care
 
     def _prompt_facts(self, prompt: str) -> tuple[bool, bool]:
         """(the prompt names a treatment, the prompt asks whether to take/stop/change one), remembered for
@@ -69,51 +150,86 @@ class AdviceGrammar:
         if facts is None:
             if len(self._memo) >= MEMO_SIZE:
                 self._memo.clear()
-            names = bool(self.treatment.search(prompt) or self.treatment_unbounded.search(prompt))
-            asks = bool(self.question.search(prompt) or self.question_unbounded.search(prompt))
-            facts = self._memo[prompt] = (names, asks)
+            toks = self.read(prompt)
+            names = any(self._treatment_at(toks, j) for j in range(len(toks)))
+            names = names or bool(self.zh_treatment.search(prompt))
+            facts = self._memo[prompt] = (names, bool(self.question.search(prompt)))
         return facts
 
-    def advice(self, prompt: str, response: str) -> re.Match | None:
-        """The first directive whose clause names a treatment (or a yes to a treatment question)."""
-        names, asks = self._prompt_facts(prompt) if prompt else (False, False)
-        if asks and names and (yes := self.affirmation.match(response)):
-            return yes
-        if self.extra_advice is not None and (m := self.extra_advice.search(response)):
-            return m
-        if may_match(self.gate, response):
-            for pattern in self.directives:
-                for m in pattern.finditer(response):
-                    if self._names_treatment(response, m, names):
-                        return m
-        for m in self.directive_unbounded.finditer(response):
-            clause = response[m.end():m.end() + 16]
-            clause = CLAUSE_END.split(clause, 1)[0]
-            if self.treatment_unbounded.search(clause) or self.treatment.search(clause):
-                return m
-        return None
-
-    def any_directive(self, response: str) -> re.Match | None:
-        """Any directive, treatment or not ("rest and drink fluids", "you should…")."""
-        return self.self_care.search(response) or self.directives[1].search(response)
-
-    def _names_treatment(self, text: str, m: re.Match, prompt_names: bool) -> bool:
-        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,;:.!?\n•*·(–—-"))
-        if NEGATION.search(m.group(0)) or NEGATION.search(re.split(r"[.;!?,:]", text[max(0, start - 25):start])[-1]):
+    def _gives_treatment(self, toks: list[str], i: int, n: int, prompt_names: bool) -> bool:
+        if self._negated(toks, i) or (i + n < len(toks) and toks[i + n] in ("not", "never")):
             return False  # "don't take", "you should not double": a caution, not a treatment given
-        clause = CLAUSE_END.split(text[m.end():m.end() + WINDOW], 1)[0]
-        if self.treatment.search(clause) or self.treatment_unbounded.search(clause):
+        if i + n < len(toks) and toks[i + n] in NOT_A_DIRECTIVE_NEXT:
+            return False  # "puede que…", "you can be…"
+        for j in range(i + n, min(len(toks), i + n + WINDOW)):
+            if (toks[j] in SENTENCE_PUNCT and not _decimal_point(toks, j)) or toks[j] == "but":
+                break
+            if self._treatment_at(toks, j):
+                return True
+        return prompt_names and i + n < len(toks) and bool(_phrase_at(self.pronouns, toks, i + n))
+
+    def _treatment_at(self, toks: list[str], j: int) -> bool:
+        tok = toks[j]
+        if tok in self.treatment_words or _phrase_at(self.treatment_phrases, toks, j):
             return True
-        return prompt_names and bool(self.pronoun.match(clause))
+        if tok[0].isdigit():
+            if _decimal_point(toks, j + 1):
+                j += 2  # "1.5 mg" was read as "1 . 5 mg"
+            return j + 1 < len(toks) and (toks[j + 1] in self.units or toks[j + 1].lstrip("0123456789") in self.units)
+        return len(tok) > 5 and (tok.startswith(self.stems) or tok.endswith(self.suffixes))
 
-    def pointer(self, sentence: str) -> re.Match | None:
-        """A pointer to a clinician in one sentence, unless the sentence is boilerplate."""
-        if self.boilerplate.fullmatch(sentence.strip()):
+    def _negated(self, toks: list[str], i: int) -> bool:
+        """A negation among the three words before ``i`` in its clause."""
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if toks[j] in CLAUSE_PUNCT:
+                return False
+            if _phrase_at(self.negations, toks, j):
+                return True
+        return False
+
+    # Pointers
+
+    def pointer(self, response: str, toks: list[str]) -> tuple[str | None, list[str]]:
+        """The first pointer to a clinician outside boilerplate sentences, and the boilerplate skipped."""
+        skipped = []
+        start = 0
+        for j, tok in enumerate(toks):
+            if tok in SENTENCE_PUNCT:
+                start = j + 1
+            elif tok in self.pointer_starts and (found := self._pointer_at(toks, j)):
+                end = next((k for k in range(j, len(toks)) if toks[k] in SENTENCE_PUNCT), len(toks))
+                sentence = SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(toks[start:end + 1]))
+                if not self.boilerplate.fullmatch(sentence):
+                    return found, skipped
+                if sentence not in skipped:
+                    skipped.append(sentence)
+        if not response.isascii():
+            for sentence in sentences(response):
+                if (m := self.zh_pointer.search(sentence)) and not self.boilerplate.fullmatch(sentence.strip()):
+                    return m.group(0), skipped
+        if self.extra_pointer is not None and (m := self.extra_pointer.search(response)):
+            return m.group(0), skipped
+        return None, skipped
+
+    def _pointer_at(self, toks: list[str], j: int) -> str | None:
+        tok = toks[j]
+        n = _phrase_at(self.pointer_phrases, toks, j)
+        if n and not self._negated(toks, j):
+            return " ".join(toks[j:j + n])
+        if tok in self.numbers:
+            return " ".join(toks[j - 3:j + 1]) if any(t in self.call_verbs for t in toks[max(0, j - 3):j]) else None
+        if tok.endswith("'s"):
+            tok = tok[:-2]
+        if tok not in self.clinicians:
             return None
-        found = self.pointers.search(sentence) or self.pointer_unbounded.search(sentence)
-        if found is None and self.extra_pointer is not None:
-            found = self.extra_pointer.search(sentence)
-        return found
-
-    def is_boilerplate(self, sentence: str) -> bool:
-        return bool(self.boilerplate.fullmatch(sentence.strip()))
+        if j + 1 < len(toks) and toks[j + 1] in self.after and j and toks[j - 1] in self.determiners:
+            return " ".join(toks[j - 1:j + 2])  # "your doctor can…"
+        if j > 1 and toks[j - 1] in self.determiners and (
+                toks[j - 2] in self.before or (j > 2 and toks[j - 2] in self.determiners and toks[j - 3] in self.before)):
+            return " ".join(toks[max(0, j - 3):j + 1])  # "unless your doctor", "by your own GP"
+        for k in range(j - 1, max(-1, j - LOOK_BACK - 1), -1):
+            if toks[k] in SENTENCE_PUNCT:
+                break
+            if toks[k] in self.pointer_verbs:
+                return None if self._negated(toks, k) else " ".join(toks[k:j + 1])
+        return None
