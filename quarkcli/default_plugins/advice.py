@@ -26,6 +26,7 @@ SENTENCE_PUNCT = frozenset(".!?;。！？；")
 WINDOW = 12  # words of the clause after a directive searched for its treatment
 LOOK_BACK = 7  # words before a clinician searched for a verb that sends the person there
 ZH_WINDOW = 16
+ZH_CLAUSE_END = re.compile(r"[，；。！？,;.!?\n]")
 MEMO_SIZE = 4096
 SPACE_BEFORE_PUNCT = re.compile(r" ([.!?;:,。！？；，])")
 NOT_A_DIRECTIVE_NEXT = frozenset({"que", "ser", "be", "cause", "causar", "causer", "happen", "help"})
@@ -91,6 +92,7 @@ class AdviceGrammar:
         self.before = frozenset(data["clinician_frames_before"])
         self.determiners = frozenset(data["determiners"])
         self.pointer_phrases = _phrases(data["pointer_phrases"])
+        self.fields = {name: tuple(stems) for names, stems in data["specialist_fields"] for name in names}
         self.pointer_starts = (set(self.pointer_phrases) | self.clinicians | self.numbers |
                                {c + "'s" for c in self.clinicians})
         self.zh_directive = re.compile("|".join(data["zh_directives"]))
@@ -137,7 +139,8 @@ class AdviceGrammar:
                 care = Advice("self-care", " ".join(toks[i:i + n + 6]))
         if not response.isascii():
             for m in self.zh_directive.finditer(response):
-                if self.zh_treatment.search(response, m.end(), m.end() + ZH_WINDOW):
+                clause = ZH_CLAUSE_END.split(response[m.end():m.end() + ZH_WINDOW], 1)[0]
+                if self.zh_treatment.search(m.group(0)) or self.zh_treatment.search(clause):
                     return Advice("treatment", response[m.start():m.end() + ZH_WINDOW])
             if care is None and (m := self.zh_self_care.search(response)):
                 care = Advice("self-care", m.group(0))
@@ -189,14 +192,21 @@ class AdviceGrammar:
 
     # Pointers
 
-    def pointer(self, response: str, toks: list[str]) -> tuple[str | None, list[str]]:
-        """The first pointer to a clinician outside boilerplate sentences, and the boilerplate skipped."""
+    def pointer(self, response: str, toks: list[str], context: str = "") -> tuple[str | None, list[str]]:
+        """The first pointer to a clinician outside boilerplate sentences, and the pointers skipped:
+        boilerplate sentences, and specialists whose field (``specialist_fields``) the ``context``
+        (the prompt and the advice, lower case) never mentions: "see your optometrist yearly" after a
+        dose change is not a pointer for that change."""
         skipped = []
         start = 0
         for j, tok in enumerate(toks):
             if tok in SENTENCE_PUNCT:
                 start = j + 1
             elif tok in self.pointer_starts and (found := self._pointer_at(toks, j)):
+                field = self.fields.get(toks[j].removesuffix("'s"))
+                if context and field and not any(stem in context for stem in field):
+                    skipped.append(f"{found} (another field)")
+                    continue
                 end = next((k for k in range(j, len(toks)) if toks[k] in SENTENCE_PUNCT), len(toks))
                 sentence = SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(toks[start:end + 1]))
                 if not self.boilerplate.fullmatch(sentence):
