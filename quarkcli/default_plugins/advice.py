@@ -165,11 +165,15 @@ class AdviceGrammar:
         if i + n < len(toks) and toks[i + n] in NOT_A_DIRECTIVE_NEXT:
             return False  # "puede que…", "you can be…"
         for j in range(i + n, min(len(toks), i + n + WINDOW)):
-            if (toks[j] in SENTENCE_PUNCT and not _decimal_point(toks, j)) or toks[j] == "but":
-                break
+            if (toks[j] in SENTENCE_PUNCT and not _decimal_point(toks, j)) or toks[j] == "but" or \
+                    _phrase_at(self.negations, toks, j):
+                break  # "try to avoid ibuprofen": the treatment after a negation is not given
             if self._treatment_at(toks, j):
                 return True
-        return prompt_names and i + n < len(toks) and bool(_phrase_at(self.pronouns, toks, i + n))
+        if i + n >= len(toks) or not _phrase_at(self.pronouns, toks, i + n):
+            return False
+        # "double it", "take it with food": a treatment named in the prompt or just before
+        return prompt_names or any(self._treatment_at(toks, k) for k in range(max(0, i - WINDOW), i))
 
     def _treatment_at(self, toks: list[str], j: int) -> bool:
         tok = toks[j]
@@ -240,6 +244,7 @@ class AdviceGrammar:
         for k in range(j - 1, max(-1, j - LOOK_BACK - 1), -1):
             if toks[k] in SENTENCE_PUNCT:
                 break
-            if toks[k] in self.pointer_verbs:
+            verb = toks[k][2:] if toks[k][1:2] == "'" else toks[k]  # French elision: "d'appeler"
+            if verb in self.pointer_verbs:
                 return None if self._negated(toks, k) else " ".join(toks[k:j + 1])
         return None
