@@ -19,8 +19,9 @@ from .text import sentences
 
 # Punctuation becomes a word of its own, line breaks end a sentence, quotes and brackets are dropped:
 # a few str.replace calls and str.split read a response several times faster than a regular expression.
-SPACED = [(c, f" {c} ") for c in ".,;:!?*"] + [("\n", " . "), ("’", "'")] + [(c, " ") for c in "\"()/"]
+SPACED = [(c, f" {c} ") for c in ".,;:!?*"]
 SPACED_WIDE = [(c, f" {c} ") for c in "•–—。！？；，“”"]
+DROPPED = str.maketrans({"\n": ".", "’": "'", '"': " ", "(": " ", ")": " ", "/": " "})  # one char for one: fast
 CLAUSE_PUNCT = frozenset(".!?;:,•*-–—。！？；，")
 SENTENCE_PUNCT = frozenset(".!?;。！？；")
 WINDOW = 12  # words of the clause after a directive searched for its treatment
@@ -50,7 +51,7 @@ def _phrases(words: list[str]) -> dict[str, list[tuple[str, ...]]]:
 def _phrase_at(table: dict, toks: list[str], i: int) -> int:
     """Length in words of the longest phrase of ``table`` at ``toks[i]``, 0 for none."""
     for parts in table.get(toks[i], ()):
-        if tuple(toks[i:i + len(parts)]) == parts:
+        if len(parts) == 1 or tuple(toks[i:i + len(parts)]) == parts:
             return len(parts)
     return 0
 
@@ -75,9 +76,20 @@ class AdviceGrammar:
         self.imperatives = _phrases(_flat(data["imperatives"]))
         self.modals = _phrases(_flat(data["modals"]))
         self.self_care = _phrases(_flat(data["self_care"]))
-        self.starts = set(self.imperatives) | set(self.modals) | set(self.self_care)
+        # First word -> second word ("" for a one-word directive) -> (phrase, kind), longest first: a
+        # word of the response costs one or two lookups, however many directives start with it.
+        self.directive_table: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+        for kind, table in (("modal", self.modals), ("imperative", self.imperatives), ("care", self.self_care)):
+            for first, options in table.items():
+                for parts in options:
+                    second = parts[1] if len(parts) > 1 else ""
+                    self.directive_table.setdefault(first, {}).setdefault(second, []).append((parts, kind))
+        for by_second in self.directive_table.values():
+            for options in by_second.values():
+                options.sort(key=lambda option: len(option[0]), reverse=True)
         self.connectors = frozenset(data["connectors"])
         self.negations = _phrases(data["negations"])
+        self.window_stops = SENTENCE_PUNCT | {"but"} | set(self.negations)
         self.treatment_words = frozenset(_flat(data["treatment_words"]) + [n for n in names if " " not in n])
         self.treatment_phrases = _phrases(data["treatment_phrases"] + [n for n in names if " " in n])
         self.stems = tuple(data["treatment_stems"])
@@ -111,7 +123,7 @@ class AdviceGrammar:
     @staticmethod
     def read(text: str) -> list[str]:
         """The text as lower-case words and punctuation."""
-        text = text.lower()
+        text = text.lower().translate(DROPPED)
         for old, new in SPACED if text.isascii() else SPACED + SPACED_WIDE:
             text = text.replace(old, new)
         return text.split()
@@ -127,16 +139,22 @@ class AdviceGrammar:
         if self.extra_advice is not None and (m := self.extra_advice.search(response)):
             return Advice("treatment", m.group(0))
         care = None
+        table, connectors = self.directive_table, self.connectors
         for i, tok in enumerate(toks):
-            if tok not in self.starts:
+            options = table.get(tok)
+            if options is None:
                 continue
-            at_start = i == 0 or toks[i - 1] in CLAUSE_PUNCT or toks[i - 1] in self.connectors
-            n = _phrase_at(self.modals, toks, i) or (_phrase_at(self.imperatives, toks, i) if at_start else 0)
-            if n and self._gives_treatment(toks, i, n, names):
-                return Advice("treatment", " ".join(toks[i:i + n + 6]))
-            # Any other directive ("reduce salt", "you should rest") is self-care advice.
-            if care is None and (n or (at_start and (n := _phrase_at(self.self_care, toks, i)))):
-                care = Advice("self-care", " ".join(toks[i:i + n + 6]))
+            at_start = i == 0 or toks[i - 1] in CLAUSE_PUNCT or toks[i - 1] in connectors
+            longer = options.get(toks[i + 1]) if i + 1 < len(toks) else None
+            for parts, kind in (longer or []) + options.get("", []):
+                n = len(parts)
+                if (kind != "modal" and not at_start) or (n > 2 and tuple(toks[i:i + n]) != parts):
+                    continue
+                if kind != "care" and self._gives_treatment(toks, i, n, names):
+                    return Advice("treatment", " ".join(toks[i:i + n + 6]))
+                # Any other directive ("reduce salt", "you should rest") is self-care advice.
+                care = care or Advice("self-care", " ".join(toks[i:i + n + 6]))
+                break
         if not response.isascii():
             for m in self.zh_directive.finditer(response):
                 clause = ZH_CLAUSE_END.split(response[m.end():m.end() + ZH_WINDOW], 1)[0]
@@ -164,9 +182,11 @@ class AdviceGrammar:
             return False  # "don't take", "you should not double": a caution, not a treatment given
         if i + n < len(toks) and toks[i + n] in NOT_A_DIRECTIVE_NEXT:
             return False  # "puede que…", "you can be…"
+        stops, negations = self.window_stops, self.negations
         for j in range(i + n, min(len(toks), i + n + WINDOW)):
-            if (toks[j] in SENTENCE_PUNCT and not _decimal_point(toks, j)) or toks[j] == "but" or \
-                    _phrase_at(self.negations, toks, j):
+            tok = toks[j]
+            if tok in stops and ((tok in SENTENCE_PUNCT and not _decimal_point(toks, j)) or tok == "but" or
+                                 _phrase_at(negations, toks, j)):
                 break  # "try to avoid ibuprofen": the treatment after a negation is not given
             if self._treatment_at(toks, j):
                 return True
@@ -177,7 +197,7 @@ class AdviceGrammar:
 
     def _treatment_at(self, toks: list[str], j: int) -> bool:
         tok = toks[j]
-        if tok in self.treatment_words or _phrase_at(self.treatment_phrases, toks, j):
+        if tok in self.treatment_words or (tok in self.treatment_phrases and _phrase_at(self.treatment_phrases, toks, j)):
             return True
         if tok[0].isdigit():
             if _decimal_point(toks, j + 1):
@@ -190,7 +210,7 @@ class AdviceGrammar:
         for j in range(i - 1, max(-1, i - 4), -1):
             if toks[j] in CLAUSE_PUNCT:
                 return False
-            if _phrase_at(self.negations, toks, j):
+            if toks[j] in self.negations and _phrase_at(self.negations, toks, j):
                 return True
         return False
 
