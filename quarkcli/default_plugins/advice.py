@@ -29,6 +29,7 @@ LOOK_BACK = 7  # words before a clinician searched for a verb that sends the per
 ZH_WINDOW = 16
 ZH_CLAUSE_END = re.compile(r"[，；。！？,;.!?\n]")
 MEMO_SIZE = 4096
+CLITICS = ("lo", "la", "los", "las", "-le", "-la", "-les", "-en", "-o", "-a", "-os", "-as")
 SPACE_BEFORE_PUNCT = re.compile(r" ([.!?;:,。！？；，])")
 NOT_A_DIRECTIVE_NEXT = frozenset({"que", "ser", "be", "cause", "causar", "causer", "happen", "help"})
 
@@ -190,7 +191,8 @@ class AdviceGrammar:
                 break  # "try to avoid ibuprofen": the treatment after a negation is not given
             if self._treatment_at(toks, j):
                 return True
-        if i + n >= len(toks) or not _phrase_at(self.pronouns, toks, i + n):
+        clitic = toks[i + n - 1].endswith(CLITICS)  # "tómela", "prenez-le": the object is in the verb
+        if not clitic and (i + n >= len(toks) or not _phrase_at(self.pronouns, toks, i + n)):
             return False
         # "double it", "take it with food": a treatment named in the prompt or just before
         return prompt_names or any(self._treatment_at(toks, k) for k in range(max(0, i - WINDOW), i))
