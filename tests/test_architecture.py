@@ -111,9 +111,9 @@ def test_no_import_cycle():
 
 def test_rule_plugins_share_code_only_through_their_common_modules():
     """Built-in plugins are loaded by name (quarkcli.plugins); they share code through ``text``,
-    ``red_flags``, ``fuzzy`` and ``language`` only, and nothing else imports them."""
+    ``red_flags``, ``fuzzy``, ``language`` and ``advice`` only, and nothing else imports them."""
     shared = {"quarkcli.default_plugins.text", "quarkcli.default_plugins.red_flags", "quarkcli.default_plugins.fuzzy",
-              "quarkcli.default_plugins.language"}
+              "quarkcli.default_plugins.language", "quarkcli.default_plugins.advice"}
     crossing = sorted(f"{a} imports {b}" for a, targets in imports().items() for b in targets
                       if b.startswith("quarkcli.default_plugins.")
                       and (b not in shared if a.startswith("quarkcli.default_plugins.") else a != "quarkcli.plugins"))
