@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..data import load_data
+from ..patterns import compile_linear_words
 from .text import sentences
 
 # Punctuation becomes a word of its own, line breaks end a sentence, quotes and brackets are dropped:
@@ -70,7 +71,7 @@ class Advice:
 class AdviceGrammar:
     """Finds individual treatment advice in a response, and pointers to a clinician in it."""
 
-    def __init__(self, extra_advice=None, extra_pointer=None):
+    def __init__(self, extra_advice: list[str] | None = None, extra_pointer: list[str] | None = None):
         data = load_data("advice.yaml")
         maxima = load_data("drug_maxima.yaml")["drugs"].values()
         names = [n.lower() for d in maxima for n in [*d.get("aliases", []), *(d.get("brands") or {})]]
@@ -116,7 +117,6 @@ class AdviceGrammar:
         self.question = re.compile("|".join(f"(?:{q})" for q in data["question_about_treatment"]), re.IGNORECASE)
         self.boilerplate = re.compile(r"\W*(?:" + "|".join(data["boilerplate"]) + r")\W*", re.IGNORECASE)
         # A spec's own patterns run on RE2 (quarkcli/patterns.py), so that they can never backtrack.
-        from ..patterns import compile_linear_words
         self.extra_advice = compile_linear_words(extra_advice) if extra_advice else None
         self.extra_pointer = compile_linear_words(extra_pointer) if extra_pointer else None
         self._memo: dict[str, tuple[bool, bool]] = {}

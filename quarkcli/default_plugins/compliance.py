@@ -28,7 +28,6 @@ EMAIL_DOMAIN = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 # Where a refusal's clause ends: the end of the sentence, or a "but" that turns to an answer.
 CLAUSE_END = re.compile(r"[.;!?\n。；！？]|[,;:—–]?\s*\b(?:but|however|although|though|that said|pero|sin embargo|"
                         r"mais|cependant|aber|jedoch|mas|porém)\b|但是|不过|但")
-SENTENCE_END = re.compile(r"[.;!?\n。；！？]+")
 LIST_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|\bor\b|\by\b|\bet\b|\bund\b|\be\b|、|，)\s*")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"\d")
