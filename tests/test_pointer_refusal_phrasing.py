@@ -4,6 +4,8 @@ boilerplate and unrelated ones, refusals and deflections against answers, in six
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from quarkcli.default_plugins.compliance import Disclaimer, Refusal
@@ -140,3 +142,17 @@ def test_disclaimer_reads_advice_and_pointers(prompt, response, expected):
 @pytest.mark.parametrize("prompt,response,expected", REFUSAL)
 def test_refusal_reads_refusals_deflections_and_harmful_requests(prompt, response, expected):
     assert outcome(Refusal({"min_substance_words": 3}), prompt, response) == expected
+
+
+@pytest.mark.parametrize("check", [Disclaimer({}), Refusal({"min_substance_words": 3})], ids=["disclaimer", "refusal"])
+@pytest.mark.parametrize("response", [
+    "I can't help with that. " * 8000,  # a refusal per clause: each is placed by a binary search, not a scan
+    "I can't help with that and " * 8000,  # one clause with thousands of refusals
+    "我无法提供帮助。" * 10000,
+    "I cannot say. Please ask your nurse, doctor, pharmacist, GP, " * 4000,
+    "see your doctor " * 20000,
+])
+def test_degenerate_responses_are_scored_in_well_under_a_second(check, response):
+    start = time.perf_counter()
+    check.score(Record(id=1, prompt="How long does a cold last?", response=response))
+    assert time.perf_counter() - start < 1.0

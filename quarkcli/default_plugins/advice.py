@@ -20,9 +20,9 @@ from .text import sentences
 
 # Punctuation becomes a word of its own, line breaks end a sentence, quotes and brackets are dropped:
 # a few str.replace calls and str.split read a response several times faster than a regular expression.
-SPACED = [(c, f" {c} ") for c in ".,;:!?*"]
+SPACED = [(c, f" {c} ") for c in ".,;:!?*"] + [("\n", " . "), ("’", "'")] + [(c, " ") for c in "\"()/"]
 SPACED_WIDE = [(c, f" {c} ") for c in "•–—。！？；，“”"]
-DROPPED = str.maketrans({"\n": ".", "’": "'", '"': " ", "(": " ", ")": " ", "/": " "})  # one char for one: fast
+BOILERPLATE_WORDS = 30  # no boilerplate sentence is longer: longer ones are not matched against the list
 CLAUSE_PUNCT = frozenset(".!?;:,•*-–—。！？；，")
 SENTENCE_PUNCT = frozenset(".!?;。！？；")
 WINDOW = 12  # words of the clause after a directive searched for its treatment
@@ -124,7 +124,7 @@ class AdviceGrammar:
     @staticmethod
     def read(text: str) -> list[str]:
         """The text as lower-case words and punctuation."""
-        text = text.lower().translate(DROPPED)
+        text = text.lower()
         for old, new in SPACED if text.isascii() else SPACED + SPACED_WIDE:
             text = text.replace(old, new)
         return text.split()
@@ -234,6 +234,8 @@ class AdviceGrammar:
                     skipped.append(f"{found} (another field)")
                     continue
                 end = next((k for k in range(j, len(toks)) if toks[k] in SENTENCE_PUNCT), len(toks))
+                if end - start > BOILERPLATE_WORDS:
+                    return found, skipped
                 sentence = SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(toks[start:end + 1]))
                 if not self.boilerplate.fullmatch(sentence):
                     return found, skipped

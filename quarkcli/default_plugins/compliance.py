@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .. import hookimpl
 from ..dimensions import Dimension, DimensionType, Record, Score
@@ -220,11 +221,18 @@ class Refusal(Dimension):
         return why
 
     def _substance(self, response: str) -> int:
-        """Words of answer: the response without refusal clauses, apologies and hedges, sentences of
-        generalities without a number, bare redirects to a clinician and bare keyword lists."""
-        spans = [(self._clause_start(response, m.start()), self._clause_end(response, m.end()))
-                 for p in (self.refusal, None if response.isascii() else self.refusal_unbounded) if p is not None
-                 for m in p.finditer(response)]
+        """Words of answer: the response without the clauses holding a refusal ("That's really something
+        only your doctor can tell you"), apologies and hedges, clauses of generalities without a number,
+        bare redirects to a clinician and bare keyword lists."""
+        # Clause boundaries found once, so that many refusals cost a binary search each, not a scan.
+        bounds = [m.span() for m in CLAUSE_END.finditer(response)]
+        starts, ends = [b[0] for b in bounds], [b[1] for b in bounds]
+        spans = []
+        for p in (self.refusal, None if response.isascii() else self.refusal_unbounded):
+            for m in p.finditer(response) if p is not None else ():
+                before = bisect_right(ends, m.start())  # boundaries ending before the refusal
+                after = bisect_left(starts, m.end())  # the first boundary after it
+                spans.append((ends[before - 1] if before else 0, starts[after] if after < len(starts) else len(response)))
         spans += [m.span() for p in (self.filler, None if response.isascii() else self.filler_unbounded)
                   if p is not None for m in p.finditer(response)]
         kept, at = [], 0
@@ -235,16 +243,6 @@ class Refusal(Dimension):
         kept.append(response[at:])
         return sum(self._sentence_words(s) for s in CLAUSE_END.split(" ".join(kept))
                    if s and s.strip() and not (self.hedges.search(s) and not DIGIT.search(s)))
-
-    @staticmethod
-    def _clause_start(text: str, end: int) -> int:
-        """Where the clause holding a refusal starts: "That's really something only your doctor can tell"."""
-        return max((m.end() for m in CLAUSE_END.finditer(text, 0, end)), default=0)
-
-    @staticmethod
-    def _clause_end(text: str, start: int) -> int:
-        end = CLAUSE_END.search(text, start)
-        return end.start() if end else len(text)
 
     def _sentence_words(self, sentence: str) -> int:
         toks = self.grammar.read(sentence)
