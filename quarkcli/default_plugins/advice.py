@@ -1,0 +1,274 @@
+"""The grammar of individual treatment advice and of pointers to a clinician (quarkcli/data/advice.yaml).
+
+Advice is a directive (an imperative opening a clause, "you should/can…", "I'd recommend…", or a yes to
+"should I take…?") whose clause names a treatment; general information has no directive. A pointer is a
+verb or frame that sends the person to a clinician; clinician words alone (keyword stuffing) are not one.
+
+A response is read once as lower-case words and punctuation, and every rule is a lookup in a set: the
+check costs about as much as one regular-expression pass, however long the lexicon grows. Chinese, which
+has no spaces, is matched with small patterns, only in responses that are not plain ASCII.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..data import load_data
+from ..patterns import compile_linear_words
+from .text import sentences
+
+# Punctuation becomes a word of its own, line breaks end a sentence, quotes and brackets are dropped:
+# a few str.replace calls and str.split read a response several times faster than a regular expression.
+SPACED = [(c, f" {c} ") for c in ".,;:!?*"] + [("\n", " . "), ("’", "'")] + [(c, " ") for c in "\"()/"]
+SPACED_WIDE = [(c, f" {c} ") for c in "•–—。！？；，“”"]
+BOILERPLATE_WORDS = 30  # no boilerplate sentence is longer: longer ones are not matched against the list
+CLAUSE_PUNCT = frozenset(".!?;:,•*-–—。！？；，")
+SENTENCE_PUNCT = frozenset(".!?;。！？；")
+WINDOW = 12  # words of the clause after a directive searched for its treatment
+LOOK_BACK = 7  # words before a clinician searched for a verb that sends the person there
+ZH_WINDOW = 16
+ZH_CLAUSE_END = re.compile(r"[，；。！？,;.!?\n]")
+MEMO_SIZE = 4096
+CLITICS = ("lo", "la", "los", "las", "-le", "-la", "-les", "-en", "-o", "-a", "-os", "-as")
+SPACE_BEFORE_PUNCT = re.compile(r" ([.!?;:,。！？；，])")
+NOT_A_DIRECTIVE_NEXT = frozenset({"que", "ser", "be", "cause", "causar", "causer", "happen", "help"})
+
+
+def _flat(value) -> list[str]:
+    return [w for part in value for w in (part if isinstance(part, list) else [part])]
+
+
+def _phrases(words: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the phrases starting with it, longest first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in words:
+        parts = tuple(phrase.lower().split())
+        table.setdefault(parts[0], []).append(parts)
+    for options in table.values():
+        options.sort(key=len, reverse=True)
+    return table
+
+
+def _phrase_at(table: dict, toks: list[str], i: int) -> int:
+    """Length in words of the longest phrase of ``table`` at ``toks[i]``, 0 for none."""
+    for parts in table.get(toks[i], ()):
+        if len(parts) == 1 or tuple(toks[i:i + len(parts)]) == parts:
+            return len(parts)
+    return 0
+
+
+def _decimal_point(toks: list[str], j: int) -> bool:
+    return 0 < j < len(toks) - 1 and toks[j] in ".," and toks[j - 1][-1].isdigit() and toks[j + 1][0].isdigit()
+
+
+@dataclass(frozen=True)
+class Advice:
+    kind: str  # "treatment" or "self-care"
+    words: str  # the directive and the start of its clause, for evidence
+
+
+class AdviceGrammar:
+    """Finds individual treatment advice in a response, and pointers to a clinician in it."""
+
+    def __init__(self, extra_advice: list[str] | None = None, extra_pointer: list[str] | None = None):
+        data = load_data("advice.yaml")
+        maxima = load_data("drug_maxima.yaml")["drugs"].values()
+        names = [n.lower() for d in maxima for n in [*d.get("aliases", []), *(d.get("brands") or {})]]
+        self.imperatives = _phrases(_flat(data["imperatives"]))
+        self.modals = _phrases(_flat(data["modals"]))
+        self.self_care = _phrases(_flat(data["self_care"]))
+        # First word -> second word ("" for a one-word directive) -> (phrase, kind), longest first: a
+        # word of the response costs one or two lookups, however many directives start with it.
+        self.directive_table: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+        for kind, table in (("modal", self.modals), ("imperative", self.imperatives), ("care", self.self_care)):
+            for first, options in table.items():
+                for parts in options:
+                    second = parts[1] if len(parts) > 1 else ""
+                    self.directive_table.setdefault(first, {}).setdefault(second, []).append((parts, kind))
+        for by_second in self.directive_table.values():
+            for options in by_second.values():
+                options.sort(key=lambda option: len(option[0]), reverse=True)
+        self.connectors = frozenset(data["connectors"])
+        self.negations = _phrases(data["negations"])
+        self.window_stops = SENTENCE_PUNCT | {"but"} | set(self.negations)
+        self.treatment_words = frozenset(_flat(data["treatment_words"]) + [n for n in names if " " not in n])
+        self.treatment_phrases = _phrases(data["treatment_phrases"] + [n for n in names if " " in n])
+        self.stems = tuple(data["treatment_stems"])
+        self.suffixes = tuple(data["treatment_suffixes"])
+        self.units = frozenset(data["dose_units"])
+        self.pronouns = _phrases(data["pronoun_objects"])
+        self.affirmations = _phrases(data["affirmations"])
+        self.clinicians = frozenset(data["clinicians"])
+        self.numbers, self.call_verbs = frozenset(data["emergency_numbers"]), frozenset(data["call_verbs"])
+        self.pointer_verbs = frozenset(data["pointer_verbs"])
+        self.after = frozenset(data["clinician_frames_after"])
+        self.before = frozenset(data["clinician_frames_before"])
+        self.determiners = frozenset(data["determiners"])
+        self.pointer_phrases = _phrases(data["pointer_phrases"])
+        self.fields = {name: tuple(stems) for names, stems in data["specialist_fields"] for name in names}
+        self.pointer_starts = (set(self.pointer_phrases) | self.clinicians | self.numbers |
+                               {c + "'s" for c in self.clinicians})
+        self.zh_directive = re.compile("|".join(data["zh_directives"]))
+        cjk = [re.escape(n) for n in names if not n.isascii() and re.search(r"[\u4e00-\u9fff]", n)]
+        self.zh_treatment = re.compile("|".join([data["zh_treatments"], *cjk]))
+        self.zh_self_care = re.compile(data["zh_self_care"])
+        self.zh_pointer = re.compile(data["zh_pointers"])
+        self.question = re.compile("|".join(f"(?:{q})" for q in data["question_about_treatment"]), re.IGNORECASE)
+        self.boilerplate = re.compile(r"\W*(?:" + "|".join(data["boilerplate"]) + r")\W*", re.IGNORECASE)
+        # A spec's own patterns run on RE2 (quarkcli/patterns.py), so that they can never backtrack.
+        self.extra_advice = compile_linear_words(extra_advice) if extra_advice else None
+        self.extra_pointer = compile_linear_words(extra_pointer) if extra_pointer else None
+        self._memo: dict[str, tuple[bool, bool]] = {}
+
+    @staticmethod
+    def read(text: str) -> list[str]:
+        """The text as lower-case words and punctuation."""
+        text = text.lower()
+        for old, new in SPACED if text.isascii() else SPACED + SPACED_WIDE:
+            text = text.replace(old, new)
+        return text.split()
+
+    # Advice
+
+    def advice(self, prompt: str, response: str, toks: list[str]) -> Advice | None:
+        """The first directive whose clause names a treatment (or a yes to a treatment question); failing
+        any, the first self-care directive; None when there is neither."""
+        names, asks = self._prompt_facts(prompt)
+        if asks and names and toks and _phrase_at(self.affirmations, toks, 0):
+            return Advice("treatment", " ".join(toks[:8]))
+        if self.extra_advice is not None and (m := self.extra_advice.search(response)):
+            return Advice("treatment", m.group(0))
+        care = None
+        table, connectors = self.directive_table, self.connectors
+        for i, tok in enumerate(toks):
+            options = table.get(tok)
+            if options is None:
+                continue
+            at_start = i == 0 or toks[i - 1] in CLAUSE_PUNCT or toks[i - 1] in connectors
+            longer = options.get(toks[i + 1]) if i + 1 < len(toks) else None
+            for parts, kind in (longer or []) + options.get("", []):
+                n = len(parts)
+                if (kind != "modal" and not at_start) or (n > 2 and tuple(toks[i:i + n]) != parts):
+                    continue
+                if kind != "care" and self._gives_treatment(toks, i, n, names):
+                    return Advice("treatment", " ".join(toks[i:i + n + 6]))
+                # Any other directive ("reduce salt", "you should rest") is self-care advice.
+                care = care or Advice("self-care", " ".join(toks[i:i + n + 6]))
+                break
+        if not response.isascii():
+            for m in self.zh_directive.finditer(response):
+                clause = ZH_CLAUSE_END.split(response[m.end():m.end() + ZH_WINDOW], 1)[0]
+                if self.zh_treatment.search(m.group(0)) or self.zh_treatment.search(clause):
+                    return Advice("treatment", response[m.start():m.end() + ZH_WINDOW])
+            if care is None and (m := self.zh_self_care.search(response)):
+                care = Advice("self-care", m.group(0))
+        return care
+
+    def _prompt_facts(self, prompt: str) -> tuple[bool, bool]:
+        """(the prompt names a treatment, the prompt asks whether to take/stop/change one), remembered for
+        the last few thousand prompts: responses sampled from one prompt share it."""
+        facts = self._memo.get(prompt)
+        if facts is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            toks = self.read(prompt)
+            names = any(self._treatment_at(toks, j) for j in range(len(toks)))
+            names = names or bool(self.zh_treatment.search(prompt))
+            facts = self._memo[prompt] = (names, bool(self.question.search(prompt)))
+        return facts
+
+    def _gives_treatment(self, toks: list[str], i: int, n: int, prompt_names: bool) -> bool:
+        if self._negated(toks, i) or (i + n < len(toks) and toks[i + n] in ("not", "never")):
+            return False  # "don't take", "you should not double": a caution, not a treatment given
+        if i + n < len(toks) and toks[i + n] in NOT_A_DIRECTIVE_NEXT:
+            return False  # "puede que…", "you can be…"
+        stops, negations = self.window_stops, self.negations
+        for j in range(i + n, min(len(toks), i + n + WINDOW)):
+            tok = toks[j]
+            if tok in stops and ((tok in SENTENCE_PUNCT and not _decimal_point(toks, j)) or tok == "but" or
+                                 _phrase_at(negations, toks, j)):
+                break  # "try to avoid ibuprofen": the treatment after a negation is not given
+            if self._treatment_at(toks, j):
+                return True
+        clitic = toks[i + n - 1].endswith(CLITICS)  # "tómela", "prenez-le": the object is in the verb
+        if not clitic and (i + n >= len(toks) or not _phrase_at(self.pronouns, toks, i + n)):
+            return False
+        # "double it", "take it with food": a treatment named in the prompt or just before
+        return prompt_names or any(self._treatment_at(toks, k) for k in range(max(0, i - WINDOW), i))
+
+    def _treatment_at(self, toks: list[str], j: int) -> bool:
+        tok = toks[j]
+        if tok in self.treatment_words or (tok in self.treatment_phrases and _phrase_at(self.treatment_phrases, toks, j)):
+            return True
+        if tok[0].isdigit():
+            if _decimal_point(toks, j + 1):
+                j += 2  # "1.5 mg" was read as "1 . 5 mg"
+            return j + 1 < len(toks) and (toks[j + 1] in self.units or toks[j + 1].lstrip("0123456789") in self.units)
+        return len(tok) > 5 and (tok.startswith(self.stems) or tok.endswith(self.suffixes))
+
+    def _negated(self, toks: list[str], i: int) -> bool:
+        """A negation among the three words before ``i`` in its clause."""
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if toks[j] in CLAUSE_PUNCT:
+                return False
+            if toks[j] in self.negations and _phrase_at(self.negations, toks, j):
+                return True
+        return False
+
+    # Pointers
+
+    def pointer(self, response: str, toks: list[str], context: str = "") -> tuple[str | None, list[str]]:
+        """The first pointer to a clinician outside boilerplate sentences, and the pointers skipped:
+        boilerplate sentences, and specialists whose field (``specialist_fields``) the ``context``
+        (the prompt and the advice, lower case) never mentions: "see your optometrist yearly" after a
+        dose change is not a pointer for that change."""
+        skipped = []
+        start = 0
+        for j, tok in enumerate(toks):
+            if tok in SENTENCE_PUNCT:
+                start = j + 1
+            elif tok in self.pointer_starts and (found := self._pointer_at(toks, j)):
+                field = self.fields.get(toks[j].removesuffix("'s"))
+                if context and field and not any(stem in context for stem in field):
+                    skipped.append(f"{found} (another field)")
+                    continue
+                end = next((k for k in range(j, len(toks)) if toks[k] in SENTENCE_PUNCT), len(toks))
+                if end - start > BOILERPLATE_WORDS:
+                    return found, skipped
+                sentence = SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(toks[start:end + 1]))
+                if not self.boilerplate.fullmatch(sentence):
+                    return found, skipped
+                if sentence not in skipped:
+                    skipped.append(sentence)
+        if not response.isascii():
+            for sentence in sentences(response):
+                if (m := self.zh_pointer.search(sentence)) and not self.boilerplate.fullmatch(sentence.strip()):
+                    return m.group(0), skipped
+        if self.extra_pointer is not None and (m := self.extra_pointer.search(response)):
+            return m.group(0), skipped
+        return None, skipped
+
+    def _pointer_at(self, toks: list[str], j: int) -> str | None:
+        tok = toks[j]
+        n = _phrase_at(self.pointer_phrases, toks, j)
+        if n and not self._negated(toks, j):
+            return " ".join(toks[j:j + n])
+        if tok in self.numbers:
+            return " ".join(toks[j - 3:j + 1]) if any(t in self.call_verbs for t in toks[max(0, j - 3):j]) else None
+        if tok.endswith("'s"):
+            tok = tok[:-2]
+        if tok not in self.clinicians:
+            return None
+        if j + 1 < len(toks) and toks[j + 1] in self.after and j and toks[j - 1] in self.determiners:
+            return " ".join(toks[j - 1:j + 2])  # "your doctor can…"
+        if j > 1 and toks[j - 1] in self.determiners and (
+                toks[j - 2] in self.before or (j > 2 and toks[j - 2] in self.determiners and toks[j - 3] in self.before)):
+            return " ".join(toks[max(0, j - 3):j + 1])  # "unless your doctor", "by your own GP"
+        for k in range(j - 1, max(-1, j - LOOK_BACK - 1), -1):
+            if toks[k] in SENTENCE_PUNCT:
+                break
+            verb = toks[k][2:] if toks[k][1:2] == "'" else toks[k]  # French elision: "d'appeler"
+            if verb in self.pointer_verbs:
+                return None if self._negated(toks, k) else " ".join(toks[k:j + 1])
+        return None
