@@ -28,11 +28,51 @@ SPEC = ROOT / "specs" / "medical.yaml"
 EXAMPLES = ROOT / "examples" / "medical_qa.jsonl"
 
 
+# Unique records: the examples are cycled, and each copy gets a greeting with a name and a town in its prompt's
+# language (and, where the response is free prose, one with the name), so that no two records share a prompt:
+# text-keyed caches must not make the benchmark faster than real traffic is. The responses whose form or language
+# a check judges (about a third) are left as written, so they repeat.
+LATIN_NAMES = ["Anna", "Maria", "Lukas", "Sofia", "David", "Elena", "Marco", "Julia", "Daniel", "Laura", "Paul",
+               "Nina"]
+LATIN_TOWNS = ["Leeds", "Porto", "Lyon", "Graz", "Bilbao", "Ghent", "Turin", "Cork", "Malmo", "Kassel"]
+NAMES_TOWNS = {
+    "en": (LATIN_NAMES, LATIN_TOWNS, "Hi, I'm {name} from {town}. "),
+    "es": (LATIN_NAMES, LATIN_TOWNS, "Hola, soy {name}, de {town}. "),
+    "fr": (LATIN_NAMES, LATIN_TOWNS, "Bonjour, je suis {name}, de {town}. "),
+    "de": (LATIN_NAMES, LATIN_TOWNS, "Hallo, ich bin {name} aus {town}. "),
+    "ru": (["Анна", "Мария", "Иван", "Ольга", "Дмитрий", "Елена", "Сергей", "Наталья", "Павел", "Ирина", "Олег",
+            "Нина"], ["Казани", "Самары", "Перми", "Томска", "Омска", "Твери", "Уфы", "Тулы", "Читы", "Сочи"],
+           "Здравствуйте, меня зовут {name}, я из {town}. "),
+    "zh": (["王芳", "李伟", "张敏", "刘洋", "陈静", "杨磊", "赵丽", "黄勇", "周杰", "吴娜", "徐明", "孙悦"],
+           ["成都", "杭州", "西安", "南京", "武汉", "青岛", "厦门", "苏州", "长沙", "昆明"], "你好，我是来自{town}的{name}。"),
+    "ja": (["さくら", "ゆうき", "はると", "あおい", "けんた", "みさき", "そうた", "ひなた", "りく", "ゆい", "だいき", "まな"],
+           ["札幌", "仙台", "横浜", "名古屋", "京都", "神戸", "広島", "福岡", "熊本", "那覇"], "こんにちは、{town}の{name}です。"),
+}
+FIXED_FORM = {"json", "constraints", "length", "leaflet", "repetition", "language"}
+"""Responses whose form or language is what a check judges: left exactly as written."""
+
+
+def vary(record: dict, i: int) -> dict:
+    """Copy ``i`` of an example: a greeting naming one of 120 people added to its prompt (in the prompt's
+    language), and to a free-prose English response; what the checks should say about it does not change."""
+    lang = next((t for t in record.get("tags", []) if t in NAMES_TOWNS), "en")
+    names, towns, template = NAMES_TOWNS[lang]
+    k = i // len(EXAMPLE_LIST)
+    name, town = names[k % len(names)], towns[(k // len(names)) % len(towns)]
+    varied = {**record, "id": f"bench-{i}", "prompt": template.format(name=name, town=town) + record["prompt"]}
+    if not FIXED_FORM.intersection(record.get("tags", [])):
+        varied["response"] = f"Hi {name}, thanks for writing from {town}. " + record["response"]
+    return varied
+
+
+EXAMPLE_LIST = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines()]
+
+
 def make_data(path: Path, n: int) -> None:
-    base = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines()]
+    """N records from the examples, unique up to 120 copies of each (10,680 records); beyond that, they repeat."""
     with path.open("w", encoding="utf-8") as out:
         for i in range(n):
-            out.write(json.dumps({**base[i % len(base)], "id": f"bench-{i}"}, ensure_ascii=False) + "\n")
+            out.write(json.dumps(vary(EXAMPLE_LIST[i % len(EXAMPLE_LIST)], i), ensure_ascii=False) + "\n")
 
 
 def spin(n: int) -> int:

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from quarkcli.default_plugins.text import Phrases
+from quarkcli.default_plugins.text import Gated, Phrases
 from quarkcli.patterns import may_match, prefilter
 from quarkcli.scoring import Scorer
 from quarkcli.spec import load_spec
@@ -26,13 +26,16 @@ def texts() -> list[str]:
 def test_every_phrase_match_passes_the_prefilter():
     scorer = Scorer(load_spec(MEDICAL_SPEC))  # holds its dimensions' lexicons while they are searched
     lexicons = [obj for obj in gc.get_objects() if isinstance(obj, Phrases)]
+    gated = [obj for obj in gc.get_objects() if isinstance(obj, Gated)]
     assert scorer.dimensions
-    assert lexicons and all(p.gate is not None for p in lexicons), "a built-in lexicon lost its prefilter"
+    assert lexicons and all(isinstance(p.builtin, Gated) for p in lexicons), "a built-in lexicon lost its prefilter"
+    assert len(gated) > 50  # the red flags', harmful claims' and escalation's phrase lists too
     matched = rejected = 0
-    for phrases in lexicons:
+    for phrases in gated:
         for text in texts():
-            found = phrases.builtin.search(text) is not None
-            assert not found or may_match(phrases.gate, text), (phrases.builtin.pattern[:80], text[:80])
+            found = phrases.pattern.search(text) is not None
+            assert not found or may_match(phrases.gate, text), (phrases.pattern.pattern[:80], text[:80])
+            assert (phrases.search(text) is not None) == found
             matched += found
             rejected += not may_match(phrases.gate, text)
     assert matched > 100 and rejected > 1000  # both sides exercised
