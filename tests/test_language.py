@@ -100,6 +100,7 @@ def test_clear_function_words_decide_without_the_detector(monkeypatch):
     monkeypatch.setattr(language, "_detector", lambda *args: pytest.fail("the detector was asked"))
     assert identifier.identify("What should you take for a cold, and when is it better to see a doctor?") == "en"
     assert identifier.identify("¿Qué es la presión arterial y por qué es importante para la salud del corazón?") == "es"
+    assert identifier.identify("Why has my back been hurting so much since I started running?") == "en"  # sure_words
 
 
 @pytest.mark.parametrize("text", [
