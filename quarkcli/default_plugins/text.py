@@ -31,7 +31,7 @@ def words(text: str) -> list[str]:
 
 def compile_phrases(patterns: list[str]) -> "re.Pattern | Gated":
     r"""One case-insensitive alternation of regex fragments, each bounded by words, behind an RE2 prefilter of
-    the same fragments where RE2 can read them (``Gated``).
+    the same fragments where RE2 can read them (``Gated``, which answers like the re.Pattern).
 
     Every built-in fragment starts with a word character, so ``(?=\w)`` lets a position in a run of
     punctuation or spaces fail before the whole alternation is tried there.
@@ -50,23 +50,23 @@ class Gated:
     those of the pattern itself; anything other than ``search``, ``finditer`` and ``findall`` goes to it ungated.
     """
 
-    __slots__ = ("pattern", "gate")
+    __slots__ = ("regex", "gate")
 
-    def __init__(self, pattern: re.Pattern, gate):
-        self.pattern = pattern
+    def __init__(self, regex: re.Pattern, gate):
+        self.regex = regex
         self.gate = gate
 
     def search(self, text: str, *span):
-        return self.pattern.search(text, *span) if may_match(self.gate, text) else None
+        return self.regex.search(text, *span) if may_match(self.gate, text) else None
 
     def finditer(self, text: str, *span):
-        return self.pattern.finditer(text, *span) if may_match(self.gate, text) else iter(())
+        return self.regex.finditer(text, *span) if may_match(self.gate, text) else iter(())
 
     def findall(self, text: str, *span):
-        return self.pattern.findall(text, *span) if may_match(self.gate, text) else []
+        return self.regex.findall(text, *span) if may_match(self.gate, text) else []
 
     def __getattr__(self, name: str):
-        return getattr(self.pattern, name)
+        return getattr(self.regex, name)  # ``pattern``, ``flags``, ``match``, ``sub``…: as the re.Pattern has them
 
 
 class Phrases:
