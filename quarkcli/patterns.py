@@ -74,21 +74,67 @@ def prefilter(fragments: list[str]):
     return re2.compile(body, _options(True))
 
 
-LOOKAROUND = re.compile(r"\(\?<?[=!](?:[^()\\]|\\.)*\)")
-"""A lookahead or lookbehind without groups inside: RE2 has none, and an assertion only narrows a match."""
+LOOKAROUND = re.compile(r"\(\?<?[=!]")
+"""Where a lookahead or lookbehind starts: RE2 has none, and an assertion only narrows a match."""
 
 
 def _without_lookarounds(fragment: str) -> str:
-    """The fragment with its simple lookarounds dropped: it matches wherever the fragment does (and more),
-    which is all a prefilter needs."""
-    while (shorter := LOOKAROUND.sub("", fragment)) != fragment:
-        fragment = shorter
-    return fragment
+    """The fragment with its lookarounds (groups and classes inside them included) dropped: it matches wherever
+    the fragment does (and more), which is all a prefilter needs."""
+    kept, i = [], 0
+    while i < len(fragment):
+        if LOOKAROUND.match(fragment, i):
+            i = _group_end(fragment, i + 1)
+        else:
+            end = _class_end(fragment, i) if fragment[i] == "[" else i + (2 if fragment[i] == "\\" else 1)
+            kept.append(fragment[i:end])
+            i = end
+    return "".join(kept)
+
+
+def _group_end(fragment: str, i: int) -> int:
+    """Just past the ')' closing the group whose '(' is just before ``i``."""
+    depth = 1
+    while i < len(fragment) and depth:
+        char = fragment[i]
+        if char == "[":
+            i = _class_end(fragment, i)
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        i += 2 if char == "\\" else 1
+    return i
+
+
+def _class_end(fragment: str, i: int) -> int:
+    """Just past the ']' closing the character class that starts at ``i`` (a leading '^' or ']' is a member)."""
+    i += 1
+    i += fragment.startswith("^", i)
+    i += fragment.startswith("]", i)
+    while i < len(fragment) and fragment[i] != "]":
+        i += 2 if fragment[i] == "\\" else 1
+    return i + 1
 
 
 def may_match(gate, text: str) -> bool:
     """False only when ``prefilter``'s fragments cannot match ``text``; True when unsure (no prefilter,
     non-ASCII text, or whitespace the engines class differently)."""
-    if gate is None or not text.isascii() or ODD_SPACE.search(text):
+    if gate is None:
         return True
-    return gate.search(text.encode("ascii")) is not None
+    encoded = _ascii(text)
+    return encoded is None or gate.search(encoded) is not None
+
+
+_last: tuple[str, bytes | None] = ("", b"")
+
+
+def _ascii(text: str) -> bytes | None:
+    """The text as bytes for the prefilters, None where they cannot judge it; remembered for the last text, since
+    one text meets every lexicon of a check in a row."""
+    global _last
+    last = _last
+    if last[0] is text:
+        return last[1]
+    encoded = text.encode("ascii") if text.isascii() and not ODD_SPACE.search(text) else None
+    _last = (text, encoded)
+    return encoded

@@ -91,3 +91,40 @@ def test_an_unknown_language_code_is_a_quark_error():
 
     with pytest.raises(LanguageCodeError, match="xx"):
         Identifier(["en", "xx"])
+
+
+def test_clear_function_words_decide_without_the_detector(monkeypatch):
+    import quarkcli.default_plugins.language as language
+
+    identifier = Identifier()
+    monkeypatch.setattr(language, "_detector", lambda *args: pytest.fail("the detector was asked"))
+    assert identifier.identify("What should you take for a cold, and when is it better to see a doctor?") == "en"
+    assert identifier.identify("¿Qué es la presión arterial y por qué es importante para la salud del corazón?") == "es"
+    assert identifier.identify("Why has my back been hurting so much since I started running?") == "en"  # sure_words
+
+
+@pytest.mark.parametrize("text", [
+    "Dose of naproxen for gout flare?",  # two function words: the detector says it cannot tell
+    "Take it with food. Tómelo con la comida y con agua, por favor, y no lo tome en ayunas.",  # two languages
+    "感冒的时候应该吃什么？ What is the best thing to eat when you have a cold and a fever?",  # a CJK script
+])
+def test_unclear_function_words_go_to_the_detector(monkeypatch, text):
+    import quarkcli.default_plugins.language as language
+
+    asked = []
+    real = language._detector
+    monkeypatch.setattr(language, "_detector", lambda *args: asked.append(args) or real(*args))
+    Identifier().identify(text)
+    assert asked or language.CJK.search(text)
+    assert language._sure_language(language.clean(text)) is None
+
+
+def test_a_stricter_confidence_always_asks_the_detector(monkeypatch):
+    import quarkcli.default_plugins.language as language
+
+    asked = []
+    real = language._detector
+    monkeypatch.setattr(language, "_detector", lambda *args: asked.append(args) or real(*args))
+    assert Identifier(min_confidence=0.9).identify("What should you take for a cold, and when is it better to see "
+                                                    "a doctor about it?") in ("en", None)
+    assert asked

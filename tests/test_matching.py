@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from quarkcli.default_plugins.text import Phrases
+from quarkcli.default_plugins.text import Gated, Phrases
 from quarkcli.patterns import may_match, prefilter
 from quarkcli.scoring import Scorer
 from quarkcli.spec import load_spec
@@ -26,13 +26,16 @@ def texts() -> list[str]:
 def test_every_phrase_match_passes_the_prefilter():
     scorer = Scorer(load_spec(MEDICAL_SPEC))  # holds its dimensions' lexicons while they are searched
     lexicons = [obj for obj in gc.get_objects() if isinstance(obj, Phrases)]
+    gated = [obj for obj in gc.get_objects() if isinstance(obj, Gated)]
     assert scorer.dimensions
-    assert lexicons and all(p.gate is not None for p in lexicons), "a built-in lexicon lost its prefilter"
+    assert lexicons and all(isinstance(p.builtin, Gated) for p in lexicons), "a built-in lexicon lost its prefilter"
+    assert len(gated) > 50  # the red flags', harmful claims' and escalation's phrase lists too
     matched = rejected = 0
-    for phrases in lexicons:
+    for phrases in gated:
         for text in texts():
-            found = phrases.builtin.search(text) is not None
-            assert not found or may_match(phrases.gate, text), (phrases.builtin.pattern[:80], text[:80])
+            found = phrases.regex.search(text) is not None
+            assert not found or may_match(phrases.gate, text), (phrases.pattern[:80], text[:80])
+            assert (phrases.search(text) is not None) == found
             matched += found
             rejected += not may_match(phrases.gate, text)
     assert matched > 100 and rejected > 1000  # both sides exercised
@@ -62,3 +65,14 @@ def test_lookarounds_are_dropped_from_the_prefilter_never_from_the_match():
     assert gate is not None
     assert may_match(gate, "Rest. Ask your doctor.") and may_match(gate, "ask your doctor about it")
     assert not may_match(gate, "Rest and drink water.")
+
+
+def test_a_gated_lexicon_answers_like_its_pattern():
+    from quarkcli.default_plugins.text import compile_phrases
+
+    gated = compile_phrases(["chest pain", "call 911"])
+    assert isinstance(gated, Gated) and "chest pain" in gated.pattern  # the source string, as re.Pattern has it
+    assert gated.search("A mild headache.") is None and list(gated.finditer("A mild headache.")) == []
+    assert gated.search("Call 911 for chest pain").group(0) == "Call 911"
+    assert gated.findall("chest pain, then chest pain") == ["chest pain", "chest pain"]
+    assert gated.sub("X", "call 911 now") == "X now"  # ungated methods reach the pattern

@@ -15,15 +15,18 @@ from ..dimensions import Dimension, Record, Score
 from ..errors import QuarkError
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-HAN = re.compile(r"[\u3400-\u9fff]")
-KANA = re.compile(r"[\u3040-\u30ff]")
-HANGUL = re.compile(r"[\uac00-\ud7af]")
+CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+HAN = re.compile(r"[\u3400-\u9fff]+")
+KANA = re.compile(r"[\u3040-\u30ff]+")
+HANGUL = re.compile(r"[\uac00-\ud7af]+")
 # What says nothing about the language around it: quoted terms, acronyms, links, numbers with their units
 QUOTED = re.compile(r"(?<!\w)'[^'\n]{1,60}'(?!\w)|\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|‘[^’\n]{1,60}’|«[^»\n]{1,80}»|„[^“\n]{1,80}“")
 NOISE = re.compile(r"https?://\S+|\b[A-Z][A-Z0-9]+s?\b|\d+(?:[.,]\d+)*(?:\s*(?:mg|g|mcg|ml|kg|%)(?!\w))?")
-LETTER = re.compile(r"[^\W\d_]")
 WORD = re.compile(r"[^\W\d_]+")
 MAX_CHARS = 400  # the detector reads at most this much of one text: more says nothing new about its language
+SURE_WORDS, SURE_RATIO = 4, 3
+"""A text with at least SURE_WORDS function words of one language, SURE_RATIO times as many as of any other, is
+in that language without asking the detector (see ``Identifier.identify``)."""
 SENTENCE = re.compile(r"[^.!?。！？\n]*+[.!?。！？]*+")
 
 
@@ -50,8 +53,14 @@ def clean(text: str) -> str:
 
 
 def weight(text: str) -> int:
-    """Letters, a CJK character counting as three (one carries about a word's worth of signal)."""
-    return len(LETTER.findall(text)) + 2 * len(CJK.findall(text))
+    """Letters, a CJK character counting as three (one carries about a word's worth of signal); counted by runs,
+    not one string per letter."""
+    return _characters(WORD, text) + 2 * _characters(CJK_RUN, text)
+
+
+def _characters(runs: re.Pattern, text: str) -> int:
+    """How many characters of the text are in runs of ``runs`` (one string per run, not one per character)."""
+    return sum(map(len, runs.findall(text)))
 
 
 class Identifier:
@@ -70,8 +79,20 @@ class Identifier:
         self.low_accuracy = low_accuracy
 
     def identify(self, text: str, cleaned: bool = False, repeats: bool = False) -> str | None:
-        """``repeats``: the text is likely to come again (a prompt with several completions), so keep the answer."""
-        ranked = self.ranked(text, cleaned, repeats)
+        """``repeats``: the text is likely to come again (a prompt with several completions), so keep the answer.
+
+        The detector costs a few hundred microseconds a text, most of a response's scoring; a text whose function
+        words leave no doubt (``_sure_language``) is taken at their word. On the 1,311 prompts, responses and
+        sentences of the benchmark's dev split, the examples and the ablation data, the detector agreed with
+        every such decision (578), and on the 5,674 texts of 3,000 throughput-benchmark records (4,280); at three words
+        it called short questions English that it found unclear ("How much loratadine for hay fever?"). A caller
+        asking for more than the default confidence always gets the detector."""
+        text = text if cleaned else clean(text)
+        if self.min_confidence <= 0.5:
+            sure = _sure_language(text)
+            if sure in self.languages and weight(text) >= self.min_letters:
+                return sure
+        ranked = self.ranked(text, True, repeats)
         if not ranked or ranked[0][1] < self.min_confidence or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
             return None
         return ranked[0][0]
@@ -128,6 +149,27 @@ def _function_word_language(text: str) -> str | None:
     return lang if top >= 2 and top >= 2 * second else None
 
 
+def _sure_language(text: str) -> str | None:
+    """The language of at least SURE_WORDS of the text's function words (and ``sure_words``, languages.yaml), SURE_RATIO
+    times as many as any other's, in a text without CJK characters (the script decides those); else None."""
+    if CJK.search(text):
+        return None
+    counts = _function_word_counts(text)
+    more = _sure_words()
+    for token in WORD.findall(text):
+        lang = more.get(token.lower())
+        if lang:
+            counts[lang] = counts.get(lang, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True) + [("", 0), ("", 0)]
+    (lang, top), (_, second) = ranked[0], ranked[1]
+    return lang if top >= SURE_WORDS and top >= SURE_RATIO * second else None
+
+
+@lru_cache(maxsize=1)
+def _sure_words() -> dict[str, str]:
+    return {word: lang for lang, words in load_data("languages.yaml").get("sure_words", {}).items() for word in words}
+
+
 def _function_word_counts(text: str) -> dict[str, int]:
     """How many of the text's words are each language's function words."""
     table, counts = _word_languages(), {}
@@ -157,8 +199,8 @@ def _word_languages() -> dict[str, tuple[str, ...]]:
 
 def _cjk_language(text: str) -> str | None:
     """'zh', 'ja' or 'ko' for text mostly in those scripts (kana makes Japanese, hangul Korean)."""
-    han, kana, hangul = len(HAN.findall(text)), len(KANA.findall(text)), len(HANGUL.findall(text))
-    if 2 * (han + kana + hangul) <= len(LETTER.findall(text)):
+    han, kana, hangul = (_characters(script, text) for script in (HAN, KANA, HANGUL))
+    if 2 * (han + kana + hangul) <= _characters(WORD, text):
         return None
     return "ja" if kana else "ko" if hangul > han else "zh"
 

@@ -61,21 +61,35 @@ def _text(record: Record, field: str) -> str:
 
 
 class Keyword(Dimension):
+    """Each word is a regex bounded by non-word characters; a plain substring test rules most texts out first
+    (exactly: a case-sensitive word must occur as written, and a case-insensitive ASCII word, in ASCII text, as
+    written in lower case)."""
+
     def __init__(self, params: dict):
         super().__init__(params)
-        flags = 0 if params["case_sensitive"] else re.IGNORECASE
-        self.include = [(w, re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", flags)) for w in params.get("include", [])]
-        self.exclude = [(w, re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", flags)) for w in params.get("exclude", [])]
+        self.case_sensitive = params["case_sensitive"]
+        flags = 0 if self.case_sensitive else re.IGNORECASE
+        self.include = [self._word(w, flags) for w in params.get("include", [])]
+        self.exclude = [self._word(w, flags) for w in params.get("exclude", [])]
+
+    def _word(self, word: str, flags: int) -> tuple[str, re.Pattern, str | None]:
+        needle = word if self.case_sensitive else word.lower() if word.isascii() else None
+        return word, re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", flags), needle
 
     def score(self, record: Record) -> Score:
         text = _text(record, self.params["field"])
+        haystack = text if self.case_sensitive else text.lower() if text.isascii() else None
+
+        def found(pattern: re.Pattern, needle: str | None) -> bool:
+            return (needle is None or haystack is None or needle in haystack) and bool(pattern.search(text))
+
         evidence = []
         if self.include:
-            missing = [w for w, p in self.include if not p.search(text)]
+            missing = [w for w, p, needle in self.include if not found(p, needle)]
             need_all = self.params["include_mode"] == "all"
             if (need_all and missing) or (not need_all and len(missing) == len(self.include)):
                 evidence.append(("missing: " if need_all else "none of: ") + ", ".join(repr(w) for w in missing))
-        evidence += [f"excluded word present: {w!r}" for w, p in self.exclude if p.search(text)]
+        evidence += [f"excluded word present: {w!r}" for w, p, needle in self.exclude if found(p, needle)]
         if evidence:
             return Score.verdict(False, evidence)
         return Score.verdict(True, ["keyword rules met"])

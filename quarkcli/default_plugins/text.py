@@ -29,14 +29,44 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-def compile_phrases(patterns: list[str]) -> re.Pattern:
-    r"""One case-insensitive alternation of regex fragments, each bounded by words.
+def compile_phrases(patterns: list[str]) -> "re.Pattern | Gated":
+    r"""One case-insensitive alternation of regex fragments, each bounded by words, behind an RE2 prefilter of
+    the same fragments where RE2 can read them (``Gated``, which answers like the re.Pattern).
 
     Every built-in fragment starts with a word character, so ``(?=\w)`` lets a position in a run of
     punctuation or spaces fail before the whole alternation is tried there.
     """
     body = "|".join(f"(?:{p})" for p in patterns) or r"(?!x)x"
-    return re.compile(rf"(?<!\w)(?=\w)(?:{body})(?!\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<!\w)(?=\w)(?:{body})(?!\w)", re.IGNORECASE)
+    gate = prefilter(patterns)
+    return Gated(pattern, gate) if gate is not None else pattern
+
+
+class Gated:
+    """A lexicon pattern (on ``re``) searched only where its RE2 prefilter finds one of its fragments.
+
+    Most texts contain none of a lexicon's phrases: RE2 says so in one linear pass over the bytes, where ``re``
+    tries the whole alternation at every word (tens of times slower for the long lexicons). The answers are
+    those of the pattern itself; anything other than ``search``, ``finditer`` and ``findall`` goes to it ungated.
+    """
+
+    __slots__ = ("regex", "gate")
+
+    def __init__(self, regex: re.Pattern, gate):
+        self.regex = regex
+        self.gate = gate
+
+    def search(self, text: str, *span):
+        return self.regex.search(text, *span) if may_match(self.gate, text) else None
+
+    def finditer(self, text: str, *span):
+        return self.regex.finditer(text, *span) if may_match(self.gate, text) else iter(())
+
+    def findall(self, text: str, *span):
+        return self.regex.findall(text, *span) if may_match(self.gate, text) else []
+
+    def __getattr__(self, name: str):
+        return getattr(self.regex, name)  # ``pattern``, ``flags``, ``match``, ``sub``…: as the re.Pattern has them
 
 
 class Phrases:
@@ -45,17 +75,16 @@ class Phrases:
 
     def __init__(self, builtin: list[str], extra: list[str] | None = None):
         self.builtin = compile_phrases(builtin)
-        self.gate = prefilter(builtin)  # most texts contain no phrase: RE2 says so in one pass
         self.extra = compile_linear_words(extra) if extra else None
 
     def finditer(self, text: str) -> list:
-        found = list(self.builtin.finditer(text)) if may_match(self.gate, text) else []
+        found = list(self.builtin.finditer(text))
         if self.extra is not None:
             found = sorted(found + list(self.extra.finditer(text)), key=lambda m: m.start())
         return found
 
     def search(self, text: str):
-        first = self.builtin.search(text) if may_match(self.gate, text) else None
+        first = self.builtin.search(text)
         other = self.extra.search(text) if self.extra is not None else None
         if first is None or (other is not None and other.start() < first.start()):
             return other
@@ -78,7 +107,7 @@ def unbounded(patterns: list[str]) -> re.Pattern | None:
     return re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
 
 
-def either(bounded: re.Pattern | Phrases, patterns: list[str]) -> list:
+def either(bounded: re.Pattern | Gated | Phrases, patterns: list[str]) -> list:
     """Word-bounded phrases plus unbounded ones, as one list for ``search_any``."""
     return [bounded] + ([unbounded(patterns)] if patterns else [])
 
