@@ -65,7 +65,7 @@ def prefilter(fragments: list[str]):
     ``\\b``, case folding), so where the prefilter finds nothing, no fragment matches, whatever lookarounds
     surround them; RE2 scans bytes in one linear pass, tens of times faster than ``re`` trying a long
     alternation at every word."""
-    fragments = [_without_lookarounds(f) for f in fragments]
+    fragments = [without_lookarounds(f) for f in fragments]
     if not fragments or any(marker in f for f in fragments for marker in RE2_READS_DIFFERENTLY):
         return None
     body = "|".join(f"(?:{f})" for f in fragments)
@@ -78,7 +78,7 @@ LOOKAROUND = re.compile(r"\(\?<?[=!]")
 """Where a lookahead or lookbehind starts: RE2 has none, and an assertion only narrows a match."""
 
 
-def _without_lookarounds(fragment: str) -> str:
+def without_lookarounds(fragment: str) -> str:
     """The fragment with its lookarounds (groups and classes inside them included) dropped: it matches wherever
     the fragment does (and more), which is all a prefilter needs."""
     kept, i = [], 0

@@ -10,6 +10,7 @@ import pytest
 
 from quarkcli.dimensions import Record, dimension_types
 from quarkcli.default_plugins.red_flags import RedFlags, _for_re2
+from quarkcli.default_plugins.text import Gated
 from quarkcli.models import default_encoder_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -493,7 +494,7 @@ def test_every_lexicon_keeps_its_cheap_gate():
     slow path: the red-flag screen must read every part, and the over_escalation lists keep a prefilter."""
     assert RedFlags.shared().screen.always == set()
     check = dimension_types()["over_escalation"].type.create({})
-    assert check.warning[0].gate is not None and check.advice[0].gate is not None
+    assert all(isinstance(phrases.builtin, Gated) for phrases in (check.warning[0], check.advice[0]))
 
 
 @pytest.mark.slow

@@ -10,7 +10,7 @@ import re
 import re2
 
 from ..data import load_data
-from ..patterns import LOOKAROUND
+from ..patterns import without_lookarounds
 from .fuzzy import MIN_LENGTH, TypoCorrector, literal_words
 from .text import compile_phrases
 
@@ -34,8 +34,7 @@ UNICODE = {"w": r"\pL\pN_", "d": r"\pN"}  # RE2's \w and \d are ASCII-only; Pyth
 def _for_re2(fragment: str) -> str:
     """A fragment as RE2 reads it, matching wherever ``re`` matches it (and perhaps more): lookarounds
     dropped, ``\\w`` and ``\\d`` widened to Unicode letters and digits."""
-    while (shorter := LOOKAROUND.sub("", fragment)) != fragment:
-        fragment = shorter
+    fragment = without_lookarounds(fragment)
     out, depth, last = [], 0, 0
     for m in ESCAPE_OR_CLASS.finditer(fragment):
         out.append(fragment[last:m.start()])
