@@ -106,8 +106,10 @@ def _scorer(setup) -> Scorer:
 def _serve(tasks, results, setup, job: "FileJob | None") -> None:
     """A worker's life: set up the scorer once, then score every chunk it is sent until told to stop."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker must not run the parent's handler
+    _one_thread()
     try:
         scorer = _scorer(setup)
+        _one_thread()  # a spawned worker may have loaded torch while building its scorer
     except Exception as exc:
         results.send(("fatal", f"{type(exc).__name__}: {exc}"))
         return
@@ -172,10 +174,31 @@ class _Task:
 
 def _forkable() -> bool:
     """Whether a worker may be forked from this process, inheriting its loaded modules and scorer (no start-up):
-    only where fork exists and nothing could be mid-way in another thread (a lock held at the fork would stay
-    held in the child) or in torch's thread pools."""
-    return ("fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-            and "torch" not in sys.modules)
+    only where fork exists, no other Python thread could hold a lock at the fork (it would stay held in the
+    child), and torch, if loaded, has no GPU state (CUDA does not survive a fork; its CPU thread pools do,
+    as forked workers run torch on one thread: ``_one_thread``)."""
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() != 1:
+        return False
+    torch = sys.modules.get("torch")
+    return torch is None or not torch.cuda.is_initialized()
+
+
+def _stop_idle_threads() -> None:
+    """Stop the threads known to do nothing a worker needs, so that workers can be forked: tqdm's monitor,
+    which transformers leaves behind after loading a model (tqdm starts a new one with its next bar)."""
+    for thread in threading.enumerate():
+        if type(thread).__module__ == "tqdm._monitor" and type(thread).__name__ == "TMonitor":
+            thread.exit()
+            thread.tqdm_cls.monitor = None
+
+
+def _one_thread() -> None:
+    """A worker runs its models on one thread: the cores are the workers' (this also keeps a forked child
+    out of the OpenMP pool it inherited, where it would wait for threads that do not exist)."""
+    os.environ["TOKENIZERS_PARALLELISM"] = "false"  # the Rust tokenizers' pool does not survive a fork either
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_num_threads(1)
 
 
 class WorkerPool:
@@ -190,6 +213,7 @@ class WorkerPool:
         self.spawned = (scorer.spec, scorer.no_cache, plugins_in_code())
         self.parts: dict[int, list] = {}
         self.read: dict[int, tuple[list, ByteRange]] = {}  # chunks of a file that this process read itself
+        _stop_idle_threads()
         self.workers = [self._start() for _ in range(workers)]
 
     def _start(self) -> _Worker:
@@ -351,7 +375,7 @@ def score_chunks(scorer: Scorer, items: Iterable[Record | RecordError], batch_si
     ahead = _ahead(batch_size, workers)
     first = list(islice(chunks, ahead))
     every = chain(first, chunks)
-    if count <= 1 or len(first) < ahead or scorer.backend_dimensions():
+    if count <= 1 or len(first) < ahead or in_process_dimensions(scorer):
         for chunk in every:
             yield chunk, scorer.score_records([item for item in chunk if isinstance(item, Record)])
         return
@@ -367,6 +391,15 @@ def score_chunks(scorer: Scorer, items: Iterable[Record | RecordError], batch_si
             yield in_flight.popleft(), batch
 
 
+def in_process_dimensions(scorer: Scorer) -> list[str]:
+    """Dimensions that keep a whole spec in this process: those that call a model server or load a model
+    (judges share one async client, its cache and a loaded judge across every record), unless their
+    class says ``scores_in_workers`` (a CPU model that each worker can hold: a forked worker shares this
+    process's copy, a spawned one loads its own)."""
+    found = set(scorer.backend_dimensions())
+    return [d.id for d, dim in scorer.dimensions if d.id in found and not getattr(dim, "scores_in_workers", False)]
+
+
 def _ahead(batch_size: int, workers: int | None) -> int:
     """Chunks to look at before starting workers: enough to tell an input too small to be worth them."""
     return max(2, -(-AUTO_MIN_RECORDS // batch_size) if workers is None else 2)
@@ -379,7 +412,7 @@ def file_chunks(scorer: Scorer, path: str, batch_size: int, workers: int | None,
     (before any thread, so they can be forked); None where ``score_chunks`` decides to score in process, or
     where the input is not a regular file (stdin, a pipe: it can be read only once)."""
     count = available_cores() if workers is None else workers
-    if count <= 1 or scorer.backend_dimensions() or not os.path.isfile(path):
+    if count <= 1 or in_process_dimensions(scorer) or not os.path.isfile(path):
         yield None
         return
     ahead = _ahead(batch_size, workers)

