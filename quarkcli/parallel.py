@@ -376,8 +376,7 @@ def score_chunks(scorer: Scorer, items: Iterable[Record | RecordError], batch_si
     first = list(islice(chunks, ahead))
     every = chain(first, chunks)
     if count <= 1 or len(first) < ahead or in_process_dimensions(scorer):
-        for chunk in every:
-            yield chunk, scorer.score_records([item for item in chunk if isinstance(item, Record)])
+        yield from _in_process(scorer, every)
         return
     in_flight: deque[list] = deque()
 
@@ -389,6 +388,21 @@ def score_chunks(scorer: Scorer, items: Iterable[Record | RecordError], batch_si
     with WorkerPool(scorer, count) as pool:
         for batch in pool.score(records()):
             yield in_flight.popleft(), batch
+
+
+def _in_process(scorer: Scorer, chunks: Iterable[list[Record | RecordError]],
+                ) -> Iterator[tuple[list[Record | RecordError], ScoredBatch]]:
+    """Score here, one chunk ahead: the next chunk's server calls start (``Scorer.prefetch``) before this one
+    is scored, so a judge keeps its calls in flight across batch boundaries."""
+    previous = None
+    for chunk in chunks:
+        records = [item for item in chunk if isinstance(item, Record)]
+        scorer.prefetch(records)
+        if previous is not None:
+            yield previous[0], scorer.score_records(previous[1])
+        previous = chunk, records
+    if previous is not None:
+        yield previous[0], scorer.score_records(previous[1])
 
 
 def in_process_dimensions(scorer: Scorer) -> list[str]:
