@@ -111,6 +111,25 @@ def end_to_end(data: Path, out: Path, *options: str) -> tuple[float, int]:
     return elapsed, rss
 
 
+def workers_run(data: Path, out: Path, workers: int) -> tuple[float, float, float, int]:
+    """`quark score --workers N` end to end: wall seconds, CPU seconds of the parent and of its workers, and the
+    largest worker's peak RSS in KiB (a forked worker's shares pages with the parent; RSS counts them in both)."""
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-c",
+         "import resource, sys\n"
+         "from quarkcli.cli import app\n"
+         "try:\n    app(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
+         "me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+         "print('CPU', me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime, kids.ru_maxrss, file=sys.stderr)\n",
+         "score", str(SPEC), str(data), "-o", str(out), "--quiet", "--format", "json", "--workers", str(workers)],
+        capture_output=True, text=True, check=True,
+    )
+    elapsed = time.perf_counter() - start
+    parent, children, rss = proc.stderr.split("CPU")[-1].split()
+    return elapsed, float(parent), float(children), int(rss)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=10_000)
@@ -123,7 +142,7 @@ def main() -> None:
         floor = min(json_floor(data, out) for _ in range(3))
         rate, per_dim = in_process(data)
         wall, rss = end_to_end(data, out, "--workers", "1")
-        wall2, _ = end_to_end(data, out, "--workers", "2")
+        wall2, parent_cpu, workers_cpu, worker_rss = workers_run(data, out, 2)
         cores = free_cores()
         ray_wall = end_to_end(data, out, "--ray", "local", "--workers", "2")[0] if importlib.util.find_spec("ray") else None
         wall_big, rss_big = end_to_end(big, out, "--workers", "1")
@@ -135,7 +154,8 @@ def main() -> None:
     print(f"`quark score` end to end: {n / wall:,.0f} records/s ({wall:.2f} s wall, start-up included; "
           f"{wall / floor:.1f}x the floor)")
     print(f"--workers 2:              {n / wall2:,.0f} records/s ({wall2:.2f} s; {wall / wall2:.2f}x --workers 1; "
-          f"two busy loops ran {cores:.2f}x as fast in two processes as in one just after)")
+          f"two busy loops ran {cores:.2f}x as fast in two processes as in one just after; CPU: parent "
+          f"{parent_cpu:.2f} s, workers {workers_cpu:.2f} s; largest worker {worker_rss / 1024:.0f} MiB)")
     if ray_wall is None:
         print("--ray local --workers 2:  skipped (ray is not installed: pip install 'quark-align[ray]')")
     else:

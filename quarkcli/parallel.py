@@ -372,10 +372,13 @@ def score_chunks(scorer: Scorer, items: Iterable[Record | RecordError], batch_si
     iterator = iter(items)
     chunks = iter(lambda: list(islice(iterator, batch_size)), [])
     count = available_cores() if workers is None else workers
+    if count <= 1 or in_process_dimensions(scorer):
+        yield from _in_process(scorer, chunks)  # no need to read ahead: a judge's first calls go out at once
+        return
     ahead = _ahead(batch_size, workers)
     first = list(islice(chunks, ahead))
     every = chain(first, chunks)
-    if count <= 1 or len(first) < ahead or in_process_dimensions(scorer):
+    if len(first) < ahead:
         yield from _in_process(scorer, every)
         return
     in_flight: deque[list] = deque()
