@@ -95,25 +95,9 @@ def in_process(data: Path) -> tuple[float, dict[str, float]]:
     return summary.n_records / elapsed, per_dim
 
 
-def end_to_end(data: Path, out: Path, *options: str) -> tuple[float, int]:
-    start = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-c",
-         "import resource, sys\n"
-         "from quarkcli.cli import app\n"
-         "try:\n    app(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
-         "print('RSS_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n",
-         "score", str(SPEC), str(data), "-o", str(out), "--quiet", "--format", "json", *options],
-        capture_output=True, text=True, check=True, env={**os.environ, "RAY_AUTH_MODE": "disabled"},
-    )
-    elapsed = time.perf_counter() - start
-    rss = int(proc.stderr.split("RSS_KB")[-1].split()[0])
-    return elapsed, rss
-
-
-def workers_run(data: Path, out: Path, workers: int) -> tuple[float, float, float, int]:
-    """`quark score --workers N` end to end: wall seconds, CPU seconds of the parent and of its workers, and the
-    largest worker's peak RSS in KiB (a forked worker's shares pages with the parent; RSS counts them in both)."""
+def timed_score(data: Path, out: Path, *options: str) -> tuple[float, dict[str, float]]:
+    """`quark score` end to end in a fresh process: wall seconds, and its resource use: peak RSS (KiB) and CPU
+    seconds of the process itself, and of its workers (CPU summed, RSS of the largest)."""
     start = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-c",
@@ -121,13 +105,19 @@ def workers_run(data: Path, out: Path, workers: int) -> tuple[float, float, floa
          "from quarkcli.cli import app\n"
          "try:\n    app(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
          "me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-         "print('CPU', me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime, kids.ru_maxrss, file=sys.stderr)\n",
-         "score", str(SPEC), str(data), "-o", str(out), "--quiet", "--format", "json", "--workers", str(workers)],
-        capture_output=True, text=True, check=True,
+         "print('USAGE', me.ru_maxrss, me.ru_utime + me.ru_stime, kids.ru_maxrss, kids.ru_utime + kids.ru_stime,"
+         " file=sys.stderr)\n",
+         "score", str(SPEC), str(data), "-o", str(out), "--quiet", "--format", "json", *options],
+        capture_output=True, text=True, check=True, env={**os.environ, "RAY_AUTH_MODE": "disabled"},
     )
     elapsed = time.perf_counter() - start
-    parent, children, rss = proc.stderr.split("CPU")[-1].split()
-    return elapsed, float(parent), float(children), int(rss)
+    values = [float(v) for v in proc.stderr.split("USAGE")[-1].split()[:4]]
+    return elapsed, dict(zip(("rss", "cpu", "workers_rss", "workers_cpu"), values))
+
+
+def end_to_end(data: Path, out: Path, *options: str) -> tuple[float, int]:
+    elapsed, usage = timed_score(data, out, *options)
+    return elapsed, int(usage["rss"])
 
 
 def main() -> None:
@@ -142,7 +132,7 @@ def main() -> None:
         floor = min(json_floor(data, out) for _ in range(3))
         rate, per_dim = in_process(data)
         wall, rss = end_to_end(data, out, "--workers", "1")
-        wall2, parent_cpu, workers_cpu, worker_rss = workers_run(data, out, 2)
+        wall2, usage2 = timed_score(data, out, "--workers", "2")
         cores = free_cores()
         ray_wall = end_to_end(data, out, "--ray", "local", "--workers", "2")[0] if importlib.util.find_spec("ray") else None
         wall_big, rss_big = end_to_end(big, out, "--workers", "1")
@@ -155,7 +145,8 @@ def main() -> None:
           f"{wall / floor:.1f}x the floor)")
     print(f"--workers 2:              {n / wall2:,.0f} records/s ({wall2:.2f} s; {wall / wall2:.2f}x --workers 1; "
           f"two busy loops ran {cores:.2f}x as fast in two processes as in one just after; CPU: parent "
-          f"{parent_cpu:.2f} s, workers {workers_cpu:.2f} s; largest worker {worker_rss / 1024:.0f} MiB)")
+          f"{usage2['cpu']:.2f} s, workers {usage2['workers_cpu']:.2f} s; peak RSS: parent "
+          f"{usage2['rss'] / 1024:.0f} MiB, largest worker {usage2['workers_rss'] / 1024:.0f} MiB)")
     if ray_wall is None:
         print("--ray local --workers 2:  skipped (ray is not installed: pip install 'quark-align[ray]')")
     else:
