@@ -4,8 +4,9 @@ Builds N records by cycling the bundled examples (fresh ids), then measures, in 
 1. the JSON I/O floor: read, parse, serialise and write the same records, with the codec quark uses;
 2. the in-process scorer (read, score, aggregate), with a per-dimension breakdown;
 3. the end-to-end `quark score` command writing scores.jsonl, as a user runs it, with --workers 1 and 2,
-   and with --ray local --workers 2 when Ray is installed;
-4. peak memory for N and 4N records, to show that scoring streams.
+   and with --ray local --workers 2 when Ray is installed (with --workers 2 also the CPU time of the parent
+   and of its workers, and their peak memory);
+4. peak memory for N and 4N records, to show that scoring streams, and --workers 2 on the 4N records.
 
 Usage: python benchmarks/score_throughput.py [--records 10000]
 """
@@ -136,6 +137,7 @@ def main() -> None:
         cores = free_cores()
         ray_wall = end_to_end(data, out, "--ray", "local", "--workers", "2")[0] if importlib.util.find_spec("ray") else None
         wall_big, rss_big = end_to_end(big, out, "--workers", "1")
+        wall_big2, _ = end_to_end(big, out, "--workers", "2")
     print(f"# quark score throughput ({platform.processor() or platform.machine()}, Python {platform.python_version()}, "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end)")
     print(f"spec: specs/medical.yaml ({len(per_dim)} dimensions), {n:,} records cycled from examples/medical_qa.jsonl")
@@ -152,6 +154,8 @@ def main() -> None:
     else:
         print(f"--ray local --workers 2:  {n / ray_wall:,.0f} records/s ({ray_wall:.2f} s, Ray start-up included; "
               f"{wall2 / ray_wall:.2f}x the throughput of --workers 2)")
+    print(f"--workers 2, {4 * n:,} records: {wall_big / wall_big2:.2f}x --workers 1 ({wall_big2:.2f} s against "
+          f"{wall_big:.2f} s: the start-up, serial, weighs less)")
     print(f"peak RSS: {rss / 1024:.0f} MiB for {n:,} records, {rss_big / 1024:.0f} MiB for {4 * n:,} records "
           f"({wall_big:.2f} s)")
     print("per-dimension throughput (records/s, 2,000 records):")
