@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "specs" / "medical.yaml"
 EXAMPLES = ROOT / "examples" / "medical_qa.jsonl"
+MODEL_TYPES = ("semantic_red_flags", "reference_similarity", "reward_model", "judge_score", "judge_rubric")
 
 
 def make_data(path: Path, n: int) -> None:
@@ -96,7 +97,16 @@ def in_process(data: Path) -> tuple[float, dict[str, float]]:
     return summary.n_records / elapsed, per_dim
 
 
-def timed_score(data: Path, out: Path, *options: str) -> tuple[float, dict[str, float]]:
+def rules_only(path: Path) -> None:
+    """specs/medical.yaml without its model and judge dimensions: what --workers parallelises by default."""
+    import yaml
+
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec["dimensions"] = [d for d in spec["dimensions"] if d["type"] not in MODEL_TYPES]
+    path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def timed_score(data: Path, out: Path, *options: str, spec: Path = SPEC) -> tuple[float, dict[str, float]]:
     """`quark score` end to end in a fresh process: wall seconds, and its resource use: peak RSS (KiB) and CPU
     seconds of the process itself, and of its workers (CPU summed, RSS of the largest)."""
     start = time.perf_counter()
@@ -108,7 +118,7 @@ def timed_score(data: Path, out: Path, *options: str) -> tuple[float, dict[str, 
          "me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
          "print('USAGE', me.ru_maxrss, me.ru_utime + me.ru_stime, kids.ru_maxrss, kids.ru_utime + kids.ru_stime,"
          " file=sys.stderr)\n",
-         "score", str(SPEC), str(data), "-o", str(out), "--quiet", "--format", "json", *options],
+         "score", str(spec), str(data), "-o", str(out), "--quiet", "--format", "json", *options],
         capture_output=True, text=True, check=True, env={**os.environ, "RAY_AUTH_MODE": "disabled"},
     )
     elapsed = time.perf_counter() - start
@@ -134,6 +144,10 @@ def main() -> None:
         rate, per_dim = in_process(data)
         wall, rss = end_to_end(data, out, "--workers", "1")
         wall2, usage2 = timed_score(data, out, "--workers", "2")
+        rules = Path(tmp) / "rules.yaml"
+        rules_only(rules)
+        rules1, _ = timed_score(data, out, "--workers", "1", spec=rules)
+        rules2, rules_usage = timed_score(data, out, "--workers", "2", spec=rules)
         cores = free_cores()
         ray_wall = end_to_end(data, out, "--ray", "local", "--workers", "2")[0] if importlib.util.find_spec("ray") else None
         wall_big, rss_big = end_to_end(big, out, "--workers", "1")
@@ -149,6 +163,8 @@ def main() -> None:
           f"two busy loops ran {cores:.2f}x as fast in two processes as in one just after; CPU: parent "
           f"{usage2['cpu']:.2f} s, workers {usage2['workers_cpu']:.2f} s; peak RSS: parent "
           f"{usage2['rss'] / 1024:.0f} MiB, largest worker {usage2['workers_rss'] / 1024:.0f} MiB)")
+    print(f"--workers 2, rule dimensions only: {rules1 / rules2:.2f}x --workers 1 ({rules2:.2f} s against {rules1:.2f} s; "
+          f"CPU: parent {rules_usage['cpu']:.2f} s, workers {rules_usage['workers_cpu']:.2f} s)")
     if ray_wall is None:
         print("--ray local --workers 2:  skipped (ray is not installed: pip install 'quark-align[ray]')")
     else:

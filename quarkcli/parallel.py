@@ -106,10 +106,9 @@ def _scorer(setup) -> Scorer:
 def _serve(tasks, results, setup, job: "FileJob | None") -> None:
     """A worker's life: set up the scorer once, then score every chunk it is sent until told to stop."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker must not run the parent's handler
-    _one_thread()
     try:
         scorer = _scorer(setup)
-        _one_thread()  # a spawned worker may have loaded torch while building its scorer
+        _one_thread()
     except Exception as exc:
         results.send(("fatal", f"{type(exc).__name__}: {exc}"))
         return
@@ -175,27 +174,15 @@ class _Task:
 def _forkable() -> bool:
     """Whether a worker may be forked from this process, inheriting its loaded modules and scorer (no start-up):
     only where fork exists, no other Python thread could hold a lock at the fork (it would stay held in the
-    child), and torch, if loaded, has no GPU state (CUDA does not survive a fork; its CPU thread pools do,
-    as forked workers run torch on one thread: ``_one_thread``)."""
-    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() != 1:
-        return False
-    torch = sys.modules.get("torch")
-    return torch is None or not torch.cuda.is_initialized()
-
-
-def _stop_idle_threads() -> None:
-    """Stop the threads known to do nothing a worker needs, so that workers can be forked: tqdm's monitor,
-    which transformers leaves behind after loading a model (tqdm starts a new one with its next bar)."""
-    for thread in threading.enumerate():
-        if type(thread).__module__ == "tqdm._monitor" and type(thread).__name__ == "TMonitor":
-            thread.exit()
-            thread.tqdm_cls.monitor = None
+    child), and torch is not loaded: its thread pools do not survive a fork (a forked test worker hung in 2
+    of 18 stress runs once torch had run in the parent), so a spec with a model is scored by spawned workers."""
+    return ("fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+            and "torch" not in sys.modules)
 
 
 def _one_thread() -> None:
-    """A worker runs its models on one thread: the cores are the workers' (this also keeps a forked child
-    out of the OpenMP pool it inherited, where it would wait for threads that do not exist)."""
-    os.environ["TOKENIZERS_PARALLELISM"] = "false"  # the Rust tokenizers' pool does not survive a fork either
+    """A worker runs its models on one thread: the cores are the workers'."""
+    os.environ["TOKENIZERS_PARALLELISM"] = "false"
     torch = sys.modules.get("torch")
     if torch is not None:
         torch.set_num_threads(1)
@@ -213,7 +200,6 @@ class WorkerPool:
         self.spawned = (scorer.spec, scorer.no_cache, plugins_in_code())
         self.parts: dict[int, list] = {}
         self.read: dict[int, tuple[list, ByteRange]] = {}  # chunks of a file that this process read itself
-        _stop_idle_threads()
         self.workers = [self._start() for _ in range(workers)]
 
     def _start(self) -> _Worker:
@@ -301,6 +287,10 @@ class WorkerPool:
     def _collect(self) -> None:
         """Wait for results (or a worker's death) and file them."""
         busy = [w for w in self.workers if w.pending or not w.ready]
+        if not busy:
+            # Every chunk sent came back and was handed on while the window was full: more chunks are to be
+            # sent, nothing is to be received, and waiting here would never end (the hang of e76d490).
+            return
         ready = set(wait([w.results for w in busy] + [w.process.sentinel for w in busy]))
         for index, worker in enumerate(self.workers):
             if worker.results not in ready and worker.process.sentinel not in ready:
@@ -365,13 +355,13 @@ def score_chunks(scorer: Scorer, items: Iterable[Record | RecordError], batch_si
     """(input items, their raw batch) per ``batch_size`` items, in input order.
 
     ``workers`` > 1 scores in that many processes, None picks the available cores for inputs of at least
-    ``AUTO_MIN_RECORDS`` items. A spec whose dimensions call a model server or load a model stays in process,
-    where the async client, its cache and the loaded model are shared by every record; so does an input of
-    one chunk, where a worker's start-up would cost more than it saves.
+    ``AUTO_MIN_RECORDS`` items (``_worker_count``). A spec with a judge stays in process, where the async
+    client and its cache are shared by every record (``in_process_dimensions``); so does an input of one
+    chunk, where a worker's start-up would cost more than it saves.
     """
     iterator = iter(items)
     chunks = iter(lambda: list(islice(iterator, batch_size)), [])
-    count = available_cores() if workers is None else workers
+    count = _worker_count(scorer, workers)
     if count <= 1 or in_process_dimensions(scorer):
         yield from _in_process(scorer, chunks)  # no need to read ahead: a judge's first calls go out at once
         return
@@ -411,10 +401,19 @@ def _in_process(scorer: Scorer, chunks: Iterable[list[Record | RecordError]],
 def in_process_dimensions(scorer: Scorer) -> list[str]:
     """Dimensions that keep a whole spec in this process: those that call a model server or load a model
     (judges share one async client, its cache and a loaded judge across every record), unless their
-    class says ``scores_in_workers`` (a CPU model that each worker can hold: a forked worker shares this
-    process's copy, a spawned one loads its own)."""
+    class says ``scores_in_workers`` (a small CPU model that each spawned worker loads for itself)."""
     found = set(scorer.backend_dimensions())
     return [d.id for d, dim in scorer.dimensions if d.id in found and not getattr(dim, "scores_in_workers", False)]
+
+
+def _worker_count(scorer: Scorer, workers: int | None) -> int:
+    """``workers``, or by default the available cores, except for a spec with a model dimension: spawned
+    workers each import torch and load the model (several seconds), which pays off only on large inputs,
+    so by default such a spec scores here, and an explicit ``--workers N`` sends it to the workers."""
+    if workers is not None:
+        return workers
+    models = [d.id for d, dim in scorer.dimensions if d.id not in scorer.skipped and getattr(dim, "scores_in_workers", False)]
+    return 1 if models else available_cores()
 
 
 def _ahead(batch_size: int, workers: int | None) -> int:
@@ -428,7 +427,7 @@ def file_chunks(scorer: Scorer, path: str, batch_size: int, workers: int | None,
     """Workers that read, score and render byte ranges of the JSONL file ``path`` themselves, started on entry
     (before any thread, so they can be forked); None where ``score_chunks`` decides to score in process, or
     where the input is not a regular file (stdin, a pipe: it can be read only once)."""
-    count = available_cores() if workers is None else workers
+    count = _worker_count(scorer, workers)
     if count <= 1 or in_process_dimensions(scorer) or not os.path.isfile(path):
         yield None
         return

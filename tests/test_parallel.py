@@ -188,3 +188,15 @@ def test_stdin_scores_with_workers_too(invoke, records_file, write):
     result = invoke("score", spec, "-", "-o", "-", "--batch-size", 4, "--workers", 2, "--quiet", input=text)
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["id"] for line in result.output.splitlines()] == list(range(20))
+
+
+def test_many_small_chunks_never_leave_the_parent_waiting_on_idle_workers(invoke, tmp_path, write, records_file):
+    """Chunks that all come back while the window is full are handed on, and the next ones are sent: the
+    parent once waited here for results from workers that had nothing left to do."""
+    spec = write("spec.yaml", "name: w\nversion: 1\ndimensions:\n"
+                              "  - {id: words, category: fundamental, type: mock_words, weight: 1}\n")
+    data = records_file([{"id": i, "prompt": "q", "response": f"answer {i}"} for i in range(300)])
+    out = tmp_path / "scores.jsonl"
+    result = invoke("score", spec, data, "-o", out, "--batch-size", 1, "--workers", 2, "--quiet")
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == list(range(300))
