@@ -174,8 +174,8 @@ class _Task:
 def _forkable() -> bool:
     """Whether a worker may be forked from this process, inheriting its loaded modules and scorer (no start-up):
     only where fork exists, no other Python thread could hold a lock at the fork (it would stay held in the
-    child), and torch is not loaded: its thread pools do not survive a fork (a forked test worker hung in 2
-    of 18 stress runs once torch had run in the parent), so a spec with a model is scored by spawned workers."""
+    child), and torch is not loaded: its native thread pools (OpenMP, MKL) are not made for a fork once they
+    ran, so a spec with a model is scored by spawned workers."""
     return ("fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
             and "torch" not in sys.modules)
 
