@@ -6,8 +6,9 @@ Builds N unique records from the bundled examples (see ``vary``), then measures,
 2. the in-process scorer (read, score, combine, write the lines) on the spec's rule and format dimensions (the
    headline), with a per-dimension breakdown in CPU time;
 3. the end-to-end `quark score` command writing scores.jsonl, as a user runs it, with --workers 1 and 2,
-   and with --ray local --workers 2 when Ray is installed;
-4. peak memory for N and 4N records, to show that scoring streams;
+   and with --ray local --workers 2 when Ray is installed (with --workers 2 also the CPU time of the parent
+   and of its workers, and their peak memory);
+4. peak memory for N and 4N records, to show that scoring streams, and --workers 2 on the 4N records;
 5. the model dimension (red_flags_semantic, a sentence encoder) on its own: its load time and its throughput.
 
 Usage: python benchmarks/score_throughput.py [--records 10000] [--semantic-records 500]
@@ -214,20 +215,29 @@ def semantic(spec_path: Path, data: Path, n: int) -> tuple[float, float] | str:
     return loaded, (len(records) - 1) / (time.perf_counter() - start)
 
 
-def end_to_end(spec: Path, data: Path, out: Path, *options: str) -> tuple[float, int]:
+def timed_score(spec: Path, data: Path, out: Path, *options: str) -> tuple[float, dict[str, float]]:
+    """`quark score` end to end in a fresh process: wall seconds, and its resource use: peak RSS (KiB) and CPU
+    seconds of the process itself, and of its workers (CPU summed, RSS of the largest)."""
     start = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-c",
          "import resource, sys\n"
          "from quarkcli.cli import app\n"
          "try:\n    app(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
-         "print('RSS_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n",
+         "me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+         "print('USAGE', me.ru_maxrss, me.ru_utime + me.ru_stime, kids.ru_maxrss, kids.ru_utime + kids.ru_stime,"
+         " file=sys.stderr)\n",
          "score", str(spec), str(data), "-o", str(out), "--quiet", "--format", "json", *options],
         capture_output=True, text=True, check=True, env={**os.environ, "RAY_AUTH_MODE": "disabled"},
     )
     elapsed = time.perf_counter() - start
-    rss = int(proc.stderr.split("RSS_KB")[-1].split()[0])
-    return elapsed, rss
+    values = [float(v) for v in proc.stderr.split("USAGE")[-1].split()[:4]]
+    return elapsed, dict(zip(("rss", "cpu", "workers_rss", "workers_cpu"), values))
+
+
+def end_to_end(spec: Path, data: Path, out: Path, *options: str) -> tuple[float, int]:
+    elapsed, usage = timed_score(spec, data, out, *options)
+    return elapsed, int(usage["rss"])
 
 
 def main() -> None:
@@ -248,11 +258,12 @@ def main() -> None:
         per_dim = per_dimension(rules, data)
         rate, cpu_rate = in_process(rules, data, out)
         wall, rss = end_to_end(rules, data, out, "--workers", "1")
-        wall2, _ = end_to_end(rules, data, out, "--workers", "2")
+        wall2, usage2 = timed_score(rules, data, out, "--workers", "2")
         cores = free_cores()
         ray_wall = (end_to_end(rules, data, out, "--ray", "local", "--workers", "2")[0]
                     if importlib.util.find_spec("ray") else None)
         wall_big, rss_big = end_to_end(rules, big, out, "--workers", "1")
+        wall_big2, _ = end_to_end(rules, big, out, "--workers", "2")
         model = semantic(semantic_spec, data, args.semantic_records) if semantic_spec else "no model dimension"
     print(f"# quark score throughput ({platform.processor() or platform.machine()}, Python {platform.python_version()}, "
           f"{os.cpu_count()} cores, load average {load_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end)")
@@ -265,12 +276,16 @@ def main() -> None:
     print(f"`quark score` end to end: {n / wall:,.0f} records/s ({wall:.2f} s wall, start-up included; "
           f"{wall / floor:.0f}x the orjson floor, {wall / std_floor:.0f}x the json floor)")
     print(f"--workers 2:              {n / wall2:,.0f} records/s ({wall2:.2f} s; {wall / wall2:.2f}x --workers 1; "
-          f"two busy loops ran {cores:.2f}x as fast in two processes as in one just after)")
+          f"two busy loops ran {cores:.2f}x as fast in two processes as in one just after; CPU: parent "
+          f"{usage2['cpu']:.2f} s, workers {usage2['workers_cpu']:.2f} s; peak RSS: parent "
+          f"{usage2['rss'] / 1024:.0f} MiB, largest worker {usage2['workers_rss'] / 1024:.0f} MiB)")
     if ray_wall is None:
         print("--ray local --workers 2:  skipped (ray is not installed: pip install 'quark-align[ray]')")
     else:
         print(f"--ray local --workers 2:  {n / ray_wall:,.0f} records/s ({ray_wall:.2f} s, Ray start-up included; "
               f"{wall2 / ray_wall:.2f}x the throughput of --workers 2)")
+    print(f"--workers 2, {4 * n:,} records: {wall_big / wall_big2:.2f}x --workers 1 ({wall_big2:.2f} s against "
+          f"{wall_big:.2f} s: the start-up, serial, weighs less)")
     print(f"peak RSS: {rss / 1024:.0f} MiB for {n:,} records, {rss_big / 1024:.0f} MiB for {4 * n:,} records "
           f"({wall_big:.2f} s; records repeat beyond 10,680)")
     if isinstance(model, str):

@@ -1,8 +1,12 @@
 """Scoring chunks of records in worker processes, with the results in input order.
 
-Workers only score: each builds the Scorer from the spec once and sends back raw ``ScoredBatch``es (no
-composites). The parent combines them in input order, so the engine, the summary, the calibrator and the
-output lines see exactly the batches the in-process path produces, and write the same bytes.
+Workers are forked from this process where that is safe, so they start at once with its scorer; else they
+are spawned and build the Scorer from the spec. For a JSONL file the parent only hands out byte ranges
+(``worker_chunks``): a worker reads, scores and renders its chunk's output lines, and sends back the text and
+the batch's score columns. For other inputs (stdin, CSV, Parquet, --sample) the parent reads and sends records
+and gets raw ``ScoredBatch``es back. Either way the parent combines the batches in input order, so the engine,
+the summary, the calibrator and the output see exactly the batches the in-process path produces, and write
+the same bytes.
 
 A worker that dies on a chunk (a segfault, ``os._exit``) or raises outside the Scorer's own isolation is
 replaced; the chunk is scored again record by record, and a record that breaks its worker a second time
@@ -17,7 +21,11 @@ import multiprocessing
 import os
 import pickle
 import queue
+import signal
+import sys
+import threading
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from multiprocessing.connection import wait
@@ -29,6 +37,7 @@ from .errors import QuarkError
 from .records import RecordError
 from .scoring import Scorer
 from .spec import Spec
+from .worker_chunks import ByteRange, Prepared, Render, byte_ranges, prepare, read_range
 
 AUTO_MIN_RECORDS = 2048
 """With the default worker count, smaller inputs stay in process: starting a worker (imports, plugins,
@@ -85,11 +94,21 @@ def setup_plugins(plugins: list[tuple[str, str, object]]) -> None:
             report_failure(PluginFailure(name, IN_CODE, f"cannot be loaded in a worker: {describe(exc)}"))
 
 
-def _serve(tasks, results, spec: Spec, no_cache: bool, plugins: list) -> None:
+def _scorer(setup) -> Scorer:
+    """The worker's scorer: the parent's own when forked, else built from the spec like the parent's."""
+    if isinstance(setup, Scorer):
+        return setup
+    spec, no_cache, plugins = setup
+    setup_plugins(plugins)
+    return Scorer(spec, no_cache=no_cache)
+
+
+def _serve(tasks, results, setup, job: "FileJob | None") -> None:
     """A worker's life: set up the scorer once, then score every chunk it is sent until told to stop."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker must not run the parent's handler
     try:
-        setup_plugins(plugins)
-        scorer = Scorer(spec, no_cache=no_cache)
+        scorer = _scorer(setup)
+        _one_thread()
     except Exception as exc:
         results.send(("fatal", f"{type(exc).__name__}: {exc}"))
         return
@@ -105,13 +124,34 @@ def _serve(tasks, results, spec: Spec, no_cache: bool, plugins: list) -> None:
                 continue
             if task is None:
                 return
-            key, records = task
+            key, work = task
             try:
-                results.send((key, scorer.score_records(records)))
+                results.send((key, job.score(scorer, work) if isinstance(work, ByteRange)
+                              else scorer.score_records(work)))
             except Exception as exc:
                 results.send((key, f"scoring worker failed: {type(exc).__name__}: {exc}"))
     except KeyboardInterrupt:
         return
+
+
+@dataclass(frozen=True)
+class FileJob:
+    """What a worker needs to read, score and render byte ranges of one input file itself."""
+
+    path: str
+    max_chars: int
+    render: Render
+    spec: Spec
+
+    def items(self, part: ByteRange) -> list[Record | RecordError]:
+        return read_range(self.path, part, self.max_chars)
+
+    def score(self, scorer: Scorer, part: ByteRange) -> tuple[Prepared, ScoredBatch]:
+        items = self.items(part)
+        return self.prepare(items, scorer.score_records([i for i in items if isinstance(i, Record)]), part)
+
+    def prepare(self, items: list, batch: ScoredBatch, part: ByteRange) -> tuple[Prepared, ScoredBatch]:
+        return prepare(items, batch, self.render, self.spec, part.stop)
 
 
 @dataclass
@@ -127,23 +167,51 @@ class _Worker:
 class _Task:
     seq: int  # the chunk's place in the input
     part: int  # the record's place in its chunk when the chunk is rescored record by record
-    records: list[Record]
+    records: list[Record] | ByteRange
     isolated: bool = False
 
 
-class WorkerPool:
-    """``workers`` processes scoring with ``spec``'s dimensions; ``score`` maps record chunks to raw batches."""
+def _forkable() -> bool:
+    """Whether a worker may be forked from this process, inheriting its loaded modules and scorer (no start-up):
+    only where fork exists, no other Python thread could hold a lock at the fork (it would stay held in the
+    child), and torch is not loaded: its native thread pools (OpenMP, MKL) are not made for a fork once they
+    ran, so a spec with a model is scored by spawned workers."""
+    return ("fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+            and "torch" not in sys.modules)
 
-    def __init__(self, spec: Spec, workers: int, no_cache: bool = False):
-        self.context = multiprocessing.get_context("spawn")
-        self.dim_ids = [d.id for d in spec.dimensions]
-        self.args = (spec, no_cache, plugins_in_code())
+
+def _one_thread() -> None:
+    """A worker runs its models on one thread: the cores are the workers'."""
+    os.environ["TOKENIZERS_PARALLELISM"] = "false"
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_num_threads(1)
+
+
+class WorkerPool:
+    """``workers`` processes scoring with ``scorer``'s dimensions; ``score`` maps chunks to raw batches.
+
+    Workers are forked from this process when ``_forkable`` (they start at once, with this scorer), else
+    spawned (each imports Quark, loads the plugins and builds the scorer: about a second)."""
+
+    def __init__(self, scorer: Scorer, workers: int, job: FileJob | None = None):
+        self.scorer, self.job = scorer, job
+        self.dim_ids = [d.id for d in scorer.spec.dimensions]
+        self.spawned = (scorer.spec, scorer.no_cache, plugins_in_code())
+        self.parts: dict[int, list] = {}
+        self.read: dict[int, tuple[list, ByteRange]] = {}  # chunks of a file that this process read itself
         self.workers = [self._start() for _ in range(workers)]
 
     def _start(self) -> _Worker:
-        tasks = self.context.Queue()
-        receive, send = self.context.Pipe(duplex=False)
-        process = self.context.Process(target=_serve, args=(tasks, send, *self.args), daemon=True)
+        method = "fork" if _forkable() else "spawn"
+        context = multiprocessing.get_context(method)
+        if method == "fork":
+            sys.stdout.flush()  # a forked child flushes its copy of these buffers when it exits
+            sys.stderr.flush()
+        tasks = context.Queue()
+        receive, send = context.Pipe(duplex=False)
+        setup = self.scorer if method == "fork" else self.spawned
+        process = context.Process(target=_serve, args=(tasks, send, setup, self.job), daemon=True)
         process.start()
         send.close()  # the worker holds the only write end, so its death reads as end of file here
         return _Worker(process, tasks, receive)
@@ -174,11 +242,11 @@ class WorkerPool:
         worker.tasks.close()
         worker.results.close()
 
-    def score(self, chunks: Iterable[list[Record]]) -> Iterator[ScoredBatch]:
-        """One raw batch per chunk, in the chunks' order; at most a few chunks per worker are held at once."""
+    def score(self, chunks: Iterable[list[Record] | ByteRange]) -> Iterator:
+        """One result per chunk, in the chunks' order: a raw batch for a list of records, (Prepared, batch)
+        for a byte range of the job's file; at most a few chunks per worker are held at once."""
         source = iter(chunks)
         self.waiting: deque[_Task] = deque()
-        self.parts: dict[int, list[ScoredBatch | None]] = {}
         waiting, parts = self.waiting, self.parts
         window = len(self.workers) * (DEPTH + 1)
         next_seq = done = 0
@@ -203,15 +271,26 @@ class WorkerPool:
                     else:
                         parts[task.seq][task.part] = self._failed_batch([], "")  # input errors only: no records
             while done in parts and all(p is not None for p in parts[done]):
-                yield ScoredBatch.concat(parts.pop(done))
+                yield self._finished(done, parts.pop(done))
                 done += 1
             if exhausted and not parts:
                 return
             self._collect()
 
+    def _finished(self, seq: int, found: list):
+        """A chunk's result; a byte range rescored record by record is rendered here, as its worker would have."""
+        if seq not in self.read:
+            return found[0] if len(found) == 1 else ScoredBatch.concat(found)
+        items, part = self.read.pop(seq)
+        return self.job.prepare(items, ScoredBatch.concat(found), part)
+
     def _collect(self) -> None:
         """Wait for results (or a worker's death) and file them."""
         busy = [w for w in self.workers if w.pending or not w.ready]
+        if not busy:
+            # Every chunk sent came back and was handed on while the window was full: more chunks are to be
+            # sent, nothing is to be received, and waiting here would never end (the hang of e76d490).
+            return
         ready = set(wait([w.results for w in busy] + [w.process.sentinel for w in busy]))
         for index, worker in enumerate(self.workers):
             if worker.results not in ready and worker.process.sentinel not in ready:
@@ -254,8 +333,13 @@ class WorkerPool:
         self.workers[index] = self._start()
 
     def _failure(self, task: _Task, reason: str) -> None:
-        """A chunk that broke its worker is rescored one record per task; a lone record gets the error."""
-        if task.isolated or len(task.records) == 1:
+        """A chunk that broke its worker is rescored one record per task; a lone record gets the error.
+        A byte range is read here first, and its records go out one by one like any chunk's."""
+        if isinstance(task.records, ByteRange):
+            items = self.job.items(task.records)
+            self.read[task.seq] = (items, task.records)
+            task = _Task(task.seq, 0, [item for item in items if isinstance(item, Record)])
+        if task.isolated or len(task.records) <= 1:
             self.parts[task.seq][task.part] = self._failed_batch(task.records, reason)
             return
         self.parts[task.seq] = [None] * len(task.records)
@@ -271,19 +355,21 @@ def score_chunks(scorer: Scorer, items: Iterable[Record | RecordError], batch_si
     """(input items, their raw batch) per ``batch_size`` items, in input order.
 
     ``workers`` > 1 scores in that many processes, None picks the available cores for inputs of at least
-    ``AUTO_MIN_RECORDS`` items. A spec whose dimensions call a model server or load a model stays in process,
-    where the async client, its cache and the loaded model are shared by every record; so does an input of
-    one chunk, where a worker's start-up would cost more than it saves.
+    ``AUTO_MIN_RECORDS`` items (``_worker_count``). A spec with a judge stays in process, where the async
+    client and its cache are shared by every record (``in_process_dimensions``); so does an input of one
+    chunk, where a worker's start-up would cost more than it saves.
     """
     iterator = iter(items)
     chunks = iter(lambda: list(islice(iterator, batch_size)), [])
-    count = available_cores() if workers is None else workers
-    ahead = max(2, -(-AUTO_MIN_RECORDS // batch_size) if workers is None else 2)
+    count = _worker_count(scorer, workers)
+    if count <= 1 or in_process_dimensions(scorer):
+        yield from _in_process(scorer, chunks)  # no need to read ahead: a judge's first calls go out at once
+        return
+    ahead = _ahead(batch_size, workers)
     first = list(islice(chunks, ahead))
     every = chain(first, chunks)
-    if count <= 1 or len(first) < ahead or scorer.backend_dimensions():
-        for chunk in every:
-            yield chunk, scorer.score_records([item for item in chunk if isinstance(item, Record)])
+    if len(first) < ahead:
+        yield from _in_process(scorer, every)
         return
     in_flight: deque[list] = deque()
 
@@ -292,6 +378,65 @@ def score_chunks(scorer: Scorer, items: Iterable[Record | RecordError], batch_si
             in_flight.append(chunk)
             yield [item for item in chunk if isinstance(item, Record)]
 
-    with WorkerPool(scorer.spec, count, scorer.no_cache) as pool:
+    with WorkerPool(scorer, count) as pool:
         for batch in pool.score(records()):
             yield in_flight.popleft(), batch
+
+
+def _in_process(scorer: Scorer, chunks: Iterable[list[Record | RecordError]],
+                ) -> Iterator[tuple[list[Record | RecordError], ScoredBatch]]:
+    """Score here, one chunk ahead: the next chunk's server calls start (``Scorer.prefetch``) before this one
+    is scored, so a judge keeps its calls in flight across batch boundaries."""
+    previous = None
+    for chunk in chunks:
+        records = [item for item in chunk if isinstance(item, Record)]
+        scorer.prefetch(records)
+        if previous is not None:
+            yield previous[0], scorer.score_records(previous[1])
+        previous = chunk, records
+    if previous is not None:
+        yield previous[0], scorer.score_records(previous[1])
+
+
+def in_process_dimensions(scorer: Scorer) -> list[str]:
+    """Dimensions that keep a whole spec in this process: those that call a model server or load a model
+    (judges share one async client, its cache and a loaded judge across every record), unless their
+    class says ``scores_in_workers`` (a small CPU model that each spawned worker loads for itself)."""
+    found = set(scorer.backend_dimensions())
+    return [d.id for d, dim in scorer.dimensions if d.id in found and not getattr(dim, "scores_in_workers", False)]
+
+
+def _worker_count(scorer: Scorer, workers: int | None) -> int:
+    """``workers``, or by default the available cores, except for a spec with a model dimension: spawned
+    workers each import torch and load the model (several seconds), which pays off only on large inputs,
+    so by default such a spec scores here, and an explicit ``--workers N`` sends it to the workers."""
+    if workers is not None:
+        return workers
+    models = [d.id for d, dim in scorer.dimensions if d.id not in scorer.skipped and getattr(dim, "scores_in_workers", False)]
+    return 1 if models else available_cores()
+
+
+def _ahead(batch_size: int, workers: int | None) -> int:
+    """Chunks to look at before starting workers: enough to tell an input too small to be worth them."""
+    return max(2, -(-AUTO_MIN_RECORDS // batch_size) if workers is None else 2)
+
+
+@contextmanager
+def file_chunks(scorer: Scorer, path: str, batch_size: int, workers: int | None, max_chars: int,
+                render: Render) -> Iterator[Iterator[tuple[Prepared, ScoredBatch]] | None]:
+    """Workers that read, score and render byte ranges of the JSONL file ``path`` themselves, started on entry
+    (before any thread, so they can be forked); None where ``score_chunks`` decides to score in process, or
+    where the input is not a regular file (stdin, a pipe: it can be read only once)."""
+    count = _worker_count(scorer, workers)
+    if count <= 1 or in_process_dimensions(scorer) or not os.path.isfile(path):
+        yield None
+        return
+    ahead = _ahead(batch_size, workers)
+    ranges = byte_ranges(path, batch_size)
+    first = list(islice(ranges, ahead))
+    if len(first) < ahead:
+        ranges.close()
+        yield None
+        return
+    with WorkerPool(scorer, count, FileJob(path, max_chars, render, scorer.spec)) as pool:
+        yield pool.score(chain(first, ranges))

@@ -13,7 +13,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator
+from typing import Any, BinaryIO, Iterable, Iterator
 
 import orjson
 
@@ -119,8 +119,8 @@ def decode_line(raw: bytes) -> Any:
         return RecordError(0, f"malformed JSON: {exc.msg} (column {exc.colno})")
 
 
-def _jsonl(stream: BinaryIO, max_chars: int) -> Iterator[Record | RecordError]:
-    for line_no, raw in enumerate(stream, start=1):
+def _jsonl(stream: Iterable[bytes], max_chars: int, first_line: int = 1) -> Iterator[Record | RecordError]:
+    for line_no, raw in enumerate(stream, start=first_line):
         if line_no == 1 and raw.startswith(BOM):
             raw = raw[len(BOM):]
         if not raw.strip():

@@ -123,6 +123,16 @@ class Scorer:
         types = dimension_types()
         return {d.id: types[d.type].type.mean_range for d, _ in self.dimensions if types[d.type].type.mean_range}
 
+    def prefetch(self, records: list[Record]) -> None:
+        """Let dimensions that call a server start on ``records`` already (their ``prefetch``), so that those
+        calls overlap the batch scored before them; ``score_records`` later uses what they started."""
+        for dspec, dimension in self.dimensions:
+            start = getattr(dimension, "prefetch", None)
+            tags = set(dspec.applies_to_tags)
+            chosen = [r for r in records if not tags or tags.intersection(r.tags)]
+            if start is not None and chosen:
+                start(chosen)
+
     def score_records(self, records: list[Record]) -> ScoredBatch:
         """Every dimension on every record, as one batch; a record outside a dimension's
         ``applies_to_tags`` is not applicable, like one its plugin declares not applicable."""

@@ -23,7 +23,7 @@ LAYERS = [
     ["quarkcli.backends"],
     ["quarkcli.default_plugins", "quarkcli.judges", "quarkcli.models"],
     ["quarkcli.records", "quarkcli.batch"],
-    ["quarkcli.scoring", "quarkcli.testing", "quarkcli.parallel", "quarkcli.ray_scoring"],
+    ["quarkcli.scoring", "quarkcli.testing", "quarkcli.parallel", "quarkcli.ray_scoring", "quarkcli.worker_chunks"],
     ["quarkcli.engine", "quarkcli.summary", "quarkcli.feedback", "quarkcli.trackers", "quarkcli.healthbench"],
     ["quarkcli.diagnose", "quarkcli.generate", "quarkcli.train"],
     ["quarkcli.commands", "quarkcli.cli", "quarkcli.__main__"],

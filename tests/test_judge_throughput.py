@@ -15,6 +15,7 @@ from quarkcli.backends.limiter import AdaptiveLimit
 from quarkcli.commands.in_flight_column import InFlightColumn
 from quarkcli.dimensions import Record
 from quarkcli.judges.dimensions import JudgeScore
+from quarkcli.parallel import score_chunks
 from quarkcli.scoring import Scorer
 from quarkcli.spec import load_spec
 from tests.judge_server import JudgeServer
@@ -125,3 +126,32 @@ def test_the_scorer_hands_the_progress_line_the_caps_of_configured_judges_only(w
                            "  - {id: words, category: fundamental, type: mock_words}\n")
     limits = Scorer(load_spec(spec)).call_limits()
     assert [limit.maximum for limit in limits] == [5]
+
+
+def test_the_next_batch_s_calls_fill_the_slots_the_current_batch_frees(write):
+    """A sliding window across scoring batches: with batches of 4 and a cap of 8, calls of two batches are in
+    flight at once; every conversation is still asked exactly once."""
+    records = [Record(id=i, prompt="q", response=f"GOOD [slow] {i}") for i in range(24)]
+    with JudgeServer() as server:
+        spec = write("j.yaml", "name: j\nversion: 1\ndimensions:\n"
+                               "  - {id: judged, category: expert, type: judge_score, params: {rubric: r, backend: "
+                               f"{{base_url: '{server.url}', model: m, api_key_env: NONE, concurrency: 8}}}}}}\n")
+        scorer = Scorer(load_spec(spec))
+        batches = [batch for _, batch in score_chunks(scorer, records, 4, workers=1)]
+        assert server.peak == 8
+        assert server.calls == 24
+    assert [raw for batch in batches for raw in batch.raw[:, 0]] == [pytest.approx(8 / 9)] * 24
+    assert scorer.usage()["judged"]["calls"] == 24
+
+
+def test_calls_started_ahead_are_answered_from_the_cache_when_it_has_them(write):
+    records = [Record(id=i, prompt="q", response=f"GOOD {i}") for i in range(12)]
+    with JudgeServer() as server:
+        spec = write("j.yaml", "name: j\nversion: 1\ndimensions:\n"
+                               "  - {id: judged, category: expert, type: judge_score, params: {rubric: r, backend: "
+                               f"{{base_url: '{server.url}', model: m, api_key_env: NONE, concurrency: 8}}}}}}\n")
+        for _ in range(2):
+            scorer = Scorer(load_spec(spec))
+            list(score_chunks(scorer, records, 4, workers=1))
+        assert server.calls == 12
+    assert scorer.usage()["judged"]["cache_hits"] == 12

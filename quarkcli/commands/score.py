@@ -16,6 +16,7 @@ from ..records import DEFAULT_MAX_RESPONSE_CHARS
 from ..scoring import DEFAULT_BATCH_SIZE
 from ..outputs import check_outputs, json_line, output_stream, strict_json, write_output
 from ..summary import Summary, summary_rows
+from ..worker_chunks import Prepared, Render
 from ..trackers import parse_report_to, report
 from .help import QuarkCommand, examples
 from .options import (BatchSizeOption, DataArg, FormatOption, InputFormatOption, InputOptions, JsonOption,
@@ -126,9 +127,9 @@ def score(
     keys: set[tuple[str, object]] = set()
     duplicates: list[str] = []
     with output_stream(output) as out:
-        for n_items, lines, batch in combined_batches(scorer, data, options, engine, out is not None, workers, ray):
+        for n_items, text, batch in combined_batches(scorer, data, options, engine, out is not None, workers, ray):
             if out is not None:
-                out.writelines(json_line(line) + "\n" for line in lines)
+                out.write(text)
             summary.add(batch)
             summary.add_skipped(n_items - len(batch))
             for key in zip(map(str, batch.ids), batch.sample_indexes):
@@ -163,15 +164,20 @@ def score(
 
 def combined_batches(scorer, data: str, options: InputOptions, engine, spool: bool, workers: int | None,
                      ray: str | None):
-    """(input items, output lines when ``spool``, batch) per chunk, in input order. Without an engine each
+    """(input items, output text when ``spool``, batch) per chunk, in input order. Without an engine each
     batch is combined as it is scored (the base-weighted mean is per record); with one, only after the whole
-    input is scored, so that composites and weights do not depend on batch size or record order."""
+    input is scored, so that composites and weights do not depend on batch size or record order. Workers
+    that read the input themselves render the text too (``Prepared``)."""
     if engine is None:
-        for items, batch in scored_batches(scorer, data, options, None, workers, ray):
-            yield len(items), output_lines(items, batch) if spool else (), batch
+        render = Render.composite if spool else Render.none
+        for items, batch in scored_batches(scorer, data, options, None, workers, ray, render):
+            text = items.text if isinstance(items, Prepared) else (
+                "".join(json_line(line) + "\n" for line in output_lines(items, batch)) if spool else "")
+            yield len(items), text, batch
         return
     whole = WholeInput([d.id for d in scorer.spec.dimensions], spool)
-    for items, batch in scored_batches(scorer, data, options, lambda _: None, workers, ray):
+    render = Render.raw if spool else Render.none
+    for items, batch in scored_batches(scorer, data, options, lambda _: None, workers, ray, render):
         whole.add(items, batch)
     yield from whole.combined(engine)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -12,11 +13,12 @@ from ..batch import ScoredBatch
 from ..console import err_console
 from ..dimensions import Record
 from ..errors import QuarkError
-from ..records import RecordError, read_records
-from ..parallel import score_chunks
+from ..records import RecordError, detect_format, read_records
+from ..parallel import file_chunks, in_process_dimensions, score_chunks
 from ..ray_scoring import ray_chunks
 from ..scoring import BaseComposite, Scorer, combined
 from ..spec import Spec, load_spec
+from ..worker_chunks import Prepared, Render
 from .in_flight_column import InFlightColumn
 from .options import InputOptions, OnError
 from .sampling import take
@@ -47,11 +49,15 @@ def spec_and_scorer(path: Path, strict: bool = False, quiet: bool = False,
 
 def scored_batches(scorer: Scorer, data: str, options: InputOptions,
                    combine: Callable[[ScoredBatch], None] | None = None, workers: int | None = 1,
-                   ray: str | None = None) -> Iterator[tuple[list[Record | RecordError], ScoredBatch]]:
+                   ray: str | None = None, render: Render = Render.none,
+                   ) -> Iterator[tuple[list[Record | RecordError] | Prepared, ScoredBatch]]:
     """Read and score DATA, yielding (input items, scored batch) in input order, with a progress bar and
     --on-error handling; ``combine`` fills each batch's composites (see ``Scorer.score_stream``), here, in
     order, also when ``workers`` processes score the chunks (see ``parallel.score_chunks``) or a Ray cluster
-    at address ``ray`` does (see ``ray_scoring.ray_chunks``)."""
+    at address ``ray`` does (see ``ray_scoring.ray_chunks``).
+
+    Where workers read a JSONL file themselves (``parallel.file_chunks``), a chunk comes as ``Prepared``
+    instead of its items: its count, input errors and, as ``render`` asks, its output text."""
     counter: list = []
     skipped: list[RecordError] = []
     # The bar follows bytes read, or records when --limit/--sample fix their number; either way it has an ETA.
@@ -63,25 +69,31 @@ def scored_batches(scorer: Scorer, data: str, options: InputOptions,
         console=err_console, transient=True, disable=options.quiet or not err_console.is_terminal,
     )
     fmt = options.input_format.value if options.input_format else None
-    if workers and workers > 1 and scorer.backend_dimensions() and not options.quiet:
-        warn(f"scoring in this process, not {workers} workers: {', '.join(scorer.backend_dimensions())} "
-             "call a model server or load a model")
+    if workers and workers > 1 and (kept := in_process_dimensions(scorer)) and not options.quiet:
+        warn(f"scoring in this process, not {workers} workers: {', '.join(kept)} call a model server or load "
+             "a model")
     n = 0
-    with progress:
+    own_reading = workers != 1 and not ray and data != "-" and options.limit is None and options.sample is None and (
+        fmt or detect_format(data)) == "jsonl"
+    with (file_chunks(scorer, data, options.batch_size, workers, options.max_response_chars, render)
+          if own_reading else nullcontext()) as files, progress:
         task = progress.add_task("score", total=total, records=0)
         if ray:
             raw = ray_chunks(scorer, data, ray, options.batch_size, options.max_response_chars, fmt, workers)
+        elif files is not None:
+            raw = files
         else:
             raw = score_chunks(scorer, take(read_records(data, fmt, options.max_response_chars, counter),
                                                 options.limit, options.sample, options.seed),
                                options.batch_size, workers)
         for chunk, batch in combined(raw, combine or BaseComposite(scorer.spec)):
-            bad = [item for item in chunk if isinstance(item, RecordError)]
+            bad = chunk.errors if isinstance(chunk, Prepared) else [i for i in chunk if isinstance(i, RecordError)]
             if bad and options.on_error == OnError.fail:
                 raise QuarkError(f"{data}:{bad[0].line}: {bad[0].message} (use --on-error skip to keep going)")
             skipped += bad
             n += len(chunk)
-            progress.update(task, completed=n if by_records else counter[0].count if counter else None, records=n)
+            done = chunk.stop if isinstance(chunk, Prepared) else counter[0].count if counter else None
+            progress.update(task, completed=n if by_records else done, records=n)
             yield chunk, batch
     if skipped and not options.quiet:
         for item in skipped[:10]:

@@ -18,6 +18,7 @@ from ..batch import ScoredBatch, output_lines
 from ..dimensions import Record
 from ..outputs import json_line
 from ..records import RecordError
+from ..worker_chunks import Prepared
 
 
 def _number(value: float) -> float | None:
@@ -44,16 +45,20 @@ class WholeInput:
         self.batches: list[ScoredBatch] = []
         self.line_counts: list[int] = []
 
-    def add(self, items: list[Record | RecordError], batch: ScoredBatch) -> None:
-        """Keep one scored chunk: its lines go to the spool, its text is dropped from the batch."""
-        if self.file is not None:
+    def add(self, items: list[Record | RecordError] | Prepared, batch: ScoredBatch) -> None:
+        """Keep one scored chunk: its lines (rendered by a worker, or here) go to the spool, its text is
+        dropped from the batch."""
+        if isinstance(items, Prepared):
+            if self.file is not None:
+                self.file.write(items.text)
+        elif self.file is not None:
             self.file.writelines(json_line(line) + "\n" for line in output_lines(items, batch))
         self.line_counts.append(len(items))
         batch.evidence, batch.excerpts = [], []
         self.batches.append(batch)
 
-    def combined(self, engine) -> Iterator[tuple[int, list[dict], ScoredBatch]]:
-        """Evaluate the whole input once, then yield each chunk's input count, finished output lines and batch."""
+    def combined(self, engine) -> Iterator[tuple[int, str, ScoredBatch]]:
+        """Evaluate the whole input once, then yield each chunk's input count, finished output text and batch."""
         whole = _columns(self.batches, self.dim_ids)
         engine.evaluate(whole)
         if self.file is not None:
@@ -66,7 +71,7 @@ class WholeInput:
             batch.weights = whole.weights
             batch.category_scores = {c: values[rows] for c, values in whole.category_scores.items()}
             lines = [] if self.file is None else [orjson.loads(self.file.readline()) for _ in range(count)]
-            yield count, self._finished(lines, batch), batch
+            yield count, "".join(json_line(line) + "\n" for line in self._finished(lines, batch)), batch
         if self.file is not None:
             self.file.close()
 

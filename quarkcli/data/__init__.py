@@ -11,8 +11,11 @@ from importlib import resources
 
 import yaml
 
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's loader where PyYAML has it: the same objects, about 8x faster (start-up of every command and worker)."""
+
 
 @cache
 def load_data(name: str) -> dict:
     """A data file from quarkcli/data, parsed (cached: the files are read-only)."""
-    return yaml.safe_load(resources.files("quarkcli.data").joinpath(name).read_text("utf-8"))
+    return yaml.load(resources.files("quarkcli.data").joinpath(name).read_text("utf-8"), Loader=SafeLoader)

@@ -118,6 +118,7 @@ class SemanticRedFlagEscalation(RedFlagEscalation):
 
     _similar: dict[tuple, tuple[float, int, float]] = {}
     _vectors: dict[tuple, object] = {}
+    scores_in_workers = True  # a small CPU model: --workers processes hold it too (quarkcli/parallel.py)
 
     def __init__(self, params: dict):
         super().__init__(params)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections import Counter
+from collections import Counter, deque
 
 from ..backends.cache import Cache, cache_key
 from ..backends.chat_http import ChatClient, ChatError, ChatSettings
-from ..dimensions import Dimension
+from ..dimensions import Dimension, Record
 from .parse import extract_json
 
 BACKEND_SCHEMA = {
@@ -130,6 +130,7 @@ class JudgeDimension(Dimension):
         use_cache = params.get("cache", True) and not os.environ.get("QUARK_NO_CACHE")
         self.cache = Cache() if use_cache and (self.settings or self.local) else None
         self.failures: Counter[str] = Counter()
+        self.prefetched: dict[str, deque] = {}  # cache key -> cached answers or calls started by ``prefetch``
         self.identity = ({"backend": "transformers", "model": backend.get("model_path"),
                           "max_tokens": backend.get("max_tokens", 512)} if self.local else
                          {"backend": "openai", "url": self.settings.base_url, "model": self.settings.model,
@@ -155,15 +156,45 @@ class JudgeDimension(Dimension):
         """The server client's adaptive cap on calls in flight (for the progress line); None without a server."""
         return self.client.limit if self.client is not None else None
 
-    def _complete(self, conversations: list[list[dict]], take) -> None:
-        """Ask the judge; ``take(index, text or error)`` receives each answer as it arrives."""
+    def conversations(self, records: list[Record]) -> list[list[dict]]:
+        """The judge conversations that ``score_batch`` asks for these records (for ``prefetch``)."""
+        raise NotImplementedError
+
+    def prefetch(self, records: list[Record]) -> None:
+        """Start the server calls that scoring ``records`` will need, in the background: they run while an
+        earlier batch's calls are collected, so the calls in flight stay at the cap across batch boundaries.
+        The answers are used, cached and counted when ``score_batch`` asks for the same conversations."""
+        if self.client is None:
+            return
+        for conversation in self.conversations(records):
+            key = cache_key(messages=conversation, **self.identity)
+            cached = self.cache.get(key) if self.cache else None
+            self.prefetched.setdefault(key, deque()).append(
+                ("cached", cached) if cached is not None else ("call", self.client.start(self.client.payload(conversation))))
+
+    def _prefetched(self, key: str):
+        """An answer or started call ``prefetch`` left for this conversation, else None."""
+        waiting = self.prefetched.get(key)
+        if not waiting:
+            return None
+        kind, value = waiting.popleft()
+        if not waiting:
+            del self.prefetched[key]
+        if kind == "call" and value.get_loop().is_closed():
+            return None  # a call cancelled when an earlier run was interrupted: ask again
+        return kind, value
+
+    def _complete(self, conversations: list[list[dict]], take, started: dict[int, asyncio.Task] | None = None) -> None:
+        """Ask the judge; ``take(index, text or error)`` receives each answer as it arrives; ``started`` holds
+        calls already under way for some of the indices."""
         if self.local is not None:
             for index, text in enumerate(self.local.complete(conversations)):
                 take(index, text)
             return
-        asyncio.run(self.client.complete_many(
-            [self.client.payload(c) for c in conversations],
-            on_result=lambda index, answer: take(index, answer if isinstance(answer, ChatError) else answer[0])))
+        started = started or {}
+        tasks = [started.get(i) or self.client.start(self.client.payload(c)) for i, c in enumerate(conversations)]
+        self.client.collect(tasks, lambda index, answer: take(index, answer if isinstance(answer, ChatError)
+                                                               else answer[0]))
 
     def ask(self, conversations: list[list[dict]]) -> list[dict | str]:
         """Judge every conversation concurrently: parsed JSON, or a JudgeFailure (the raw text or the error).
@@ -173,11 +204,14 @@ class JudgeDimension(Dimension):
         """
         results: list[dict | str] = [""] * len(conversations)
         keys = [cache_key(messages=c, **self.identity) for c in conversations]
-        pending = []
+        pending, started = [], {}
         for i, key in enumerate(keys):
-            cached = self.cache.get(key) if self.cache else None
-            if cached is not None:
-                results[i] = cached
+            kind, value = self._prefetched(key) or ("cached", self.cache.get(key) if self.cache else None)
+            if kind == "call":
+                started[len(pending)] = value
+                pending.append(i)
+            elif value is not None:
+                results[i] = value
             else:
                 pending.append(i)
         fresh: list[tuple[str, dict]] = []
@@ -185,14 +219,16 @@ class JudgeDimension(Dimension):
             for _ in range(self.params.get("parse_retries", 1) + 1):
                 if not pending:
                     break
-                pending = self._round(conversations, pending, results, lambda i, parsed: fresh.append((keys[i], parsed)))
+                pending = self._round(conversations, pending, results, lambda i, parsed: fresh.append((keys[i], parsed)),
+                                      started)
+                started = {}
         finally:
             if self.cache:
                 self.cache.put_many(fresh)
         self.failures["parse"] += len(pending)
         return results
 
-    def _round(self, conversations, pending: list[int], results: list, parsed_for) -> list[int]:
+    def _round(self, conversations, pending: list[int], results: list, parsed_for, started=None) -> list[int]:
         """One round of calls for ``pending``: fills ``results``, hands each parsed answer to ``parsed_for(index,
         answer)`` as it arrives, and returns the indices whose answer did not parse."""
         still = []
@@ -212,5 +248,5 @@ class JudgeDimension(Dimension):
                 results[i] = parsed
                 parsed_for(i, parsed)
 
-        self._complete([conversations[i] for i in pending], take)
+        self._complete([conversations[i] for i in pending], take, started)
         return sorted(still)

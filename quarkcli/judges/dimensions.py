@@ -34,17 +34,19 @@ def _error(answer) -> str:
 
 
 class JudgeScore(JudgeDimension):
+    def conversations(self, records):
+        system = SCORE_SYSTEM.format(low=self.params.get("min", 1), high=self.params.get("max", 10))
+        return [[{"role": "system", "content": system},
+                 {"role": "user", "content": f"Rubric:\n{self.params['rubric']}\n\nConversation:\n"
+                                             f"{conversation_text(r)}\n\nAnswer to grade:\n{fenced(r.response)}"}]
+                for r in records]
+
     def score_batch(self, records):
         if not self.configured:
             return [Score.unscored(HOW_TO_CONFIGURE) for _ in records]
         low, high = self.params.get("min", 1), self.params.get("max", 10)
-        system = SCORE_SYSTEM.format(low=low, high=high)
-        conversations = [[{"role": "system", "content": system},
-                          {"role": "user", "content": f"Rubric:\n{self.params['rubric']}\n\nConversation:\n"
-                                                      f"{conversation_text(r)}\n\nAnswer to grade:\n{fenced(r.response)}"}]
-                         for r in records]
         scores = []
-        for answer in self.ask(conversations):
+        for answer in self.ask(self.conversations(records)):
             grade = answer.get("score") if isinstance(answer, dict) else None
             if not isinstance(grade, (int, float)) or isinstance(grade, bool) or not low <= grade <= high:
                 text = _evidence_text(answer)[:300]
@@ -60,9 +62,9 @@ class JudgeScore(JudgeDimension):
 class JudgeRubric(JudgeDimension):
     """HealthBench-style: one call per criterion; points met over positive points (can be below 0)."""
 
-    def score_batch(self, records):
-        if not self.configured:
-            return [Score.unscored(HOW_TO_CONFIGURE) for _ in records]
+    @staticmethod
+    def _jobs(records) -> tuple[list[tuple[int, dict]], list[list[dict]]]:
+        """(record index, criterion) and its conversation, one per rubric criterion of each record."""
         jobs, conversations = [], []
         for i, record in enumerate(records):
             for criterion in record.extra.get("rubrics") or []:
@@ -72,6 +74,15 @@ class JudgeRubric(JudgeDimension):
                     {"role": "user", "content": f"Conversation:\n{conversation_text(record)}\n\nAnswer:\n"
                                                 f"{fenced(record.response)}\n\nCriterion: {criterion['criterion']}"},
                 ])
+        return jobs, conversations
+
+    def conversations(self, records):
+        return self._jobs(records)[1]
+
+    def score_batch(self, records):
+        if not self.configured:
+            return [Score.unscored(HOW_TO_CONFIGURE) for _ in records]
+        jobs, conversations = self._jobs(records)
         answers = self.ask(conversations) if conversations else []
         per_record = defaultdict(list)
         for (i, criterion), answer in zip(jobs, answers):

@@ -7,6 +7,8 @@ from .encoder import SentenceEncoder
 
 
 class ReferenceSimilarity(Dimension):
+    scores_in_workers = True  # a small CPU model: --workers processes hold it too (quarkcli/parallel.py)
+
     def __init__(self, params: dict):
         super().__init__(params)
         self.encoder = SentenceEncoder(params.get("model"), params["batch_size"])
