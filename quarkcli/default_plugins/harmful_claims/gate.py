@@ -1,0 +1,161 @@
+"""The patterns of the grammar: word classes expanded into tries (``expand``, ``alternation``), and their RE2
+readings (a superset: lookarounds dropped, classes widened), which rule a pattern out in one linear pass (``Gate``,
+``Prechecked``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import re2
+
+from ...patterns import without_lookarounds
+from ..text import compile_phrases, unbounded
+
+WORD_CLASS = re.compile(r"\{([a-z_]+)\}")
+WIDE = {"\\w": r"\w\x{80}-\x{10FFFF}", "\\d": r"\d\x{80}-\x{10FFFF}", "\\s": r"\s\x{80}-\x{10FFFF}"}
+"""RE2's \\w, \\d and \\s are ASCII-only: any non-ASCII character is let in, a superset of Python's."""
+MEMORY = 64 << 20  # RE2's budget for the gate's automaton: the whole grammar fits in one
+
+
+def expand(pattern: str, vocab: dict[str, list[str]], chinese: bool = False, trie: bool = True) -> str:
+    """The pattern with each {class} replaced by the alternation of its words (the class_zh variant,
+    when there is one, in a pattern for Chinese)."""
+    def words(m: re.Match) -> str:
+        name = m.group(1)
+        entries = vocab.get(f"{name}_zh") if chinese and f"{name}_zh" in vocab else vocab.get(name)
+        if entries is None:
+            return m.group(0)
+        entries = [str(e) for e in entries]
+        return alternation(entries) if trie else "(?:" + "|".join(entries) + ")"
+    return WORD_CLASS.sub(words, pattern)
+
+
+SPECIAL = set("\\()[]{}|?*+.^$")
+
+
+def alternation(entries: list[str]) -> str:
+    r"""The entries as one group, merged into a trie on their literal beginnings ("insulin", "statins?",
+    "blutdruck\w*", "(?:your|his) (?:\w+ )?meds" as "your …" and "his …"). Python's ``re`` tries an
+    alternation branch by branch: a class of three hundred drug names tried at every word would cost
+    three hundred tests a word, where the trie costs a few."""
+    trie: dict = {}
+    others = []
+    for entry in entries:
+        for variant in _leading_choices(entry):
+            prefix = next((i for i, c in enumerate(variant) if c in SPECIAL), len(variant))
+            if variant[prefix:prefix + 1] in ("?", "*", "{") and prefix:
+                prefix -= 1  # a quantifier binds the last literal character
+            if prefix == 0:
+                others.append(variant)
+                continue
+            node = trie
+            for char in variant[:prefix].lower():
+                node = node.setdefault(char, {})
+            node.setdefault("", []).append(variant[prefix:])
+    return "(?:" + "|".join(([_trie(trie)] if trie else []) + others) + ")"
+
+
+def _leading_choices(entry: str) -> list[str]:
+    """"(?:a|b) rest" as ["a rest", "b rest"] when the group holds plain words and no quantifier follows."""
+    if not entry.startswith("(?:"):
+        return [entry]
+    depth = 0
+    for i, char in enumerate(entry):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            break
+    inner, rest = entry[3:i], entry[i + 1:]
+    if rest[:1] in ("?", "*", "+", "{") or any(c in SPECIAL for c in inner.replace("|", "")):
+        return [entry]
+    return [choice + rest for choice in inner.split("|")]
+
+
+def _trie(node: dict) -> str:
+    branches = [re.escape(char) + _trie(child) for char, child in sorted(node.items()) if char]
+    ends = [tail for tail in node.get("", []) if tail]
+    optional = "" in node.get("", [])
+    choices = branches + ends
+    if not choices:
+        return ""
+    body = choices[0] if len(choices) == 1 and not optional else "(?:" + "|".join(choices) + ")"
+    return f"{body}?" if optional and body.startswith("(?:") else f"(?:{body})?" if optional else body
+
+
+def _for_re2(pattern: str) -> str:
+    r"""A ``re`` pattern read by RE2 as a superset: lookarounds dropped, named groups plain, and the classes
+    whose meaning differs (RE2's \w, \d and \s are ASCII-only) widened to Unicode."""
+    pattern = re.sub(r"\(\?P<\w+>", "(?:", without_lookarounds(pattern))
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            pair = pattern[i:i + 2]
+            wide = WIDE.get(pair)
+            out.append(wide if wide and in_class else f"[{wide}]" if wide else pair)
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class and pattern[i - 1] != "[":
+            in_class = False
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+class Gate:
+    """Which parts could match a text, from one pass of RE2's prefilter: each pattern, read by RE2, is
+    reduced to the literal strings a match must contain ("stop" or "quit"…, and "insulin" or
+    "warfarin"…), and one automaton finds them all. A part none of whose patterns could match is skipped
+    without running its Python patterns; most responses skip them all."""
+
+    def __init__(self):
+        self.filter, self.owners = re2.Filter(), []
+
+    def add(self, pattern: str, owner) -> None:
+        self.filter.Add(_for_re2(pattern), _options())
+        self.owners.append(owner)
+
+    def compile(self) -> None:
+        if self.owners:
+            self.filter.Compile()
+
+    def candidates(self, text: str) -> list[tuple]:
+        """The owners whose patterns match under RE2 (a superset of what their Python patterns match), each
+        with its RE2 pattern, in the order they were added. The prefilter's atoms are lower case."""
+        if not self.owners:
+            return []
+        found = self.filter.Match(text.lower(), potential=False) or ()
+        return [(self.owners[i], self.filter.re(i)) for i in sorted(found)]
+
+
+class Prechecked:
+    """A Python pattern searched only where its RE2 reading (a superset) matches: the lists that clear,
+    refute or report a claim rarely match, and RE2 says so in one linear pass."""
+
+    def __init__(self, fragments: list[str], bounded: bool = True):
+        self.pattern = compile_phrases(fragments) if bounded else unbounded(fragments)
+        self.linear = _linear("|".join(f"(?:{_for_re2(f)})" for f in fragments))
+
+    def search(self, text: str):
+        return self.pattern.search(text) if self.linear is None or self.linear.search(text) else None
+
+    def finditer(self, text: str):
+        return self.pattern.finditer(text) if self.linear is None or self.linear.search(text) else iter(())
+
+
+def _options() -> "re2.Options":
+    options = re2.Options()
+    options.case_sensitive = False
+    options.log_errors = False
+    options.max_mem = MEMORY
+    return options
+
+
+def _linear(pattern: str):
+    """The RE2 pattern, or None when RE2 cannot read it (then the Python pattern is always searched)."""
+    try:
+        return re2.compile(pattern, _options())
+    except re2.error:
+        return None
