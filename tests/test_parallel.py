@@ -2,6 +2,8 @@
 
 import json
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -140,6 +142,25 @@ def test_forked_workers_score_with_this_process_s_plugins(invoke, write, records
     result = local_plugin_run(invoke, write, records_file)
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["dimensions"]["here"]["passed"] for line in result.output.splitlines()] == [True] * 8
+
+
+def test_forked_workers_in_a_fresh_process_write_what_one_process_writes(tmp_path, write):
+    """The full suite loads torch, which rules fork out in its own process (the test above then skips): a fresh
+    `quark score` process, with neither torch nor threads, forks its workers, and writes the same bytes."""
+    spec = write("spec.yaml", "name: w\nversion: 1\ndimensions:\n"
+                              "  - {id: words, category: fundamental, type: length, weight: 1, params: {min_words: 3}}\n"
+                              "  - {id: links, category: format, type: regex, weight: 1,"
+                              " params: {must_not_match: ['https?://']}}\n")
+    probe = "import sys, quarkcli.cli, quarkcli.parallel as p; sys.exit(0 if p._forkable() else 1)"
+    if subprocess.run([sys.executable, "-c", probe]).returncode:
+        pytest.skip("this platform cannot fork workers")
+    outputs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"w{workers}.jsonl"
+        subprocess.run([sys.executable, "-m", "quarkcli", "score", str(spec), str(EXAMPLES), "-o", str(out),
+                        "--batch-size", "7", "--workers", workers, "--quiet"], check=True, capture_output=True)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] and outputs[0].count(b"\n") == len(EXAMPLES.read_text().splitlines())
 
 
 def test_a_plugin_only_this_process_has_stops_spawned_workers_with_one_line(invoke, write, records_file,
