@@ -19,17 +19,21 @@ class PatternError(QuarkError):
     """A pattern the linear-time engine cannot compile."""
 
 
-def _options(ignore_case: bool) -> "re2.Options":
+def re2_options(ignore_case: bool = True, max_mem: int | None = None) -> "re2.Options":
+    """RE2's options as Quark uses them: errors returned, not logged; ``max_mem`` raises the automaton's memory
+    budget for the large built-in lexicons compiled as one pattern or set."""
     options = re2.Options()
     options.log_errors = False
     options.case_sensitive = not ignore_case
+    if max_mem is not None:
+        options.max_mem = max_mem
     return options
 
 
 def pattern_problem(pattern: str) -> str | None:
     """Why RE2 rejects ``pattern``, or None when it compiles."""
     try:
-        re2.compile(pattern, _options(False))
+        re2.compile(pattern, re2_options(False))
     except re2.error as exc:
         reason = exc.args[0] if exc.args else exc
         return reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
@@ -41,7 +45,7 @@ def compile_linear(pattern: str, ignore_case: bool = True):
     problem = pattern_problem(pattern)
     if problem:
         raise PatternError(f"pattern {pattern!r} is not supported by the linear-time engine: {problem}")
-    return re2.compile(pattern, _options(ignore_case))
+    return re2.compile(pattern, re2_options(ignore_case))
 
 
 def compile_linear_words(patterns: list[str]):
@@ -71,7 +75,7 @@ def prefilter(fragments: list[str]):
     body = "|".join(f"(?:{f})" for f in fragments)
     if pattern_problem(body):
         return None
-    return re2.compile(body, _options(True))
+    return re2.compile(body, re2_options(True))
 
 
 LOOKAROUND = re.compile(r"\(\?<?[=!]")

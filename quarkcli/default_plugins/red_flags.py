@@ -10,7 +10,7 @@ import re
 import re2
 
 from ..data import load_data
-from ..patterns import without_lookarounds
+from ..patterns import re2_options, without_lookarounds
 from .fuzzy import MIN_LENGTH, TypoCorrector, literal_words
 from .text import compile_phrases
 
@@ -56,11 +56,7 @@ class _Screen:
     prompts, which raise nothing, cost that one pass. A part RE2 cannot read is always tried."""
 
     def __init__(self, parts: list[list[str]]):
-        options = re2.Options()
-        options.case_sensitive = False
-        options.log_errors = False
-        options.max_mem = MAX_MEM
-        self.set = re2.Set.SearchSet(options)
+        self.set = re2.Set.SearchSet(re2_options(max_mem=MAX_MEM))
         self.slots, self.always = [], set()
         for index, fragments in enumerate(parts):
             body = "|".join(f"(?:{_for_re2(f)})" for f in fragments)

@@ -9,7 +9,7 @@ import re
 
 import re2
 
-from ...patterns import without_lookarounds
+from ...patterns import re2_options, without_lookarounds
 from ..text import compile_phrases, unbounded
 
 WORD_CLASS = re.compile(r"\{([a-z_]+)\}")
@@ -114,7 +114,7 @@ class Gate:
         self.filter, self.owners = re2.Filter(), []
 
     def add(self, pattern: str, owner) -> None:
-        self.filter.Add(_for_re2(pattern), _options())
+        self.filter.Add(_for_re2(pattern), re2_options(max_mem=MEMORY))
         self.owners.append(owner)
 
     def compile(self) -> None:
@@ -145,17 +145,9 @@ class Prechecked:
         return self.pattern.finditer(text) if self.linear is None or self.linear.search(text) else iter(())
 
 
-def _options() -> "re2.Options":
-    options = re2.Options()
-    options.case_sensitive = False
-    options.log_errors = False
-    options.max_mem = MEMORY
-    return options
-
-
 def _linear(pattern: str):
     """The RE2 pattern, or None when RE2 cannot read it (then the Python pattern is always searched)."""
     try:
-        return re2.compile(pattern, _options())
+        return re2.compile(pattern, re2_options(max_mem=MEMORY))
     except re2.error:
         return None
