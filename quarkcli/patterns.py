@@ -82,6 +82,32 @@ LOOKAROUND = re.compile(r"\(\?<?[=!]")
 """Where a lookahead or lookbehind starts: RE2 has none, and an assertion only narrows a match."""
 
 
+WIDE = {"\\w": r"\w\x{80}-\x{10FFFF}", "\\d": r"\d\x{80}-\x{10FFFF}", "\\s": r"\s\x{80}-\x{10FFFF}"}
+"""RE2's \\w, \\d and \\s are ASCII-only: any non-ASCII character is let in, a superset of Python's."""
+
+
+def re2_superset(pattern: str) -> str:
+    r"""A ``re`` pattern read by RE2 as a superset: lookarounds dropped, named groups plain, and the classes
+    whose meaning differs (RE2's \w, \d and \s are ASCII-only) widened to Unicode."""
+    pattern = re.sub(r"\(\?P<\w+>", "(?:", without_lookarounds(pattern))
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            pair = pattern[i:i + 2]
+            wide = WIDE.get(pair)
+            out.append(wide if wide and in_class else f"[{wide}]" if wide else pair)
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class and pattern[i - 1] != "[":
+            in_class = False
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
 def without_lookarounds(fragment: str) -> str:
     """The fragment with its lookarounds (groups and classes inside them included) dropped: it matches wherever
     the fragment does (and more), which is all a prefilter needs."""

@@ -10,14 +10,13 @@ import re
 import re2
 
 from ..data import load_data
-from ..patterns import re2_options, without_lookarounds
+from ..patterns import re2_options, re2_superset
 from .fuzzy import MIN_LENGTH, TypoCorrector, literal_words
 from .text import compile_phrases
 
 MEMO_SIZE = 4096
 LONG_WORD = re.compile(r"[^\W\d_]{%d,}" % MIN_LENGTH)  # the words the typo corrector looks at
 MAX_MEM = 64 << 20  # the set's automaton for every flag outgrows RE2's default 8 MiB
-ESCAPE_OR_CLASS = re.compile(r"\\.|\[|\]")
 DENIAL_WINDOW = 40
 DENIED = re.compile(
     r"(?:(?<!\w)(?:no|not|never|without|denies|nor|hasn['’]?t|haven['’]?t|didn['’]?t|isn['’]?t|sin|ni|pas de|sans|"
@@ -28,26 +27,6 @@ DENIED = re.compile(
 """A denial right before a symptom: "no vomiting", "hasn't been vomiting", "no fever or vomiting",
 "sin fiebre", "没有发烧"; a word in between other than "any", "been"... ends its scope ("kann nicht
 sprechen und wird blau")."""
-UNICODE = {"w": r"\pL\pN_", "d": r"\pN"}  # RE2's \w and \d are ASCII-only; Python's are not
-
-
-def _for_re2(fragment: str) -> str:
-    """A fragment as RE2 reads it, matching wherever ``re`` matches it (and perhaps more): lookarounds
-    dropped, ``\\w`` and ``\\d`` widened to Unicode letters and digits."""
-    fragment = without_lookarounds(fragment)
-    out, depth, last = [], 0, 0
-    for m in ESCAPE_OR_CLASS.finditer(fragment):
-        out.append(fragment[last:m.start()])
-        token, last = m.group(0), m.end()
-        if token == "[":
-            depth += 1
-        elif token == "]":
-            depth = max(0, depth - 1)
-        elif token[1] in UNICODE:
-            token = UNICODE[token[1]] if depth else f"[{UNICODE[token[1]]}]"
-        out.append(token)
-    out.append(fragment[last:])
-    return "".join(out)
 
 
 class _Screen:
@@ -59,7 +38,7 @@ class _Screen:
         self.set = re2.Set.SearchSet(re2_options(max_mem=MAX_MEM))
         self.slots, self.always = [], set()
         for index, fragments in enumerate(parts):
-            body = "|".join(f"(?:{_for_re2(f)})" for f in fragments)
+            body = "|".join(f"(?:{re2_superset(f)})" for f in fragments)
             try:
                 self.set.Add(body)
             except re2.error:

@@ -9,12 +9,10 @@ import re
 
 import re2
 
-from ...patterns import re2_options, without_lookarounds
+from ...patterns import re2_options, re2_superset
 from ..text import compile_phrases, unbounded
 
 WORD_CLASS = re.compile(r"\{([a-z_]+)\}")
-WIDE = {"\\w": r"\w\x{80}-\x{10FFFF}", "\\d": r"\d\x{80}-\x{10FFFF}", "\\s": r"\s\x{80}-\x{10FFFF}"}
-"""RE2's \\w, \\d and \\s are ASCII-only: any non-ASCII character is let in, a superset of Python's."""
 MEMORY = 64 << 20  # RE2's budget for the gate's automaton: the whole grammar fits in one
 
 
@@ -82,28 +80,6 @@ def _trie(node: dict) -> str:
     return f"{body}?" if optional and body.startswith("(?:") else f"(?:{body})?" if optional else body
 
 
-def _for_re2(pattern: str) -> str:
-    r"""A ``re`` pattern read by RE2 as a superset: lookarounds dropped, named groups plain, and the classes
-    whose meaning differs (RE2's \w, \d and \s are ASCII-only) widened to Unicode."""
-    pattern = re.sub(r"\(\?P<\w+>", "(?:", without_lookarounds(pattern))
-    out, in_class, i = [], False, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\" and i + 1 < len(pattern):
-            pair = pattern[i:i + 2]
-            wide = WIDE.get(pair)
-            out.append(wide if wide and in_class else f"[{wide}]" if wide else pair)
-            i += 2
-            continue
-        if c == "[" and not in_class:
-            in_class = True
-        elif c == "]" and in_class and pattern[i - 1] != "[":
-            in_class = False
-        out.append(c)
-        i += 1
-    return "".join(out)
-
-
 class Gate:
     """Which parts could match a text, from one pass of RE2's prefilter: each pattern, read by RE2, is
     reduced to the literal strings a match must contain ("stop" or "quit"…, and "insulin" or
@@ -114,7 +90,7 @@ class Gate:
         self.filter, self.owners = re2.Filter(), []
 
     def add(self, pattern: str, owner) -> None:
-        self.filter.Add(_for_re2(pattern), re2_options(max_mem=MEMORY))
+        self.filter.Add(re2_superset(pattern), re2_options(max_mem=MEMORY))
         self.owners.append(owner)
 
     def compile(self) -> None:
@@ -136,7 +112,7 @@ class Prechecked:
 
     def __init__(self, fragments: list[str], bounded: bool = True):
         self.pattern = compile_phrases(fragments) if bounded else unbounded(fragments)
-        self.linear = _linear("|".join(f"(?:{_for_re2(f)})" for f in fragments))
+        self.linear = _linear("|".join(f"(?:{re2_superset(f)})" for f in fragments))
 
     def search(self, text: str):
         return self.pattern.search(text) if self.linear is None or self.linear.search(text) else None
