@@ -122,6 +122,14 @@ class Scorer:
         types = dimension_types()
         return {d.id: types[d.type].type.mean_range for d, _ in self.dimensions if types[d.type].type.mean_range}
 
+    def preload(self) -> None:
+        """Load now what dimensions would load on first use (their ``preload``): before workers are forked,
+        so that they share those pages instead of each loading its own copy in its first chunk."""
+        for _, dimension in self.dimensions:
+            load = getattr(dimension, "preload", None)
+            if load is not None:
+                load()
+
     def prefetch(self, records: list[Record]) -> None:
         """Let dimensions that call a server start on ``records`` already (their ``prefetch``), so that those
         calls overlap the batch scored before them; ``score_records`` later uses what they started."""

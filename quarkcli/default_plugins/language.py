@@ -27,6 +27,7 @@ MAX_CHARS = 400  # the detector reads at most this much of one text: more says n
 SURE_WORDS, SURE_RATIO = 4, 3
 """A text with at least SURE_WORDS function words of one language, SURE_RATIO times as many as of any other, is
 in that language without asking the detector (see ``Identifier.identify``)."""
+PRELOAD_TEXT = "Rest, drink water and see a doctor if the fever lasts."
 SENTENCE = re.compile(r"[^.!?。！？\n]*+[.!?。！？]*+")
 
 
@@ -77,6 +78,12 @@ class Identifier:
         self.min_letters = min_letters
         self.min_confidence = min_confidence
         self.low_accuracy = low_accuracy
+
+    def preload(self) -> None:
+        """Load the detector's models, which it otherwise loads at the first text it is asked about (about a
+        second and a half of CPU): one Latin-script text loads those of every Latin-script language, the ones
+        the function-word gate leaves to it; other scripts are told apart by their letters."""
+        _detector(self.languages, self.low_accuracy).compute_language_confidence_values(PRELOAD_TEXT)
 
     def identify(self, text: str, cleaned: bool = False, repeats: bool = False) -> str | None:
         """``repeats``: the text is likely to come again (a prompt with several completions), so keep the answer.
@@ -229,6 +236,9 @@ class LanguageMatch(Dimension):
         super().__init__(params)
         self.identifier = Identifier(params.get("languages"), params["min_letters"], params["min_confidence"],
                                      params["low_accuracy"])
+
+    def preload(self) -> None:
+        self.identifier.preload()
 
     def score(self, record: Record) -> Score:
         prompt = record.prompt_text
