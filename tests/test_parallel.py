@@ -252,3 +252,20 @@ def test_many_small_chunks_never_leave_the_parent_waiting_on_idle_workers(invoke
     result = invoke("score", spec, data, "-o", out, "--batch-size", 1, "--workers", 2, "--quiet")
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == list(range(300))
+
+
+def test_a_worker_sends_its_evidence_in_the_text_only(tmp_path, write):
+    """A worker's rendered lines carry the evidence; the batch it sends back to the parent does not (unpickling
+    it cost the parent more than the rest of the batch)."""
+    from quarkcli.batch import ScoredBatch
+    from quarkcli.records import make_record
+    from quarkcli.spec import load_spec
+    from quarkcli.worker_chunks import Render, prepare
+
+    spec = load_spec(write("spec.yaml", "name: w\nversion: 1\ndimensions:\n"
+                                        "  - {id: words, category: fundamental, type: length, params: {min_words: 3}}\n"))
+    record = make_record({"id": 1, "prompt": "Burn?", "response": "Cool it under running water."}, 1, 10_000)
+    batch = ScoredBatch.from_scores([record], ["words"], [[Score.verdict(True, ["five words, enough"])]])
+    prepared, sent = prepare([record], batch, Render.composite, spec, 0)
+    assert "five words, enough" in prepared.text
+    assert sent.evidence == [] and sent.excerpts == [] and sent.raw.shape == (1, 1)
