@@ -262,8 +262,8 @@ def test_a_worker_sends_its_evidence_in_the_text_only(tmp_path, write):
     from quarkcli.spec import load_spec
     from quarkcli.worker_chunks import Render, prepare
 
-    spec = load_spec(write("spec.yaml", "name: w\nversion: 1\ndimensions:\n"
-                                        "  - {id: words, category: fundamental, type: length, params: {min_words: 3}}\n"))
+    spec = load_spec(write("spec.yaml", "name: w\nversion: 1\ndimensions:\n  - {id: words, category: fundamental, "
+                                        "type: length, params: {min_words: 3}}\n"))
     record = make_record({"id": 1, "prompt": "Burn?", "response": "Cool it under running water."}, 1, 10_000)
     batch = ScoredBatch.from_scores([record], ["words"], [[Score.verdict(True, ["five words, enough"])]])
     prepared, sent = prepare([record], batch, Render.composite, spec, 0)

@@ -123,7 +123,7 @@ def score(
                 warn(message)
 
     options = InputOptions(on_error, input_format, max_response_chars, batch_size, quiet, limit, sample, seed)
-    summary = None  # made at the first batch: its arrays need numpy, whose import a judge's first calls need not wait for
+    summary = None  # made at the first batch: its arrays need numpy, which a judge's first calls need not wait for
     keys: set[tuple[str, object]] = set()
     duplicates: list[str] = []
     with output_stream(output) as out:
