@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
-import numpy as np
-
 from .deadline import DEADLINE_ERROR
 from .dimensions import Record, Score
 from .records import RecordError
@@ -72,6 +70,7 @@ class ScoredBatch:
                     applicable: np.ndarray | None = None) -> "ScoredBatch":
         """The batch of ``records`` from one list of Scores per dimension (in ``dim_ids`` order);
         an entry is applicable where ``applicable`` (default: all) and its Score say so."""
+        import numpy as np
         shape = (len(records), len(dim_ids))
         raw, passed = np.full(shape, np.nan), np.full(shape, np.nan)
         applicable = np.ones(shape, dtype=bool) if applicable is None else applicable.copy()
@@ -102,6 +101,7 @@ class ScoredBatch:
     @classmethod
     def concat(cls, batches: list["ScoredBatch"]) -> "ScoredBatch":
         """Uncombined batches of the same dimensions, one after another (parts scored apart, joined again)."""
+        import numpy as np
         if len(batches) == 1:
             return batches[0]
         first = batches[0]
@@ -133,6 +133,7 @@ class ScoredBatch:
     def from_arrays(cls, dim_ids: list[str], raw: np.ndarray, passed: np.ndarray | None = None,
                     groups: list | None = None) -> "ScoredBatch":
         """A batch from score arrays alone (benchmarks, simulations, tests); each record its own group by default."""
+        import numpy as np
         n = len(raw)
         return cls(dim_ids=list(dim_ids), ids=list(range(n)),
                    groups=[str(i) for i in range(n)] if groups is None else list(groups), tags=[[] for _ in range(n)],
@@ -145,6 +146,7 @@ class ScoredBatch:
     @classmethod
     def from_lines(cls, lines: list[dict], dim_ids: list[str]) -> "ScoredBatch":
         """Read `quark score -o` lines back (the file boundary); a dimension missing from a line is unscored."""
+        import numpy as np
         shape = (len(lines), len(dim_ids))
         raw, passed, normalized = (np.full(shape, np.nan) for _ in range(3))
         applicable = np.ones(shape, dtype=bool)
@@ -183,32 +185,38 @@ class ScoredBatch:
     @property
     def scored_raw(self) -> np.ndarray:
         """Raw scores with non-applicable entries blanked: what normalization, statistics and composites see."""
+        import numpy as np
         return np.where(self.applicable, self.raw, np.nan)
 
     @property
     def scored_passed(self) -> np.ndarray:
         """Pass verdicts with non-applicable entries blanked."""
+        import numpy as np
         return np.where(self.applicable, self.passed, np.nan)
 
     @property
     def error_mask(self) -> np.ndarray:
         """True where a dimension failed on a record (its plugin raised or returned garbage)."""
+        import numpy as np
         return np.array([[bool(e) for e in row] for row in self.errors], dtype=bool).reshape(self.raw.shape)
 
     @property
     def deadline_mask(self) -> np.ndarray:
         """True where a dimension ran past its time budget on a record (an error, also counted on its own)."""
+        import numpy as np
         return np.array([[bool(e) and e.startswith(DEADLINE_ERROR) for e in row] for row in self.errors],
                         dtype=bool).reshape(self.raw.shape)
 
     def outcome(self) -> np.ndarray:
         """Per record and dimension: the pass verdict, else the raw score, NaN when neither
         (the one definition of "pass rate, else mean")."""
+        import numpy as np
         raw, passed = self.scored_raw, self.scored_passed
         return np.where(np.isnan(passed), raw, passed)
 
     def performance(self) -> np.ndarray:
         """The outcome with raw scores clipped to [0, 1], so it can be compared with a target."""
+        import numpy as np
         raw, passed = self.scored_raw, self.scored_passed
         return np.where(np.isnan(passed), np.clip(raw, 0.0, 1.0), passed)
 
@@ -287,6 +295,7 @@ class Tally:
     are not applicable are in none of the other counts, so rates are over applicable records."""
 
     def __init__(self, n_dims: int):
+        import numpy as np
         self.n_applicable = np.zeros(n_dims, dtype=int)
         self.n_scored = np.zeros(n_dims, dtype=int)
         self.n_unscored = np.zeros(n_dims, dtype=int)
@@ -297,6 +306,7 @@ class Tally:
 
     def add(self, batch: ScoredBatch) -> None:
         """Count one batch."""
+        import numpy as np
         raw, passed, applicable = batch.scored_raw, batch.scored_passed, batch.applicable
         scored, judged = ~np.isnan(raw), ~np.isnan(passed)
         self.n_applicable += applicable.sum(axis=0)

@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-import numpy as np
-
 from .batch import ScoredBatch
 
 RUBRIC_TYPE = "judge_rubric"
@@ -25,6 +23,7 @@ _RUBRIC_TAG = re.compile(r"^tag (\S+): (-?\d+(?:\.\d+)?)$")
 
 def clipped_stats(values: list[float], samples: int = BOOTSTRAP_SAMPLES, seed: int = BOOTSTRAP_SEED) -> dict:
     """``score``: the mean clipped to [0, 1]; ``bootstrap_std``: the std of that over resampled examples."""
+    import numpy as np
     data = np.asarray(values, dtype=float)
     resampled = np.random.default_rng(seed).choice(data, size=(samples, len(data)), replace=True)
     return {"score": float(np.clip(data.mean(), 0.0, 1.0)),
@@ -40,6 +39,7 @@ class HealthBenchTally:
         self.values: dict[str, dict[str, list[float]]] = {d: defaultdict(list) for d in self.columns.values()}
 
     def add(self, batch: ScoredBatch) -> None:
+        import numpy as np
         for j, dim_id in self.columns.items():
             values = self.values[dim_id]
             for i, raw in enumerate(batch.raw[:, j]):

@@ -200,6 +200,8 @@ class WorkerPool:
         self.spawned = (scorer.spec, scorer.no_cache, plugins_in_code())
         self.parts: dict[int, list] = {}
         self.read: dict[int, tuple[list, ByteRange]] = {}  # chunks of a file that this process read itself
+        if _forkable():
+            scorer.preload()  # e.g. the language models: loaded once here, not once per worker
         self.workers = [self._start() for _ in range(workers)]
 
     def _start(self) -> _Worker:

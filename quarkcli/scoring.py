@@ -10,8 +10,6 @@ from __future__ import annotations
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-import numpy as np
-
 from .batch import ScoredBatch
 from .deadline import DeadlineExceeded, deadline
 from .dimensions import Dimension, Record, Score, dimension_types
@@ -69,6 +67,7 @@ class BaseComposite:
     def _mean(self, raw: np.ndarray, columns) -> np.ndarray:
         """Per row, the weighted mean of the non-null values (NaN when none carries weight), for every row at
         once; the sums run column by column, in one fixed order, so the floats never depend on the batch."""
+        import numpy as np
         total, weight_sum = np.zeros(len(raw)), np.zeros(len(raw))
         for j in columns:
             weight = self.weights[j]
@@ -123,6 +122,14 @@ class Scorer:
         types = dimension_types()
         return {d.id: types[d.type].type.mean_range for d, _ in self.dimensions if types[d.type].type.mean_range}
 
+    def preload(self) -> None:
+        """Load now what dimensions would load on first use (their ``preload``): before workers are forked,
+        so that they share those pages instead of each loading its own copy in its first chunk."""
+        for _, dimension in self.dimensions:
+            load = getattr(dimension, "preload", None)
+            if load is not None:
+                load()
+
     def prefetch(self, records: list[Record]) -> None:
         """Let dimensions that call a server start on ``records`` already (their ``prefetch``), so that those
         calls overlap the batch scored before them; ``score_records`` later uses what they started."""
@@ -169,6 +176,8 @@ def combined(stream: Iterable[tuple[list, ScoredBatch]], combine: Callable[[Scor
         if len(batch):
             combine(batch)
         elif batch.composite is None:
+            import numpy as np
+
             batch.composite = np.zeros(0)  # a chunk of bad lines only: an empty column, like any batch's
         yield chunk, batch
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
 from . import __version__
 from .batch import ScoredBatch, Tally, achieved
 from .healthbench import HealthBenchTally
@@ -34,6 +32,7 @@ class Summary:
     """Constant-memory aggregates of scored batches, for the matrix `quark score` prints."""
 
     def __init__(self, spec: Spec, mean_ranges: dict[str, tuple[float, float]] | None = None):
+        import numpy as np
         self.spec = spec
         self.mean_ranges = mean_ranges or {}
         n_dims = len(spec.dimensions)
@@ -48,6 +47,7 @@ class Summary:
         self.healthbench = HealthBenchTally(spec.dimensions)
 
     def add(self, batch: ScoredBatch) -> None:
+        import numpy as np
         self.n_records += len(batch)
         self.tally.add(batch)
         for j, column in enumerate(batch.scored_raw.T):

@@ -89,5 +89,7 @@ def prepare(items: list[Record | RecordError], batch: ScoredBatch, render: Rende
         if render == Render.composite and len(batch):
             BaseComposite(spec)(batch)
         text = "".join(json_line(line) + "\n" for line in output_lines(items, batch))
-    batch.excerpts = []
+    # In the text now, or asked for by nobody (judge_rubric's, which the HealthBench tally reads, never scores in
+    # a worker): the parent would spend more unpickling the evidence than all the rest of the batch.
+    batch.evidence, batch.excerpts = [], []
     return Prepared(len(items), [item for item in items if isinstance(item, RecordError)], text, stop), batch

@@ -42,6 +42,39 @@ def test_help_and_version_do_not_import_heavy_modules():
     assert "HEAVY=\n" in out
 
 
+def _main(tmp_path, setup: str, *args: str) -> subprocess.CompletedProcess:
+    """`quark ARGS` through the console-script entry point (``cli.main``), in a fresh process."""
+    code = (f"import atexit, sys, threading, time\n{setup}\n"
+            f"sys.argv = ['quark', *{list(args)!r}]\n"
+            "from quarkcli.cli import main\nmain()\n")
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+
+
+def test_main_exits_quickly_but_runs_exit_hooks_and_flushes(tmp_path):
+    """main() skips the interpreter's teardown: exit hooks still run, buffered output still arrives, and the
+    exit code is the command's."""
+    hook = ("atexit.register(lambda: open('hook-ran', 'w').close())\nsys.stdout = open(1, 'w', buffering=1 << 20)\n"
+            "class Torn:\n    def __del__(self):\n        open('torn-down', 'w').close()\nkept = Torn()")
+    result = _main(tmp_path, hook, "--version")
+    assert result.returncode == 0, result.stderr
+    assert __version__ in result.stdout
+    assert (tmp_path / "hook-ran").exists()
+    assert not (tmp_path / "torn-down").exists()  # the teardown, which would finalise module globals, is skipped
+
+    failed = _main(tmp_path, "", "spec", "validate", str(tmp_path / "missing.yaml"))
+    assert failed.returncode == 2, failed.stderr
+    assert "file not found" in failed.stderr
+
+
+def test_main_waits_for_threads_still_running(tmp_path):
+    """A thread still at work when the command returns gets the usual exit, which waits for it."""
+    worker = ("def late():\n    time.sleep(0.3)\n    open('thread-done', 'w').close()\n"
+              "threading.Thread(target=late).start()")
+    result = _main(tmp_path, worker, "--version")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "thread-done").exists()
+
+
 def test_plugins_list_table_shows_builtins(invoke):
     result = invoke("plugins", "list")
     assert result.exit_code == 0, result.output

@@ -2,6 +2,9 @@
 
 import json
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -147,3 +150,36 @@ def test_strict_makes_an_unconfigured_judge_an_error(invoke, write, records_file
                            "  - {id: judged, category: expert, type: judge_score, params: {rubric: r}}\n")
     result = invoke("score", spec, records_file([{"prompt": "q", "response": "a"}]), "--strict")
     assert result.exit_code == 2 and "judged cannot run: no judge backend configured" in result.stderr
+
+
+def test_first_judge_call_does_not_wait_for_numpy_or_diagnose(tmp_path):
+    """The first calls go out before numpy (needed only for the scored batch's arrays) or the diagnose
+    modules are imported: their import time would otherwise come before every judge run's first answer."""
+    code = (
+        "import sys\n"
+        "from tests.judge_server import JudgeServer\n"
+        "import quarkcli.backends.chat_http as chat\n"
+        "seen = []\n"
+        "call = chat.ChatClient._call\n"
+        "def first(self, session, body):\n"
+        "    seen.append(sorted(m for m in ('numpy', 'quarkcli.diagnose.load') if m in sys.modules))\n"
+        "    return call(self, session, body)\n"
+        "chat.ChatClient._call = first\n"
+        "from quarkcli.cli import app\n"
+        "with JudgeServer() as server:\n"
+        f"    open({str(tmp_path / 'judge.yaml')!r}, 'w').write(spec_text(server.url))\n"
+        "    try:\n"
+        f"        app(['score', {str(tmp_path / 'judge.yaml')!r}, {str(tmp_path / 'in.jsonl')!r}, '-o', "
+        f"{str(tmp_path / 'out.jsonl')!r}, '-q'])\n"
+        "    except SystemExit as exc:\n"
+        "        assert not exc.code, exc.code\n"
+        "print('FIRST-CALL-SAW=' + ','.join(seen[0]))\n"
+        "print('AFTER=' + ','.join(m for m in ('numpy',) if m in sys.modules))\n"
+    )
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": 1, "prompt": "Burn?", "response": "GOOD: cool water"}) + "\n")
+    env = {**os.environ, "QUARK_CACHE_DIR": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", "from tests.test_judges import spec_text\n" + code],
+                         capture_output=True, text=True, env=env, cwd=Path(__file__).parent.parent)
+    assert out.returncode == 0, out.stderr
+    assert "FIRST-CALL-SAW=\n" in out.stdout
+    assert "AFTER=numpy\n" in out.stdout  # the batch's arrays were built after the answers came

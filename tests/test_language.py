@@ -128,3 +128,19 @@ def test_a_stricter_confidence_always_asks_the_detector(monkeypatch):
     assert Identifier(min_confidence=0.9).identify("What should you take for a cold, and when is it better to see "
                                                     "a doctor about it?") in ("en", None)
     assert asked
+
+
+def test_a_repeated_prompt_is_identified_once(monkeypatch):
+    """A prompt comes back with each of its completions (GRPO groups): its whole identification, the gate's
+    counting of function words included, is kept; a response's is never kept."""
+    from quarkcli.default_plugins import language
+
+    counted = []
+    gate = language._sure_language
+    monkeypatch.setattr(language, "_sure_language", lambda text: counted.append(text) or gate(text))
+    identifier = language.Identifier()
+    prompt = "Wie viel Ibuprofen darf ich bei Zahnschmerzen am Tag nehmen, und wie lange ist das sicher?"
+    assert {identifier.identify(prompt, repeats=True) for _ in range(3)} == {"de"}
+    assert len(counted) == 1
+    assert {identifier.identify(prompt) for _ in range(2)} == {"de"}
+    assert len(counted) == 3

@@ -163,6 +163,37 @@ def test_forked_workers_in_a_fresh_process_write_what_one_process_writes(tmp_pat
     assert outputs[0] == outputs[1] and outputs[0].count(b"\n") == len(EXAMPLES.read_text().splitlines())
 
 
+def test_forked_workers_share_the_language_models_loaded_before_the_fork(tmp_path, write):
+    """The language detector loads its models (a second and a half of CPU) in the parent, before the fork:
+    no worker builds one of its own, and the bytes are those of one process."""
+    spec = write("spec.yaml", "name: w\nversion: 1\ndimensions:\n"
+                              "  - {id: lang, category: fundamental, type: language_match, weight: 1}\n")
+    log = tmp_path / "built.txt"
+    code = ("import os, sys\n"
+            "import quarkcli.default_plugins.language as language, quarkcli.parallel as parallel\n"
+            "if not parallel._forkable():\n    sys.exit(7)\n"
+            "build = language._detector.__wrapped__\n"
+            "def counted(*args):\n"
+            f"    open({str(log)!r}, 'a').write(f'{{os.getpid()}}\\n')\n"
+            "    return build(*args)\n"
+            "language._detector = language.lru_cache(maxsize=8)(counted)\n"
+            "from quarkcli.cli import app\n"
+            "try:\n    app(sys.argv[1:])\nexcept SystemExit as exc:\n    sys.exit(exc.code)\n")
+    outputs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"w{workers}.jsonl"
+        log.write_text("")
+        run = subprocess.run([sys.executable, "-c", code, "score", str(spec), str(EXAMPLES), "-o", str(out),
+                              "--batch-size", "7", "--workers", workers, "--quiet"], capture_output=True, text=True)
+        if run.returncode == 7:
+            pytest.skip("this platform cannot fork workers")
+        assert run.returncode == 0, run.stderr
+        outputs.append(out.read_bytes())
+        builders = set(log.read_text().split())
+        assert len(builders) == 1, f"--workers {workers}: detectors built in processes {builders}"
+    assert outputs[0] == outputs[1]
+
+
 def test_a_plugin_only_this_process_has_stops_spawned_workers_with_one_line(invoke, write, records_file,
                                                                           monkeypatch):
     monkeypatch.setattr(parallel, "_forkable", lambda: False)
@@ -221,3 +252,20 @@ def test_many_small_chunks_never_leave_the_parent_waiting_on_idle_workers(invoke
     result = invoke("score", spec, data, "-o", out, "--batch-size", 1, "--workers", 2, "--quiet")
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == list(range(300))
+
+
+def test_a_worker_sends_its_evidence_in_the_text_only(tmp_path, write):
+    """A worker's rendered lines carry the evidence; the batch it sends back to the parent does not (unpickling
+    it cost the parent more than the rest of the batch)."""
+    from quarkcli.batch import ScoredBatch
+    from quarkcli.records import make_record
+    from quarkcli.spec import load_spec
+    from quarkcli.worker_chunks import Render, prepare
+
+    spec = load_spec(write("spec.yaml", "name: w\nversion: 1\ndimensions:\n  - {id: words, category: fundamental, "
+                                        "type: length, params: {min_words: 3}}\n"))
+    record = make_record({"id": 1, "prompt": "Burn?", "response": "Cool it under running water."}, 1, 10_000)
+    batch = ScoredBatch.from_scores([record], ["words"], [[Score.verdict(True, ["five words, enough"])]])
+    prepared, sent = prepare([record], batch, Render.composite, spec, 0)
+    assert "five words, enough" in prepared.text
+    assert sent.evidence == [] and sent.excerpts == [] and sent.raw.shape == (1, 1)

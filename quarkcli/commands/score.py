@@ -122,14 +122,15 @@ def score(
             for message in engine.normalizer.warnings:
                 warn(message)
 
-    summary = Summary(loaded, scorer.mean_ranges())
     options = InputOptions(on_error, input_format, max_response_chars, batch_size, quiet, limit, sample, seed)
+    summary = None  # made at the first batch: its arrays need numpy, which a judge's first calls need not wait for
     keys: set[tuple[str, object]] = set()
     duplicates: list[str] = []
     with output_stream(output) as out:
         for n_items, text, batch in combined_batches(scorer, data, options, engine, out is not None, workers, ray):
             if out is not None:
                 out.write(text)
+            summary = summary or Summary(loaded, scorer.mean_ranges())
             summary.add(batch)
             summary.add_skipped(n_items - len(batch))
             for key in zip(map(str, batch.ids), batch.sample_indexes):
@@ -137,6 +138,7 @@ def score(
                     duplicates.append(key[0])
                 keys.add(key)
 
+    summary = summary or Summary(loaded, scorer.mean_ranges())
     if recorded is not None:
         write_recorded_spec(output, spec)
     result = summary.to_json(engine, scorer.usage())

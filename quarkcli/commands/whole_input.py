@@ -8,10 +8,10 @@ columns (no evidence or excerpts), so memory grows with numbers, not with text.
 
 from __future__ import annotations
 
+import math
 import tempfile
 from typing import Iterable, Iterator
 
-import numpy as np
 import orjson
 
 from ..batch import ScoredBatch, output_lines
@@ -22,11 +22,12 @@ from ..worker_chunks import Prepared
 
 
 def _number(value: float) -> float | None:
-    return None if np.isnan(value) else float(value)
+    return None if math.isnan(value) else float(value)
 
 
 def _columns(batches: list[ScoredBatch], dim_ids: list[str]) -> ScoredBatch:
     """One batch holding every batch's score columns and groups: what the engine reads."""
+    import numpy as np
     shape = (0, len(dim_ids))
     stack = (lambda name: np.vstack([getattr(b, name) for b in batches]) if batches
              else np.zeros(shape, dtype=bool if name == "applicable" else float))

@@ -27,6 +27,7 @@ MAX_CHARS = 400  # the detector reads at most this much of one text: more says n
 SURE_WORDS, SURE_RATIO = 4, 3
 """A text with at least SURE_WORDS function words of one language, SURE_RATIO times as many as of any other, is
 in that language without asking the detector (see ``Identifier.identify``)."""
+PRELOAD_TEXT = "Rest, drink water and see a doctor if the fever lasts."
 SENTENCE = re.compile(r"[^.!?。！？\n]*+[.!?。！？]*+")
 
 
@@ -78,8 +79,19 @@ class Identifier:
         self.min_confidence = min_confidence
         self.low_accuracy = low_accuracy
 
+    def preload(self) -> None:
+        """Load the detector's models, which it otherwise loads at the first text it is asked about (about a
+        second and a half of CPU): one Latin-script text loads those of every Latin-script language, the ones
+        the function-word gate leaves to it; other scripts are told apart by their letters."""
+        _detector(self.languages, self.low_accuracy).compute_language_confidence_values(PRELOAD_TEXT)
+
     def identify(self, text: str, cleaned: bool = False, repeats: bool = False) -> str | None:
-        """``repeats``: the text is likely to come again (a prompt with several completions), so keep the answer.
+        """``repeats``: the text is likely to come again (a prompt with several completions), so keep the answer
+        (the whole answer: the gate's counting of words too, not only the detector's ranking)."""
+        return _identified(self, text, cleaned, True) if repeats else self._identify(text, cleaned)
+
+    def _identify(self, text: str, cleaned: bool = False, repeats: bool = False) -> str | None:
+        """See ``identify``.
 
         The detector costs a few hundred microseconds a text, most of a response's scoring; a text whose function
         words leave no doubt (``_sure_language``) is taken at their word. On the 1,311 prompts, responses and
@@ -92,7 +104,7 @@ class Identifier:
             sure = _sure_language(text)
             if sure in self.languages and weight(text) >= self.min_letters:
                 return sure
-        ranked = self.ranked(text, True, repeats)
+        ranked = self.ranked(text, True, repeats)  # kept too, for ``likely`` on the same prompt
         if not ranked or ranked[0][1] < self.min_confidence or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
             return None
         return ranked[0][0]
@@ -140,6 +152,7 @@ def _ranked(text: str, languages: tuple[str, ...], low_accuracy: bool, min_lette
 
 
 _ranked_cached = lru_cache(maxsize=4096)(_ranked)
+_identified = lru_cache(maxsize=4096)(Identifier._identify)
 
 
 def _function_word_language(text: str) -> str | None:
@@ -229,6 +242,9 @@ class LanguageMatch(Dimension):
         super().__init__(params)
         self.identifier = Identifier(params.get("languages"), params["min_letters"], params["min_confidence"],
                                      params["low_accuracy"])
+
+    def preload(self) -> None:
+        self.identifier.preload()
 
     def score(self, record: Record) -> Score:
         prompt = record.prompt_text

@@ -5,25 +5,28 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import __version__
-from ..feedback import read_feedback
 from ..spec import Spec
-from .feedback import feedback
-from .flips import Pairing
-from .load import DiagnoseError, load_scores
-from .matrix import attribution, matrix
-from .recommend import recommendations, training_weights
-from .relations import compare, cofailure
-from .slices import slices
 
 FORMAT = "quark-diagnosis/1"
 
-__all__ = ["DiagnoseError", "FORMAT", "diagnose"]
+__all__ = ["FORMAT", "diagnose"]
 
 
 def diagnose(scores_path: str | Path, spec: Spec | None = None, baseline_path: str | Path | None = None,
              feedback_path: str | Path | None = None) -> tuple[dict, list[str]]:
     """The whole diagnosis as one JSON-ready dict, plus warnings for the user. Each file is streamed
-    (the baseline first, then the scores, paired as they go), so memory grows by a few bytes per record."""
+    (the baseline first, then the scores, paired as they go), so memory grows by a few bytes per record.
+    Its parts are imported here, not with the package, so that `quark score` can use ``recorded_spec``
+    without loading numpy and the analysis modules."""
+    from ..feedback import read_feedback
+    from .feedback import feedback
+    from .flips import Pairing
+    from .load import DiagnoseError, load_scores
+    from .matrix import attribution, matrix
+    from .recommend import recommendations, training_weights
+    from .relations import compare, cofailure
+    from .slices import slices
+
     warnings = []
     baseline = pairing = None
     if baseline_path is not None:
