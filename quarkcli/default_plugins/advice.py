@@ -62,6 +62,17 @@ def _decimal_point(toks: list[str], j: int) -> bool:
     return 0 < j < len(toks) - 1 and toks[j] in ".," and toks[j - 1][-1].isdigit() and toks[j + 1][0].isdigit()
 
 
+def _list_item(toks: list[str], start: int, end: int, j: int) -> list[str]:
+    """The item of a comma-separated list of three or more (in the sentence ``toks[start:end]``) that holds
+    ``toks[j]``, [] when the sentence is no such list. A pointer without a verb that is a whole item
+    ("Keywords: doctor, pharmacist, medical advice") is stuffed in, not a pointer."""
+    if toks[start:end].count(",") < 2:
+        return []
+    left = next((k + 1 for k in range(j - 1, start - 1, -1) if toks[k] in (",", ":")), start)
+    right = next((k for k in range(j, end) if toks[k] in (",", ":")), end)
+    return toks[left:right]
+
+
 @dataclass(frozen=True)
 class Advice:
     kind: str  # "treatment" or "self-care"
@@ -115,7 +126,8 @@ class AdviceGrammar:
         self.zh_self_care = re.compile(data["zh_self_care"])
         self.zh_pointer = re.compile(data["zh_pointers"])
         self.question = re.compile("|".join(f"(?:{q})" for q in data["question_about_treatment"]), re.IGNORECASE)
-        self.boilerplate = re.compile(r"\W*(?:" + "|".join(data["boilerplate"]) + r")\W*", re.IGNORECASE)
+        self.boilerplate = re.compile(rf"\W*(?:{data['boilerplate_label']})?(?:" + "|".join(data["boilerplate"]) +
+                                      rf")(?:{data['boilerplate_tail']})?\W*", re.IGNORECASE)
         # A spec's own patterns run on RE2 (quarkcli/patterns.py), so that they can never backtrack.
         self.extra_advice = compile_linear_words(extra_advice) if extra_advice else None
         self.extra_pointer = compile_linear_words(extra_pointer) if extra_pointer else None
@@ -234,6 +246,9 @@ class AdviceGrammar:
                     skipped.append(f"{found} (another field)")
                     continue
                 end = next((k for k in range(j, len(toks)) if toks[k] in SENTENCE_PUNCT), len(toks))
+                if found.split()[0] not in self.pointer_verbs and _list_item(toks, start, end, j) == found.split():
+                    skipped.append(f"{found} (a list of keywords)")
+                    continue
                 if end - start > BOILERPLATE_WORDS:
                     return found, skipped
                 sentence = SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(toks[start:end + 1]))
@@ -262,9 +277,10 @@ class AdviceGrammar:
             return None
         if j + 1 < len(toks) and toks[j + 1] in self.after and j and toks[j - 1] in self.determiners:
             return " ".join(toks[j - 1:j + 2])  # "your doctor can…"
-        if j > 1 and toks[j - 1] in self.determiners and (
-                toks[j - 2] in self.before or (j > 2 and toks[j - 2] in self.determiners and toks[j - 3] in self.before)):
-            return " ".join(toks[max(0, j - 3):j + 1])  # "unless your doctor", "by your own GP"
+        if j > 1 and toks[j - 1] in self.determiners and toks[j - 2] in self.before:
+            return " ".join(toks[j - 2:j + 1])  # "unless your doctor"
+        if j > 2 and toks[j - 2] in self.determiners and toks[j - 3] in self.before and toks[j - 1].isalpha():
+            return " ".join(toks[j - 3:j + 1])  # "by your own GP", "with your care team"
         for k in range(j - 1, max(-1, j - LOOK_BACK - 1), -1):
             if toks[k] in SENTENCE_PUNCT:
                 break
