@@ -32,7 +32,10 @@ ZH_CLAUSE_END = re.compile(r"[，；。！？,;.!?\n]")
 MEMO_SIZE = 4096
 CLITICS = ("lo", "la", "los", "las", "-le", "-la", "-les", "-en", "-o", "-a", "-os", "-as")
 SPACE_BEFORE_PUNCT = re.compile(r" ([.!?;:,。！？；，])")
-NOT_A_DIRECTIVE_NEXT = frozenset({"que", "ser", "be", "cause", "causar", "causer", "happen", "help"})
+NOT_A_DIRECTIVE_NEXT = frozenset({"que", "ser", "be", "cause", "causar", "causer", "happen", "help", "you", "they", "we",
+                                  "say", "sagen", "dire", "decir", "dizer", "meinen", "note"})
+NOW_WINDOW = 4  # words before a here-and-now word searched for a dose ("take 2 Advil now")
+NOT_NOW = frozenset({"is", "are", "was", "were", "es", "está", "est", "ist", "é", "está", "be", "been"})
 
 
 def _flat(value) -> list[str]:
@@ -92,7 +95,11 @@ class AdviceGrammar:
         # First word -> second word ("" for a one-word directive) -> (phrase, kind), longest first: a
         # word of the response costs one or two lookups, however many directives start with it.
         self.directive_table: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
-        for kind, table in (("modal", self.modals), ("imperative", self.imperatives), ("care", self.self_care)):
+        self.recommending = frozenset(data["recommending"])
+        self.counts = frozenset(data["count_words"])
+        now = _phrases(data["now_words"])
+        for kind, table in (("modal", self.modals), ("imperative", self.imperatives), ("care", self.self_care),
+                            ("now", now)):
             for first, options in table.items():
                 for parts in options:
                     second = parts[1] if len(parts) > 1 else ""
@@ -161,7 +168,13 @@ class AdviceGrammar:
             longer = options.get(toks[i + 1]) if i + 1 < len(toks) else None
             for parts, kind in (longer or []) + options.get("", []):
                 n = len(parts)
-                if (kind != "modal" and not at_start) or (n > 2 and tuple(toks[i:i + n]) != parts):
+                if n > 2 and tuple(toks[i:i + n]) != parts:
+                    continue
+                if kind == "now":
+                    if self._dose_before(toks, i):
+                        return Advice("treatment", " ".join(toks[max(0, i - NOW_WINDOW):i + n]))
+                    break
+                if kind not in ("modal", "now") and not at_start:
                     continue
                 if kind != "care" and self._gives_treatment(toks, i, n, names):
                     return Advice("treatment", " ".join(toks[i:i + n + 6]))
@@ -193,8 +206,8 @@ class AdviceGrammar:
     def _gives_treatment(self, toks: list[str], i: int, n: int, prompt_names: bool) -> bool:
         if self._negated(toks, i) or (i + n < len(toks) and toks[i + n] in ("not", "never")):
             return False  # "don't take", "you should not double": a caution, not a treatment given
-        if i + n < len(toks) and toks[i + n] in NOT_A_DIRECTIVE_NEXT:
-            return False  # "puede que…", "you can be…"
+        if i + n < len(toks) and toks[i + n] in NOT_A_DIRECTIVE_NEXT and not self.recommending.intersection(toks[i:i + n]):
+            return False  # "puede que…", "you can be…", "have you…" (but "te recomiendo que tomes…")
         stops, negations = self.window_stops, self.negations
         for j in range(i + n, min(len(toks), i + n + WINDOW)):
             tok = toks[j]
@@ -204,10 +217,27 @@ class AdviceGrammar:
             if self._treatment_at(toks, j):
                 return True
         clitic = toks[i + n - 1].endswith(CLITICS)  # "tómela", "prenez-le": the object is in the verb
+        if i + n + 1 < len(toks) and toks[i + n] in self.imperatives:
+            n += 1  # "you'll want to take it": the object follows the verb after the directive
         if not clitic and (i + n >= len(toks) or not _phrase_at(self.pronouns, toks, i + n)):
             return False
         # "double it", "take it with food": a treatment named in the prompt or just before
         return prompt_names or any(self._treatment_at(toks, k) for k in range(max(0, i - WINDOW), i))
+
+    def _dose_before(self, toks: list[str], i: int) -> bool:
+        """A number and a treatment in the few words of the clause before ``toks[i]``, not negated and not
+        described ("400 mg now" is an instruction; "ibuprofen is now sold over the counter" is not)."""
+        counted = treated = False
+        for k in range(i - 1, max(-1, i - WINDOW - 1), -1):
+            tok = toks[k]
+            if tok in CLAUSE_PUNCT and not _decimal_point(toks, k):
+                break
+            if tok in NOT_NOW or _phrase_at(self.negations, toks, k):
+                return False  # "don't take more than 3,000 mg today": a ceiling, in the whole clause
+            if k >= i - NOW_WINDOW:
+                counted = counted or tok[0].isdigit() or tok in self.counts
+                treated = treated or self._treatment_at(toks, k)
+        return counted and treated
 
     def _treatment_at(self, toks: list[str], j: int) -> bool:
         tok = toks[j]
