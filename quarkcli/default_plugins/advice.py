@@ -305,8 +305,9 @@ class AdviceGrammar:
             tok = tok[:-2]
         if tok not in self.clinicians:
             return None
-        if j + 1 < len(toks) and toks[j + 1] in self.after and j and toks[j - 1] in self.determiners:
-            return " ".join(toks[j - 1:j + 2])  # "your doctor can…"
+        if j + 1 < len(toks) and toks[j + 1] in self.after and j and (
+                toks[j - 1] in self.determiners or (j > 1 and toks[j - 2] in self.determiners and toks[j - 1].isalpha())):
+            return " ".join(toks[j - 1:j + 2])  # "your doctor can…", "a lactation consultant will…"
         if j > 1 and toks[j - 1] in self.determiners and toks[j - 2] in self.before:
             return " ".join(toks[j - 2:j + 1])  # "unless your doctor"
         if j > 2 and toks[j - 2] in self.determiners and toks[j - 3] in self.before and toks[j - 1].isalpha():
