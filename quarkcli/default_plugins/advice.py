@@ -34,6 +34,7 @@ CLITICS = ("lo", "la", "los", "las", "-le", "-la", "-les", "-en", "-o", "-a", "-
 SPACE_BEFORE_PUNCT = re.compile(r" ([.!?;:,。！？；，])")
 NOT_A_DIRECTIVE_NEXT = frozenset({"que", "ser", "be", "cause", "causar", "causer", "happen", "help", "you", "they", "we",
                                   "say", "sagen", "dire", "decir", "dizer", "meinen", "note"})
+RELATIVE = frozenset({"who", "that", "qui", "que", "quien", "der", "die"})
 NOW_WINDOW = 4  # words before a here-and-now word searched for a dose ("take 2 Advil now")
 NOT_NOW = frozenset({"is", "are", "was", "were", "es", "está", "est", "ist", "é", "está", "be", "been"})
 
@@ -305,6 +306,8 @@ class AdviceGrammar:
             tok = tok[:-2]
         if tok not in self.clinicians:
             return None
+        if j + 2 < len(toks) and toks[j + 1] in RELATIVE and toks[j + 2] in self.after and j and toks[j - 1] in self.determiners:
+            return " ".join(toks[j - 1:j + 3])  # "the clinic that prescribed it…"
         if j + 1 < len(toks) and toks[j + 1] in self.after and j and (
                 toks[j - 1] in self.determiners or (j > 1 and toks[j - 2] in self.determiners and toks[j - 1].isalpha())):
             return " ".join(toks[j - 1:j + 2])  # "your doctor can…", "a lactation consultant will…"
