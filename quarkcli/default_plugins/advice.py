@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from ..data import load_data
 from ..patterns import compile_linear_words
-from .text import sentences
 
 # Punctuation becomes a word of its own, line breaks end a sentence, quotes and brackets are dropped:
 # a few str.replace calls and str.split read a response several times faster than a regular expression.
@@ -29,6 +28,7 @@ WINDOW = 12  # words of the clause after a directive searched for its treatment
 LOOK_BACK = 7  # words before a clinician searched for a verb that sends the person there
 ZH_WINDOW = 16
 ZH_CLAUSE_END = re.compile(r"[，；。！？,;.!?\n]")
+ZH_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")  # Chinese sentences end without a space after them
 MEMO_SIZE = 4096
 CLITICS = ("lo", "la", "los", "las", "-le", "-la", "-les", "-en", "-o", "-a", "-os", "-as")
 SPACE_BEFORE_PUNCT = re.compile(r" ([.!?;:,。！？；，])")
@@ -288,7 +288,7 @@ class AdviceGrammar:
                 if sentence not in skipped:
                     skipped.append(sentence)
         if not response.isascii():
-            for sentence in sentences(response):
+            for sentence in ZH_SENTENCE.findall(response):
                 if (m := self.zh_pointer.search(sentence)) and not self.boilerplate.fullmatch(sentence.strip()):
                     return m.group(0), skipped
         if self.extra_pointer is not None and (m := self.extra_pointer.search(response)):
