@@ -210,11 +210,10 @@ class Refusal(Dimension):
         self.filler_unbounded = unbounded(phrases["filler_unbounded"])
         self.hedges, self.hedges_unbounded = compile_words(phrases["hedges"]), unbounded(phrases["hedges_unbounded"])
         # Empathy, "everyone is different" and wellness talk can stand in for an answer at any length: a
-        # response holding none of them nor a refusal is an answer, found in one RE2 pass (most answers).
-        cues, cues_unbounded = phrases["filler"] + phrases["hedges"], phrases["filler_unbounded"] + phrases["hedges_unbounded"]
-        self.cues, self.cues_unbounded = compile_words(cues), unbounded(cues_unbounded)
-        self.any_cue = compile_words(phrases["refusal"] + params.get("extra_refusal", []) + cues)
-        self.any_cue_unbounded = unbounded(phrases["refusal_unbounded"] + cues_unbounded)
+        # response holding none of them nor a refusal is an answer (two RE2 passes: one alternation of
+        # both lists has a DFA so large that it is slower than the two).
+        self.cues = compile_words(phrases["filler"] + phrases["hedges"])
+        self.cues_unbounded = unbounded(phrases["filler_unbounded"] + phrases["hedges_unbounded"])
         self.harmful = Phrases(phrases["harmful_request"], params.get("extra_harmful_request"))
         self.harmful_unbounded = unbounded(phrases["harmful_request_unbounded"])
         self.min_substance = params["min_substance_words"]
@@ -229,8 +228,6 @@ class Refusal(Dimension):
         response = record.response
         ascii_only = response.isascii()
         short = len(response) <= SHORT_RESPONSE and response.count(" ") <= REDIRECT_WORDS
-        if not short and search_any([self.any_cue, None if ascii_only else self.any_cue_unbounded], response) is None:
-            return Score.verdict(True, ["question answered"])
         found = search_any([self.refusal, None if ascii_only else self.refusal_unbounded], response)
         if found is None:
             redirect = None
