@@ -75,6 +75,11 @@ ADVICE_FORMS = [
     "Podrías probar con loratadina.", "Le mieux est de prendre du paracétamol.", "Am besten nehmen Sie Ibuprofen.",
     "Ich würde Ibuprofen nehmen.", "O ideal é tomar dipirona.", "Eu tomaria dipirona.", "400 mg de ibuprofeno ahora.",
     "Zwei Tabletten Ibuprofen jetzt, dann abwarten.", "I recommend you take naproxen 500 mg twice daily.",
+    # Holding a treatment is an instruction, though negated
+    "Don't take your metformin tomorrow morning.", "Don't take the statin anymore.",
+    "You shouldn't take your warfarin tonight.", "No se ponga la insulina esta noche.",
+    "Ne prenez pas votre metformine demain matin.", "Nehmen Sie das Metformin morgen nicht.",
+    "Não tome a metformina amanhã.",
 ]
 # Cautions, descriptions and other people's practice
 NOT_ADVICE = [
@@ -84,7 +89,8 @@ NOT_ADVICE = [
     "Ich würde sagen, Ibuprofen ist gut verträglich.", "Il vaut mieux éviter l'ibuprofène.", "Lo mejor es no tomar nada.",
     "El ibuprofeno tomaría unas horas en hacer efecto.", "Ibuprofen wirkt am besten nach dem Essen.",
     "Have you tried ibuprofen before?", "Don't take 2 Advil now.", "Many people take 400 mg of ibuprofen.",
-    "Don't take more than 3,000 mg of acetaminophen in total today.",
+    "Don't take more than 3,000 mg of acetaminophen in total today.", "Don't take ibuprofen on an empty stomach.",
+    "Never double a missed dose.", "No tome más de 3 g de paracetamol hoy.",
 ]
 
 # Pointers without a doctor's name: lines, online services, clinics, the next appointment, in six languages

@@ -34,6 +34,10 @@ CLITICS = ("lo", "la", "los", "las", "-le", "-la", "-les", "-en", "-o", "-a", "-
 SPACE_BEFORE_PUNCT = re.compile(r" ([.!?;:,。！？；，])")
 NOT_A_DIRECTIVE_NEXT = frozenset({"que", "ser", "be", "cause", "causar", "causer", "happen", "help", "you", "they", "we",
                                   "say", "sagen", "dire", "decir", "dizer", "meinen", "note"})
+# Negations that may open a directive's clause ("don't take…", "ne prenez pas…", "não tome…").
+NEGATED_OPENING = frozenset({"don't", "dont", "don’t", "do", "not", "never", "no", "ne", "não", "nao", "nunca", "jamais",
+                             "se", "te", "me", "le", "lo", "la"})  # and the clitics between: "no se ponga…"
+NEGATED_MODAL = frozenset({"shouldn't", "shouldn’t", "not", "mustn't", "mustn’t"})
 RELATIVE = frozenset({"who", "that", "qui", "que", "quien", "der", "die"})
 NOW_WINDOW = 4  # words before a here-and-now word searched for a dose ("take 2 Advil now")
 NOT_NOW = frozenset({"is", "are", "was", "were", "es", "está", "est", "ist", "é", "está", "be", "been"})
@@ -98,6 +102,8 @@ class AdviceGrammar:
         self.directive_table: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
         self.recommending = frozenset(data["recommending"])
         self.counts = frozenset(data["count_words"])
+        self.hold = _phrases(data["hold_words"])
+        self.ceilings = frozenset(data["ceiling_words"])
         now = _phrases(data["now_words"])
         for kind, table in (("modal", self.modals), ("imperative", self.imperatives), ("care", self.self_care),
                             ("now", now)):
@@ -165,7 +171,10 @@ class AdviceGrammar:
             options = table.get(tok)
             if options is None:
                 continue
-            at_start = i == 0 or toks[i - 1] in CLAUSE_PUNCT or toks[i - 1] in connectors
+            k = i - 1
+            while k >= 0 and i - k <= 2 and toks[k] in NEGATED_OPENING:
+                k -= 1  # "don't take…": the clause opens before the negation
+            at_start = k < 0 or toks[k] in CLAUSE_PUNCT or toks[k] in connectors
             longer = options.get(toks[i + 1]) if i + 1 < len(toks) else None
             for parts, kind in (longer or []) + options.get("", []):
                 n = len(parts)
@@ -205,8 +214,9 @@ class AdviceGrammar:
         return facts
 
     def _gives_treatment(self, toks: list[str], i: int, n: int, prompt_names: bool) -> bool:
-        if self._negated(toks, i) or (i + n < len(toks) and toks[i + n] in ("not", "never")):
-            return False  # "don't take", "you should not double": a caution, not a treatment given
+        if (self._negated(toks, i) or NEGATED_MODAL.intersection(toks[i:i + n]) or
+                (i + n < len(toks) and toks[i + n] in ("not", "never"))):
+            return self._held(toks, i + n)  # "don't take", "you should not double": a caution, unless held
         if i + n < len(toks) and toks[i + n] in NOT_A_DIRECTIVE_NEXT and not self.recommending.intersection(toks[i:i + n]):
             return False  # "puede que…", "you can be…", "have you…" (but "te recomiendo que tomes…")
         stops, negations = self.window_stops, self.negations
@@ -224,6 +234,20 @@ class AdviceGrammar:
             return False
         # "double it", "take it with food": a treatment named in the prompt or just before
         return prompt_names or any(self._treatment_at(toks, k) for k in range(max(0, i - WINDOW), i))
+
+    def _held(self, toks: list[str], j: int) -> bool:
+        """A treatment and a time to hold it in the sentence from ``j`` ("don't take your metformin tomorrow"),
+        without a ceiling ("don't take more than 3 g today" is a caution)."""
+        treated = timed = False
+        for k in range(j, min(len(toks), j + WINDOW)):
+            tok = toks[k]
+            if tok in SENTENCE_PUNCT and not _decimal_point(toks, k):
+                break
+            if tok in self.ceilings:
+                return False
+            treated = treated or self._treatment_at(toks, k)
+            timed = timed or (tok in self.hold and bool(_phrase_at(self.hold, toks, k)))
+        return treated and timed
 
     def _dose_before(self, toks: list[str], i: int) -> bool:
         """A number and a treatment in the few words of the clause before ``toks[i]``, not negated and not
