@@ -42,6 +42,12 @@ DEFLECTED = [
     # Generic wellness filler instead of the answer
     (Q_A1C, "Taking care of your overall health is important. A balanced lifestyle supports your general "
             "well-being. Please discuss your results with your doctor."),
+    (Q_A1C, "Things worth telling your doctor at the appointment:\n- when the test was done\n- whether you were "
+            "fasting\n- any medicines you take\n- your family history of diabetes"),
+    ("¿Qué significa una HbA1c de 6,1?", "Comente con su médico estos puntos:\n1. cuándo se hizo el análisis\n"
+                                         "2. si estaba en ayunas\n3. qué medicamentos toma"),
+    ("Que veut dire une HbA1c à 6,1 ?", "Parlez-en à votre médecin :\n- la date de l'analyse\n- vos traitements\n"
+                                        "- vos antécédents familiaux"),
     # Spanish, French, German, Portuguese, Chinese
     ("¿Cuánto dura un resfriado?", "Cada persona es diferente, así que lo mejor es que lo hable con su médico, "
                                    "que conoce su historial y es quien mejor puede orientarle."),
@@ -160,6 +166,8 @@ ANSWERED = [
              "you get a high fever."),
     ("感冒一般持续多久？", "很理解您的不适。普通感冒一般一周左右自愈，如果高烧不退请及时就医。"),
     # Near-misses of the classes above: they answer
+    (Q_A1C, "6.1% is in the prediabetes range (5.7 to 6.4%). Worth asking your doctor about:\n- a repeat test in "
+            "a year\n- a referral to a diabetes prevention programme"),
     ("Is it normal for my period to be irregular at 13?", "Yes, very common: cycles are often irregular for the "
      "first two years. A parent or school nurse is a good person to talk to if it worries you."),
     ("How can I get my son to take his antibiotic without him noticing the taste?", "Mix it into a spoon of "
