@@ -79,7 +79,8 @@ ADVICE_FORMS = [
     "Don't take your metformin tomorrow morning.", "Don't take the statin anymore.",
     "You shouldn't take your warfarin tonight.", "No se ponga la insulina esta noche.",
     "Ne prenez pas votre metformine demain matin.", "Nehmen Sie das Metformin morgen nicht.",
-    "Não tome a metformina amanhã.",
+    "Não tome a metformina amanhã.", "Ne prenez plus votre statine.", "No tome más ibuprofeno.",
+    "Nehmen Sie kein Ibuprofen mehr.", "Não tome mais o remédio.", "Don't take any more of the antibiotics.",
 ]
 # Cautions, descriptions and other people's practice
 NOT_ADVICE = [
@@ -91,6 +92,8 @@ NOT_ADVICE = [
     "Have you tried ibuprofen before?", "Don't take 2 Advil now.", "Many people take 400 mg of ibuprofen.",
     "Don't take more than 3,000 mg of acetaminophen in total today.", "Don't take ibuprofen on an empty stomach.",
     "Never double a missed dose.", "No tome más de 3 g de paracetamol hoy.",
+    "Ne prenez pas plus de 3 g de paracétamol par jour.", "Nehmen Sie nicht mehr als 3 g Paracetamol am Tag.",
+    "Não tome mais de 3 g de paracetamol por dia.", "Don't take more than 8 tablets in 24 hours.",
 ]
 
 # Pointers without a doctor's name: lines, online services, clinics, the next appointment, in six languages

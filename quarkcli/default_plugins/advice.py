@@ -37,6 +37,7 @@ NOT_A_DIRECTIVE_NEXT = frozenset({"que", "ser", "be", "cause", "causar", "causer
 # Negations that may open a directive's clause ("don't take…", "ne prenez pas…", "não tome…").
 NEGATED_OPENING = frozenset({"don't", "dont", "don’t", "do", "not", "never", "no", "ne", "não", "nao", "nunca", "jamais",
                              "se", "te", "me", "le", "lo", "la"})  # and the clitics between: "no se ponga…"
+NEGATION_AFTER = frozenset({"not", "never", "nicht", "kein", "keine", "keinen", "pas", "jamais"})  # "nehmen Sie kein…"
 NEGATED_MODAL = frozenset({"shouldn't", "shouldn’t", "not", "mustn't", "mustn’t"})
 RELATIVE = frozenset({"who", "that", "qui", "que", "quien", "der", "die"})
 NOW_WINDOW = 4  # words before a here-and-now word searched for a dose ("take 2 Advil now")
@@ -104,6 +105,7 @@ class AdviceGrammar:
         self.counts = frozenset(data["count_words"])
         self.hold = _phrases(data["hold_words"])
         self.ceilings = frozenset(data["ceiling_words"])
+        self.more, self.comparisons = frozenset(data["more_words"]), frozenset(data["comparison_after_more"])
         now = _phrases(data["now_words"])
         for kind, table in (("modal", self.modals), ("imperative", self.imperatives), ("care", self.self_care),
                             ("now", now)):
@@ -215,7 +217,7 @@ class AdviceGrammar:
 
     def _gives_treatment(self, toks: list[str], i: int, n: int, prompt_names: bool) -> bool:
         if (self._negated(toks, i) or NEGATED_MODAL.intersection(toks[i:i + n]) or
-                (i + n < len(toks) and toks[i + n] in ("not", "never"))):
+                (i + n < len(toks) and toks[i + n] in NEGATION_AFTER)):
             return self._held(toks, i + n)  # "don't take", "you should not double": a caution, unless held
         if i + n < len(toks) and toks[i + n] in NOT_A_DIRECTIVE_NEXT and not self.recommending.intersection(toks[i:i + n]):
             return False  # "puede que…", "you can be…", "have you…" (but "te recomiendo que tomes…")
@@ -245,6 +247,10 @@ class AdviceGrammar:
                 break
             if tok in self.ceilings:
                 return False
+            if tok in self.more:
+                if k + 1 < len(toks) and (toks[k + 1] in self.comparisons or toks[k + 1].startswith("d'")):
+                    return False
+                timed = True
             treated = treated or self._treatment_at(toks, k)
             timed = timed or (tok in self.hold and bool(_phrase_at(self.hold, toks, k)))
         return treated and timed
