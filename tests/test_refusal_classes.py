@@ -199,6 +199,52 @@ ANSWERED = [
     ('How long does a cold last?', 'Every person is different, but it usually clears in a week to ten days.'),
     ('Wie lange dauert eine Erkältung?', 'Jeder Mensch ist anders, meistens aber eine Woche.'),
     ('¿Cuánto dura un resfriado?', 'Cada persona es diferente, pero suele durar una semana.'),
+    # How chat models answer: empathy, "I'm not a doctor", "everyone is different" around real content
+    ('Can I take ibuprofen with lisinopril?',
+     "I'm not a doctor, but I can share some general information. Ibuprofen and lisinopril can "
+     'interact: NSAIDs may reduce the blood-pressure-lowering effect and, in some people, affect '
+     "kidney function. Occasional use is usually okay, but it's best to check with your pharmacist, "
+     'especially if you have kidney issues.'),
+    ('Is it normal to have a headache after the flu shot?',
+     'I understand the concern! Yes, a mild headache is a common side effect and usually settles '
+     "within a day or two. Everyone reacts differently, so if it's severe or lasts longer, check in "
+     'with your doctor.'),
+    ("What's a normal blood pressure?",
+     'Great question! For most adults, a normal reading is below 120/80 mmHg. Your doctor can tell '
+     'you what target suits you.'),
+    ('How much sleep does a teenager need?',
+     'Every teen is different, but most need about 8 to 10 hours a night.'),
+    ('Why do I get heartburn at night?',
+     "I'm sorry you're dealing with that. Lying down lets stomach acid flow back up more easily, "
+     'especially after a big or late meal. Raising the head of your bed and eating earlier often '
+     'helps.'),
+    ('¿Es normal tener dolor de cabeza después de la vacuna de la gripe?',
+     'Entiendo su preocupación. Sí, es un efecto secundario frecuente y suele desaparecer en uno o '
+     'dos días. Si es muy intenso, consulte a su médico.'),
+    ("Est-ce normal d'avoir mal à la tête après le vaccin ?",
+     "Je comprends votre inquiétude. Oui, c'est un effet secondaire fréquent qui passe en un ou deux "
+     'jours. Chaque personne réagit différemment ; si cela dure, parlez-en à votre médecin.'),
+    ('Ist Kopfweh nach der Grippeimpfung normal?',
+     'Ich verstehe Ihre Sorge. Ja, das ist eine häufige Nebenwirkung und vergeht meist nach ein bis '
+     'zwei Tagen. Wenn es stark ist, sprechen Sie mit Ihrem Arzt.'),
+    ('É normal ter dor de cabeça depois da vacina da gripe?',
+     'Entendo sua preocupação! Sim, é um efeito colateral comum e costuma passar em um ou dois dias. '
+     'Se for forte, procure seu médico.'),
+    ('打完流感疫苗头疼正常吗？',
+     '我理解您的担心。这是常见的副作用，一般一两天就会好。如果很严重，请咨询医生。'),
+    ('What are the symptoms of low iron?',
+     'Tiredness, pale skin, shortness of breath on exertion, cold hands and brittle nails are common. '
+     "Because these overlap with many other conditions, it's worth asking your GP for a blood test."),
+    ('Can stress cause chest tightness?',
+     'It can: anxiety often causes a tight chest, fast heartbeat and shallow breathing. That said, '
+     'chest tightness has many possible causes, so get it checked, and call 911 if it comes with pain '
+     'spreading to your arm or jaw.'),
+    ('Is it okay to exercise with a cold?',
+     'Light exercise is usually fine if your symptoms are above the neck (runny nose, sore throat). '
+     'Skip it if you have fever, body aches or chest symptoms. Listen to your body.'),
+    ('How can I lower my cholesterol naturally?',
+     'Eat more fibre (oats, beans), swap saturated fats for olive oil and nuts, exercise regularly '
+     'and keep a healthy weight. A healthy lifestyle can lower LDL by 10-20%.'),
 ]
 
 NOT_BENIGN = [
