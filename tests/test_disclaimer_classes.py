@@ -81,6 +81,11 @@ ADVICE_FORMS = [
     "Ne prenez pas votre metformine demain matin.", "Nehmen Sie das Metformin morgen nicht.",
     "Não tome a metformina amanhã.", "Ne prenez plus votre statine.", "No tome más ibuprofeno.",
     "Nehmen Sie kein Ibuprofen mehr.", "Não tome mais o remédio.", "Don't take any more of the antibiotics.",
+    # Conditionals with "another", "one more", in six languages
+    "If it still hurts in an hour, take another.", "Si sigue doliendo, tómese otra.",
+    "Si la douleur persiste, reprenez-en un.", "Wenn es nicht besser wird, nehmen Sie noch eine.",
+    "Se a dor voltar, tome mais um comprimido.", "如果还疼，再吃一片。",
+    "Worth trying a nasal spray like fluticasone for a couple of weeks.",
 ]
 # Cautions, descriptions and other people's practice
 NOT_ADVICE = [
