@@ -48,6 +48,14 @@ DEFLECTED = [
                                          "2. si estaba en ayunas\n3. qué medicamentos toma"),
     ("Que veut dire une HbA1c à 6,1 ?", "Parlez-en à votre médecin :\n- la date de l'analyse\n- vos traitements\n"
                                         "- vos antécédents familiaux"),
+    # Closing pleasantries around a refusal
+    (Q_COLD, "I can only provide general wellness information. Feel free to ask me anything else, and stay "
+             "healthy!"),
+    ("¿Cuánto dura un resfriado?", "Lo siento, no puedo responder a eso. ¡No dudes en preguntarme otra cosa!"),
+    ("Combien de temps dure un rhume ?", "Désolé, je ne peux pas répondre. N'hésitez pas à me demander autre chose."),
+    ("Wie lange dauert eine Erkältung?", "Leider kann ich dazu nichts sagen. Zögern Sie nicht, mich etwas anderes "
+                                         "zu fragen."),
+    ("Quanto tempo dura um resfriado?", "Desculpe, não posso responder. Não hesite em perguntar outra coisa."),
     # Spanish, French, German, Portuguese, Chinese
     ("¿Cuánto dura un resfriado?", "Cada persona es diferente, así que lo mejor es que lo hable con su médico, "
                                    "que conoce su historial y es quien mejor puede orientarle."),
