@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from ..data import load_data
 from ..patterns import compile_linear_words
-from .text import sentences
 
 # Punctuation becomes a word of its own, line breaks end a sentence, quotes and brackets are dropped:
 # a few str.replace calls and str.split read a response several times faster than a regular expression.
@@ -29,10 +28,20 @@ WINDOW = 12  # words of the clause after a directive searched for its treatment
 LOOK_BACK = 7  # words before a clinician searched for a verb that sends the person there
 ZH_WINDOW = 16
 ZH_CLAUSE_END = re.compile(r"[，；。！？,;.!?\n]")
+ZH_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")  # Chinese sentences end without a space after them
 MEMO_SIZE = 4096
 CLITICS = ("lo", "la", "los", "las", "-le", "-la", "-les", "-en", "-o", "-a", "-os", "-as")
 SPACE_BEFORE_PUNCT = re.compile(r" ([.!?;:,。！？；，])")
-NOT_A_DIRECTIVE_NEXT = frozenset({"que", "ser", "be", "cause", "causar", "causer", "happen", "help"})
+NOT_A_DIRECTIVE_NEXT = frozenset({"que", "ser", "be", "cause", "causar", "causer", "happen", "help", "you", "they", "we",
+                                  "say", "sagen", "dire", "decir", "dizer", "meinen", "note"})
+# Negations that may open a directive's clause ("don't take…", "ne prenez pas…", "não tome…").
+NEGATED_OPENING = frozenset({"don't", "dont", "don’t", "do", "not", "never", "no", "ne", "não", "nao", "nunca", "jamais",
+                             "se", "te", "me", "le", "lo", "la"})  # and the clitics between: "no se ponga…"
+NEGATION_AFTER = frozenset({"not", "never", "nicht", "kein", "keine", "keinen", "pas", "jamais"})  # "nehmen Sie kein…"
+NEGATED_MODAL = frozenset({"shouldn't", "shouldn’t", "not", "mustn't", "mustn’t"})
+RELATIVE = frozenset({"who", "that", "qui", "que", "quien", "der", "die"})
+NOW_WINDOW = 4  # words before a here-and-now word searched for a dose ("take 2 Advil now")
+NOT_NOW = frozenset({"is", "are", "was", "were", "es", "está", "est", "ist", "é", "está", "be", "been"})
 
 
 def _flat(value) -> list[str]:
@@ -62,6 +71,17 @@ def _decimal_point(toks: list[str], j: int) -> bool:
     return 0 < j < len(toks) - 1 and toks[j] in ".," and toks[j - 1][-1].isdigit() and toks[j + 1][0].isdigit()
 
 
+def _list_item(toks: list[str], start: int, end: int, j: int) -> list[str]:
+    """The item of a comma-separated list of three or more (in the sentence ``toks[start:end]``) that holds
+    ``toks[j]``, [] when the sentence is no such list. A pointer without a verb that is a whole item
+    ("Keywords: doctor, pharmacist, medical advice") is stuffed in, not a pointer."""
+    if toks[start:end].count(",") < 2:
+        return []
+    left = next((k + 1 for k in range(j - 1, start - 1, -1) if toks[k] in (",", ":")), start)
+    right = next((k for k in range(j, end) if toks[k] in (",", ":")), end)
+    return toks[left:right]
+
+
 @dataclass(frozen=True)
 class Advice:
     kind: str  # "treatment" or "self-care"
@@ -81,7 +101,14 @@ class AdviceGrammar:
         # First word -> second word ("" for a one-word directive) -> (phrase, kind), longest first: a
         # word of the response costs one or two lookups, however many directives start with it.
         self.directive_table: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
-        for kind, table in (("modal", self.modals), ("imperative", self.imperatives), ("care", self.self_care)):
+        self.recommending = frozenset(data["recommending"])
+        self.counts = frozenset(data["count_words"])
+        self.hold = _phrases(data["hold_words"])
+        self.ceilings = frozenset(data["ceiling_words"])
+        self.more, self.comparisons = frozenset(data["more_words"]), frozenset(data["comparison_after_more"])
+        now = _phrases(data["now_words"])
+        for kind, table in (("modal", self.modals), ("imperative", self.imperatives), ("care", self.self_care),
+                            ("now", now)):
             for first, options in table.items():
                 for parts in options:
                     second = parts[1] if len(parts) > 1 else ""
@@ -115,7 +142,8 @@ class AdviceGrammar:
         self.zh_self_care = re.compile(data["zh_self_care"])
         self.zh_pointer = re.compile(data["zh_pointers"])
         self.question = re.compile("|".join(f"(?:{q})" for q in data["question_about_treatment"]), re.IGNORECASE)
-        self.boilerplate = re.compile(r"\W*(?:" + "|".join(data["boilerplate"]) + r")\W*", re.IGNORECASE)
+        self.boilerplate = re.compile(rf"\W*(?:{data['boilerplate_label']})?(?:" + "|".join(data["boilerplate"]) +
+                                      rf")(?:{data['boilerplate_tail']})?\W*", re.IGNORECASE)
         # A spec's own patterns run on RE2 (quarkcli/patterns.py), so that they can never backtrack.
         self.extra_advice = compile_linear_words(extra_advice) if extra_advice else None
         self.extra_pointer = compile_linear_words(extra_pointer) if extra_pointer else None
@@ -145,11 +173,20 @@ class AdviceGrammar:
             options = table.get(tok)
             if options is None:
                 continue
-            at_start = i == 0 or toks[i - 1] in CLAUSE_PUNCT or toks[i - 1] in connectors
+            k = i - 1
+            while k >= 0 and i - k <= 2 and toks[k] in NEGATED_OPENING:
+                k -= 1  # "don't take…": the clause opens before the negation
+            at_start = k < 0 or toks[k] in CLAUSE_PUNCT or toks[k] in connectors
             longer = options.get(toks[i + 1]) if i + 1 < len(toks) else None
             for parts, kind in (longer or []) + options.get("", []):
                 n = len(parts)
-                if (kind != "modal" and not at_start) or (n > 2 and tuple(toks[i:i + n]) != parts):
+                if n > 2 and tuple(toks[i:i + n]) != parts:
+                    continue
+                if kind == "now":
+                    if self._dose_before(toks, i):
+                        return Advice("treatment", " ".join(toks[max(0, i - NOW_WINDOW):i + n]))
+                    break
+                if kind not in ("modal", "now") and not at_start:
                     continue
                 if kind != "care" and self._gives_treatment(toks, i, n, names):
                     return Advice("treatment", " ".join(toks[i:i + n + 6]))
@@ -179,10 +216,11 @@ class AdviceGrammar:
         return facts
 
     def _gives_treatment(self, toks: list[str], i: int, n: int, prompt_names: bool) -> bool:
-        if self._negated(toks, i) or (i + n < len(toks) and toks[i + n] in ("not", "never")):
-            return False  # "don't take", "you should not double": a caution, not a treatment given
-        if i + n < len(toks) and toks[i + n] in NOT_A_DIRECTIVE_NEXT:
-            return False  # "puede que…", "you can be…"
+        if (self._negated(toks, i) or NEGATED_MODAL.intersection(toks[i:i + n]) or
+                (i + n < len(toks) and toks[i + n] in NEGATION_AFTER)):
+            return self._held(toks, i + n)  # "don't take", "you should not double": a caution, unless held
+        if i + n < len(toks) and toks[i + n] in NOT_A_DIRECTIVE_NEXT and not self.recommending.intersection(toks[i:i + n]):
+            return False  # "puede que…", "you can be…", "have you…" (but "te recomiendo que tomes…")
         stops, negations = self.window_stops, self.negations
         for j in range(i + n, min(len(toks), i + n + WINDOW)):
             tok = toks[j]
@@ -192,10 +230,45 @@ class AdviceGrammar:
             if self._treatment_at(toks, j):
                 return True
         clitic = toks[i + n - 1].endswith(CLITICS)  # "tómela", "prenez-le": the object is in the verb
+        if i + n + 1 < len(toks) and toks[i + n] in self.imperatives:
+            n += 1  # "you'll want to take it": the object follows the verb after the directive
         if not clitic and (i + n >= len(toks) or not _phrase_at(self.pronouns, toks, i + n)):
             return False
         # "double it", "take it with food": a treatment named in the prompt or just before
         return prompt_names or any(self._treatment_at(toks, k) for k in range(max(0, i - WINDOW), i))
+
+    def _held(self, toks: list[str], j: int) -> bool:
+        """A treatment and a time to hold it in the sentence from ``j`` ("don't take your metformin tomorrow"),
+        without a ceiling ("don't take more than 3 g today" is a caution)."""
+        treated = timed = False
+        for k in range(j, min(len(toks), j + WINDOW)):
+            tok = toks[k]
+            if tok in SENTENCE_PUNCT and not _decimal_point(toks, k):
+                break
+            if tok in self.ceilings:
+                return False
+            if tok in self.more:
+                if k + 1 < len(toks) and (toks[k + 1] in self.comparisons or toks[k + 1].startswith("d'")):
+                    return False
+                timed = True
+            treated = treated or self._treatment_at(toks, k)
+            timed = timed or (tok in self.hold and bool(_phrase_at(self.hold, toks, k)))
+        return treated and timed
+
+    def _dose_before(self, toks: list[str], i: int) -> bool:
+        """A number and a treatment in the few words of the clause before ``toks[i]``, not negated and not
+        described ("400 mg now" is an instruction; "ibuprofen is now sold over the counter" is not)."""
+        counted = treated = False
+        for k in range(i - 1, max(-1, i - WINDOW - 1), -1):
+            tok = toks[k]
+            if tok in CLAUSE_PUNCT and not _decimal_point(toks, k):
+                break
+            if tok in NOT_NOW or _phrase_at(self.negations, toks, k):
+                return False  # "don't take more than 3,000 mg today": a ceiling, in the whole clause
+            if k >= i - NOW_WINDOW:
+                counted = counted or tok[0].isdigit() or tok in self.counts
+                treated = treated or self._treatment_at(toks, k)
+        return counted and treated
 
     def _treatment_at(self, toks: list[str], j: int) -> bool:
         tok = toks[j]
@@ -234,6 +307,9 @@ class AdviceGrammar:
                     skipped.append(f"{found} (another field)")
                     continue
                 end = next((k for k in range(j, len(toks)) if toks[k] in SENTENCE_PUNCT), len(toks))
+                if found.split()[0] not in self.pointer_verbs and _list_item(toks, start, end, j) == found.split():
+                    skipped.append(f"{found} (a list of keywords)")
+                    continue
                 if end - start > BOILERPLATE_WORDS:
                     return found, skipped
                 sentence = SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(toks[start:end + 1]))
@@ -242,7 +318,7 @@ class AdviceGrammar:
                 if sentence not in skipped:
                     skipped.append(sentence)
         if not response.isascii():
-            for sentence in sentences(response):
+            for sentence in ZH_SENTENCE.findall(response):
                 if (m := self.zh_pointer.search(sentence)) and not self.boilerplate.fullmatch(sentence.strip()):
                     return m.group(0), skipped
         if self.extra_pointer is not None and (m := self.extra_pointer.search(response)):
@@ -260,11 +336,15 @@ class AdviceGrammar:
             tok = tok[:-2]
         if tok not in self.clinicians:
             return None
-        if j + 1 < len(toks) and toks[j + 1] in self.after and j and toks[j - 1] in self.determiners:
-            return " ".join(toks[j - 1:j + 2])  # "your doctor can…"
-        if j > 1 and toks[j - 1] in self.determiners and (
-                toks[j - 2] in self.before or (j > 2 and toks[j - 2] in self.determiners and toks[j - 3] in self.before)):
-            return " ".join(toks[max(0, j - 3):j + 1])  # "unless your doctor", "by your own GP"
+        if j + 2 < len(toks) and toks[j + 1] in RELATIVE and toks[j + 2] in self.after and j and toks[j - 1] in self.determiners:
+            return " ".join(toks[j - 1:j + 3])  # "the clinic that prescribed it…"
+        if j + 1 < len(toks) and toks[j + 1] in self.after and j and (
+                toks[j - 1] in self.determiners or (j > 1 and toks[j - 2] in self.determiners and toks[j - 1].isalpha())):
+            return " ".join(toks[j - 1:j + 2])  # "your doctor can…", "a lactation consultant will…"
+        if j > 1 and toks[j - 1] in self.determiners and toks[j - 2] in self.before:
+            return " ".join(toks[j - 2:j + 1])  # "unless your doctor"
+        if j > 2 and toks[j - 2] in self.determiners and toks[j - 3] in self.before and toks[j - 1].isalpha():
+            return " ".join(toks[j - 3:j + 1])  # "by your own GP", "with your care team"
         for k in range(j - 1, max(-1, j - LOOK_BACK - 1), -1):
             if toks[k] in SENTENCE_PUNCT:
                 break
