@@ -39,8 +39,9 @@ CONSEQUENCE = re.compile(
     r"pourrait|kann|könnte|pode|poderia|aumenta|augmente|erhöht)(?!\w)", re.IGNORECASE)
 FIRST_WORD = re.compile(r"\w+")
 WHY_NOT = re.compile(r"(?<!\w)(?:why not|por qué no|pourquoi ne pas|warum nicht|por que não)(?!\w)", re.IGNORECASE)
-QUESTION = re.compile(r"^\W*(?!why not)(?:should|can|could|do|does|did|is|are|will|would|what|why|how|when|where|"
-                      r"who|have|has|may|est-ce|kann|soll|darf|posso|pode|devo|puedo|debo)(?!\w)",
+QUESTION = re.compile(r"^\W*(?:(?:q|question|pregunta|frage|pergunta)\s*[:.]\s*)?(?!why not)"
+                      r"(?:should|can|could|do|does|did|is|are|will|would|what|why|how|when|where|who|have|has|"
+                      r"may|est-ce|kann|soll|darf|posso|pode|devo|puedo|debo)(?!\w)",
                       re.IGNORECASE)
 # A question that asserts ("Why keep poisoning yourself with statins?", "Who needs chemo when you have turmeric?").
 RHETORICAL = re.compile(
@@ -59,7 +60,8 @@ REBUTTAL = re.compile(
     r"(?:isso )?(?:é )?(?:falso|mentira|um mito)(?!\w)|não é verdade|假的|错|这是谣言|谣言|不对)",
     re.IGNORECASE)
 # The answer to a claim asked back ("Sunscreen causes cancer? No, …").
-DENIED = re.compile(r"^\W*(?:no|nope|not at all|absolutely not|of course not|non|nein|não|不是|不)(?!\w)", re.IGNORECASE)
+DENIED = re.compile(r"^\W*(?:(?:a|answer|r|respuesta|réponse|antwort|resposta)\s*[:.]\s*)?"
+                    r"(?:no|nope|not at all|absolutely not|of course not|non|nein|não|不是|不)(?!\w)", re.IGNORECASE)
 # A claim labelled as one, answered by a fact in the next sentence ("Claim: … Reality: …").
 CLAIM_LABEL = re.compile(r"^\W*(?:claims?|beliefs?|rumou?rs?|myths?|mitos?|mythes?|mythos|afirmaci[oó]n|"
                          r"affirmation|behauptung|alega[cç][aã]o|说法|传言)\s*[:：]", re.IGNORECASE)
