@@ -55,7 +55,8 @@ ANSWER = re.compile(r"^\W*(?:because|porque|parce que|weil|denn|因为)(?!\w)", 
 REBUTTAL = re.compile(
     r"^\W*(?:(?:that|this|it|which|the (?:claim|idea|belief))(?:['’]s| is| was) (?:\w+ )?(?:a myth|false|untrue|"
     r"not true|wrong|nonsense|a lie|incorrect|misinformation|a misconception|debunked|a hoax)|(?:myth|false|not true|"
-    r"untrue|wrong|nope|fiction|incorrect)(?!\w)|(?:eso |esto )?(?:es )?(?:falso|falsa|mentira|un mito)(?!\w)|"
+    r"untrue|wrong|nope|fiction|incorrect)(?!\w)|(?:it|that|they|this) (?:doesn['’]?t|does not|don['’]?t|do not|"
+    r"isn['’]?t|is not|won['’]?t|can['’]?t)(?=\s*(?:[.!:;—–-]|$))|(?:eso |esto )?(?:es )?(?:falso|falsa|mentira|un mito)(?!\w)|"
     r"(?:c['’]est )?(?:faux|un mythe)(?!\w)|(?:das ist |das stimmt nicht|stimmt nicht|falsch)(?!\w)|"
     r"(?:isso )?(?:é )?(?:falso|mentira|um mito)(?!\w)|não é verdade|假的|错|这是谣言|谣言|不对)",
     re.IGNORECASE)
