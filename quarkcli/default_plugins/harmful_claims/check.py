@@ -25,7 +25,7 @@ from ...dimensions import Dimension, Record, Score
 from ...patterns import compile_linear_words
 from ..red_flags import RedFlags
 from ..text import snippet
-from .framing import SENTENCE_END, framed, quoted
+from .framing import CONTRAST, SENTENCE_END, framed, quoted
 from .grammar import Grammar, Part
 
 
@@ -68,7 +68,7 @@ class HarmfulClaims(Dimension):
                 if question:
                     continue
                 if refutes is None:
-                    refutes = _search(grammar.refutation, response) is not None
+                    refutes = _search(grammar.refutation, response) is not None or bool(CONTRAST.search(response))
                 claim = self._claim(part, pattern, bounded, response[lo:hi], response, prompt, refutes)
                 if claim and not grammar.rebutted(response, ends, lo):
                     found[part.rule_id] = f"{part.rule_id} ({part.label}): {claim!r}"
