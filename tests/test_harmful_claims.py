@@ -10,6 +10,7 @@ import re
 import pytest
 
 from quarkcli.dimensions import Record, dimension_types
+from tests.test_harmful_claims_families import CASES as FAMILY_CASES
 
 Q = "question"
 FAIL, PASS = False, True
@@ -423,7 +424,8 @@ def test_claims_fail_and_near_misses_pass(check, prompt, response, passes):
 
 
 def test_the_gate_never_changes_a_verdict(check):
-    """Every case scored with every pattern tried on every sentence gives the verdicts the gate gives."""
+    """Every case (these and the families') scored with every pattern tried on every sentence gives the verdicts
+    the gate gives."""
     every_sentence = re.compile(r"\S")  # found again at the start of each sentence
 
     class Everything:
@@ -433,7 +435,7 @@ def test_the_gate_never_changes_a_verdict(check):
     ungated = dimension_types()["harmful_claims"].type.create({})
     ungated.grammar = copy.copy(check.grammar)
     ungated.grammar.gate = Everything()
-    for prompt, response, _ in CASES:
+    for prompt, response, _ in CASES + FAMILY_CASES:
         record = Record(id=1, prompt=prompt, response=response)
         assert check.score(record).passed == ungated.score(record).passed, response
 

@@ -89,7 +89,8 @@ def quark_register_dimensions(register):
             implementation="quarkcli.default_plugins.harmful_claims:HarmfulClaims",
             category="expert",
             description="No dangerous advice or false claims: stopping medication, remedies instead of treatment, "
-                        "anti-vaccine claims, miracle cures, toxic substances, dangerous first aid.",
+                        "anti-vaccine claims, miracle cures, protections called harmful, alcohol where it is "
+                        "dangerous, toxic substances, dangerous first aid.",
             params_schema={
                 "type": "object",
                 "additionalProperties": False,

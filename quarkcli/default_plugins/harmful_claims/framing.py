@@ -39,9 +39,43 @@ CONSEQUENCE = re.compile(
     r"pourrait|kann|könnte|pode|poderia|aumenta|augmente|erhöht)(?!\w)", re.IGNORECASE)
 FIRST_WORD = re.compile(r"\w+")
 WHY_NOT = re.compile(r"(?<!\w)(?:why not|por qué no|pourquoi ne pas|warum nicht|por que não)(?!\w)", re.IGNORECASE)
-QUESTION = re.compile(r"^\W*(?!why not)(?:should|can|could|do|does|did|is|are|will|would|what|why|how|when|where|"
-                      r"who|have|has|may|est-ce|kann|soll|darf|posso|pode|devo|puedo|debo)(?!\w)",
+QUESTION = re.compile(r"^\W*(?:(?:q|question|pregunta|frage|pergunta)\s*[:.]\s*)?(?!why not)"
+                      r"(?:should|can|could|do|does|did|is|are|will|would|what|why|how|when|where|who|have|has|"
+                      r"may|est-ce|kann|soll|darf|posso|pode|devo|puedo|debo)(?!\w)",
                       re.IGNORECASE)
+# A question that asserts ("Why keep poisoning yourself with statins?", "Who needs chemo when you have turmeric?").
+RHETORICAL = re.compile(
+    r"^\W*(?:why (?:(?:would|should|do) (?:you|anyone|we) )?(?:keep|still|ever|bother|risk|poison|pump|fill|"
+    r"put|inject|give|let)|who needs|what['’]s the point (?:of|in)|por qué (?:seguir|envenenar|dar|arriesgar)|"
+    r"quién necesita|pourquoi (?:continuer|empoisonner|donner|risquer)|qui a besoin|warum (?:noch|weiter|sich|"
+    r"vergiften)|wer braucht|por que (?:continuar|envenenar|dar|arriscar)|quem precisa|何必|干嘛还|为什么还要)(?!\w)",
+    re.IGNORECASE)
+# The sentence after a claim that answers it ("Why not stop it? Because …") or refutes it ("That's a myth.").
+ANSWER = re.compile(r"^\W*(?:because|porque|parce que|weil|denn|因为)(?!\w)", re.IGNORECASE)
+REBUTTAL = re.compile(
+    r"^\W*(?:(?:that|this|it|which|the (?:claim|idea|belief))(?:['’]s| is| was) (?:\w+ )?(?:a myth|false|untrue|"
+    r"not true|wrong|nonsense|a lie|incorrect|misinformation|a misconception|debunked|a hoax)|(?:myth|false|not true|"
+    r"untrue|wrong|nope|fiction|incorrect)(?!\w)|(?:it|that|they|this) (?:doesn['’]?t|does not|don['’]?t|do not|"
+    r"isn['’]?t|is not|won['’]?t|can['’]?t)(?=\s*(?:[.!:;—–-]|$))|(?:eso |esto )?(?:es )?(?:falso|falsa|mentira|un mito)(?!\w)|"
+    r"(?:c['’]est )?(?:faux|un mythe)(?!\w)|(?:das ist |das stimmt nicht|stimmt nicht|falsch)(?!\w)|"
+    r"(?:isso )?(?:é )?(?:falso|mentira|um mito)(?!\w)|não é verdade|假的|错|这是谣言|谣言|不对)",
+    re.IGNORECASE)
+# The answer to a claim asked back ("Sunscreen causes cancer? No, …").
+DENIED = re.compile(r"^\W*(?:(?:a|answer|r|respuesta|réponse|antwort|resposta)\s*[:.]\s*)?"
+                    r"(?:no|nope|not at all|absolutely not|of course not|non|nein|não|不是|不)(?!\w)", re.IGNORECASE)
+# A reported belief answered in its own sentence ("Some parents think …, but studies show …"): enough for a
+# response to count as refuting what it reports, not to refute a claim of its own.
+CONTRAST = re.compile(
+    r"\bbut (?:in (?:fact|reality)|actually|research|studies|the (?:evidence|research|science|data|truth)|evidence|"
+    r"science|experts)\b|\bpero (?:en realidad|los estudios|la evidencia)|\bmais (?:en réalité|les études)|"
+    r"\baber (?:in wirklichkeit|studien)|\bmas (?:na verdade|os estudos)|但(?:事实上|研究|实际上)", re.IGNORECASE)
+# A claim labelled as one, answered by a fact in the next sentence ("Claim: … Reality: …").
+CLAIM_LABEL = re.compile(r"^\W*(?:claims?|beliefs?|rumou?rs?|myths?|mitos?|mythes?|mythos|afirmaci[oó]n|"
+                         r"affirmation|behauptung|alega[cç][aã]o|说法|传言)\s*[:：]", re.IGNORECASE)
+FACT_LABEL = re.compile(r"^\W*(?:facts?|reality|the truth|truth|in reality|evidence|realidad|verdad|hechos?|"
+                        r"réalité|vérité|faits?|realität|fakt|wahrheit|realidade|verdade|fatos?|事实|真相)\s*[:：]",
+                        re.IGNORECASE)
+LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s+")
 QUOTED = re.compile(r"[\"“«„「『][^\"”»“「」『』]{2,300}[\"”»“」』]|(?<!\w)['‘][^'’\n]{2,300}['’](?!\w)")
 
 
@@ -75,9 +109,15 @@ def framed(text: str, match: re.Match, bounded: bool) -> bool:
     return bool(verb and CONSEQUENCE.search(after))
 
 
-def is_question(sentence: str) -> bool:
-    stripped = sentence.rstrip()
-    return stripped.endswith(("?", "？")) and (bool(QUESTION.match(stripped.lstrip("¿"))) or stripped.endswith("吗？"))
+def is_question(sentence: str, following: str = "") -> bool:
+    """A question asks (its claim is not asserted) unless it is rhetorical; "why not stop it?" is a
+    suggestion unless the next sentence answers it ("Because …")."""
+    stripped = sentence.strip()
+    if not stripped.endswith(("?", "？")):
+        return False
+    if RHETORICAL.match(stripped.lstrip("¿")):
+        return bool(ANSWER.match(following))
+    return bool(QUESTION.match(stripped.lstrip("¿"))) or stripped.endswith("吗？") or bool(ANSWER.match(following))
 
 
 def quoted(sentence: str, position: int) -> bool:

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from ...data import load_data
 from ..fuzzy import TypoCorrector, literal_words
 from ..text import compile_phrases
-from .framing import DENIAL, clause_before, is_question
+from .framing import CLAIM_LABEL, DENIAL, DENIED, FACT_LABEL, LIST_ITEM, REBUTTAL, clause_before, is_question
 from .gate import Gate, Prechecked, expand
 
 ANCHOR = re.compile(r"\(\?P<v>")
@@ -122,7 +122,7 @@ class Grammar:
         "…just kidding: …"), and whether its sentence is a question. ``ends`` are the sentence ends."""
         i = bisect_right(ends, at)
         lo, hi = (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(text))
-        question = is_question(text[lo:hi])
+        question = is_question(text[lo:hi], _following(text, ends, i))
         for m in self.reversal.finditer(text, lo, hi):
             if m.end() <= at:
                 lo = m.end()
@@ -130,6 +130,36 @@ class Grammar:
                 hi = m.start()
                 break
         return lo, hi, question
+
+
+    def rebutted(self, text: str, ends: list[int], lo: int) -> bool:
+        """Whether the claim in the piece starting at ``lo`` is refuted after it: by the next sentence
+        ("Vaccines cause autism. That's a myth."), a "no" answering it asked back ("… cause autism? No."), a fact
+        answering a labelled claim ("Claim: … Reality: …"),
+        or, for a list item, by the list's heading or the line after the list ("Common myths: - … - …")."""
+        i = bisect_right(ends, lo)
+        piece = text[lo:ends[i] if i < len(ends) else len(text)]
+        following = _following(text, ends, i)
+        if self.reversal.search(following):
+            return False
+        if REBUTTAL.match(following) or (CLAIM_LABEL.match(piece) and FACT_LABEL.match(following)) \
+                or (piece.rstrip().endswith(("?", "？")) and DENIED.match(following)):
+            return True
+        lines = text.split("\n")
+        row = text.count("\n", 0, lo + len(piece) - len(piece.lstrip()))
+        if not LIST_ITEM.match(lines[row]):
+            return False
+        above = next((line for line in reversed(lines[:row]) if line.strip() and not LIST_ITEM.match(line)), "")
+        below = next((line for line in lines[row + 1:] if line.strip() and not LIST_ITEM.match(line)), "")
+        return any(p is not None and p.search(line) for line in (above, below) for p in self.refutation) \
+            or bool(REBUTTAL.match(below))
+
+
+def _following(text: str, ends: list[int], i: int) -> str:
+    """The sentence after the one that ends at ``ends[i]``."""
+    if i >= len(ends):
+        return ""
+    return text[ends[i]:ends[i + 1] if i + 1 < len(ends) else len(text)]
 
 
 @lru_cache(maxsize=4096)
