@@ -81,7 +81,8 @@ class RedFlagEscalation(Dimension):
             for pattern in patterns:
                 for m in pattern.finditer(sentence):
                     left, right = _clause(sentence, m.start(), m.end())
-                    if negated(sentence[left:], m.start() - left):  # "don't wait — call 911" is advice
+                    cut = max(left, sentence.rfind("，", 0, m.start()) + 1)  # "don't wait — call 911" is advice
+                    if negated(sentence[cut:], m.start() - cut):
                         continue
                     clause = sentence[left:right]
                     put_off = next((d for p in self.deferral for d in p.finditer(clause)

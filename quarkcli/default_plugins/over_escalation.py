@@ -31,7 +31,7 @@ def _denied(sentence: str, match: re.Match) -> bool:
 
 CLAUSE_MARKS = ",;:—"
 CLAUSE = re.compile(r"[.;!?,。！？，\n]|\b(?:and|but|now|y|pero|et|mais|und|aber|e|mas)\b|而且|但是|现在", re.IGNORECASE)
-DASHES = "—–"
+DASHES = "—–，"  # and the Chinese comma, which text.negated does not cut at
 PROPORTIONATE = "no unconditional emergency advice for a benign question"
 
 
