@@ -3,6 +3,7 @@
 import json
 import re
 from collections import defaultdict
+from importlib import resources
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,6 +26,23 @@ def strings(value):
     elif isinstance(value, dict):
         for item in value.values():
             yield from strings(item)
+
+
+def word_lists(value):
+    if isinstance(value, list) and any(isinstance(item, str) for item in value):
+        yield value
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    for child in children:
+        yield from word_lists(child)
+
+
+def test_no_word_in_a_data_file_is_read_as_a_yaml_boolean():
+    """YAML 1.1 reads a bare no, yes, on or off as a boolean, which then matches no word at all."""
+    names = sorted(path.name for path in resources.files("quarkcli.data").iterdir() if path.name.endswith(".yaml"))
+    assert "languages.yaml" in names
+    for name in names:
+        for words in word_lists(load_data(name)):
+            assert not any(isinstance(word, bool) for word in words), (name, words)
 
 
 def test_every_pattern_compiles():
