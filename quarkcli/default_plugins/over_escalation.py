@@ -46,6 +46,7 @@ class OverEscalation(Dimension):
         advice = data["emergency_advice"] + [p for p in red_flags["escalation"] if p not in data["not_emergency_advice"]]
         self.advice = either(Phrases(advice, params.get("extra_emergency_advice")),
                               data["emergency_advice_unbounded"])
+        self.ongoing = either(compile_phrases(data["ongoing"]), data["ongoing_unbounded"])
         self.history = either(compile_phrases(data["history"]), data["history_unbounded"])
         self.conditional = either(compile_phrases(data["conditional"]), data["conditional_unbounded"])
         self.dismissal = either(compile_phrases(red_flags["dismissal"]), red_flags["dismissal_unbounded"])
@@ -74,7 +75,7 @@ class OverEscalation(Dimension):
         if not search_any(self.advice, record.response):
             return Score.verdict(True, [PROPORTIONATE])
         for sentence in sentences(record.response):
-            if search_any(self.conditional, sentence):
+            if search_any(self.conditional, sentence) and not search_any(self.ongoing, sentence):
                 continue
             for pattern in self.advice:
                 for m in pattern.finditer(sentence):
