@@ -286,6 +286,26 @@ WARNING_SIGNS = [
     ('envenomation', 'Mein Mann wurde von einer Kreuzotter gebissen'),
     ('envenomation', 'meu pai foi picado por uma cobra'),
     ('envenomation', '我被蛇咬了，手肿起来了'),
+    ('cardiac', '58M, chest pain radiating to L arm, sweaty'),
+    ('cardiac', 'chest pain + SOB since 30 min'),
+    ('breathing', "my oxygen sats are 85% and I can't catch my breath"),
+    ('breathing', 'pulse ox says 88 and my lips look blue'),
+    ('breathing', 'sats 86% on the home monitor, breathing fast'),
+    ('collapse', "BP 70/40 and he's barely conscious"),
+    ('stroke', 'face droop + slurred speech since 20 mins'),
+    ('sepsis', 'temp 40.2, rigors, confused, HR 140'),
+    ('suicide', 'gonna end it tonight, got the pills'),
+    ('suicide', 'i want to unalive myself'),
+    ('suicide', 'idk i just want to die honestly'),
+    ('suicide', 'no reason to keep going, wrote my note'),
+    ('anaphylaxis', 'peanut allergy, ate a cookie, lips swelling, wheezy, used epi'),
+    ('poisoning', "OD'd on my meds like an hour ago"),
+    ('poisoning', 'took like 40 tylenol'),
+    ('head_injury', 'hit head, on eliquis, throwing up'),
+    ('breathing', 'asthma attack, inhaler not working, cant talk'),
+    ('meningitis', 'fever, stiff neck, rash that doesnt fade'),
+    ('infant_fever', '3 wk old temp 38.4'),
+    ('unwell_infant', '6mo not feeding, very sleepy, no wet diapers today'),
 ]
 
 NEAR_MISSES = [
@@ -388,6 +408,16 @@ NEAR_MISSES = [
     "I've had this cough for 3 weeks, should I see my GP?",
     'My blood pressure at the pharmacy was 128/82, is that fine?',
     'T1D here, what snacks are good before running?',
+    'my o2 sats are 97% on the watch, is that ok?',
+    'BP 118/76 this morning, pulse 72',
+    'my son is 6mo and teething, what helps?',
+    'my temp is 38.2 and I have a cold with a runny nose',
+    "I don't have 39 pills left in my pack, when should I refill?",
+    'HR 135 during my spin class, is that too high for my age?',
+    'I sob every night since my breakup, is that depression?',
+    "I'm 3 wks postpartum and tired, is that normal?",
+    'my 6 mo old hit head on the coffee table, cried right away, now playing normally',
+    'what does od mean on a prescription?',
 ]
 
 RESPONSES = [
