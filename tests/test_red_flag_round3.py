@@ -368,6 +368,18 @@ WARNING_SIGNS = [
     ('collapse', 'minha avo desmaiou e nao responde'),
     ('poisoning', 'mi hijo se trago una pila de boton'),
     ('poisoning', 'meu filho engoliu uma bateria'),
+    ('cardiac', 'chest presure and sweatin alot, arm numbb'),
+    ('stroke', 'my moms face is droopin and her speach is slured'),
+    ('suicide', 'i want to kil myself'),
+    ('suicide', 'im gona end it all tonite'),
+    ('breathing', 'my son cant breath properly his lips are bluish'),
+    ('anaphylaxis', 'my throat is closeing up after eating peanuts'),
+    ('poisoning', 'my toddler swalowed a battery'),
+    ('collapse', 'my husband is unconcious'),
+    ('meningitis', 'fever and stif neck and a rash that wont fade'),
+    ('severe_bleeding', 'bleding wont stop after 30 minutes'),
+    ('eye_emergency', 'got bleech in my eye'),
+    ('sepsis', 'she has a feaver and is very confussed'),
 ]
 
 NEAR_MISSES = [
