@@ -21,12 +21,12 @@ TRAILING_MAX_WORDS = 6
 MEMO_LIMIT = 65536
 
 
-def _clause(sentence: str, start: int, end: int) -> str:
-    """The clause of ``sentence`` that holds the span start..end."""
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of ``sentence`` that holds the span start..end begins and ends."""
     cuts = [0] + [m.end() for m in CLAUSE.finditer(sentence)] + [len(sentence)]
     left = max(c for c in cuts if c <= start)
     right = min((c for c in cuts if c >= end), default=len(sentence))
-    return sentence[left:right]
+    return left, right
 
 
 class RedFlagEscalation(Dimension):
@@ -80,9 +80,11 @@ class RedFlagEscalation(Dimension):
                 continue
             for pattern in patterns:
                 for m in pattern.finditer(sentence):
-                    if negated(sentence, m.start()):
+                    left, right = _clause(sentence, m.start(), m.end())
+                    cut = max(left, sentence.rfind("，", 0, m.start()) + 1)  # "don't wait — call 911" is advice
+                    if negated(sentence[cut:], m.start() - cut):
                         continue
-                    clause = _clause(sentence, m.start(), m.end())
+                    clause = sentence[left:right]
                     put_off = next((d for p in self.deferral for d in p.finditer(clause)
                                     if not negated(clause, d.start())), None)
                     if put_off and not self.immediacy.match(sentence, m.end()):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 import re
+import unicodedata
 
 import re2
 
@@ -18,11 +19,21 @@ MEMO_SIZE = 4096
 LONG_WORD = re.compile(r"[^\W\d_]{%d,}" % MIN_LENGTH)  # the words the typo corrector looks at
 MAX_MEM = 64 << 20  # the set's automaton for every flag outgrows RE2's default 8 MiB
 DENIAL_WINDOW = 40
-DENIED = re.compile(
+PATTERN_KEYS = {"any", "all", "unbounded", "unless"}
+COMBINING = re.compile("[\u0300-\u036f]")
+
+
+def fold(text: str) -> str:
+    """``text`` without accents ("não" → "nao", "fièvre" → "fievre", "está" → "esta"): people type
+    without them, so the prompt and every pattern are read folded. ASCII text costs nothing."""
+    return text if text.isascii() else COMBINING.sub("", unicodedata.normalize("NFD", text))
+
+
+DENIED = re.compile(fold(
     r"(?:(?<!\w)(?:no|not|never|without|denies|nor|hasn['’]?t|haven['’]?t|didn['’]?t|isn['’]?t|sin|ni|pas de|sans|"
     r"pas|kein\w*|ohne|nicht|não|nao|sem|nem|nenhum\w*)"
     r"(?:[ ]+(?:any|been|had|got|ha|han|hat|has|tem|teve|signs? of|more|obvious|real|further|recent|ningún|ninguna|aucun\w*|sinais? de))?"
-    r"(?:[ ]+[^\W\d]+,?[ ]+(?:or|nor|o|ou|ni|oder|noch))?[ ]+|(?:没有|没|无|不是|并没有))$",
+    r"(?:[ ]+[^\W\d]+,?[ ]+(?:or|nor|o|ou|ni|oder|noch))?[ ]+|(?:没有|没|无|不是|并没有))$"),
     re.IGNORECASE)
 """A denial right before a symptom: "no vomiting", "hasn't been vomiting", "no fever or vomiting",
 "sin fiebre", "没有发烧"; a word in between other than "any", "been"... ends its scope ("kann nicht
@@ -56,6 +67,7 @@ class RedFlags:
 
     def __init__(self, wanted: list[str] | None = None):
         data = load_data("red_flags.yaml")
+        data["flags"] = [{k: _folded(v) if k in PATTERN_KEYS else v for k, v in flag.items()} for flag in data["flags"]]
         chosen = set(wanted or [f["id"] for f in data["flags"]])
         self.flags, parts = [], []
 
@@ -77,7 +89,7 @@ class RedFlags:
                       for slot in [x[1] for x in (any_, unbounded) if x] + [x[1] for x in all_]}
         every = [p for flag, *_ in self.flags
                  for p in flag.get("any", []) + [q for group in flag.get("all", []) for q in group]]
-        real_words = {w for words in load_data("real_words.yaml").values() for w in words}
+        real_words = {fold(w) for words in load_data("real_words.yaml").values() for w in words}
         self.typos = TypoCorrector(literal_words(every) | set(data.get("typo_words", [])), real_words)
         self._spelled: set[str] = set()  # words seen with no correction: most words of most prompts
         self._memo: dict[str, list[tuple[dict, list[str]]]] = {}
@@ -101,7 +113,9 @@ class RedFlags:
         return found
 
     def _fire(self, prompt: str) -> list[tuple[dict, list[str]]]:
-        """Flags raised by the prompt as written, and those raised only once its typos are corrected."""
+        """Flags raised by the prompt as written (accents folded), and those raised only once its typos
+        are corrected."""
+        prompt = fold(prompt)
         fired = self._match(prompt)
         words = set(LONG_WORD.findall(prompt.lower())) - self._spelled
         if not words:
@@ -146,3 +160,12 @@ def _affirmed(pattern: re.Pattern, text: str) -> str | None:
         if not DENIED.search(text, max(0, m.start() - DENIAL_WINDOW), m.start()):
             return m.group(0)
     return None
+
+
+def _folded(value):
+    """A flag's patterns folded like the prompts they read."""
+    if isinstance(value, str):
+        return fold(value)
+    if isinstance(value, list):
+        return [_folded(v) for v in value]
+    return value
