@@ -4,7 +4,10 @@ Markers: [429] (first call 429 + Retry-After), [500] (first call 500), [always50
 [hang] (sleeps past the client timeout), [slow] (50 ms), [malformed] (no JSON),
 [echo401] (401 echoing the Authorization header, as some gateways do).
 ``JudgeServer(throttle=N)`` answers the first N calls 429 (Retry-After: 0), as an
-overloaded server does; ``arrivals`` holds the calls in flight as each one arrived.
+overloaded server does; ``JudgeServer(gather=N)`` holds the first N calls until all N are
+in flight (or 5 s pass), so a test of how many calls a client keeps in flight does not
+depend on how fast a loaded machine schedules them; ``arrivals`` holds the calls in
+flight as each one arrived.
 A response containing GOOD grades 9, otherwise 2; a rubric criterion containing
 [met] is met.
 """
@@ -16,8 +19,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class JudgeServer:
-    def __init__(self, throttle: int = 0):
+    def __init__(self, throttle: int = 0, gather: int = 0):
         self.throttle = throttle
+        self.gather = gather
         self.arrivals = []
         self.calls = 0
         self.in_flight = 0
@@ -25,6 +29,7 @@ class JudgeServer:
         self.auth = []
         self.seen = set()
         self.lock = threading.Lock()
+        self.gathered = threading.Condition(self.lock)
         handler = self._handler()
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
@@ -71,6 +76,9 @@ class JudgeServer:
                     server.auth.append(self.headers.get("Authorization"))
                     first = text not in server.seen
                     server.seen.add(text)
+                    if server.calls <= server.gather:
+                        server.gathered.notify_all()
+                        server.gathered.wait_for(lambda: server.calls >= server.gather, timeout=5.0)
                 try:
                     if throttled:
                         return self._send(429, b"too many requests", [("Retry-After", "0")])

@@ -132,7 +132,7 @@ def test_the_next_batch_s_calls_fill_the_slots_the_current_batch_frees(write):
     """A sliding window across scoring batches: with batches of 4 and a cap of 8, calls of two batches are in
     flight at once; every conversation is still asked exactly once."""
     records = [Record(id=i, prompt="q", response=f"GOOD [slow] {i}") for i in range(24)]
-    with JudgeServer() as server:
+    with JudgeServer(gather=8) as server:
         spec = write("j.yaml", "name: j\nversion: 1\ndimensions:\n"
                                "  - {id: judged, category: expert, type: judge_score, params: {rubric: r, backend: "
                                f"{{base_url: '{server.url}', model: m, api_key_env: NONE, concurrency: 8}}}}}}\n")
