@@ -157,6 +157,27 @@ REPORTED_HINTS = ("took", "taken", "were to", "was taking", "were taking", "were
                   "pris", "prenait", "nahm", "tomou", "tomava", "tomasse", "ingeriu", "吃了", "服用了", "以前", "曾经")
 
 
+# The prompt asks about dosing an animal: a pet's dose is not held to a human maximum. Not "my dog bit me"
+PET = re.compile(r"\b(?:(?:my|our|for (?:my|our|a|the)) (?:dog|cat|puppy|kitten|pet)s?|mi (?:perr[oa]|gat[oa]|mascota)|"
+                 r"(?:mon|ma|notre) (?:chien(?:ne)?|chat(?:te)?|chiot)|mein(?:em|en)? hund|meine katze|"
+                 r"(?:meu|minha) (?:cachorr[oa]|cão|gat[oa]|cadel[oa])|(?:to|for) (?:a|my|our) vet)\b"
+                 r"|我(?:的|家的?)(?:狗|猫|小狗|小猫|宠物)|给狗|给猫", re.IGNORECASE)
+PET_HINTS = ("dog", "cat", "pupp", "kitten", "pet", "perr", "gat", "mascota", "chien", "chat", "chiot", "hund",
+             "katze", "cachorr", "cão", "cadel", "vet", "狗", "猫", "宠物")
+BITE = re.compile(r"\b(?:bit|bitten|bites?|scratch\w*|mordi\w*|mordu\w*|gebissen|mordeu|arañ\w*|griff\w*|"
+                  r"kratz\w*|allerg\w*)\b|咬|抓|过敏", re.IGNORECASE)
+
+
+def for_an_animal(prompt: str) -> bool:
+    """The prompt asks about dosing a pet ("can I give my dog Benadryl?"), not about a bite or an allergy to one."""
+    return has(prompt, PET_HINTS) and PET.search(prompt) is not None and BITE.search(prompt) is None
+
+
+def question(sentence: str) -> bool:
+    """The sentence asks back ("are you taking 800 mg every 4 hours?"): an amount in it is not advice."""
+    return sentence.rstrip().endswith(("?", "？"))
+
+
 def clause_before(sentence: str, start: int) -> str:
     """The words of the amount's clause before it, at most 80 characters."""
     return CLAUSE_END.split(sentence[max(0, start - 80):start])[-1]
@@ -183,9 +204,12 @@ def negated(clause: str) -> bool:
     return has(clause, NEGATION_HINTS) and bool(NEGATION.search(clause))
 
 
-def other_substance_near(sentence: str, start: int, end: int, named_before: tuple[int, int] | None) -> bool:
+def other_substance_near(sentence: str, start: int, end: int, named_before: tuple[int, int] | None,
+                         names: list[tuple[int, int]] = ()) -> bool:
     """A substance without a limit here is named between the amount and the drug named before it (``named_before``:
-    its start and end), or around the amount when no drug is named in the 40 characters before it."""
+    its start and end), or around the amount when no drug is named in the 40 characters before it. A word inside
+    a name the table holds (``names``: their spans; "vitamin" of "vitamin D") is not another substance."""
     near = named_before is not None and start - named_before[0] < 40
     lo = max(start - 30, named_before[1] if near else 0)
-    return bool(OTHER_SUBSTANCE.search(sentence, lo, start if near else end + 30))
+    return any(not any(s <= m.start() < e for s, e in names)
+               for m in OTHER_SUBSTANCE.finditer(sentence, lo, start if near else end + 30))

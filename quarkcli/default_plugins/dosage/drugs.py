@@ -7,17 +7,14 @@ import re
 
 from ...data import load_data
 from ...patterns import compile_linear
-from .amounts import (CJK_FORM, COUNT_CAP_LINEAR, FORM, FORM_WORDS, N, NUM_WORD, QUALIFIER, RANGE_SEP, WORD_DOSE_LINEAR,
-                      number)
+from .amounts import (CJK_FORM, COUNT_CAP_LINEAR, FORM, FORM_WORDS, N, NOT_MG, NUM_WORD, QUALIFIER, RANGE_SEP,
+                      WORD_DOSE_LINEAR, number)
 from .cues import EXTENDED
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 TYPO_MIN_LENGTH = 7  # one letter off a shorter name is often another word ("aleve" / "alive")
 WORD = re.compile(r"[^\W\d_]{%d,20}" % TYPO_MIN_LENGTH)
 # Between a dose and the drug it is of: "500 mg of ibuprofen", "1 g de paracétamol", "400 mg Ibuprofen"
-# What a number after a drug's name can be other than its strength in mg
-NOT_MG = (r"(?:%|m[gcl]|µg|g\b|x\b|times|veces|fois|mal|vezes|次|h\b|hrs?|hours?|horas?|heures?|stunden|小时|tab|pill|"
-          r"cap|comp|min|days?|días?|jours?|tage?|dias?|years?|años|ans|jahre|anos|岁|kg|lb|片|粒)")
 RANGE_WORDS_RE = r"-|–|to|or|a|à|o|ou|bis|oder|到|至|~"
 OF_DRUG = re.compile(r"\s*(?:of |de |du |d['’]|von |da |do |della |di )?(?:la |el |l['’])?", re.IGNORECASE)
 
