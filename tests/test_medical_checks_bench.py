@@ -66,7 +66,10 @@ def test_the_split_is_stratified_and_reproducible(splits):
     dev, test = split.split(splits["dev"] + splits["test"])
     assert split.dumps(dev) == (BENCH / "dev.jsonl").read_text(encoding="utf-8")
     assert split.dumps(test) == (BENCH / "test.jsonl").read_text(encoding="utf-8")
-    strata = Counter((c["type"], c["label"]) for c in dev) - Counter((c["type"], c["label"]) for c in test)
+    def stratum(case):
+        return case.get("batch", 1), case["type"], case["label"]
+
+    strata = Counter(map(stratum, dev)) - Counter(map(stratum, test))
     assert all(n <= 1 for n in strata.values())
 
 
