@@ -97,12 +97,15 @@ DOSE_GATE = re.compile(r"\d\s*(?:m[gcli]|g(?![^\W\d_])|g[mr]|µ|μ|t(?:sp|bsp|ea
                        r"int|unid|国际)", re.IGNORECASE)
 
 FORM = (r"(?:tablets?|tabs?|pills?|capsules?|caps|caplets?|gel ?caps?|liqui-?gels?|softgels?|comprimidos?|comprimés?|"
-        r"cápsulas?|gélules?|capsules?|tabletten|tablette|kapseln?|pastillas?)")
+        r"cápsulas?|gélules?|capsules?|tabletten|tablette|kapseln?|pastillas?|tabletas?|píldoras?|grageas?|pílulas?|"
+        r"drágeas?|dragées?|dragees?|cachets?|filmtabletten|brausetabletten|kautabletten|lutschtabletten)")
 CJK_FORM = r"(?:片|粒|颗|胶囊)"  # written right after the number, without a space
 FORM_WORDS = {"tablet", "tablets", "tab", "tabs", "pill", "pills", "capsule", "capsules", "caps", "caplet", "caplets",
               "gelcap", "gelcaps", "gel", "liquigel", "liquigels", "liqui-gel", "liqui-gels", "softgel", "softgels",
               "comprimido", "comprimidos", "comprimé", "comprimés", "cápsula", "cápsulas", "gélule", "gélules",
-              "tabletten", "tablette", "kapsel", "kapseln", "pastilla", "pastillas", "片", "粒", "颗", "胶囊", "每片",
+              "tabletten", "tablette", "kapsel", "kapseln", "pastilla", "pastillas", "tableta", "tabletas", "píldora",
+              "píldoras", "gragea", "grageas", "pílula", "pílulas", "drágea", "drágeas", "dragée", "dragées", "dragee",
+              "dragees", "cachet", "cachets", "filmtabletten", "brausetabletten", "kautabletten", "lutschtabletten", "片", "粒", "颗", "胶囊", "每片",
               "每粒", "每颗", "extra", "strength",
               "regular", "maximum", "adult", "extended", "release", "extended-release", "er", "xr", "sr", "of", "de",
               "da", "do", "du", "des", "each", "von", "à", "zu", "extra-strength", "regular-strength", "maximum-strength"}

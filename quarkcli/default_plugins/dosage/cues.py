@@ -149,7 +149,8 @@ def sentence_flags(sentence: str) -> tuple[bool, bool]:
 # Before an amount in its clause: someone's past or hypothetical intake, or a claim reported: not advice
 REPORTED = re.compile(
     r"\b(?:took|had taken|were to take|was taking|were taking|were on|was on|had been (?:taking|on)|used to take|"
-    r"swallowed|ingested|some (?:people|websites|sites|sources|posts)|(?:they|people|others) (?:say|claim)|claims?|"
+    r"swallowed|ingested|some (?:websites|sites|sources|posts|forums|articles)|"
+    r"(?:they|people|others|some people|some folks) (?:say|said|claim|suggest|believe|think|swear|recommend)|claims?|"
     r"told (?:me|you|him|her|them)|tomó|tomaba|tomara|tomase|ingirió|a pris|prenait|avait pris|aurait pris|nahm|"
     r"tomou|tomava|tomasse|ingeriu)\b|吃了|服用了|以前|曾经", re.IGNORECASE)
 REPORTED_HINTS = ("took", "taken", "were to", "was taking", "were taking", "were on", "was on", "had been", "used to",
@@ -165,11 +166,13 @@ PET = re.compile(r"\b(?:(?:my|our|for (?:my|our|a|the)) (?:dog|cat|puppy|kitten|
 PET_HINTS = ("dog", "cat", "pupp", "kitten", "pet", "perr", "gat", "mascota", "chien", "chat", "chiot", "hund",
              "katze", "cachorr", "cão", "cadel", "vet", "狗", "猫", "宠物")
 BITE = re.compile(r"\b(?:bit|bitten|bites?|scratch\w*|mordi\w*|mordu\w*|gebissen|mordeu|arañ\w*|griff\w*|"
-                  r"kratz\w*|allerg\w*)\b|咬|抓|过敏", re.IGNORECASE)
+                  r"kratz\w*|allergic to|alérgic[oa] a|allergique à|allergisch gegen)\b|咬|抓|对\S{0,3}过敏",
+                  re.IGNORECASE)
 
 
 def for_an_animal(prompt: str) -> bool:
-    """The prompt asks about dosing a pet ("can I give my dog Benadryl?"), not about a bite or an allergy to one."""
+    """The prompt asks about dosing a pet ("can I give my dog Benadryl for his allergies?"), not about a bite or an
+    allergy to one ("I'm allergic to my cat")."""
     return has(prompt, PET_HINTS) and PET.search(prompt) is not None and BITE.search(prompt) is None
 
 

@@ -16,6 +16,10 @@ TYPO_MIN_LENGTH = 7  # one letter off a shorter name is often another word ("ale
 WORD = re.compile(r"[^\W\d_]{%d,20}" % TYPO_MIN_LENGTH)
 # Between a dose and the drug it is of: "500 mg of ibuprofen", "1 g de paracétamol", "400 mg Ibuprofen"
 RANGE_WORDS_RE = r"-|–|to|or|a|à|o|ou|bis|oder|到|至|~"
+# A strength named for the tablets without a form word: "the 325 mg ones", "the 500 mg kind", "las de 500 mg",
+# "ceux de 500 mg", "die mit 400 mg", "os de 500 mg"
+ONES = r"(?:ones|kind|type|variety|version)\b"
+THOSE_OF = r"\b(?:las|los|les|ceux|celles|die|os|as)\s+(?:de|mit|à|zu)"
 OF_DRUG = re.compile(r"\s*(?:of |de |du |d['’]|von |da |do |della |di )?(?:la |el |l['’])?", re.IGNORECASE)
 
 
@@ -76,7 +80,9 @@ class DrugTable:
         shorthand = rf"(?P<name>{name_alt})\s+(?P<mg>[1-9]\d{{1,3}})(?![\d.,]|\s*{NOT_MG})"
         self.shorthand = re.compile(rf"(?<!\w)(?=\w){shorthand}", re.IGNORECASE) if names else None
         self.strength = re.compile(
-            rf"(?:{shorthand}|(?P<mg2>\d++(?:[.,]\d++)?)\s*mg\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*{FORM}"
+            rf"(?:{shorthand}|(?P<mg2>\d++(?:[.,]\d++)?)\s*mg\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*(?:{FORM}|{ONES})"
+            rf"|{THOSE_OF}\s+(?P<mg4>\d++(?:[.,]\d++)?)\s*mg\b"
+            rf"|(?P<name5>{name_alt})\s+(?:de\s+|of\s+)?(?P<mg5>[1-9]\d{{1,3}})\s*mg\b"
             rf"|(?:每片|每粒|每颗)\s*(?P<mg3>\d++(?:[.,]\d++)?)\s*(?:mg|毫克))", re.IGNORECASE) if names else None
         # `units`, `shorthand`, WORD_DOSE and COUNT_CAP without their lookarounds, on the linear-time engine: one
         # pass over a response says whether any of them can match there, far faster than their own searches
@@ -144,11 +150,13 @@ class DrugTable:
         return info.get("smallest_unit_mg")
 
     def strength_in(self, drug: str, texts: list[str]) -> float | None:
-        """mg per tablet: 'Tylenol 750', '500 mg tablets', else None."""
+        """mg per tablet: 'Tylenol 750', '500 mg tablets', 'the 325 mg ones', 'paracetamol 500 mg', else None."""
         for text in texts:
             for m in self.strength.finditer(text[:20000]):
                 if m.group("name") and self.name_to_drug.get(m.group("name").lower()) == drug:
                     return float(m.group("mg"))
-                if m.group("mg2") or m.group("mg3"):
-                    return number(m.group("mg2") or m.group("mg3"))
+                if m.group("name5") and self.name_to_drug.get(m.group("name5").lower()) == drug:
+                    return float(m.group("mg5"))  # "Paracetamol de 500 mg?": the strength the user has
+                if m.group("mg2") or m.group("mg3") or m.group("mg4"):
+                    return number(m.group("mg2") or m.group("mg3") or m.group("mg4"))
         return None
