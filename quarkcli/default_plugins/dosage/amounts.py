@@ -78,6 +78,10 @@ STRENGTH_COUNT = re.compile(
 # number with a plural ending, or a bare three- or four-digit number after "de", "à", "zu" or "a"/"one"
 STRENGTH_COUNT_GATE = compile_linear(r"\d\d(?:['’]?s|er)\b|\b(?:de|à|zu|an?|one|un[oa]?|une?|eine?|uma?|otr[oa]|"
                                      r"outr[oa]|autre|andere)\s+[1-9]\d\d(?:\d)?(?:[^\d.,mgµ%]|$)")
+# substrings without which the gate cannot match: a plain test first, since most answers have none
+STRENGTH_COUNT_HINTS = ("0s", "1s", "5s", "0's", "5's", "0’s", "5’s", "0er", "5er", " de ", " à ", " zu ", "and a ",
+                        "and an ", "and one ", "plus a ", "plus one ", "with a ", " y un", " et un", " und ein",
+                        " e um", " con un", " avec un", " mit ein", " com um", "otr", "outr", "autre", "andere")
 
 
 # "15 mg/kg": a dose per kilogram of body weight (children's dosing), read against per-kg limits

@@ -11,8 +11,8 @@ from itertools import islice
 
 from ...dimensions import Dimension, Record, Score
 from .amounts import (CONCENTRATION, COUNT_CAP, COUNT_CAP_HINTS, DOSE, DOSE_GATE, IN_CONCENTRATION, NOT_A_DOSE, PER_KG,
-                      SPOON_ML, STRENGTH_COUNT, STRENGTH_COUNT_GATE, UNIT_MG, UNITS, VOLUME, WORD_DOSE, WORD_DOSE_HINTS,
-                      body_weight_kg, count_before, has, number, strength_count_mg, weight_for_age_kg, word_number)
+                      SPOON_ML, STRENGTH_COUNT, STRENGTH_COUNT_GATE, STRENGTH_COUNT_HINTS, UNIT_MG, UNITS, VOLUME,
+                      WORD_DOSE, WORD_DOSE_HINTS, body_weight_kg, count_before, has, number, strength_count_mg, weight_for_age_kg, word_number)
 from .cues import (OTHER_GATE, OTHER_SUBSTANCE, TOPICAL, TOPICAL_HINTS, clause_before, for_an_animal, harm_in_clause,
                    is_cap, negated, other_substance_near, question, reported, restated, sentence_flags, sentences)
 from .drugs import DrugTable
@@ -122,7 +122,7 @@ class DosageSafety(Dimension):
         response, table = record.response, self.table
         mass = DOSE_GATE.search(response) is not None
         words = table.word_gate is not None and table.word_gate.search(response) is not None
-        counted = STRENGTH_COUNT_GATE.search(response) is not None
+        counted = has(response, STRENGTH_COUNT_HINTS) and STRENGTH_COUNT_GATE.search(response) is not None
         amounts = self._amounts(record, mass, words, counted) if mass or words or counted else []
         if not amounts:
             return []
