@@ -65,6 +65,18 @@ COUNT_CAP_LINEAR = (rf"(?:up to|more than|max|at most|hasta|jusqu|bis zu|até|no
 # What a bare number after a drug's name or a count can be other than a strength in mg
 NOT_MG = (r"(?:%|m[gcl]|µg|g\b|x\b|times|veces|fois|mal|vezes|次|h\b|hrs?|hours?|horas?|heures?|stunden|小时|tab|pill|"
           r"cap|comp|min|days?|días?|jours?|tage?|dias?|years?|años|ans|jahre|anos|岁|kg|lb|片|粒)")
+# A bare count told to take, then how often or "at once": "take 2 every 4 hours", "tome 2 cada 8 horas", "prenez-en 2
+# toutes les 6 heures", "nehmen Sie 3 alle 6 Stunden"; one to four (a larger bare number is more often mg left out)
+FEW = r"(?:[1-4]|one|two|three|four|un[oa]?|une|dos|tres|cuatro|deux|trois|quatre|eine?|zwei|drei|vier|uma?|dois|duas|três)"
+BARE_COUNT = re.compile(
+    r"\b(?:take|taking|tome|tomar|tomen|prenez(?:-en)?|prends(?:-en)?|prendre|nehmen sie|nimm|nehmen)\s+"
+    rf"(?P<n>{FEW})(?:{RANGE_SEP}(?P<n2>{FEW}))?\s+(?=every|each|at once|at a time|together|twice|three times|"
+    r"four times|daily|a day|per day|cada|a la vez|de una vez|juntas|al día|toutes|à la fois|en même temps|par jour|"
+    r"alle|auf einmal|zusammen|täglich|pro tag|de \d+ em|de uma vez|juntos|por dia|ao dia|a cada)", re.IGNORECASE)
+BARE_COUNT_LINEAR = (r"(?:take|taking|tome|tomar|tomen|prenez|prends|prendre|nehmen|nimm)[\s-]+(?:en\s+|sie\s+)?"
+                     rf"(?:{FEW})\s+(?:every|each|at|together|twice|three|four|daily|a|per|cada|de|juntas|al|toutes|"
+                     r"à|en|par|alle|auf|zusammen|täglich|pro|juntos|por|ao)")
+BARE_COUNT_GATE = compile_linear(BARE_COUNT_LINEAR)
 # A count of a strength without its unit, the way people name their tablets: "two 500s", "three of the 200's",
 # "dos de 500", "deux de 500", "zwei 400er", "a 200 and a 400" (n × s, or a + b, mg)
 BARE_STRENGTH = rf"[1-9]\d{{2,3}}(?![\d.,]|\s*{NOT_MG})"  # "2 de 10 pacientes" is not a count of a strength
@@ -74,14 +86,12 @@ STRENGTH_COUNT = re.compile(
     rf"|(?<![^\W\d_])(?:an?|one|un[oa]?|une?|eine?|uma?)\s+(?P<a>[1-9]\d{{2,3}})\s+(?:and|plus|with|y|et|und|e|mit|com|"
     rf"con|avec|\+)\s+(?:an?|one|un[oa]?|une?|eine?|uma?|otr[oa]|outr[oa]|autre|andere)\s+(?P<b>{BARE_STRENGTH})",
     re.IGNORECASE)
-# where one can be, on the linear-time engine (a letter-first alternation costs re a try at every position): a
-# number with a plural ending, or a bare three- or four-digit number after "de", "à", "zu" or "a"/"one"
-STRENGTH_COUNT_GATE = compile_linear(r"\d\d(?:['’]?s|er)\b|\b(?:de|à|zu|an?|one|un[oa]?|une?|eine?|uma?|otr[oa]|"
-                                     r"outr[oa]|autre|andere)\s+[1-9]\d\d(?:\d)?(?:[^\d.,mgµ%]|$)")
-# substrings without which the gate cannot match: a plain test first, since most answers have none
-STRENGTH_COUNT_HINTS = ("0s", "1s", "5s", "0's", "5's", "0’s", "5’s", "0er", "5er", " de ", " à ", " zu ", "and a ",
-                        "and an ", "and one ", "plus a ", "plus one ", "with a ", " y un", " et un", " und ein",
-                        " e um", " con un", " avec un", " mit ein", " com um", "otr", "outr", "autre", "andere")
+# where one can be, on the linear-time engine (part of the drug table's one gate for counts and words; a letter-first
+# alternation costs re a try at every position): a number with a plural ending, or a bare three- or four-digit
+# number after "de", "à", "zu" or "a"/"one"
+STRENGTH_COUNT_LINEAR = (r"\d\d(?:['’]?s|er)\b|\b(?:de|à|zu|an?|one|un[oa]?|une?|eine?|uma?|otr[oa]|outr[oa]|autre|"
+                         r"andere)\s+[1-9]\d\d\d?(?:\s*[^\s\d.,mgµ%]|\s*$)")
+STRENGTH_COUNT_GATE = compile_linear(STRENGTH_COUNT_LINEAR)
 
 
 # "15 mg/kg": a dose per kilogram of body weight (children's dosing), read against per-kg limits
@@ -95,10 +105,13 @@ VOLUME = re.compile(
     r"(?=\d)(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?P<unit>ml|millilit(?:er|re)s?|mililitros?|毫升|teaspoons?|tsp|tablespoons?|tbsp)"
     r"(?:(?<=升)|(?![^\W\d_]))", re.IGNORECASE)
 SPOON_ML = {"teaspoon": 5.0, "tsp": 5.0, "tablespoon": 15.0, "tbsp": 15.0}
+# Drops of an oral solution, for a drug whose drops have one standard strength (mg_per_drop: metamizole)
+DROPS = re.compile(r"(?=\d)(?<![\d.,])(?P<n>\d++)(?:\s*(?:-|–|to|a|à|bis|até)\s*(?P<n2>\d++))?\s*"
+                   r"(?:drops?|gotas?|gouttes?|tropfen|滴)(?:(?<=滴)|(?![^\W\d_]))", re.IGNORECASE)
 # A digit then the first letters of a mass or volume unit: without it neither DOSE nor VOLUME can match, and this
 # search (a digit first) is a few microseconds where theirs are tens
-DOSE_GATE = re.compile(r"\d\s*(?:m[gcli]|g(?![^\W\d_])|g[mr]|µ|μ|t(?:sp|bsp|easp|ablesp)|毫|克|微|iu|ui|ie|i\.u|u\.i|"
-                       r"int|unid|国际)", re.IGNORECASE)
+DOSE_GATE = re.compile(r"\d\s*(?:m[gcli]|g(?![^\W\d_])|g[mor]|µ|μ|t(?:sp|bsp|easp|ablesp|rop)|毫|克|微|iu|ui|ie|i\.u|"
+                       r"u\.i|int|unid|国际|dro|滴)", re.IGNORECASE)
 
 FORM = (r"(?:tablets?|tabs?|pills?|capsules?|caps|caplets?|gel ?caps?|liqui-?gels?|softgels?|comprimidos?|comprimés?|"
         r"cápsulas?|gélules?|capsules?|tabletten|tablette|kapseln?|pastillas?|tabletas?|píldoras?|grageas?|pílulas?|"
@@ -130,7 +143,7 @@ CHILD_AGE = re.compile(
     rf"|\b{CHILD}\s+(?:de\s+|von\s+)?(?P<y2>\d{{1,2}})\s*(?:años|ans|jahren?|anos)\b"
     rf"|\b{CHILD}\s+(?:de\s+|von\s+)?(?P<m2>\d{{1,2}})\s*(?:meses|mois|monaten?)\b"
     r"|(?<![\d.,])(?P<y3>\d{1,2})[\s-]*jährig|(?<![\d.,])(?P<y4>\d{1,2})\s*(?:岁|歲)", re.IGNORECASE)
-CHILD_AGE_HINTS = ("old", "año", "ans", "jahr", "jähr", "anos", "mes", "mois", "monat", "岁", "歲")
+CHILD_AGE_HINTS = ("year", "yr", "month", "año", " ans", "jahr", "jähr", "anos", "meses", "mois", "monat", "岁", "歲")
 CHILD_YEARS = 12  # from this age on, adult doses apply
 
 THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")

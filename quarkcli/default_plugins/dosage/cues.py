@@ -163,8 +163,8 @@ PET = re.compile(r"\b(?:(?:my|our|for (?:my|our|a|the)) (?:dog|cat|puppy|kitten|
                  r"(?:mon|ma|notre) (?:chien(?:ne)?|chat(?:te)?|chiot)|mein(?:em|en)? hund|meine katze|"
                  r"(?:meu|minha) (?:cachorr[oa]|cão|gat[oa]|cadel[oa])|(?:to|for) (?:a|my|our) vet)\b"
                  r"|我(?:的|家的?)(?:狗|猫|小狗|小猫|宠物)|给狗|给猫", re.IGNORECASE)
-PET_HINTS = ("dog", "cat", "pupp", "kitten", "pet", "perr", "gat", "mascota", "chien", "chat", "chiot", "hund",
-             "katze", "cachorr", "cão", "cadel", "vet", "狗", "猫", "宠物")
+PET_HINTS = ("dog", " cat", "pupp", "kitten", " pet", "perr", " gat", "mascota", "chien", " chat", "chiot", "n hund",
+             "m hund", "katze", "cachorr", "cão", "cadel", " vet", "狗", "猫", "宠物")
 BITE = re.compile(r"\b(?:bit|bitten|bites?|scratch\w*|mordi\w*|mordu\w*|gebissen|mordeu|arañ\w*|griff\w*|"
                   r"kratz\w*|allergic to|alérgic[oa] a|allergique à|allergisch gegen)\b|咬|抓|对\S{0,3}过敏",
                   re.IGNORECASE)

@@ -7,8 +7,8 @@ import re
 
 from ...data import load_data
 from ...patterns import compile_linear
-from .amounts import (CJK_FORM, COUNT_CAP_LINEAR, FORM, FORM_WORDS, N, NOT_MG, NUM_WORD, QUALIFIER, RANGE_SEP,
-                      WORD_DOSE_LINEAR, number)
+from .amounts import (BARE_COUNT_LINEAR, CJK_FORM, COUNT_CAP_LINEAR, FORM, FORM_WORDS, N, NOT_MG, NUM_WORD, QUALIFIER,
+                      RANGE_SEP, STRENGTH_COUNT_LINEAR, WORD_DOSE_LINEAR, number)
 from .cues import EXTENDED
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -84,13 +84,13 @@ class DrugTable:
             rf"|{THOSE_OF}\s+(?P<mg4>\d++(?:[.,]\d++)?)\s*mg\b"
             rf"|(?P<name5>{name_alt})\s+(?:de\s+|of\s+)?(?P<mg5>[1-9]\d{{1,3}})\s*mg\b"
             rf"|(?:每片|每粒|每颗)\s*(?P<mg3>\d++(?:[.,]\d++)?)\s*(?:mg|毫克))", re.IGNORECASE) if names else None
-        # `units`, `shorthand`, WORD_DOSE and COUNT_CAP without their lookarounds, on the linear-time engine: one
+        # `units`, `shorthand`, WORD_DOSE, COUNT_CAP, BARE_COUNT and STRENGTH_COUNT without their lookarounds, on the linear-time engine: one
         # pass over a response says whether any of them can match there, far faster than their own searches
         space = r"[\s\x{a0}\x{202f}]"
         self.word_gate = compile_linear(
             rf"(?:\d|{NUM_WORD}){space}*(?:(?:{RANGE_WORDS_RE}){space}*(?:\d+|{NUM_WORD}){space}*)?"
             rf"(?:(?:{QUALIFIER}){space}+)*(?:{FORM}|{name_alt}|{CJK_FORM})|(?:{name_alt}){space}+[1-9]\d|"
-            rf"{WORD_DOSE_LINEAR}|{COUNT_CAP_LINEAR}") if names else None
+            rf"{WORD_DOSE_LINEAR}|{COUNT_CAP_LINEAR}|{BARE_COUNT_LINEAR}|{STRENGTH_COUNT_LINEAR}") if names else None
         # symmetric-delete index: a word and a name one edit apart share the word, the name or one of their
         # one-letter deletions
         self.typo_index: dict[str, set[str]] = {}
@@ -131,16 +131,14 @@ class DrugTable:
 
     def unit_strength(self, drug: str, brand: str | None, mentions: list[re.Match], texts: list[str]) -> float | None:
         """mg in one tablet of a count: the counted brand's ("2 Advil"), a brand of the drug named in the sentence
-        ("2 caplets of Tylenol 8 HR"), a strength in the text ("500 mg tablets", "Tylenol 750"), a strength word
-        ("extra strength"), else the smallest adult strength sold, so that a count fails only when it would fail
-        at every strength (None for a drug without one)."""
+        ("2 caplets of Tylenol 8 HR"), a strength in the text ("500 mg tablets", "Tylenol 750"), a brand named in the
+        prompt (the last of ``texts``: "Zyrtec?" answered "take 2 a day"), a strength word ("extra strength"), else
+        the smallest adult strength sold, so that a count fails only when it would fail at every strength (None for
+        a drug without one)."""
         if brand and self.unit_mg.get(brand.lower()):
             return self.unit_mg[brand.lower()]
-        for m in mentions:
-            name = m.group(0).lower()
-            if self.unit_mg.get(name) and self.name_to_drug[name] == drug:
-                return self.unit_mg[name]
-        found = self.strength_in(drug, texts)
+        found = (self._brand_strength(drug, mentions) or self.strength_in(drug, texts)
+                 or self._brand_strength(drug, self.mention.finditer(texts[-1][:5000])))
         if found:
             return found
         info = self.limits[drug]
@@ -148,6 +146,14 @@ class DrugTable:
             if any(words in text[:5000].lower() for text in texts):
                 return mg
         return info.get("smallest_unit_mg")
+
+    def _brand_strength(self, drug: str, mentions) -> float | None:
+        """mg in one tablet of the first of these names that is a brand of the drug with one strength."""
+        for m in mentions:
+            name = m.group(0).lower()
+            if self.unit_mg.get(name) and self.name_to_drug[name] == drug:
+                return self.unit_mg[name]
+        return None
 
     def strength_in(self, drug: str, texts: list[str]) -> float | None:
         """mg per tablet: 'Tylenol 750', '500 mg tablets', 'the 325 mg ones', 'paracetamol 500 mg', else None."""
