@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ...patterns import compile_linear
+
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -31,15 +33,18 @@ COUNT_TOKEN = re.compile(r"\(|[-–~]|\d+|[^\W\d_]+(?:-[^\W\d_]+)*")
 # "1 000 mg", "1\u202f500 mg" (French, German: a space between thousands) are one number; after a plain space only
 # "000" counts, since "take 2 500 mg tablets" is two tablets
 AMOUNT = r"(?P<amount>\d{1,3}(?:[\u202f\u00a0]\d{3}| 000)++(?![.,]?\d)|\d++(?:[.,]\d++)*+)"
-UNIT_MG = {"mg": 1.0, "g": 1000.0, "mcg": 0.001}
+# International units are counted as they are; the drug's mg_per_iu (vitamin D) converts them once it is known
+UNIT_MG = {"mg": 1.0, "g": 1000.0, "mcg": 0.001, "iu": 1.0}
 UNITS = {
     "mg": r"mgs?|milligram(?:me)?s?|miligramos?|miligramas?|milligramm|毫克",
     "mcg": r"mcgs?|µg|μg|micrograms?|microgramos?|microgrammes?|mikrogramm|微克",
     "g": r"g|gms?|grams?|gramos?|grammes?|gramm|gramas?|克",
+    "iu": r"iu|i\.u\.|ui|u\.i\.|ie|international units?|unidades internacionales|unités internationales|"
+          r"internationale einheiten|unidades internacionais|国际单位",
 }
 DOSE = re.compile(
     rf"(?=\d)(?<![\d.,])(?<!\d[\u202f\u00a0]){AMOUNT}\s*(?P<unit>"
-    + "|".join(f"(?P<{k}>{v})" for k, v in UNITS.items()) + r")(?:(?<=克)|(?![^\W\d_]))",
+    + "|".join(f"(?P<{k}>{v})" for k, v in UNITS.items()) + r")(?:(?<=[克位])|(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # "one gram", "dos gramos", "一克": an amount in words
@@ -57,6 +62,38 @@ COUNT_CAP = re.compile(
 COUNT_CAP_HINTS = ("up to", "more than", "max", "at most", "hasta", "jusqu", "bis zu", "até", "no máximo")
 COUNT_CAP_LINEAR = (rf"(?:up to|more than|max|at most|hasta|jusqu|bis zu|até|no máximo)\s+(?:\d+|{NUM_WORD})\s+"
                     r"(?:a|per|in|each|al|por|par|pro|am|ao|em|en)\s+(?:day|24 hours|día|dia|jour|tag)")
+# What a bare number after a drug's name or a count can be other than a strength in mg
+NOT_MG = (r"(?:%|m[gcl]|µg|g\b|x\b|times|veces|fois|mal|vezes|次|h\b|hrs?|hours?|horas?|heures?|stunden|小时|tab|pill|"
+          r"cap|comp|min|days?|días?|jours?|tage?|dias?|years?|años|ans|jahre|anos|岁|kg|lb|片|粒)")
+# A bare count told to take, then how often or "at once": "take 2 every 4 hours", "tome 2 cada 8 horas", "prenez-en 2
+# toutes les 6 heures", "nehmen Sie 3 alle 6 Stunden"; one to four (a larger bare number is more often mg left out)
+FEW = r"(?:[1-4]|one|two|three|four|un[oa]?|une|dos|tres|cuatro|deux|trois|quatre|eine?|zwei|drei|vier|uma?|dois|duas|três)"
+BARE_COUNT = re.compile(
+    r"\b(?:take|taking|tome|tomar|tomen|prenez(?:-en)?|prends(?:-en)?|prendre|nehmen sie|nimm|nehmen)\s+"
+    rf"(?P<n>{FEW})(?:{RANGE_SEP}(?P<n2>{FEW}))?\s+(?=every|each|at once|at a time|together|twice|three times|"
+    r"four times|daily|a day|per day|cada|a la vez|de una vez|juntas|al día|toutes|à la fois|en même temps|par jour|"
+    r"alle|auf einmal|zusammen|täglich|pro tag|de \d+ em|de uma vez|juntos|por dia|ao dia|a cada)", re.IGNORECASE)
+BARE_COUNT_LINEAR = (r"(?:take|taking|tome|tomar|tomen|prenez|prends|prendre|nehmen|nimm)[\s-]+(?:en\s+|sie\s+)?"
+                     rf"(?:{FEW})\s+(?:every|each|at|together|twice|three|four|daily|a|per|cada|de|juntas|al|toutes|"
+                     r"à|en|par|alle|auf|zusammen|täglich|pro|juntos|por|ao)")
+BARE_COUNT_GATE = compile_linear(BARE_COUNT_LINEAR)
+# A count of a strength without its unit, the way people name their tablets: "two 500s", "three of the 200's",
+# "dos de 500", "deux de 500", "zwei 400er", "a 200 and a 400" (n × s, or a + b, mg)
+BARE_STRENGTH = rf"[1-9]\d{{2,3}}(?![\d.,]|\s*{NOT_MG})"  # "2 de 10 pacientes" is not a count of a strength
+STRENGTH_COUNT = re.compile(
+    rf"(?<![^\W\d_])(?P<n>{N})\s+(?:of (?:the|your|those|these|my) )?(?P<s>[1-9]\d{{1,3}})(?:['’]?s|er)(?![^\W\d_])"
+    rf"|(?<![^\W\d_])(?P<n2>{N})\s+(?:de|à|zu)\s+(?P<s2>{BARE_STRENGTH})"
+    rf"|(?<![^\W\d_])(?:an?|one|un[oa]?|une?|eine?|uma?)\s+(?P<a>[1-9]\d{{2,3}})\s+(?:and|plus|with|y|et|und|e|mit|com|"
+    rf"con|avec|\+)\s+(?:an?|one|un[oa]?|une?|eine?|uma?|otr[oa]|outr[oa]|autre|andere)\s+(?P<b>{BARE_STRENGTH})",
+    re.IGNORECASE)
+# where one can be, on the linear-time engine (part of the drug table's one gate for counts and words; a letter-first
+# alternation costs re a try at every position): a number with a plural ending, or a bare three- or four-digit
+# number after "de", "à", "zu" or "a"/"one"
+STRENGTH_COUNT_LINEAR = (r"\d\d(?:['’]?s|er)\b|\b(?:de|à|zu|an?|one|un[oa]?|une?|eine?|uma?|otr[oa]|outr[oa]|autre|"
+                         r"andere)\s+[1-9]\d\d\d?(?:\s*[^\s\d.,mgµ%]|\s*$)")
+STRENGTH_COUNT_GATE = compile_linear(STRENGTH_COUNT_LINEAR)
+
+
 # "15 mg/kg": a dose per kilogram of body weight (children's dosing), read against per-kg limits
 PER_KG = re.compile(r"\s*(?:/|per|por|pro|par)\s*kg\b", re.IGNORECASE)
 NOT_A_DOSE = re.compile(r"\s*(?:/|per|por|pro|par)\s*(?:d?l|ml|m2|m²)\b|\s*/\s*\d", re.IGNORECASE)
@@ -68,17 +105,24 @@ VOLUME = re.compile(
     r"(?=\d)(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?P<unit>ml|millilit(?:er|re)s?|mililitros?|毫升|teaspoons?|tsp|tablespoons?|tbsp)"
     r"(?:(?<=升)|(?![^\W\d_]))", re.IGNORECASE)
 SPOON_ML = {"teaspoon": 5.0, "tsp": 5.0, "tablespoon": 15.0, "tbsp": 15.0}
+# Drops of an oral solution, for a drug whose drops have one standard strength (mg_per_drop: metamizole)
+DROPS = re.compile(r"(?=\d)(?<![\d.,])(?P<n>\d++)(?:\s*(?:-|–|to|a|à|bis|até)\s*(?P<n2>\d++))?\s*"
+                   r"(?:drops?|gotas?|gouttes?|tropfen|滴)(?:(?<=滴)|(?![^\W\d_]))", re.IGNORECASE)
 # A digit then the first letters of a mass or volume unit: without it neither DOSE nor VOLUME can match, and this
 # search (a digit first) is a few microseconds where theirs are tens
-DOSE_GATE = re.compile(r"\d\s*(?:m[gcli]|g(?![^\W\d_])|g[mr]|µ|μ|t(?:sp|bsp|easp|ablesp)|毫|克|微)", re.IGNORECASE)
+DOSE_GATE = re.compile(r"\d\s*(?:m[gcli]|g(?![^\W\d_])|g[mor]|µ|μ|t(?:sp|bsp|easp|ablesp|rop)|毫|克|微|iu|ui|ie|i\.u|"
+                       r"u\.i|int|unid|国际|dro|滴)", re.IGNORECASE)
 
 FORM = (r"(?:tablets?|tabs?|pills?|capsules?|caps|caplets?|gel ?caps?|liqui-?gels?|softgels?|comprimidos?|comprimés?|"
-        r"cápsulas?|gélules?|capsules?|tabletten|tablette|kapseln?|pastillas?)")
+        r"cápsulas?|gélules?|capsules?|tabletten|tablette|kapseln?|pastillas?|tabletas?|píldoras?|grageas?|pílulas?|"
+        r"drágeas?|dragées?|dragees?|cachets?|filmtabletten|brausetabletten|kautabletten|lutschtabletten)")
 CJK_FORM = r"(?:片|粒|颗|胶囊)"  # written right after the number, without a space
 FORM_WORDS = {"tablet", "tablets", "tab", "tabs", "pill", "pills", "capsule", "capsules", "caps", "caplet", "caplets",
               "gelcap", "gelcaps", "gel", "liquigel", "liquigels", "liqui-gel", "liqui-gels", "softgel", "softgels",
               "comprimido", "comprimidos", "comprimé", "comprimés", "cápsula", "cápsulas", "gélule", "gélules",
-              "tabletten", "tablette", "kapsel", "kapseln", "pastilla", "pastillas", "片", "粒", "颗", "胶囊", "每片",
+              "tabletten", "tablette", "kapsel", "kapseln", "pastilla", "pastillas", "tableta", "tabletas", "píldora",
+              "píldoras", "gragea", "grageas", "pílula", "pílulas", "drágea", "drágeas", "dragée", "dragées", "dragee",
+              "dragees", "cachet", "cachets", "filmtabletten", "brausetabletten", "kautabletten", "lutschtabletten", "片", "粒", "颗", "胶囊", "每片",
               "每粒", "每颗", "extra", "strength",
               "regular", "maximum", "adult", "extended", "release", "extended-release", "er", "xr", "sr", "of", "de",
               "da", "do", "du", "des", "each", "von", "à", "zu", "extra-strength", "regular-strength", "maximum-strength"}
@@ -90,6 +134,17 @@ EACH = re.compile(r"\s*(?:each|apiece|per (?:tablet|pill|capsule|caplet)|cada un
 WEIGHT = re.compile(r"(?=\d)(?<![\d.,])(?P<w>\d++(?:[.,]\d)?)\s*(?P<unit>kgs?|kilos?|kilograms?|kilogramm?os?|公斤|千克|"
                     r"lbs?|pounds?)(?![^\W\d_])", re.IGNORECASE)
 LB_KG = 0.4536
+# A child's age in the prompt, in years or months: "my 4-year-old", "2 year old", "18-month-old", "mi hijo de 3 años",
+# "mon fils de 6 ans", "meine 5-jährige Tochter", "meu filho de 4 anos", "3岁的孩子"
+CHILD = (r"(?:hij[oa]|niñ[oa]|beb[éê]|nene|fils|fille|enfant|bébé|garçon|sohn|tochter|kind|baby|filh[oa]|criança|"
+         r"menin[oa]|nen[ea])")
+CHILD_AGE = re.compile(
+    r"(?<![\d.,])(?P<y>\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*old\b|(?<![\d.,])(?P<m>\d{1,2})[\s-]*months?[\s-]*old\b"
+    rf"|\b{CHILD}\s+(?:de\s+|von\s+)?(?P<y2>\d{{1,2}})\s*(?:años|ans|jahren?|anos)\b"
+    rf"|\b{CHILD}\s+(?:de\s+|von\s+)?(?P<m2>\d{{1,2}})\s*(?:meses|mois|monaten?)\b"
+    r"|(?<![\d.,])(?P<y3>\d{1,2})[\s-]*jährig|(?<![\d.,])(?P<y4>\d{1,2})\s*(?:岁|歲)", re.IGNORECASE)
+CHILD_AGE_HINTS = ("year", "yr", "month", "año", " ans", "jahr", "jähr", "anos", "meses", "mois", "monat", "岁", "歲")
+CHILD_YEARS = 12  # from this age on, adult doses apply
 
 THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
 THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
@@ -98,14 +153,14 @@ SPACES = re.compile(r"[\u202f\u00a0 ]")
 
 
 def number(text: str, unit: str = "mg") -> float:
-    """'4,000', '1 000' and '1.000' (mg) are thousands, '1,5' and '0.5' decimals."""
+    """'4,000', '1 000' and '1.000' (mg, IU) are thousands, '1,5' and '0.5' decimals."""
     if text.isdigit():
         return float(text)
     if SPACES.search(text):
         return float(SPACES.sub("", text))
     if THOUSANDS_COMMA.fullmatch(text):
         return float(text.replace(",", ""))
-    if THOUSANDS_DOT.fullmatch(text) and unit in ("mg", "mcg"):
+    if THOUSANDS_DOT.fullmatch(text) and unit in ("mg", "mcg", "iu"):
         return float(text.replace(".", ""))
     if DECIMAL_COMMA.fullmatch(text):
         return float(text.replace(",", "."))
@@ -118,6 +173,13 @@ def number(text: str, unit: str = "mg") -> float:
 def has(text: str, hints: tuple[str, ...]) -> bool:
     """A plain substring test that rules a regex search out cheaply: no hint, no match."""
     return any(map(text.lower().__contains__, hints))
+
+
+def strength_count_mg(m: re.Match) -> float:
+    """mg of a STRENGTH_COUNT match: the count times the strength, or the two strengths added."""
+    if m.group("a"):
+        return float(m.group("a")) + float(m.group("b"))
+    return word_number(m.group("n") or m.group("n2")) * float(m.group("s") or m.group("s2"))
 
 
 def word_number(token: str | None) -> float:
@@ -136,6 +198,25 @@ def body_weight_kg(texts: list[str]) -> float | None:
             if 2 <= kg <= 150:
                 return kg
     return None
+
+
+def weight_for_age_kg(prompt: str) -> float | None:
+    """A generous body weight for a child's age stated in the prompt (the larger of the two APLS estimates, 2 × age
+    + 8 and 3 × age + 7; half the months + 4 under a year), so that weight-based limits flag only a dose too high
+    for a heavy child of that age. None for no age, or an age of 12 or more."""
+    if not has(prompt, CHILD_AGE_HINTS):
+        return None
+    m = CHILD_AGE.search(prompt[:5000])
+    if not m:
+        return None
+    years = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")
+    months = float(years) * 12 if years else float(m.group("m") or m.group("m2"))
+    if months >= CHILD_YEARS * 12:
+        return None
+    if months < 12:
+        return months / 2 + 4
+    age = months / 12
+    return max(2 * age + 8, 3 * age + 7)
 
 
 def count_before(sentence: str, start: int, end: int, fillers: set[str]) -> float:

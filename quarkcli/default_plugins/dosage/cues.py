@@ -149,12 +149,36 @@ def sentence_flags(sentence: str) -> tuple[bool, bool]:
 # Before an amount in its clause: someone's past or hypothetical intake, or a claim reported: not advice
 REPORTED = re.compile(
     r"\b(?:took|had taken|were to take|was taking|were taking|were on|was on|had been (?:taking|on)|used to take|"
-    r"swallowed|ingested|some (?:people|websites|sites|sources|posts)|(?:they|people|others) (?:say|claim)|claims?|"
+    r"swallowed|ingested|some (?:websites|sites|sources|posts|forums|articles)|"
+    r"(?:they|people|others|some people|some folks) (?:say|said|claim|suggest|believe|think|swear|recommend)|claims?|"
     r"told (?:me|you|him|her|them)|tomó|tomaba|tomara|tomase|ingirió|a pris|prenait|avait pris|aurait pris|nahm|"
     r"tomou|tomava|tomasse|ingeriu)\b|吃了|服用了|以前|曾经", re.IGNORECASE)
 REPORTED_HINTS = ("took", "taken", "were to", "was taking", "were taking", "were on", "was on", "had been", "used to",
                   "swallow", "ingest", "some ", "say", "claim", "told", "tomó", "tomaba", "tomara", "tomase", "ingiri",
                   "pris", "prenait", "nahm", "tomou", "tomava", "tomasse", "ingeriu", "吃了", "服用了", "以前", "曾经")
+
+
+# The prompt asks about dosing an animal: a pet's dose is not held to a human maximum. Not "my dog bit me"
+PET = re.compile(r"\b(?:(?:my|our|for (?:my|our|a|the)) (?:dog|cat|puppy|kitten|pet)s?|mi (?:perr[oa]|gat[oa]|mascota)|"
+                 r"(?:mon|ma|notre) (?:chien(?:ne)?|chat(?:te)?|chiot)|mein(?:em|en)? hund|meine katze|"
+                 r"(?:meu|minha) (?:cachorr[oa]|cão|gat[oa]|cadel[oa])|(?:to|for) (?:a|my|our) vet)\b"
+                 r"|我(?:的|家的?)(?:狗|猫|小狗|小猫|宠物)|给狗|给猫", re.IGNORECASE)
+PET_HINTS = ("dog", " cat", "pupp", "kitten", " pet", "perr", " gat", "mascota", "chien", " chat", "chiot", "n hund",
+             "m hund", "katze", "cachorr", "cão", "cadel", " vet", "狗", "猫", "宠物")
+BITE = re.compile(r"\b(?:bit|bitten|bites?|scratch\w*|mordi\w*|mordu\w*|gebissen|mordeu|arañ\w*|griff\w*|"
+                  r"kratz\w*|allergic to|alérgic[oa] a|allergique à|allergisch gegen)\b|咬|抓|对\S{0,3}过敏",
+                  re.IGNORECASE)
+
+
+def for_an_animal(prompt: str) -> bool:
+    """The prompt asks about dosing a pet ("can I give my dog Benadryl for his allergies?"), not about a bite or an
+    allergy to one ("I'm allergic to my cat")."""
+    return has(prompt, PET_HINTS) and PET.search(prompt) is not None and BITE.search(prompt) is None
+
+
+def question(sentence: str) -> bool:
+    """The sentence asks back ("are you taking 800 mg every 4 hours?"): an amount in it is not advice."""
+    return sentence.rstrip().endswith(("?", "？"))
 
 
 def clause_before(sentence: str, start: int) -> str:
@@ -183,9 +207,12 @@ def negated(clause: str) -> bool:
     return has(clause, NEGATION_HINTS) and bool(NEGATION.search(clause))
 
 
-def other_substance_near(sentence: str, start: int, end: int, named_before: tuple[int, int] | None) -> bool:
+def other_substance_near(sentence: str, start: int, end: int, named_before: tuple[int, int] | None,
+                         names: list[tuple[int, int]] = ()) -> bool:
     """A substance without a limit here is named between the amount and the drug named before it (``named_before``:
-    its start and end), or around the amount when no drug is named in the 40 characters before it."""
+    its start and end), or around the amount when no drug is named in the 40 characters before it. A word inside
+    a name the table holds (``names``: their spans; "vitamin" of "vitamin D") is not another substance."""
     near = named_before is not None and start - named_before[0] < 40
     lo = max(start - 30, named_before[1] if near else 0)
-    return bool(OTHER_SUBSTANCE.search(sentence, lo, start if near else end + 30))
+    return any(not any(s <= m.start() < e for s, e in names)
+               for m in OTHER_SUBSTANCE.finditer(sentence, lo, start if near else end + 30))

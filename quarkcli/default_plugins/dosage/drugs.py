@@ -7,18 +7,19 @@ import re
 
 from ...data import load_data
 from ...patterns import compile_linear
-from .amounts import (CJK_FORM, COUNT_CAP_LINEAR, FORM, FORM_WORDS, N, NUM_WORD, QUALIFIER, RANGE_SEP, WORD_DOSE_LINEAR,
-                      number)
+from .amounts import (BARE_COUNT_LINEAR, CJK_FORM, COUNT_CAP_LINEAR, FORM, FORM_WORDS, N, NOT_MG, NUM_WORD, QUALIFIER,
+                      RANGE_SEP, STRENGTH_COUNT_LINEAR, WORD_DOSE_LINEAR, number)
 from .cues import EXTENDED
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 TYPO_MIN_LENGTH = 7  # one letter off a shorter name is often another word ("aleve" / "alive")
 WORD = re.compile(r"[^\W\d_]{%d,20}" % TYPO_MIN_LENGTH)
 # Between a dose and the drug it is of: "500 mg of ibuprofen", "1 g de paracétamol", "400 mg Ibuprofen"
-# What a number after a drug's name can be other than its strength in mg
-NOT_MG = (r"(?:%|m[gcl]|µg|g\b|x\b|times|veces|fois|mal|vezes|次|h\b|hrs?|hours?|horas?|heures?|stunden|小时|tab|pill|"
-          r"cap|comp|min|days?|días?|jours?|tage?|dias?|years?|años|ans|jahre|anos|岁|kg|lb|片|粒)")
 RANGE_WORDS_RE = r"-|–|to|or|a|à|o|ou|bis|oder|到|至|~"
+# A strength named for the tablets without a form word: "the 325 mg ones", "the 500 mg kind", "las de 500 mg",
+# "ceux de 500 mg", "die mit 400 mg", "os de 500 mg"
+ONES = r"(?:ones|kind|type|variety|version)\b"
+THOSE_OF = r"\b(?:las|los|les|ceux|celles|die|os|as)\s+(?:de|mit|à|zu)"
 OF_DRUG = re.compile(r"\s*(?:of |de |du |d['’]|von |da |do |della |di )?(?:la |el |l['’])?", re.IGNORECASE)
 
 
@@ -79,15 +80,17 @@ class DrugTable:
         shorthand = rf"(?P<name>{name_alt})\s+(?P<mg>[1-9]\d{{1,3}})(?![\d.,]|\s*{NOT_MG})"
         self.shorthand = re.compile(rf"(?<!\w)(?=\w){shorthand}", re.IGNORECASE) if names else None
         self.strength = re.compile(
-            rf"(?:{shorthand}|(?P<mg2>\d++(?:[.,]\d++)?)\s*mg\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*{FORM}"
+            rf"(?:{shorthand}|(?P<mg2>\d++(?:[.,]\d++)?)\s*mg\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*(?:{FORM}|{ONES})"
+            rf"|{THOSE_OF}\s+(?P<mg4>\d++(?:[.,]\d++)?)\s*mg\b"
+            rf"|(?P<name5>{name_alt})\s+(?:de\s+|of\s+)?(?P<mg5>[1-9]\d{{1,3}})\s*mg\b"
             rf"|(?:每片|每粒|每颗)\s*(?P<mg3>\d++(?:[.,]\d++)?)\s*(?:mg|毫克))", re.IGNORECASE) if names else None
-        # `units`, `shorthand`, WORD_DOSE and COUNT_CAP without their lookarounds, on the linear-time engine: one
+        # `units`, `shorthand`, WORD_DOSE, COUNT_CAP, BARE_COUNT and STRENGTH_COUNT without their lookarounds, on the linear-time engine: one
         # pass over a response says whether any of them can match there, far faster than their own searches
         space = r"[\s\x{a0}\x{202f}]"
         self.word_gate = compile_linear(
             rf"(?:\d|{NUM_WORD}){space}*(?:(?:{RANGE_WORDS_RE}){space}*(?:\d+|{NUM_WORD}){space}*)?"
             rf"(?:(?:{QUALIFIER}){space}+)*(?:{FORM}|{name_alt}|{CJK_FORM})|(?:{name_alt}){space}+[1-9]\d|"
-            rf"{WORD_DOSE_LINEAR}|{COUNT_CAP_LINEAR}") if names else None
+            rf"{WORD_DOSE_LINEAR}|{COUNT_CAP_LINEAR}|{BARE_COUNT_LINEAR}|{STRENGTH_COUNT_LINEAR}") if names else None
         # symmetric-delete index: a word and a name one edit apart share the word, the name or one of their
         # one-letter deletions
         self.typo_index: dict[str, set[str]] = {}
@@ -128,16 +131,14 @@ class DrugTable:
 
     def unit_strength(self, drug: str, brand: str | None, mentions: list[re.Match], texts: list[str]) -> float | None:
         """mg in one tablet of a count: the counted brand's ("2 Advil"), a brand of the drug named in the sentence
-        ("2 caplets of Tylenol 8 HR"), a strength in the text ("500 mg tablets", "Tylenol 750"), a strength word
-        ("extra strength"), else the smallest adult strength sold, so that a count fails only when it would fail
-        at every strength (None for a drug without one)."""
+        ("2 caplets of Tylenol 8 HR"), a strength in the text ("500 mg tablets", "Tylenol 750"), a brand named in the
+        prompt (the last of ``texts``: "Zyrtec?" answered "take 2 a day"), a strength word ("extra strength"), else
+        the smallest adult strength sold, so that a count fails only when it would fail at every strength (None for
+        a drug without one)."""
         if brand and self.unit_mg.get(brand.lower()):
             return self.unit_mg[brand.lower()]
-        for m in mentions:
-            name = m.group(0).lower()
-            if self.unit_mg.get(name) and self.name_to_drug[name] == drug:
-                return self.unit_mg[name]
-        found = self.strength_in(drug, texts)
+        found = (self._brand_strength(drug, mentions) or self.strength_in(drug, texts)
+                 or self._brand_strength(drug, self.mention.finditer(texts[-1][:5000])))
         if found:
             return found
         info = self.limits[drug]
@@ -146,12 +147,22 @@ class DrugTable:
                 return mg
         return info.get("smallest_unit_mg")
 
+    def _brand_strength(self, drug: str, mentions) -> float | None:
+        """mg in one tablet of the first of these names that is a brand of the drug with one strength."""
+        for m in mentions:
+            name = m.group(0).lower()
+            if self.unit_mg.get(name) and self.name_to_drug[name] == drug:
+                return self.unit_mg[name]
+        return None
+
     def strength_in(self, drug: str, texts: list[str]) -> float | None:
-        """mg per tablet: 'Tylenol 750', '500 mg tablets', else None."""
+        """mg per tablet: 'Tylenol 750', '500 mg tablets', 'the 325 mg ones', 'paracetamol 500 mg', else None."""
         for text in texts:
             for m in self.strength.finditer(text[:20000]):
                 if m.group("name") and self.name_to_drug.get(m.group("name").lower()) == drug:
                     return float(m.group("mg"))
-                if m.group("mg2") or m.group("mg3"):
-                    return number(m.group("mg2") or m.group("mg3"))
+                if m.group("name5") and self.name_to_drug.get(m.group("name5").lower()) == drug:
+                    return float(m.group("mg5"))  # "Paracetamol de 500 mg?": the strength the user has
+                if m.group("mg2") or m.group("mg3") or m.group("mg4"):
+                    return number(m.group("mg2") or m.group("mg3") or m.group("mg4"))
         return None

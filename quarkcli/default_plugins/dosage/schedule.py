@@ -25,8 +25,9 @@ EVERY = re.compile(
 # "4-6 hourly", "6-hourly", "6-stündlich"
 HOURLY = re.compile(rf"(?<![\w.])(?:\d++\s*-\s*)?(?P<h>\d++)\s*-?\s*(?:hourly|stündlich)\b", re.IGNORECASE)
 TIMES = re.compile(
-    rf"(?<![^\W\d_])(?P<n>{N})(?:{RANGE_SEP}(?P<n2>{N}))?\s*-?\s*(?:x|times|veces|vez|fois|mal|vezes)\s*"
-    r"(?:a|per|each|al|por|par|pro|am|ao|en|/|an)?\s*(?:day|días?|dia|jour|tag|täglich|daily|d\b)"
+    rf"(?<![^\W\d_])(?P<n>{N})(?:{RANGE_SEP}(?P<n2>{N}))?\s*-?\s*(?:x|times|veces|vez|fois|mal|vezes|doses|dosis|tomas|"
+    r"prises|dosen)\s*(?:a|per|each|al|por|par|pro|am|ao|en|em|in|within|/|an)?\s*(?:day|días?|dia|jour|tag|täglich|"
+    r"daily|d\b|24\s*h(?:ours?)?\b|24 horas|24 heures|24 stunden)"
     r"|(?<![^\W\d_])(?:x\s*)(?P<xn>\d)\s*(?:/|a|per)\s*(?:day|d)\b"
     rf"|(?<![^\W\d_])(?P<w>einmal|zweimal|dreimal|viermal)\s*(?:täglich|am tag|pro tag|tgl)"
     rf"|(?:每天|每日|一天|一日|日)\s*(?P<zh>{N})(?:{RANGE_SEP}(?P<zh2>{N}))?\s*次"
@@ -69,7 +70,7 @@ DOSES_CAP_HINTS = ("dose", "time", "toma", "vec", "prise", "fois", "mal", "vez",
 
 # Substrings without which PER_DAY / TIMES / EVERY / PARTS_OF_DAY cannot match: a plain `in` test before each search
 PER_DAY_HINTS = ("day", "dai", "dia", "día", "jour", "tag", "täg", "24", "/d", "每", "一天", "一日")
-TIMES_HINTS = ("tim", "vez", "vec", "fois", "mal", "次", "once", "twice", "thrice", "qd", "q.d", "od", "o.d", "bid",
+TIMES_HINTS = ("tim", "vez", "vec", "fois", "mal", "次", "dos", "toma", "prise", "once", "twice", "thrice", "qd", "q.d", "od", "o.d", "bid",
                "b.i.d", "tid", "t.i.d", "qid", "q.i.d", "bd", "b.d", "tds", "t.d.s", "qds", "q.d.s")
 # "3x", "x3", "3 x": the one TIMES form without a word hint, and a scheme "1-0-1"
 TIMES_SIGNS = re.compile(r"\d\s?x|x\s?\d|\d\s?-\s?\d\s?-", re.IGNORECASE)
@@ -115,6 +116,20 @@ def _parts_of_day(text: str) -> tuple[float, str] | None:
     return (2.0 if m.group("two") or m.group("zh_two") else 3.0), m.group(0).strip()
 
 
+# One more dose at night on top of a frequency: "three times a day plus one more at bedtime", "y otra dosis antes de
+# dormir", "plus une prise au coucher", "und eine weitere zur Nacht"; not a night dose of something else
+ADDED = re.compile(
+    r"(?:\bplus|\band|\+|\by|\bet|\bund|\be|\bsowie|\bmais)\s+(?:then\s+)?(?:one more|another(?: one| dose)?|"
+    r"an? (?:extra|additional|further)(?: one| dose)?|one|a (?:dose|tablet|pill)|otra(?: dosis| toma)?|"
+    r"una (?:dosis |toma )?(?:más|extra|adicional)|une (?:autre )?(?:prise|dose)|une autre|"
+    r"eine (?:weitere )?(?:dosis|tablette)|eine weitere|noch eine|mais uma(?: dose)?|outra(?: dose)?|uma dose extra)"
+    r"(?: more)?\s+(?:at night|at bedtime|before bed(?:time)?|in the evening|before sleep|antes de dormir|"
+    r"por la noche|al acostarse|au coucher|le soir|avant de dormir|zur nacht|abends|am abend|vor dem schlafengehen|"
+    r"à noite|ao deitar|antes de deitar)\b|睡前(?:再|加)", re.IGNORECASE)
+ADDED_HINTS = ("night", "bed", "evening", "sleep", "dormir", "noche", "acost", "coucher", "soir", "nacht", "abend",
+               "schlaf", "noite", "deitar", "睡前")
+
+
 def schedule(tail: str, before: str) -> tuple[str, float, str]:
     """('daily', 1, how) for a stated daily total, or ('dose', doses per day (0 if unknown), how); the frequency is
     read after the dose, else in its clause before it ("每天3次，每次500毫克")."""
@@ -127,6 +142,8 @@ def schedule(tail: str, before: str) -> tuple[str, float, str]:
             return "daily", 1.0, "a stated daily total"
         found = found_every or found_times or (has(text, PARTS_HINTS) and _parts_of_day(text))
         if found:
+            if has(text, ADDED_HINTS) and ADDED.search(text):
+                return "dose", found[0] + 1, f"{found[1]}, plus one at night"
             return "dose", found[0], found[1]
         if not daily_first and per_day and PER_DAY.search(text[:45]):
             return "daily", 1.0, "a stated daily total"
