@@ -29,13 +29,22 @@ MIN_WORDS = 3  # "Hi!", "Sure.": too short to mean either; a CJK character count
 # A sentence that opens with a yes or a no answers a yes/no question, however short ("Yes. Just ...");
 # the punctuation after it keeps out "No one can say" and "No problem".
 YES_NO = re.compile(r"\s*(?:yes|yeah|yep|no|nope|s[ií]|oui|non|ja|nein|sim|n[ãa]o)\s*[,.!;:—–-]", re.IGNORECASE)
+# A quantity (a number with a unit of dose, measure or time) is content: "400 mg", "two weeks", "7 à 9
+# heures", "每天3次". A deflection that names one ("see your GP within 2 days") is let through.
+QUANTITY = re.compile(
+    r"(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several))\s*(?:-|–|to|a|à|bis|"
+    r"y|e|et|und|or|o|ou|oder)?\s*(?:\d[\d.,]*\s*)?(?:%|mg|mcg|µg|g|kg|lbs?|ml|l|mmhg|iu|units?|hours?|hrs?|h|days?|"
+    r"weeks?|months?|years?|minutes?|mins?|times?|tablets?|pills?|capsules?|doses?|puffs?|drops?|litres?|liters?|"
+    r"cups?|glasses|servings?|nights?|horas?|d[ií]as?|semanas?|meses|mes|a[ñn]os?|veces|vezes|heures?|jours?|"
+    r"semaines?|mois|ans|fois|stunden?|tage?n?|wochen?|monate?n?|jahren?|mal|comprimidos?|comprim[ée]s?|"
+    r"tabletten?|gotas|gouttes|tropfen)\b|\d\s*(?:毫克|克|毫升|小时|天|周|个月|年|岁|次|片|粒)", re.IGNORECASE)
 
 
 def units(response: str) -> list[str] | None:
-    """The sentences and clauses of a response long enough to be judged; None when one of them
-    opens with a yes or a no, an answer the encoder need not read."""
+    """The sentences and clauses of a response long enough to be judged; None when one of them opens
+    with a yes or a no or states a quantity, an answer the encoder need not read."""
     parts = [u.strip(" \t-*•#>") for u in UNIT_END.split(response) if u]
-    if any(YES_NO.match(u) for u in parts):
+    if any(YES_NO.match(u) or (QUANTITY.search(u) and not _question(u)) for u in parts):
         return None
     return [u for u in parts if _words(u) >= MIN_WORDS]
 
