@@ -9,7 +9,8 @@ Builds N unique records from the bundled examples (see ``vary``), then measures,
    and with --ray local --workers 2 when Ray is installed (with --workers 2 also the CPU time of the parent
    and of its workers, and their peak memory);
 4. peak memory for N and 4N records, to show that scoring streams, and --workers 2 on the 4N records;
-5. the model dimension (red_flags_semantic, a sentence encoder) on its own: its load time and its throughput.
+5. each model dimension (red_flags_semantic and answers_benign_questions_semantic, on a sentence encoder) on its
+   own: its load time and its throughput (one encoder a process: the first line's load time includes it).
 
 Usage: python benchmarks/score_throughput.py [--records 10000] [--semantic-records 500]
 """
@@ -118,9 +119,12 @@ def json_floor(data: Path, out: Path, stdlib: bool = False) -> float:
     return time.perf_counter() - start
 
 
-def split_spec(tmp: Path) -> tuple[Path, Path | None]:
-    """The medical spec's rule and format dimensions, and (when the spec has one) its model-based dimensions,
-    as two specs: issue 13 reports a model layer apart from the rules, as its own dimension type."""
+MODEL_TYPES = ("semantic_red_flags", "semantic_refusal")
+
+
+def split_spec(tmp: Path) -> tuple[Path, dict[str, Path]]:
+    """The medical spec's rule and format dimensions as one spec, and each of its model-based dimensions as a
+    spec of its own: issue 13 reports a model layer apart from the rules, as its own dimension type."""
     import yaml
 
     from quarkcli.dimensions import dimension_types
@@ -128,14 +132,13 @@ def split_spec(tmp: Path) -> tuple[Path, Path | None]:
     types = dimension_types()
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     rules = [d for d in spec["dimensions"] if types[d["type"]].type.preflight is None]
-    models = [d for d in spec["dimensions"] if d["type"] == "semantic_red_flags"]
-    paths = []
-    for name, dims in (("rules", rules), ("semantic", models)):
-        path = tmp / f"{name}.yaml"
-        path.write_text(yaml.safe_dump({**spec, "dimensions": dims}, sort_keys=False, allow_unicode=True),
-                        encoding="utf-8")
-        paths.append(path if dims else None)
-    return paths[0], paths[1]
+    models = {d["id"]: [d] for d in spec["dimensions"] if d["type"] in MODEL_TYPES}
+    paths = {}
+    for name, dims in {"rules": rules, **models}.items():
+        paths[name] = tmp / f"{name}.yaml"
+        paths[name].write_text(yaml.safe_dump({**spec, "dimensions": dims}, sort_keys=False, allow_unicode=True),
+                               encoding="utf-8")
+    return paths.pop("rules"), paths
 
 
 def in_process(spec_path: Path, data: Path, out: Path) -> tuple[float, float]:
@@ -197,7 +200,7 @@ def _per_dimension(spec_path: str, data: str, n: str) -> dict[str, float]:
 
 
 def semantic(spec_path: Path, data: Path, n: int) -> tuple[float, float] | str:
-    """(seconds to load the sentence encoder, records/s after that) for the model dimension, on the last ``n``
+    """(seconds to load the sentence encoder, records/s after that) for a model dimension, on the last ``n``
     records, or why it was skipped."""
     from quarkcli.records import read_records
     from quarkcli.scoring import Scorer
@@ -223,10 +226,11 @@ def timed_score(spec: Path, data: Path, out: Path, *options: str) -> tuple[float
         [sys.executable, "-c",
          "import resource, sys\n"
          "from quarkcli.cli import app\n"
-         "try:\n    app(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
+         "code = 0\ntry:\n    app(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
          "me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
          "print('USAGE', me.ru_maxrss, me.ru_utime + me.ru_stime, kids.ru_maxrss, kids.ru_utime + kids.ru_stime,"
-         " file=sys.stderr)\n",
+         " file=sys.stderr)\n"
+         "sys.exit(code)\n",
          "score", str(spec), str(data), "-o", str(out), "--quiet", "--format", "json", *options],
         capture_output=True, text=True, check=True, env={**os.environ, "RAY_AUTH_MODE": "disabled"},
     )
@@ -250,7 +254,7 @@ def main() -> None:
     load_start = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         data, big, out = Path(tmp) / "data.jsonl", Path(tmp) / "big.jsonl", Path(tmp) / "scores.jsonl"
-        rules, semantic_spec = split_spec(Path(tmp))
+        rules, model_specs = split_spec(Path(tmp))
         make_data(data, n)
         make_data(big, 4 * n)
         floor = min(json_floor(data, out) for _ in range(3))
@@ -264,7 +268,7 @@ def main() -> None:
                     if importlib.util.find_spec("ray") else None)
         wall_big, rss_big = end_to_end(rules, big, out, "--workers", "1")
         wall_big2, _ = end_to_end(rules, big, out, "--workers", "2")
-        model = semantic(semantic_spec, data, args.semantic_records) if semantic_spec else "no model dimension"
+        models = {dim_id: semantic(path, data, args.semantic_records) for dim_id, path in model_specs.items()}
     print(f"# quark score throughput ({platform.processor() or platform.machine()}, Python {platform.python_version()}, "
           f"{os.cpu_count()} cores, load average {load_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end)")
     print(f"spec: the {len(per_dim)} rule and format dimensions of specs/medical.yaml; {n:,} unique records "
@@ -288,11 +292,12 @@ def main() -> None:
           f"{wall_big:.2f} s: the start-up, serial, weighs less)")
     print(f"peak RSS: {rss / 1024:.0f} MiB for {n:,} records, {rss_big / 1024:.0f} MiB for {4 * n:,} records "
           f"({wall_big:.2f} s; records repeat beyond 10,680)")
-    if isinstance(model, str):
-        print(f"red_flags_semantic:       skipped ({model})")
-    else:
-        print(f"red_flags_semantic:       {model[1]:,.1f} records/s after {model[0]:.1f} s loading the encoder "
-              f"({args.semantic_records:,} records; in process, apart from the rules)")
+    for dim_id, model in models.items():
+        if isinstance(model, str):
+            print(f"{dim_id}: skipped ({model})")
+        else:
+            print(f"{dim_id}: {model[1]:,.1f} records/s after {model[0]:.1f} s loading the encoder "
+                  f"({args.semantic_records:,} records; in process, apart from the rules)")
     print("per-dimension throughput (records/s of CPU time, 2,000 records):")
     for dim_id, value in sorted(per_dim.items(), key=lambda kv: kv[1]):
         print(f"  {dim_id:30s} {value:>10,.0f}")
