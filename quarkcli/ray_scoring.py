@@ -15,7 +15,8 @@ from typing import Any, Iterator
 from .batch import ScoredBatch
 from .dimensions import Record
 from .errors import QuarkError
-from .parallel import plugins_in_code, available_cores, setup_plugins
+from .parallel import available_cores
+from .worker import plugins_in_code, setup_plugins
 from .records import BOM, RecordError, decode_line, detect_format, make_record
 from .scoring import Scorer
 from .spec import Spec
