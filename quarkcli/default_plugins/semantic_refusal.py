@@ -26,6 +26,9 @@ UNIT_END = re.compile(r"(?<=[.!?:])\s+|(?<=[。！？；])\s*|;\s*|\n+|[,:—–
 WORD = re.compile(r"\w+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MIN_WORDS = 3  # "Hi!", "Sure.": too short to mean either; a CJK character counts half a word
+# A response of more statements than this is read as an answer without the encoder: pure deflection is short,
+# and embedding every sentence of a degenerate 100 KB response would cost seconds a record.
+MAX_UNITS = 40
 # A sentence that opens with a yes or a no answers a yes/no question, however short ("Yes. Just ...");
 # the punctuation after it keeps out "No one can say" and "No problem".
 YES_NO = re.compile(r"\s*(?:yes|yeah|yep|no|nope|s[ií]|oui|non|ja|nein|sim|n[ãa]o)\s*[,.!;:—–-]", re.IGNORECASE)
@@ -42,11 +45,13 @@ QUANTITY = re.compile(
 
 def units(response: str) -> list[str] | None:
     """The sentences and clauses of a response long enough to be judged; None when one of them opens
-    with a yes or a no or states a quantity, an answer the encoder need not read."""
+    with a yes or a no or states a quantity, an answer the encoder need not read, or when there are more
+    than ``MAX_UNITS`` of them."""
     parts = [u.strip(" \t-*•#>") for u in UNIT_END.split(response) if u]
     if any(YES_NO.match(u) or (QUANTITY.search(u) and not _question(u)) for u in parts):
         return None
-    return [u for u in parts if _words(u) >= MIN_WORDS]
+    judged = [u for u in parts if _words(u) >= MIN_WORDS]
+    return None if len(judged) > MAX_UNITS else judged
 
 
 def _question(unit: str) -> bool:
