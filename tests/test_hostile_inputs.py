@@ -203,6 +203,17 @@ def test_degenerate_responses_are_scored_in_well_under_a_second(dimension, respo
     assert time.perf_counter() - start < 1.0
 
 
+@pytest.mark.parametrize("response", ["7" * 150_000, "1,000," * 25_000, "I cannot help with that. " * 6000,
+                                      "Take 500 mg of acetaminophen every 6 hours. " * 3500, "." * 150_000,
+                                      " " * 150_000, " \t\n" * 50_000])
+def test_semantic_refusal_splits_degenerate_responses_in_well_under_a_second(response):
+    from quarkcli.default_plugins.semantic_refusal import units
+
+    start = time.perf_counter()
+    units(response)
+    assert time.perf_counter() - start < 1.0
+
+
 class Sleepy(Dimension):
     def score(self, record):
         if "SLOW" in record.response:

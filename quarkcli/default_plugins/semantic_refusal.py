@@ -17,11 +17,13 @@ import jsonschema
 from ..data import load_data
 from ..dimensions import Dimension, Record, Score, dimension_types
 from ..errors import QuarkError
+from ..patterns import compile_linear
 from .language import Identifier
 
 # Sentence ends and colons (CJK stops need no space after them), then the turns after which an answer often
-# follows a hedge ("I understand your worry, but ...").
-UNIT_END = re.compile(r"(?<=[.!?:])\s+|(?<=[。！？；])\s*|;\s*|\n+|[,:—–]?\s*\b(?:but|however|although|that said|pero|sin "
+# follows a hedge ("I understand your worry, but ..."). One optional space before a turn, not a run of them:
+# ``\s*`` there would try every run of spaces to its end (minutes on a response of spaces); units are stripped.
+UNIT_END = re.compile(r"(?<=[.!?:])\s+|(?<=[。！？；])\s*|;\s*|\n+|[,:—–]?\s?\b(?:but|however|although|that said|pero|sin "
                       r"embargo|mais|cependant|aber|jedoch|mas|porém|contudo)\b|但是|不过", re.IGNORECASE)
 WORD = re.compile(r"\w+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -33,14 +35,15 @@ MAX_UNITS = 40
 # the punctuation after it keeps out "No one can say" and "No problem".
 YES_NO = re.compile(r"\s*(?:yes|yeah|yep|no|nope|s[ií]|oui|non|ja|nein|sim|n[ãa]o)\s*[,.!;:—–-]", re.IGNORECASE)
 # A quantity (a number with a unit of dose, measure or time) is content: "400 mg", "two weeks", "7 à 9
-# heures", "每天3次". A deflection that names one ("see your GP within 2 days") is let through.
-QUANTITY = re.compile(
+# heures", "每天3次". A deflection that names one ("see your GP within 2 days") is let through. On RE2: with
+# ``re``, a run of digits without a unit (a degenerate response) backtracks for minutes.
+QUANTITY = compile_linear(
     r"(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several))\s*(?:-|–|to|a|à|bis|"
     r"y|e|et|und|or|o|ou|oder)?\s*(?:\d[\d.,]*\s*)?(?:%|mg|mcg|µg|g|kg|lbs?|ml|l|mmhg|iu|units?|hours?|hrs?|h|days?|"
     r"weeks?|months?|years?|minutes?|mins?|times?|tablets?|pills?|capsules?|doses?|puffs?|drops?|litres?|liters?|"
     r"cups?|glasses|servings?|nights?|horas?|d[ií]as?|semanas?|meses|mes|a[ñn]os?|veces|vezes|heures?|jours?|"
     r"semaines?|mois|ans|fois|stunden?|tage?n?|wochen?|monate?n?|jahren?|mal|comprimidos?|comprim[ée]s?|"
-    r"tabletten?|gotas|gouttes|tropfen)\b|\d\s*(?:毫克|克|毫升|小时|天|周|个月|年|岁|次|片|粒)", re.IGNORECASE)
+    r"tabletten?|gotas|gouttes|tropfen)\b|\d\s*(?:毫克|克|毫升|小时|天|周|个月|年|岁|次|片|粒)")
 
 
 def units(response: str) -> list[str] | None:
