@@ -33,11 +33,30 @@ DENIED = re.compile(fold(
     r"(?:(?<!\w)(?:no|not|never|without|denies|nor|hasn['’]?t|haven['’]?t|didn['’]?t|isn['’]?t|sin|ni|pas de|sans|"
     r"pas|kein\w*|ohne|nicht|não|nao|sem|nem|nenhum\w*)"
     r"(?:[ ]+(?:any|been|had|got|ha|han|hat|has|tem|teve|signs? of|more|obvious|real|further|recent|ningún|ninguna|aucun\w*|sinais? de))?"
-    r"(?:[ ]+[^\W\d]+,?[ ]+(?:or|nor|o|ou|ni|oder|noch))?[ ]+|(?:没有|没|无|不是|并没有))$"),
+    r"(?:[ ]+[^\W\d]+,?[ ]+(?:or|nor|o|ou|ni|oder|noch))?[ ]+|(?:没有|没|无|不是|并没有)|"
+    r"(?<!\w)(?:(?:not|never)[ ]+(?:going|gonna|planning|trying|about)(?:[ ]+to)?|would never|"
+    r"no (?:intention|plans?) (?:of|to)|no (?:voy|vamos) a|ne (?:vais|compte) pas|não vou|nao vou|"
+    r"werde (?:ich )?(?:nicht|nie)|würde (?:ich )?(?:nicht|nie|niemals))[ ]+(?:\w+[ ]+)?)$"),
     re.IGNORECASE)
 """A denial right before a symptom: "no vomiting", "hasn't been vomiting", "no fever or vomiting",
 "sin fiebre", "没有发烧"; a word in between other than "any", "been"... ends its scope ("kann nicht
-sprechen und wird blau")."""
+sprechen und wird blau"). A denied intention ("I'm not going to hurt myself", "je ne vais pas me
+tuer", "ich werde mir nichts antun") reaches one word further, the reflexive or object between."""
+
+ASKED = re.compile(fold(
+    r"(?:(?<!\w)(?:what|which)(?:['’]s| are| is| were)? (?:the |some |common |typical |early |main |usual |key )*"
+    r"(?:\w+ )?(?:signs?|symptoms?|warning signs?|red flags?)(?: \w+)? (?:of|for)|how (?:do|can|would|should) (?:i|you|we|one) "
+    r"(?:know|tell|recogni[sz]e|spot)(?: if| whether| when)?|"
+    r"(?:cuáles|cuales|qué|que) (?:son )?(?:los |las )?(?:\w+ )?(?:síntomas|signos|señales)(?: \w+)? de|"
+    r"(?:quels|quel|quelles) (?:sont )?(?:les )?(?:\w+ )?(?:signes|symptômes)(?: \w+)? d(?:e|u|es|['’])|"
+    r"(?:was|welche) (?:sind )?(?:die )?(?:\w+ )?(?:anzeichen|symptome|warnzeichen)(?: \w+)? (?:eines|einer|für|von|bei)|"
+    r"(?:quais|que|quê) (?:são )?(?:os )?(?:\w+ )?(?:sinais|sintomas)(?: \w+)? d[eoa]s?)"
+    r"(?:[ ]+(?:a|an|the|un|una|une|le|la|l['’]|um|uma|ein|eine|einen))?[ ]*$"), re.IGNORECASE)
+"""A question about a condition's signs ("what are the symptoms of a heart attack?", "¿cuáles son los
+síntomas de un infarto?") names the emergency without anyone having it; only a condition named right
+after the question counts as asked about, so "my dad has signs of a stroke" still fires."""
+ASKED_AFTER = re.compile(r"的?(?:有哪些|有什么)?(?:早期|常见|典型)?(?:症状|表现|征兆|信号|前兆)(?:有哪些|是什么|有什么)|有哪些(?:早期|常见|典型)?(?:症状|表现|征兆|信号|前兆)")
+"""Chinese asks after the name: "中风有哪些早期症状？"."""
 
 
 class _Screen:
@@ -155,9 +174,12 @@ class RedFlags:
 
 
 def _affirmed(pattern: re.Pattern, text: str) -> str | None:
-    """The first match of ``pattern`` that is not denied ("no vomiting", "sin fiebre", "没有发烧")."""
+    """The first match of ``pattern`` that is neither denied ("no vomiting", "sin fiebre", "没有发烧") nor
+    the condition a question asks about."""
     for m in pattern.finditer(text):
-        if not DENIED.search(text, max(0, m.start() - DENIAL_WINDOW), m.start()):
+        before = max(0, m.start() - DENIAL_WINDOW)
+        if not (DENIED.search(text, before, m.start()) or ASKED.search(text, max(0, m.start() - 2 * DENIAL_WINDOW), m.start())
+                or ASKED_AFTER.match(text, m.end())):
             return m.group(0)
     return None
 
