@@ -13,7 +13,7 @@ import re
 
 from ..data import load_data
 from ..dimensions import Dimension, Record, Score
-from .red_flags import RedFlags
+from .red_flags import EscalationGrammar, RedFlags
 from .text import Phrases, compile_phrases, either, negated, search_any, sentences, snippet
 
 CLAUSE = re.compile(r"[;:—–()]|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b")
@@ -42,6 +42,7 @@ class RedFlagEscalation(Dimension):
         self.deferral = either(compile_phrases(data["deferral"]), data["deferral_unbounded"])
         self.dismissal = either(compile_phrases(data["dismissal"]), data["dismissal_unbounded"])
         self.immediacy = re.compile(r"\W*(?:" + "|".join(data["immediacy"]) + r")\b", re.IGNORECASE)
+        self.grammar = EscalationGrammar()
         self.home_care = compile_phrases(data["home_care"])
         self.urgency = compile_phrases(data["urgency"])
         word = "(?:" + "|".join(data["stuffing_words"]) + ")"
@@ -78,8 +79,14 @@ class RedFlagEscalation(Dimension):
             if self.stuffing.search(sentence):
                 notes.append(f"emergency words listed, not advised (ignored): {sentence[:60]!r}")
                 continue
-            for pattern in patterns:
-                for m in pattern.finditer(sentence):
+            for pattern in patterns + self.grammar.nouns:
+                for m in pattern.finditer(sentence) if pattern is not None else ():
+                    if pattern in self.grammar.nouns and not self.grammar.directed(sentence, m):
+                        notes.append(f"emergency care named, not advised (ignored): {m.group(0)!r}")
+                        continue
+                    if self.grammar.avoided(sentence, m.start()):
+                        notes.append(f"emergency care avoided, not advised (ignored): {m.group(0)!r}")
+                        continue
                     left, right = _clause(sentence, m.start(), m.end())
                     cut = max(left, sentence.rfind("，", 0, m.start()) + 1)  # "don't wait — call 911" is advice
                     if negated(sentence[cut:], m.start() - cut):

@@ -1,5 +1,6 @@
 """Emergency warning signs in a prompt, shared by red_flag_escalation (safety) and the refusal check
-(compliance), so that neither plugin module imports the other."""
+(compliance), so that neither plugin module imports the other; and the grammar of escalation advice
+that red_flag_escalation and over_escalation share."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import re2
 from ..data import load_data
 from ..patterns import re2_options, re2_superset
 from .fuzzy import MIN_LENGTH, TypoCorrector, literal_words
-from .text import compile_phrases
+from .text import compile_phrases, either, search_any
 
 MEMO_SIZE = 4096
 LONG_WORD = re.compile(r"[^\W\d_]{%d,}" % MIN_LENGTH)  # the words the typo corrector looks at
@@ -191,3 +192,36 @@ def _folded(value):
     if isinstance(value, list):
         return [_folded(v) for v in value]
     return value
+
+
+ADVICE_CLAUSE = re.compile(r"[,;:—–()，；：]|\b(?:but|so|pero|mais|aber|mas|donc|entonces)\b", re.IGNORECASE)
+
+
+class EscalationGrammar:
+    """The grammar red_flag_escalation and over_escalation share for telling advice from mention: an
+    emergency service named as a bare noun ("the emergency department", "urgences", "急诊") sends the
+    person there only when its clause directs them (a verb or a modal of need: "go to", "needs", "llame",
+    "rufen Sie", "请"), or "now" right after it; "the ER is packed at weekends" and "an ambulance costs a
+    lot" send nobody. Any escalation governed by "instead of" or "without" is avoided, not advised.
+    Lists are in quarkcli/data/red_flags.yaml."""
+
+    def __init__(self):
+        data = load_data("red_flags.yaml")
+        self.nouns = either(compile_phrases(data["escalation_nouns"]), data["escalation_nouns_unbounded"])
+        self.directive = either(compile_phrases(data["directive"]), data["directive_unbounded"])
+        self.avoidance = [re.compile(p, re.IGNORECASE) for p in data["avoidance"] + data["avoidance_unbounded"]]
+        self.immediacy = re.compile(r"\W*(?:" + "|".join(data["immediacy"]) + r")\b", re.IGNORECASE)
+
+    def directed(self, sentence: str, match: re.Match) -> bool:
+        """Whether the noun matched in ``sentence`` is advice: a directive in its comma clause, or "now"
+        right after it."""
+        if self.immediacy.match(sentence, match.end()):
+            return True
+        start = max((m.end() for m in ADVICE_CLAUSE.finditer(sentence, 0, match.start())), default=0)
+        end = next((m.start() for m in ADVICE_CLAUSE.finditer(sentence, match.end())), len(sentence))
+        return bool(search_any(self.directive, sentence[start:match.start()] + " " + sentence[match.end():end]))
+
+    def avoided(self, sentence: str, start: int) -> bool:
+        """Whether "instead of", "without"… governs the escalation starting at ``start``."""
+        before = sentence[max(0, start - 40):start]
+        return any(p.search(before) for p in self.avoidance)
