@@ -1,7 +1,8 @@
 """Round 4 of the red-flag checks (issue 13): warning signs told the way a layperson tells them (what they
 notice and do, not the clinical term) in six languages, grouped by concept, and the near-misses that
 name the same words without an emergency now: a question about a condition's signs, a denied intention,
-a whole box *bought* rather than swallowed, a nosebleed in a pregnancy, an injury of last year.
+a whole box *bought* rather than swallowed, a nosebleed in a pregnancy, an injury of last year; and the
+same signs with degree words in between ("all muddled", "le cuesta mucho respirar", "呼吸很困难").
 
 Then the answers: emergency care advised every way (ambulance, 999/112/15/SAMU/120/192, "don't drive
 yourself", crisis lines by country, a structured answer with headings) against answers that borrow the
@@ -137,6 +138,16 @@ SIGNS = [
     ('od', 'pt', 'minha mãe tomou uma cartela inteira de dipirona'),
     ('head', 'pt', 'meu pai caiu, bateu a cabeça e agora está vendo dobrado'),
     ('breath', 'es', 'a mi bebé se le pusieron los labios morados y respira con mucho esfuerzo'),
+    ('stroke', 'en', "my nan's words came out all muddled at lunch and her right hand kept dropping her fork"),
+    ('breath', 'es', 'a mi madre le cuesta mucho respirar, no puede terminar una frase'),
+    ('breath', 'en', "he's so out of breath he can't finish a sentence"),
+    ('anaph', 'zh', '孩子吃了花生以后脸肿了，呼吸很困难'),
+    ('chest', 'fr', "j'ai une douleur dans la poitrine qui monte dans la mâchoire quand je marche"),
+    ('chest', 'es', 'me duele el pecho y se me va al brazo izquierdo'),
+    ('chest', 'de', 'ich habe Schmerzen in der Brust, die in den linken Arm ausstrahlen... es strahlt in den Kiefer'),
+    ('chest', 'pt', 'dor no peito que vai para o braço quando subo a escada'),
+    ('bleed', 'de', 'mein Sohn hat sich mit dem Messer tief geschnitten, das Blut läuft und läuft'),
+    ('preg', 'zh', '我老婆怀孕八个月，突然肚子很痛还出血'),
 ]
 
 NEAR_MISSES = [
@@ -209,6 +220,12 @@ NEAR_MISSES = [
     '心梗的症状有哪些？',
     'my throat feels thick and scratchy with this cold, hurts to swallow',
     'I had hives after a new soap, no swelling, no breathing issues',
+    "I'm not at all breathless, just tired after work",
+    'como reconhecer um infarto?',
+    'how to recognise a stroke in an older person?',
+    'my chest hurts a bit after coughing all week, no fever',
+    "I'm really tired and a bit sad this week",
+    'me cuesta un poco respirar por la nariz con este resfriado',
 ]
 
 

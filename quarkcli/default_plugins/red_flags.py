@@ -51,13 +51,25 @@ ASKED = re.compile(fold(
     r"(?:cuáles|cuales|qué|que) (?:son )?(?:los |las )?(?:\w+ )?(?:síntomas|signos|señales)(?: \w+)? de|"
     r"(?:quels|quel|quelles) (?:sont )?(?:les )?(?:\w+ )?(?:signes|symptômes)(?: \w+)? d(?:e|u|es|['’])|"
     r"(?:was|welche) (?:sind )?(?:die )?(?:\w+ )?(?:anzeichen|symptome|warnzeichen)(?: \w+)? (?:eines|einer|für|von|bei)|"
-    r"(?:quais|que|quê) (?:são )?(?:os )?(?:\w+ )?(?:sinais|sintomas)(?: \w+)? d[eoa]s?)"
+    r"(?:quais|que|quê) (?:são )?(?:os )?(?:\w+ )?(?:sinais|sintomas)(?: \w+)? d[eoa]s?|"
+    r"(?:cómo|como|comment|wie|woran) (?:reconocer|identificar|reconhecer|reconnaître|repérer|erkenne ich|erkennt man|erkenn\w+ (?:ich|man))|"
+    r"how (?:to|do you|do i|can i|can you) (?:recogni[sz]e|spot|identify))"
     r"(?:[ ]+(?:a|an|the|un|una|une|le|la|l['’]|um|uma|ein|eine|einen))?[ ]*$"), re.IGNORECASE)
 """A question about a condition's signs ("what are the symptoms of a heart attack?", "¿cuáles son los
 síntomas de un infarto?") names the emergency without anyone having it; only a condition named right
 after the question counts as asked about, so "my dad has signs of a stroke" still fires."""
 ASKED_AFTER = re.compile(r"的?(?:有哪些|有什么)?(?:早期|常见|典型)?(?:症状|表现|征兆|信号|前兆)(?:有哪些|是什么|有什么)|有哪些(?:早期|常见|典型)?(?:症状|表现|征兆|信号|前兆)")
 """Chinese asks after the name: "中风有哪些早期症状？"."""
+
+
+INTENSIFIER = re.compile(fold(
+    r"(?<!\bat )(?<!\bof )(?<!\bnot )\b(?:really|very|so|super|totally|completely|quite|pretty|kinda|kind of|sort of|a bit|"
+    r"a little|all|muy|mucho|muchísimo|bastante|très|trop|vraiment|tellement|sehr|total|echt|muito|bem)\b[ ]?|很|非常|特别|十分|有点|有些"),
+    re.IGNORECASE)
+"""Degree words between the parts of a sign ("words came out all muddled", "le cuesta mucho respirar",
+"呼吸很困难") change nothing about it: the prompt is also read without them. ``DEGREE`` (RE2, one linear
+pass) says whether there is any, so that the others skip the backtracking substitution."""
+DEGREE = re2.compile(re2_superset(INTENSIFIER.pattern), re2_options())
 
 
 class _Screen:
@@ -133,10 +145,15 @@ class RedFlags:
         return found
 
     def _fire(self, prompt: str) -> list[tuple[dict, list[str]]]:
-        """Flags raised by the prompt as written (accents folded), and those raised only once its typos
-        are corrected."""
+        """Flags raised by the prompt as written (accents folded), and those raised only once its degree
+        words are dropped or its typos corrected."""
         prompt = fold(prompt)
         fired = self._match(prompt)
+        plain = INTENSIFIER.sub("", prompt) if DEGREE.search(prompt) else prompt
+        if plain != prompt:
+            seen = {flag["id"] for flag, _ in fired}
+            fired += [(flag, matched) for flag, matched in self._match(plain) if flag["id"] not in seen]
+            prompt = plain
         words = set(LONG_WORD.findall(prompt.lower())) - self._spelled
         if not words:
             return fired
