@@ -63,13 +63,12 @@ ASKED_AFTER = re.compile(r"的?(?:有哪些|有什么)?(?:早期|常见|典型)?
 
 
 INTENSIFIER = re.compile(fold(
-    r"(?<!\bat )(?<!\bof )(?<!\bnot )\b(?:really|very|so|super|totally|completely|quite|pretty|kinda|kind of|sort of|a bit|"
+    r"\b(?<!\bat )(?<!\bof )(?<!\bnot )(?:really|very|so|super|totally|completely|quite|pretty|kinda|kind of|sort of|a bit|"
     r"a little|all|muy|mucho|muchísimo|bastante|très|trop|vraiment|tellement|sehr|total|echt|muito|bem)\b[ ]?|很|非常|特别|十分|有点|有些"),
     re.IGNORECASE)
 """Degree words between the parts of a sign ("words came out all muddled", "le cuesta mucho respirar",
-"呼吸很困难") change nothing about it: the prompt is also read without them. ``DEGREE`` (RE2, one linear
-pass) says whether there is any, so that the others skip the backtracking substitution."""
-DEGREE = re2.compile(re2_superset(INTENSIFIER.pattern), re2_options())
+"呼吸很困难") change nothing about it: the prompt is also read without them. A slot of the flags' RE2 set
+says whether there is any, so that other prompts skip the substitution and the second reading."""
 
 
 class _Screen:
@@ -116,6 +115,7 @@ class RedFlags:
                          part(flag["unbounded"])) if flag.get("unbounded") else None
             unless = compile_phrases(flag["unless"]) if flag.get("unless") else None
             self.flags.append((flag, any_, all_, unbounded, unless))
+        self.degree = part([INTENSIFIER.pattern])
         self.screen = _Screen(parts)
         self.owner = {slot: index for index, (_, any_, all_, unbounded, _) in enumerate(self.flags)
                       for slot in [x[1] for x in (any_, unbounded) if x] + [x[1] for x in all_]}
@@ -148,8 +148,9 @@ class RedFlags:
         """Flags raised by the prompt as written (accents folded), and those raised only once its degree
         words are dropped or its typos corrected."""
         prompt = fold(prompt)
-        fired = self._match(prompt)
-        plain = INTENSIFIER.sub("", prompt) if DEGREE.search(prompt) else prompt
+        may = self.screen.parts(prompt)
+        fired = self._match(prompt, may)
+        plain = INTENSIFIER.sub("", prompt) if self.degree in may else prompt
         if plain != prompt:
             seen = {flag["id"] for flag, _ in fired}
             fired += [(flag, matched) for flag, matched in self._match(plain) if flag["id"] not in seen]
@@ -166,12 +167,12 @@ class RedFlags:
             fired += [(flag, matched) for flag, matched in self._match(corrected) if flag["id"] not in seen]
         return fired
 
-    def _match(self, prompt: str) -> list[tuple[dict, list[str]]]:
-        may = self.screen.parts(prompt)
+    def _match(self, prompt: str, may: set[int] | None = None) -> list[tuple[dict, list[str]]]:
+        may = self.screen.parts(prompt) if may is None else may
         if not may:
             return []
         fired = []
-        for index in sorted({self.owner[slot] for slot in may}):
+        for index in sorted({self.owner[slot] for slot in may if slot in self.owner}):
             flag, any_, all_, unbounded, unless = self.flags[index]
             hit = None
             for found in (any_, unbounded):
