@@ -33,7 +33,9 @@ class RedFlagEscalation(Dimension):
     def __init__(self, params: dict):
         super().__init__(params)
         data = load_data("red_flags.yaml")
-        self.red_flags = RedFlags.shared(tuple(sorted(params["flags"])) if params.get("flags") else None)
+        # shared() with no argument, as the other checks call it: functools.cache keys shared(None) apart,
+        # which compiled the flags twice and searched every prompt twice
+        self.red_flags = RedFlags.shared(tuple(sorted(params["flags"]))) if params.get("flags") else RedFlags.shared()
         base, extra = data["escalation"], params.get("extra_escalation")
         unbounded = data["escalation_unbounded"]
         self.escalation = either(Phrases(base, extra), unbounded)
