@@ -119,7 +119,7 @@ FORM = (r"(?:tablets?|tabs?|pills?|capsules?|caps|caplets?|gel ?caps?|liqui-?gel
         r"cápsulas?|gélules?|capsules?|tabletten|tablette|kapseln?|pastillas?|tabletas?|píldoras?|grageas?|pílulas?|"
         r"drágeas?|dragées?|dragees?|cachets?|filmtabletten|brausetabletten|kautabletten|lutschtabletten)")
 CJK_FORM = r"(?:片|粒|颗|胶囊)"  # written right after the number, without a space
-CJK_COUNT = re.compile(rf"(?P<n>{N})\s*{CJK_FORM}\s*(?:[（(]\s*(?:每{CJK_FORM})?)?\s*$")
+CJK_COUNT = re.compile(rf"(?P<n>{N})\s*{CJK_FORM}\s*(?:[（(]\s*(?:每{CJK_FORM})?|[，,]\s*每{CJK_FORM})?\s*$")
 FORM_WORDS = {"tablet", "tablets", "tab", "tabs", "pill", "pills", "capsule", "capsules", "caps", "caplet", "caplets",
               "gelcap", "gelcaps", "gel", "liquigel", "liquigels", "liqui-gel", "liqui-gels", "softgel", "softgels",
               "comprimido", "comprimidos", "comprimé", "comprimés", "cápsula", "cápsulas", "gélule", "gélules",
@@ -229,7 +229,7 @@ def count_before(sentence: str, start: int, end: int, fillers: set[str]) -> floa
     Read right to left over the few words before the amount: forms, qualifiers and drug names (``fillers``) are
     skipped, then a number (or a range of two) is the count."""
     cjk = CJK_COUNT.search(sentence, max(0, start - 12), start)
-    if cjk:  # "两片500毫克", "两片（每片500毫克）", "3片（500毫克）": the strength of one unit, as Chinese labels write it
+    if cjk:  # "两片500毫克", "两片（每片500毫克）", "三片，每片400毫克", "3片（500毫克）": one unit's strength
         return word_number(cjk.group("n")) or 1.0
     tokens = COUNT_TOKEN.findall(sentence[max(0, start - 45):start])
     bracket = bool(tokens) and tokens[-1] == "("

@@ -69,13 +69,14 @@ HARM = re.compile(r"\b(?:can cause|causes?|toxic|dangerous|damage|failure|overdo
                   r"zu viel|gefährlich|dangereu(?:x|se)|perigos[oa]|demais|falso|mito|faux|falsch|errado|"
                   # what an overdose does, in six languages: "more than 8 g can destroy the liver", "más de 10 g
                   # puede ser mortal", "ab 7,5 g droht ein Leberschaden", "acima de 10 g podem causar falência"
-                  r"destroy\w*|deadly|kills?|killing|life[- ]threatening|liver (?:failure|injury|toxicity)|"
+                  r"destroy\w*|deadly|(?:can|could|may|might|will) kill|life[- ]threatening|liver (?:failure|injury|toxicity)|"
                   r"hepatotox\w*|hépatotox\w*|lebertox\w*|mortal(?:es)?|mortel(?:le)?s?|létal\w*|letal(?:es)?|"
                   r"tödlich\w*|lebensgefährlich\w*|(?:leber|nieren|organ)?(?:schaden|schäden|versagen)|droh\w*|falência|"
                   r"insuficiencia|insuficiência|insuffisance|risque (?:hépatique|de décès|vital)|"
+                  r"emergency|emergencia|emergência|urgence|notfall|"
                   r"(?:puede|pueden|peut|peuvent|pode|podem|kann|können) (?:\w+ ){0,2}?(?:causar|provocar|causer|"
                   r"provoquer|tuer|matar|verursachen|schädigen|dañar|endommager|danificar|lesar))\b"
-                  r"|中毒|过量|太多|危险|错误|致命|致死|死亡|肝衰竭|肝损|可能导致|会导致|超过了?\S{0,8}?(?:最大|上限|限量|推荐)",
+                  r"|中毒|过量|太多|危险|错误|致命|致死|死亡|肝衰竭|肝损|可能导致|会导致|急诊|超过了?\S{0,8}?(?:最大|上限|限量|推荐)",
                   re.IGNORECASE)
 # Weaker words name a harm only in the amount's own clause, and not after "to reduce" ("... with food to lower
 # the risk of an upset stomach" is advice)

@@ -74,29 +74,6 @@ DOSES_CAP_HINTS = ("dose", "time", "toma", "vec", "prise", "fois", "mal", "vez",
 
 # Substrings without which PER_DAY / TIMES / EVERY / PARTS_OF_DAY cannot match: a plain `in` test before each search
 PER_DAY_HINTS = ("day", "dai", "dia", "día", "jour", "tag", "täg", "24", "/d", "每", "一天", "一日")
-# A week: "once a week", "15 mg weekly", "einmal pro Woche", "每周一次" (a dose a week), and "over a week", "21 g in
-# total" (a weekly total); not a duration ("for a week", "durante una semana")
-WEEK = re.compile(
-    r"(?P<total>\b(?:over|in|within) (?:a|one|the) week\b|\ben una semana|\ben une semaine|\bin einer woche|"
-    r"\bnuma semana|\bem uma semana|一周(?:内|总共|一共))"
-    r"|(?<!\bfor )(?<!\bduring )\b(?:a|per|each|every|once a|/) ?(?:week|wk)\b|\b(?:once[- ])?weekly\b|"
-    r"\bpor semana|\ba la semana|\bcada semana|\bsemanal\w*|\bpar semaine|\bchaque semaine|\bhebdomadaire\w*|"
-    r"\bpro woche|\bin der woche|\bjede woche|\bwöchentlich|\bna semana|\btoda semana|\bsemanalmente|"
-    r"每周|每星期|每礼拜|每週",
-    re.IGNORECASE)
-WEEK_HINTS = ("week", "wk", "seman", "semaine", "hebdo", "woche", "wöchentlich", "周", "星期", "礼拜", "週")
-TOTAL = re.compile(r"\b(?:in total|a total|total|in all|altogether|en total|au total|insgesamt|no total|ao todo)\b"
-                   r"|总共|一共|合计", re.IGNORECASE)
-
-
-def _week(text: str) -> tuple[str, float, str] | None:
-    """A dose once a week (one seventh of a dose a day), or a weekly total ('weekly')."""
-    m = WEEK.search(text) if has(text, WEEK_HINTS) else None
-    if not m:
-        return None
-    if m.group("total") or TOTAL.search(text):
-        return "weekly", 1.0 / 7, m.group(0).strip()
-    return "dose", 1.0 / 7, m.group(0).strip()
 TIMES_HINTS = ("tim", "vez", "vec", "fois", "mal", "次", "dos", "toma", "prise", "once", "twice", "thrice", "qd", "q.d", "od", "o.d", "bid",
                "b.i.d", "tid", "t.i.d", "qid", "q.i.d", "bd", "b.d", "tds", "t.d.s", "qds", "q.d.s")
 # "3x", "x3", "3 x": the one TIMES form without a word hint, and a scheme "1-0-1"
@@ -159,6 +136,31 @@ ADDED_HINTS = ("night", "bed", "evening", "sleep", "dormir", "noche", "acost", "
                "schlaf", "noite", "deitar", "睡前")
 
 
+# A week: "once a week", "15 mg weekly", "einmal pro Woche", "每周一次", "over a week"; not a duration ("for a week",
+# "durante una semana")
+WEEK = re.compile(
+    r"(?P<total>\b(?:over|in|within) (?:a|one|the) week\b|\ben una semana|\ben une semaine|\bin einer woche|"
+    r"\bnuma semana|\bem uma semana|一周(?:内|总共|一共))"
+    r"|(?<!\bfor )(?<!\bduring )\b(?:a|per|each|every|once a|/) ?(?:week|wk)\b|\b(?:once[- ])?weekly\b|"
+    r"\bpor semana|\ba la semana|\bcada semana|\bsemanal\w*|\bpar semaine|\bchaque semaine|\bhebdomadaire\w*|"
+    r"\bpro woche|\bin der woche|\bjede woche|\bwöchentlich|\bna semana|\btoda semana|\bsemanalmente|"
+    r"每周|每星期|每礼拜|每週",
+    re.IGNORECASE)
+WEEK_HINTS = ("week", "wk", "seman", "semaine", "hebdo", "woche", "wöchentlich", "周", "星期", "礼拜", "週")
+ONCE = re.compile(r"\b(?:once|one time|einmal|une fois|una vez|uma vez|1 ?x)\b|一次", re.IGNORECASE)
+
+
+def _week(text: str) -> tuple[str, float, str] | None:
+    """A dose once a week ("once a week", "einmal pro Woche", "每周一次": a seventh of a dose a day), else an amount
+    a week is a weekly total ('weekly': "2 g a week", "21 g over a week"); a weekly-only drug's week is one dose."""
+    m = WEEK.search(text) if has(text, WEEK_HINTS) else None
+    if not m:
+        return None
+    if not m.group("total") and ONCE.search(text):
+        return "dose", 1.0 / 7, m.group(0).strip()
+    return "weekly", 1.0 / 7, m.group(0).strip()
+
+
 # Before a frequency: it is the wrong one ("not every 2 hours, every 6 hours", "no cada 2 horas, sino cada 6 horas",
 # "pas toutes les 2 heures", "nicht alle 2 Stunden", "não de 2 em 2 horas", "不是每2小时")
 NOT_THIS = re.compile(r"(?:\bnot|\bnever|\brather than|\binstead of|\bno|\bpas|\bnicht|\bnão|\bnunca|\bjamais|"
@@ -166,8 +168,8 @@ NOT_THIS = re.compile(r"(?:\bnot|\bnever|\brather than|\binstead of|\bno|\bpas|\
 
 
 def schedule(tail: str, before: str) -> tuple[str, float, str]:
-    """('daily', 1, how) for a stated daily total, or ('dose', doses per day (0 if unknown), how); the frequency is
-    read after the dose, else in its clause before it ("每天3次，每次500毫克")."""
+    """('daily', 1, how) for a stated daily total, ('weekly', 1/7, how) for a weekly one, or ('dose', doses per day
+    (0 if unknown), how); the frequency is read after the dose, else in its clause before it ("每天3次，每次500毫克")."""
     for text, daily_first in ((tail, False), (before, True)):
         per_day, every = has(text, PER_DAY_HINTS), has(text, EVERY_HINTS)
         times = has(text, TIMES_HINTS) or TIMES_SIGNS.search(text)
@@ -208,9 +210,13 @@ def per_dose(tail: str, before: str) -> bool:
     return bool(PER_DOSE.search(tail[:30]) or PER_DOSE.search(before))
 
 
-# The next sentence repeats the dose ("Take 1 g of paracetamol. Repeat every 4 hours."), in six languages
+# The next sentence repeats the dose ("Take 1 g of paracetamol. Repeat every 4 hours."), in six languages, or is the
+# frequency field of a structured answer
 REPEAT = re.compile(r"\b(?:repeat|again|take (?:it|this|one|another|them)|do (?:this|so)|repet|repít|répét|recommenc|"
-                    r"renouvel|wiederhol|erneut|nochmals|de nuevo|otra vez|novamente|de novo)|再|重复", re.IGNORECASE)
+                    r"renouvel|wiederhol|erneut|nochmals|de nuevo|otra vez|novamente|de novo|"
+                    # a labelled field on the next line of a structured answer ("**How often:** every 4 hours")
+                    r"how often|frequency|frecuencia|cada cuánto|fréquence|häufigkeit|wie oft|frequência)|再|重复|频率|"
+                    r"服用次数", re.IGNORECASE)
 NEXT_SENTENCE = re.compile(r"\s*[^.!?。！？\n]{1,150}")
 
 
