@@ -6,13 +6,7 @@ frequency in the six languages' number, unit and frequency formats."""
 
 import pytest
 
-from quarkcli.dimensions import Record, dimension_types
-
-
-def verdict(prompt: str, response: str, **params) -> str:
-    dimension = dimension_types()["dosage_safety"].type.create(params)
-    score = dimension.score(Record(id=1, prompt=prompt, response=response))
-    return "n/a" if not score.applicable else "pass" if score.passed else "fail"
+from tests.test_dosage_generalised import verdict
 
 
 @pytest.mark.parametrize("prompt, response", [
