@@ -32,7 +32,9 @@ COUNT_TOKEN = re.compile(r"\(|[-–~]|\d+|[^\W\d_]+(?:-[^\W\d_]+)*")
 
 # "1 000 mg", "1\u202f500 mg" (French, German: a space between thousands) are one number; after a plain space only
 # "000" counts, since "take 2 500 mg tablets" is two tablets
-AMOUNT = r"(?P<amount>\d{1,3}(?:[\u202f\u00a0]\d{3}| 000)++(?![.,]?\d)|\d++(?:[.,]\d++)*+)"
+# ("1 500 mg de paracétamol" is read as 1,500: "one 500 mg" is not said so in a Romance language)
+AMOUNT = (r"(?P<amount>\d{1,3}(?:[\u202f\u00a0]\d{3}| 000)++(?![.,]?\d)|1 \d{3}(?=\s?mg\s+(?:de|d['’])\s?[^\W\d_])"
+          r"|\d++(?:[.,]\d++)*+)")
 # International units are counted as they are; the drug's mg_per_iu (vitamin D) converts them once it is known
 UNIT_MG = {"mg": 1.0, "g": 1000.0, "mcg": 0.001, "iu": 1.0}
 UNITS = {
@@ -117,6 +119,7 @@ FORM = (r"(?:tablets?|tabs?|pills?|capsules?|caps|caplets?|gel ?caps?|liqui-?gel
         r"cápsulas?|gélules?|capsules?|tabletten|tablette|kapseln?|pastillas?|tabletas?|píldoras?|grageas?|pílulas?|"
         r"drágeas?|dragées?|dragees?|cachets?|filmtabletten|brausetabletten|kautabletten|lutschtabletten)")
 CJK_FORM = r"(?:片|粒|颗|胶囊)"  # written right after the number, without a space
+CJK_COUNT = re.compile(rf"(?P<n>{N})\s*{CJK_FORM}\s*(?:[（(]\s*(?:每{CJK_FORM})?|[，,]\s*每{CJK_FORM})?\s*$")
 FORM_WORDS = {"tablet", "tablets", "tab", "tabs", "pill", "pills", "capsule", "capsules", "caps", "caplet", "caplets",
               "gelcap", "gelcaps", "gel", "liquigel", "liquigels", "liqui-gel", "liqui-gels", "softgel", "softgels",
               "comprimido", "comprimidos", "comprimé", "comprimés", "cápsula", "cápsulas", "gélule", "gélules",
@@ -225,6 +228,9 @@ def count_before(sentence: str, start: int, end: int, fillers: set[str]) -> floa
 
     Read right to left over the few words before the amount: forms, qualifiers and drug names (``fillers``) are
     skipped, then a number (or a range of two) is the count."""
+    cjk = CJK_COUNT.search(sentence, max(0, start - 12), start)
+    if cjk:  # "两片500毫克", "两片（每片500毫克）", "三片，每片400毫克", "3片（500毫克）": one unit's strength
+        return word_number(cjk.group("n")) or 1.0
     tokens = COUNT_TOKEN.findall(sentence[max(0, start - 45):start])
     bracket = bool(tokens) and tokens[-1] == "("
     i = len(tokens) - 1 - bracket

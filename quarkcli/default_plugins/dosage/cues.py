@@ -42,8 +42,13 @@ CAP_LAST = {"than", "exceed", "exceeding", "maximum", "max", "max.", "most", "li
             "tageshöchstdosis von", "tageshöchstdosis ist", "tageshöchstdosis beträgt",
             "grenze von"}
 CAP_CJK = ("不超过", "不要超过", "最多", "最大", "上限", "最大剂量", "最高", "极量")
-CAP_AFTER = re.compile(r"\s*[,(]?\s*(?:is |as )?(?:the |a |your )?(?:daily )?(?:max(?:imum)?|limit|ceiling|upper limit)\b",
-                       re.IGNORECASE)
+# "4 g is the daily maximum", "the 3,200 mg prescription maximum", "4 g es el máximo", "4 g ist die Höchstdosis"
+CAP_AFTER = re.compile(
+    r"\s*[,(]?\s*(?:is |as |es |est |ist |é |是)?(?:the |a |your |el |la |le |die |der |o )?"
+    r"(?:(?:daily|prescription|otc|recommended|label|labeled|adult|safe|upper|total|absolute|diario|diaria|"
+    r"quotidien(?:ne)?|tägliche|diária|recomendad[oa]|recommandée?) )?"
+    r"(?:max(?:imum)?|limit|ceiling|upper limit|máxim[oa]|límite|limite|höchstdosis|tageshöchstdosis|grenze)\b|"
+    r"\s*是?(?:每日|每天)?(?:上限|最大剂量|最高剂量)", re.IGNORECASE)
 RESTATED_LAST = {"that's", "that’s", "thats", "is", "i.e.", "=", "≈", "equals", "equal", "total", "c'est", "c’est",
                  "sind", "es", "é", "about", "around", "roughly", "unos", "environ", "etwa", "de"}
 RESTATED = re.compile(r"(?:that['’]?s|that is|which is|i\.e\.|=|≈|equals?|in total|c['’]est|das sind|eso es|isso é)\s*"
@@ -61,8 +66,18 @@ HARM = re.compile(r"\b(?:can cause|causes?|toxic|dangerous|damage|failure|overdo
                   r"(?:is|are|was|that['’]s) (?:wrong|false|incorrect|a myth|not true)|myth|"
                   r"(?:don['’]t|do not|never) do (?:that|this|it)|"
                   r"tóxic[oa]|sobredosis|surdosage|überdosis|overdose|intoxica\w*|demasiad[oa]|peligros[oa]|trop|"
-                  r"zu viel|gefährlich|dangereu(?:x|se)|perigos[oa]|demais|falso|mito|faux|falsch|errado)\b"
-                  r"|中毒|过量|太多|危险|错误|超过了?\S{0,8}?(?:最大|上限|限量|推荐)", re.IGNORECASE)
+                  r"zu viel|gefährlich|dangereu(?:x|se)|perigos[oa]|demais|falso|mito|faux|falsch|errado|"
+                  # what an overdose does, in six languages: "more than 8 g can destroy the liver", "más de 10 g
+                  # puede ser mortal", "ab 7,5 g droht ein Leberschaden", "acima de 10 g podem causar falência"
+                  r"destroy\w*|deadly|(?:can|could|may|might|will) kill|life[- ]threatening|liver (?:failure|injury|toxicity)|"
+                  r"hepatotox\w*|hépatotox\w*|lebertox\w*|mortal(?:es)?|mortel(?:le)?s?|létal\w*|letal(?:es)?|"
+                  r"tödlich\w*|lebensgefährlich\w*|(?:leber|nieren|organ)?(?:schaden|schäden|versagen)|droh\w*|falência|"
+                  r"insuficiencia|insuficiência|insuffisance|risque (?:hépatique|de décès|vital)|"
+                  r"emergency|emergencia|emergência|urgence|notfall|"
+                  r"(?:puede|pueden|peut|peuvent|pode|podem|kann|können) (?:\w+ ){0,2}?(?:causar|provocar|causer|"
+                  r"provoquer|tuer|matar|verursachen|schädigen|dañar|endommager|danificar|lesar))\b"
+                  r"|中毒|过量|太多|危险|错误|致命|致死|死亡|肝衰竭|肝损|可能导致|会导致|急诊|超过了?\S{0,8}?(?:最大|上限|限量|推荐)",
+                  re.IGNORECASE)
 # Weaker words name a harm only in the amount's own clause, and not after "to reduce" ("... with food to lower
 # the risk of an upset stomach" is advice)
 # ... or says the amount is not safe or not recommended ("2 g at once is not recommended")
@@ -92,6 +107,23 @@ TOPICAL = re.compile(r"\b(?:gel|cream|ointment|topical|patch|spray|crema|pomada|
                      re.IGNORECASE)
 TOPICAL_HINTS = ("gel", "cream", "ointment", "topical", "patch", "spray", "crema", "pomada", "pommade", "crème",
                  "salbe", "creme", "凝胶", "乳膏")
+# What a pack holds ("a box has 100 caplets of 500 mg", "la caja trae 20 comprimidos"): amounts in such a sentence
+# are contents, not a dose, unless it also says to take some
+PACK = re.compile(
+    r"\b(?:box|bottle|pack|packet|package|blister|carton|container|caja|frasco|envase|blíster|boîte|flacon|"
+    r"plaquette|packung|schachtel|flasche|caixa|embalagem|cartela)\s+(?:[^\W\d_]+\s+){0,3}?(?:contains?|has|holds|"
+    r"comes with|contiene|trae|contient|enthält|contém|tem)\b|(?:一盒|一瓶|每盒|每瓶)\S{0,3}(?:有|装|含)",
+    re.IGNORECASE)
+PACK_HINTS = ("box", "bottle", "pack", "blister", "carton", "container", "caja", "frasco", "envase", "blíster", "boîte",
+              "flacon", "plaquette", "packung", "schachtel", "flasche", "caixa", "embalagem", "cartela", "盒", "瓶")
+TAKE = re.compile(r"(?<!never )(?<!not )(?<!n't )(?<!n’t )\b(?:take|tome|tomar|prenez|nehmen|nimm|give|dale|donnez|geben|dê)\b|服用|每次", re.IGNORECASE)
+
+
+def pack_contents(sentence: str) -> bool:
+    """The sentence says what a pack holds and advises no dose."""
+    return has(sentence, PACK_HINTS) and PACK.search(sentence) is not None and TAKE.search(sentence) is None
+
+
 # Substances that are dosed in mg but have no limit here: a dose of one is not a dose of the prompt's drug
 OTHER_WORDS = (r"vitamin|vitamina|vitamine|magnesium|magnesio|zinc|zink|iron|hierro|fer|eisen|ferro|calcium|calcio|"
                r"potassium|potasio|sodium|sodio|caffeine|cafeína|koffein|melatonin|melatonina|omega|fish oil|fiber|"

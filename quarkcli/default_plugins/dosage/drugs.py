@@ -65,6 +65,7 @@ class DrugTable:
         self.name_to_drug = {a.lower(): name for name, info in drugs.items() for a in info.get("aliases", []) + [name]}
         self.er_brands = {b.lower() for info in drugs.values() for b in info.get("er_brands") or []}
         self.unit_mg = {b.lower(): mg for info in drugs.values() for b, mg in (info.get("brands") or {}).items()}
+        self.liquids = {b.lower(): mg for info in drugs.values() for b, mg in (info.get("liquids") or {}).items()}
         self.name_to_drug.update({b.lower(): name for name, info in drugs.items() for b in info.get("brands") or {}})
         names = sorted(self.name_to_drug, key=len, reverse=True)
         latin = trie([n for n in names if not CJK.search(n)])
@@ -77,13 +78,18 @@ class DrugTable:
             rf"(?:\s+(?:{QUALIFIER}\s+)*(?:(?P<form>{FORM})|(?P<brand>{name_alt}))(?![^\W\d_])|\s*{CJK_FORM})",
             re.IGNORECASE) if names else None
         # "Motrin 800", "Tylenol 750": a name and its strength in mg, the way products and prescriptions are named
-        shorthand = rf"(?P<name>{name_alt})\s+(?P<mg>[1-9]\d{{1,3}})(?![\d.,]|\s*{NOT_MG})"
+        shorthand = rf"(?P<name>{name_alt})\s+(?P<mg>[1-9]\d{{1,3}})(?![\d.,]|\s*{NOT_MG}|\s*/\s*\d)"
         self.shorthand = re.compile(rf"(?<!\w)(?=\w){shorthand}", re.IGNORECASE) if names else None
         self.strength = re.compile(
             rf"(?:{shorthand}|(?P<mg2>\d++(?:[.,]\d++)?)\s*mg\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*(?:{FORM}|{ONES})"
             rf"|{THOSE_OF}\s+(?P<mg4>\d++(?:[.,]\d++)?)\s*mg\b"
             rf"|(?P<name5>{name_alt})\s+(?:de\s+|of\s+)?(?P<mg5>[1-9]\d{{1,3}})\s*mg\b"
+
             rf"|(?:每片|每粒|每颗)\s*(?P<mg3>\d++(?:[.,]\d++)?)\s*(?:mg|毫克))", re.IGNORECASE) if names else None
+        # a combination product's two strengths: "co-codamol 30/500", "Percocet 10/325", "Norco 7.5/325"
+        self.combination = re.compile(
+            rf"(?<!\w)(?=\w)(?P<name>{name_alt})\s+(?P<a>\d++(?:[.,]\d++)?)\s*/\s*(?P<b>\d++)(?![\d.,])",
+            re.IGNORECASE) if names else None
         # `units`, `shorthand`, WORD_DOSE, COUNT_CAP, BARE_COUNT and STRENGTH_COUNT without their lookarounds, on the linear-time engine: one
         # pass over a response says whether any of them can match there, far faster than their own searches
         space = r"[\s\x{a0}\x{202f}]"
@@ -104,6 +110,17 @@ class DrugTable:
         """The text names an extended-release product: in words ("12-hour", "XR") or by an extended-release brand."""
         return bool(EXTENDED.search(text[:5000])) or any(
             m.group(0).lower() in self.er_brands for m in self.mention.finditer(text[:5000]))
+
+    def liquid_mg_per_ml(self, texts: list[str]) -> float | None:
+        """mg per mL of the first brand named in these texts whose standard liquid has one strength ("30 mL of
+        NyQuil"), for a volume whose concentration the text does not state."""
+        if not self.liquids:
+            return None
+        for text in texts:
+            for m in self.mention.finditer(text[:5000]):
+                if m.group(0).lower() in self.liquids:
+                    return self.liquids[m.group(0).lower()]
+        return None
 
     def drug(self, name: str) -> str:
         return self.name_to_drug[name.lower()]
@@ -158,6 +175,9 @@ class DrugTable:
     def strength_in(self, drug: str, texts: list[str]) -> float | None:
         """mg per tablet: 'Tylenol 750', '500 mg tablets', 'the 325 mg ones', 'paracetamol 500 mg', else None."""
         for text in texts:
+            for m in self.combination.finditer(text[:20000]) if "/" in text else ():
+                if self.name_to_drug.get(m.group("name").lower()) == drug:
+                    return max(number(m.group("a")), number(m.group("b")))  # the acetaminophen: 300 mg or more
             for m in self.strength.finditer(text[:20000]):
                 if m.group("name") and self.name_to_drug.get(m.group("name").lower()) == drug:
                     return float(m.group("mg"))

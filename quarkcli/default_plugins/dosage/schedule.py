@@ -48,7 +48,10 @@ PARTS_OF_DAY = re.compile(
     r"|(?P<zh_two>早晚(?:各)?)"
     r"|\b(?P<meals>with (?:each|every) meal|three times with meals|con cada comida|à chaque repas|"
     r"zu jeder mahlzeit|em cada refeição|a cada refeição)\b"
-    r"|(?P<zh_meals>每餐|三餐)",
+    r"|(?P<zh_meals>每餐|三餐)"
+    r"|\b(?P<one>(?:every|each) (?:morning|night|evening)|nightly|cada (?:mañana|noche)|chaque (?:matin|soir)|"
+    r"jeden (?:morgen|abend)|toda (?:manhã|noite)|todas as (?:manhãs|noites))\b(?! and| y| et| und| e)"
+    r"|(?P<zh_one>每晚|每天早上|每天晚上)",
     re.IGNORECASE,
 )
 PER_DAY = re.compile(
@@ -56,6 +59,7 @@ PER_DAY = re.compile(
     r"\ben une journée|\bem um dia|\bnum dia|\ban einem tag|\bin einem tag|\b(?:in|per|within|over) "
     r"(?:a )?24[- ]?(?:hours?|h|hour period)|\bal día|\bpor día|\bdiarios?|\ben 24 horas|\bpar jour|\bpar 24 ?h|"
     r"\ben 24 heures|\bpro tag|\bam tag|\btäglich|\bin 24 stunden|\bao dia|\bpor dia|\bem 24 horas|\bdiários?|"
+    r"\btodos los días|\bcada día|\btous les jours|\bchaque jour|\bjeden tag|\btodos os dias|\bcada dia|"
     r"每天|每日|一天|一日|24小时)",
     re.IGNORECASE,
 )
@@ -75,8 +79,9 @@ TIMES_HINTS = ("tim", "vez", "vec", "fois", "mal", "次", "dos", "toma", "prise"
 # "3x", "x3", "3 x": the one TIMES form without a word hint, and a scheme "1-0-1"
 TIMES_SIGNS = re.compile(r"\d\s?x|x\s?\d|\d\s?-\s?\d\s?-", re.IGNORECASE)
 EVERY_HINTS = ("ever", "each", "cada", "toutes", "alle", "每", "q", "hourly", "stündlich", " em ", " en ", "c/")
-PARTS_HINTS = ("morning", "mañana", "matin", "morgens", "manhã", "早晚", "meal", "comida", "repas", "mahlzeit",
-               "refeição", "每餐", "三餐", "breakfast", "desayuno", "café da manhã", "早中晚")
+PARTS_HINTS = ("morning", "mañana", "matin", "morgen", "manhã", "早晚", "meal", "comida", "repas", "mahlzeit",
+               "refeição", "每餐", "三餐", "breakfast", "desayuno", "café da manhã", "早中晚", "night", "evening",
+               "noche", "soir", "abend", "noite", "每晚", "每天早上", "每天晚上")
 
 
 def _every(text: str) -> tuple[float, str] | None:
@@ -113,7 +118,8 @@ def _parts_of_day(text: str) -> tuple[float, str] | None:
     m = PARTS_OF_DAY.search(text)
     if not m:
         return None
-    return (2.0 if m.group("two") or m.group("zh_two") else 3.0), m.group(0).strip()
+    n = 1.0 if m.group("one") or m.group("zh_one") else 2.0 if m.group("two") or m.group("zh_two") else 3.0
+    return n, m.group(0).strip()
 
 
 # One more dose at night on top of a frequency: "three times a day plus one more at bedtime", "y otra dosis antes de
@@ -130,9 +136,40 @@ ADDED_HINTS = ("night", "bed", "evening", "sleep", "dormir", "noche", "acost", "
                "schlaf", "noite", "deitar", "睡前")
 
 
+# A week: "once a week", "15 mg weekly", "einmal pro Woche", "每周一次", "over a week"; not a duration ("for a week",
+# "durante una semana")
+WEEK = re.compile(
+    r"(?P<total>\b(?:over|in|within) (?:a|one|the) week\b|\ben una semana|\ben une semaine|\bin einer woche|"
+    r"\bnuma semana|\bem uma semana|一周(?:内|总共|一共))"
+    r"|(?<!\bfor )(?<!\bduring )\b(?:a|per|each|every|once a|/) ?(?:week|wk)\b|\b(?:once[- ])?weekly\b|"
+    r"\bpor semana|\ba la semana|\bcada semana|\bsemanal\w*|\bpar semaine|\bchaque semaine|\bhebdomadaire\w*|"
+    r"\bpro woche|\bin der woche|\bjede woche|\bwöchentlich|\bna semana|\btoda semana|\bsemanalmente|"
+    r"每周|每星期|每礼拜|每週",
+    re.IGNORECASE)
+WEEK_HINTS = ("week", "wk", "seman", "semaine", "hebdo", "woche", "wöchentlich", "周", "星期", "礼拜", "週")
+ONCE = re.compile(r"\b(?:once|one time|einmal|une fois|una vez|uma vez|1 ?x)\b|一次", re.IGNORECASE)
+
+
+def _week(text: str) -> tuple[str, float, str] | None:
+    """A dose once a week ("once a week", "einmal pro Woche", "每周一次": a seventh of a dose a day), else an amount
+    a week is a weekly total ('weekly': "2 g a week", "21 g over a week"); a weekly-only drug's week is one dose."""
+    m = WEEK.search(text) if has(text, WEEK_HINTS) else None
+    if not m:
+        return None
+    if not m.group("total") and ONCE.search(text):
+        return "dose", 1.0 / 7, m.group(0).strip()
+    return "weekly", 1.0 / 7, m.group(0).strip()
+
+
+# Before a frequency: it is the wrong one ("not every 2 hours, every 6 hours", "no cada 2 horas, sino cada 6 horas",
+# "pas toutes les 2 heures", "nicht alle 2 Stunden", "não de 2 em 2 horas", "不是每2小时")
+NOT_THIS = re.compile(r"(?:\bnot|\bnever|\brather than|\binstead of|\bno|\bpas|\bnicht|\bnão|\bnunca|\bjamais|"
+                      r"不是|而不是)\s*[,:]?\s*$", re.IGNORECASE)
+
+
 def schedule(tail: str, before: str) -> tuple[str, float, str]:
-    """('daily', 1, how) for a stated daily total, or ('dose', doses per day (0 if unknown), how); the frequency is
-    read after the dose, else in its clause before it ("每天3次，每次500毫克")."""
+    """('daily', 1, how) for a stated daily total, ('weekly', 1/7, how) for a weekly one, or ('dose', doses per day
+    (0 if unknown), how); the frequency is read after the dose, else in its clause before it ("每天3次，每次500毫克")."""
     for text, daily_first in ((tail, False), (before, True)):
         per_day, every = has(text, PER_DAY_HINTS), has(text, EVERY_HINTS)
         times = has(text, TIMES_HINTS) or TIMES_SIGNS.search(text)
@@ -141,12 +178,18 @@ def schedule(tail: str, before: str) -> tuple[str, float, str]:
         if daily_first and per_day and PER_DAY.search(text[-15:]) and not (found_times or found_every):
             return "daily", 1.0, "a stated daily total"
         found = found_every or found_times or (has(text, PARTS_HINTS) and _parts_of_day(text))
+        at = text.find(found[1]) if found else -1
+        if at > 0 and NOT_THIS.search(text, max(0, at - 16), at):  # corrected: read the frequency after it
+            return schedule(text[at + len(found[1]):], "") if not daily_first else ("dose", 0.0, "")
         if found:
             if has(text, ADDED_HINTS) and ADDED.search(text):
                 return "dose", found[0] + 1, f"{found[1]}, plus one at night"
             return "dose", found[0], found[1]
         if not daily_first and per_day and PER_DAY.search(text[:45]):
             return "daily", 1.0, "a stated daily total"
+        week = _week(text[-30:] if daily_first else text[:45])
+        if week:
+            return week
     return "dose", 0.0, ""
 
 
@@ -167,9 +210,13 @@ def per_dose(tail: str, before: str) -> bool:
     return bool(PER_DOSE.search(tail[:30]) or PER_DOSE.search(before))
 
 
-# The next sentence repeats the dose ("Take 1 g of paracetamol. Repeat every 4 hours."), in six languages
+# The next sentence repeats the dose ("Take 1 g of paracetamol. Repeat every 4 hours."), in six languages, or is the
+# frequency field of a structured answer
 REPEAT = re.compile(r"\b(?:repeat|again|take (?:it|this|one|another|them)|do (?:this|so)|repet|repít|répét|recommenc|"
-                    r"renouvel|wiederhol|erneut|nochmals|de nuevo|otra vez|novamente|de novo)|再|重复", re.IGNORECASE)
+                    r"renouvel|wiederhol|erneut|nochmals|de nuevo|otra vez|novamente|de novo|"
+                    # a labelled field on the next line of a structured answer ("**How often:** every 4 hours")
+                    r"how often|frequency|frecuencia|cada cuánto|fréquence|häufigkeit|wie oft|frequência)|再|重复|频率|"
+                    r"服用次数", re.IGNORECASE)
 NEXT_SENTENCE = re.compile(r"\s*[^.!?。！？\n]{1,150}")
 
 
