@@ -330,7 +330,7 @@ class AdviceGrammar:
                 return False
             if tok[0].isdigit():
                 dosed = dosed or self._treatment_at(toks, k)
-                timed = timed or (k > start and toks[k - 1] == "em")  # "de 8 em 8 horas"
+                timed = timed or (k > start and toks[k - 1] == "em") or tok.endswith("x")  # "de 8 em 8", "5x"
             elif tok in self.schedule and _phrase_at(self.schedule, toks, k):
                 timed = True
         return dosed and timed
