@@ -43,6 +43,7 @@ NEGATED_MODAL = frozenset({"shouldn't", "shouldn’t", "not", "mustn't", "mustn�
 RELATIVE = frozenset({"who", "that", "qui", "que", "quien", "der", "die"})
 NOW_WINDOW = 4  # words before a here-and-now word searched for a dose ("take 2 Advil now")
 QUESTION = frozenset("?？")
+GLUED_DOSE = re.compile(r"\d(?:mg|mcg|µg|ug|g|ml|iu)\b", re.IGNORECASE)
 NOT_NOW = frozenset({"is", "are", "was", "were", "es", "está", "est", "ist", "é", "está", "be", "been"})
 
 
@@ -130,9 +131,6 @@ class AdviceGrammar:
         self.stems = tuple(data["treatment_stems"])
         self.suffixes = tuple(data["treatment_suffixes"])
         self.units = frozenset(data["dose_units"])
-        # A number and a unit anywhere: responses without one skip the schedule reading at C speed.
-        units = "|".join(re.escape(u) for u in sorted(self.units, key=len, reverse=True))
-        self.dose_hint = re.compile(rf"\d\s?(?:{units})(?![^\W\d_])", re.IGNORECASE)
         self.pronouns = _phrases(data["pronoun_objects"])
         self.affirmations = _phrases(data["affirmations"])
         self.clinicians = frozenset(data["clinicians"])
@@ -206,7 +204,9 @@ class AdviceGrammar:
                 # Any other directive ("reduce salt", "you should rest") is self-care advice.
                 care = care or Advice("self-care", " ".join(toks[i:i + n + 6]))
                 break
-        if self.dose_hint.search(response) and (schedule := self._schedule(toks)) is not None:
+        # Only a response with a unit, on its own ("400 mg") or after a number ("400mg"), has a schedule.
+        if (not self.units.isdisjoint(toks) or GLUED_DOSE.search(response)) and (
+                schedule := self._schedule(toks)) is not None:
             return Advice("treatment", schedule)
         if not response.isascii():
             for sentence in ZH_STATEMENT.findall(response):
