@@ -28,6 +28,7 @@ WINDOW = 12  # words of the clause after a directive searched for its treatment
 LOOK_BACK = 7  # words before a clinician searched for a verb that sends the person there
 ZH_WINDOW = 16
 ZH_CLAUSE_END = re.compile(r"[，；。！？,;.!?\n]")
+ZH_NO_NEED = re.compile(r"不用|不必|没必要|无需|不需要|用不着")
 ZH_STATEMENT = re.compile(r"[^。！？；;!?\n]+")  # a sentence, or one of its halves around a semicolon
 ZH_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")  # Chinese sentences end without a space after them
 MEMO_SIZE = 4096
@@ -386,8 +387,12 @@ class AdviceGrammar:
                     skipped.append(sentence)
         if not response.isascii():
             for sentence in ZH_SENTENCE.findall(response):
-                if (m := self.zh_pointer.search(sentence)) and not self.boilerplate.fullmatch(sentence.strip()):
-                    return m.group(0), skipped
+                for m in self.zh_pointer.finditer(sentence):
+                    if ZH_NO_NEED.search(sentence, max(0, m.start() - 3), m.start()):
+                        continue  # "不用去看医生": no need to see a doctor
+                    if not self.boilerplate.fullmatch(sentence.strip()):
+                        return m.group(0), skipped
+                    break
         if self.extra_pointer is not None and (m := self.extra_pointer.search(response)):
             return m.group(0), skipped
         return None, skipped
