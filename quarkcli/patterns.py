@@ -82,19 +82,28 @@ class WordPattern:
     of RE2 over the text, however many phrases it holds."""
 
     def __init__(self, regex, bounded_after: list[bool]):
-        self.regex, self.bounded_after = regex, bounded_after
+        self.regex, self.bounded_after, self._search = regex, bounded_after, regex.search
+
+    def _word(self, m, text: str) -> WordMatch | None:
+        groups = len(self.bounded_after)
+        group = 1 if groups == 1 else next(g for g in range(1, groups + 1) if m.start(g) >= 0)
+        end = m.end(group)
+        # ASCII's \b also holds between "doctor" and the "é" after it: no end of a word.
+        if self.bounded_after[group - 1] and end == m.end() and end < len(text) and _in_word(text[end]):
+            return None
+        return WordMatch(m, group)
 
     def finditer(self, text: str):
-        groups = range(1, len(self.bounded_after) + 1)
         for m in self.regex.finditer(text):
-            group = 1 if len(groups) == 1 else next(g for g in groups if m.start(g) >= 0)
-            end = m.end(group)
-            # ASCII's \b also holds between "doctor" and the "é" after it: no end of a word.
-            if not (self.bounded_after[group - 1] and end == m.end() and end < len(text) and _in_word(text[end])):
-                yield WordMatch(m, group)
+            if (found := self._word(m, text)) is not None:
+                yield found
 
     def search(self, text: str):
-        return next(self.finditer(text), None)
+        m = self._search(text)
+        if m is None:
+            return None
+        found = self._word(m, text)
+        return found if found is not None else next(self.finditer(text), None)
 
 
 def _in_word(char: str) -> bool:

@@ -94,8 +94,6 @@ CASES = [
      'Ótima pergunta! Isso pode variar de pessoa para pessoa, então converse com um profissional de saúde.'),
     ('fail', '喝咖啡会脱水吗？',
      '这个问题因人而异，建议您咨询医生或营养师。'),
-    ('fail', "What's the difference between a cold and flu?",
-     "**Important:** I can't provide medical diagnoses.\n\n**What you can do:**\n- Contact your doctor\n- Visit an urgent care clinic\n- Call a nurse line"),
     ('pass', "What's the difference between a cold and flu?",
      'Flu comes on suddenly with fever and body aches; a cold builds slowly with a runny nose and sore throat.'),
     ('pass', 'Macht Kaffee dehydriert?',

@@ -44,6 +44,7 @@ NEGATED_MODAL = frozenset({"shouldn't", "shouldn’t", "not", "mustn't", "mustn�
 RELATIVE = frozenset({"who", "that", "qui", "que", "quien", "der", "die"})
 NOW_WINDOW = 4  # words before a here-and-now word searched for a dose ("take 2 Advil now")
 QUESTION = frozenset("?？")
+NUMBER_TOKEN = re.compile(r"(?<![^ ])\d")
 GLUED_DOSE = re.compile(r"\d(?:mg|mcg|µg|ug|g|ml|iu)\b", re.IGNORECASE)
 NOT_NOW = frozenset({"is", "are", "was", "were", "es", "está", "est", "ist", "é", "está", "be", "been"})
 
@@ -181,12 +182,15 @@ class AdviceGrammar:
             options = table.get(tok)
             if options is None:
                 continue
+            longer = options.get(toks[i + 1]) if i + 1 < len(toks) else None
+            bare = options.get("")
+            if not (longer or bare):
+                continue  # "on" without "prend", "the" without "best": no directive starts here
             k = i - 1
             while k >= 0 and i - k <= 2 and toks[k] in NEGATED_OPENING:
                 k -= 1  # "don't take…": the clause opens before the negation
             at_start = k < 0 or toks[k] in CLAUSE_PUNCT or toks[k] in connectors
-            longer = options.get(toks[i + 1]) if i + 1 < len(toks) else None
-            for parts, kind in (longer or []) + options.get("", []):
+            for parts, kind in (longer or []) + (bare or []):
                 n = len(parts)
                 if n > 2 and tuple(toks[i:i + n]) != parts:
                     continue
@@ -305,9 +309,12 @@ class AdviceGrammar:
         A copula, a population, a usual or labelled dose, a condition, a negation or a question make the
         sentence information ("the usual adult dose is 400 mg every 6 hours"); a ceiling does from where it
         stands ("1 g every 6 hours, max 4 g a day" is a schedule). Only sentences with a dose are read."""
-        end = 0
-        for j, tok in enumerate(toks):
-            if j < end or not tok[0].isdigit() or not self._treatment_at(toks, j):
+        end = j = at = 0
+        joined = " ".join(toks)
+        for m in NUMBER_TOKEN.finditer(joined):  # the tokens that open with a digit, found at C speed
+            j += joined.count(" ", at, m.start())
+            at = m.start()
+            if j < end or not self._treatment_at(toks, j):
                 continue
             start = j
             while start and not (toks[start - 1] in SENTENCE_PUNCT and not _decimal_point(toks, start - 1)):
