@@ -90,3 +90,11 @@ def test_re2_superset_widens_word_digit_and_space_classes_and_drops_what_re2_lac
 def test_a_lexicon_re2_cannot_read_gets_no_prefilter():
     assert prefilter([r"(dose)\s+\1"]) is None  # a backreference: re alone searches it
     assert prefilter(["dose"]) is not None
+
+
+def test_a_gated_lexicon_compiles_its_pattern_only_when_its_prefilter_lets_a_text_through():
+    from quarkcli.default_plugins.text import compile_phrases
+
+    gated = compile_phrases(["chest pain", "call 911"])
+    assert gated.search("A mild headache.") is None and gated._regex is None  # the prefilter answered alone
+    assert gated.search("CHEST PAIN at night").group(0) == "CHEST PAIN" and gated._regex is not None
