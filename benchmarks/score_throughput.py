@@ -8,7 +8,8 @@ Builds N unique records from the bundled examples (see ``vary``), then measures,
 3. the end-to-end `quark score` command writing scores.jsonl, as a user runs it, with --workers 1 and 2,
    and with --ray local --workers 2 when Ray is installed (with --workers 2 also the CPU time of the parent
    and of its workers, and their peak memory);
-4. peak memory for N and 4N records, to show that scoring streams, and --workers 2 on the 4N records;
+4. peak memory for N and 4N records, to show that scoring streams, and --workers 2 on the 4N records (and, from
+   the difference between the N and 4N runs, the speedup of --workers 2 with the start-up left out, on its own line);
 5. each model dimension (red_flags_semantic and answers_benign_questions_semantic, on a sentence encoder) on its
    own: its load time and its throughput (one encoder a process: the first line's load time includes it).
 
@@ -290,6 +291,9 @@ def main() -> None:
               f"{wall2 / ray_wall:.2f}x the throughput of --workers 2)")
     print(f"--workers 2, {4 * n:,} records: {wall_big / wall_big2:.2f}x --workers 1 ({wall_big2:.2f} s against "
           f"{wall_big:.2f} s: the start-up, serial, weighs less)")
+    print(f"--workers 2, start-up left out: {(wall_big - wall) / (wall_big2 - wall2):.2f}x --workers 1 (the "
+          f"{3 * n:,} records the {4 * n:,}-record runs score beyond the {n:,}-record ones: "
+          f"{wall_big - wall:.2f} s against {wall_big2 - wall2:.2f} s)")
     print(f"peak RSS: {rss / 1024:.0f} MiB for {n:,} records, {rss_big / 1024:.0f} MiB for {4 * n:,} records "
           f"({wall_big:.2f} s; records repeat beyond 10,680)")
     for dim_id, model in models.items():

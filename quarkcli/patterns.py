@@ -141,16 +141,19 @@ def prefilter(fragments: list[str]):
     fragments = [without_lookarounds(f) for f in fragments]
     if not fragments or any(marker in f for f in fragments for marker in RE2_READS_DIFFERENTLY):
         return None
-    body = "|".join(f"(?:{f})" for f in fragments)
-    if pattern_problem(body):
+    try:
+        return re2.compile("|".join(f"(?:{f})" for f in fragments), re2_options(True))
+    except re2.error:  # compiled once, not checked first and then compiled again (start-up of every scorer)
         return None
-    return re2.compile(body, re2_options(True))
 
 
 LOOKAROUND = re.compile(r"\(\?<?[=!]")
 """Where a lookahead or lookbehind starts: RE2 has none, and an assertion only narrows a match."""
 
 
+NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+TOKEN = re.compile(r"\\.|[\[\]]|[^\\\[\]]+|\\", re.DOTALL)
+"""What ``re2_superset`` reads a pattern as: an escaped pair, a bracket, or a run of anything else."""
 WIDE = {"\\w": r"\w\x{80}-\x{10FFFF}", "\\d": r"\d\x{80}-\x{10FFFF}", "\\s": r"\s\x{80}-\x{10FFFF}"}
 """RE2's \\w, \\d and \\s are ASCII-only: any non-ASCII character is let in, a superset of Python's."""
 
@@ -158,28 +161,27 @@ WIDE = {"\\w": r"\w\x{80}-\x{10FFFF}", "\\d": r"\d\x{80}-\x{10FFFF}", "\\s": r"\
 def re2_superset(pattern: str) -> str:
     r"""A ``re`` pattern read by RE2 as a superset: lookarounds dropped, named groups plain, and the classes
     whose meaning differs (RE2's \w, \d and \s are ASCII-only) widened to Unicode."""
-    pattern = re.sub(r"\(\?P<\w+>", "(?:", without_lookarounds(pattern))
-    out, in_class, i = [], False, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\" and i + 1 < len(pattern):
-            pair = pattern[i:i + 2]
-            wide = WIDE.get(pair)
-            out.append(wide if wide and in_class else f"[{wide}]" if wide else pair)
-            i += 2
+    pattern = NAMED_GROUP.sub("(?:", without_lookarounds(pattern))
+    out, in_class = [], False
+    for m in TOKEN.finditer(pattern):  # runs without '\\', '[' or ']' are copied whole, not char by char
+        token = m.group()
+        wide = WIDE.get(token)
+        if wide:
+            out.append(wide if in_class else f"[{wide}]")
             continue
-        if c == "[" and not in_class:
+        if token == "[":
             in_class = True
-        elif c == "]" and in_class and pattern[i - 1] != "[":
+        elif token == "]" and in_class and pattern[m.start() - 1] != "[":
             in_class = False
-        out.append(c)
-        i += 1
+        out.append(token)
     return "".join(out)
 
 
 def without_lookarounds(fragment: str) -> str:
     """The fragment with its lookarounds (groups and classes inside them included) dropped: it matches wherever
     the fragment does (and more), which is all a prefilter needs."""
+    if not LOOKAROUND.search(fragment):
+        return fragment  # most fragments have none: the walk below would copy them piece by piece
     kept, i = [], 0
     while i < len(fragment):
         if LOOKAROUND.match(fragment, i):

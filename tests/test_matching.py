@@ -76,3 +76,25 @@ def test_a_gated_lexicon_answers_like_its_pattern():
     assert gated.search("Call 911 for chest pain").group(0) == "Call 911"
     assert gated.findall("chest pain, then chest pain") == ["chest pain", "chest pain"]
     assert gated.sub("X", "call 911 now") == "X now"  # ungated methods reach the pattern
+
+
+def test_re2_superset_widens_word_digit_and_space_classes_and_drops_what_re2_lacks():
+    from quarkcli.patterns import re2_superset
+
+    wide = r"\x{80}-\x{10FFFF}"
+    assert re2_superset(r"(?P<dose>\d+)\s*mg(?!\w)") == rf"(?:[\d{wide}]+)[\s{wide}]*mg"
+    assert re2_superset(r"[]\w.]+\b\.") == rf"[]\w{wide}.]+\b\."  # a leading ']' is a member; \b is kept
+    assert re2_superset(r"[^\s\]](?<=a)b\\") == rf"[^\s{wide}\]]b\\"
+
+
+def test_a_lexicon_re2_cannot_read_gets_no_prefilter():
+    assert prefilter([r"(dose)\s+\1"]) is None  # a backreference: re alone searches it
+    assert prefilter(["dose"]) is not None
+
+
+def test_a_gated_lexicon_compiles_its_pattern_only_when_its_prefilter_lets_a_text_through():
+    from quarkcli.default_plugins.text import compile_phrases
+
+    gated = compile_phrases(["chest pain", "call 911"])
+    assert gated.search("A mild headache.") is None and gated._regex is None  # the prefilter answered alone
+    assert gated.search("CHEST PAIN at night").group(0) == "CHEST PAIN" and gated._regex is not None
