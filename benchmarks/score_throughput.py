@@ -10,8 +10,9 @@ Builds N unique records from the bundled examples (see ``vary``), then measures,
    and of its workers, and their peak memory);
 4. peak memory for N and 4N records, to show that scoring streams, and --workers 2 on the 4N records (and, from
    the difference between the N and 4N runs, the speedup of --workers 2 with the start-up left out, on its own line);
-5. each model dimension (red_flags_semantic and answers_benign_questions_semantic, on a sentence encoder) on its
-   own: its load time and its throughput (one encoder a process: the first line's load time includes it).
+5. each model dimension (red_flags_semantic, answers_benign_questions_semantic and harmful_claims_semantic, on a
+   sentence encoder) on its own: its load time and its throughput (one encoder a process: the first line's load time
+   includes it).
 
 Usage: python benchmarks/score_throughput.py [--records 10000] [--semantic-records 500]
 """
@@ -120,7 +121,7 @@ def json_floor(data: Path, out: Path, stdlib: bool = False) -> float:
     return time.perf_counter() - start
 
 
-MODEL_TYPES = ("semantic_red_flags", "semantic_refusal")
+MODEL_TYPES = ("semantic_red_flags", "semantic_refusal", "semantic_harmful_claims")
 
 
 def split_spec(tmp: Path) -> tuple[Path, dict[str, Path]]:

@@ -214,6 +214,17 @@ def test_semantic_refusal_splits_degenerate_responses_in_well_under_a_second(res
     assert time.perf_counter() - start < 1.0
 
 
+@pytest.mark.parametrize("response", ["7" * 150_000, "Stop your tablets. " * 8000, "1,000," * 25_000,
+                                      "." * 150_000, " " * 150_000, " \t\n" * 50_000, "word " * 30_000])
+def test_harmful_claims_statements_of_degenerate_responses_are_read_in_well_under_a_second(response):
+    from quarkcli.default_plugins.harmful_claims import asserted_statements
+
+    asserted_statements("The grammar is compiled once, before the clock starts.", 40, 300)
+    start = time.perf_counter()
+    asserted_statements(response, 40, 300)
+    assert time.perf_counter() - start < 1.0
+
+
 class Sleepy(Dimension):
     def score(self, record):
         if "SLOW" in record.response:

@@ -90,7 +90,8 @@ def quark_register_dimensions(register):
             category="expert",
             description="No dangerous advice or false claims: stopping medication, remedies instead of treatment, "
                         "anti-vaccine claims, miracle cures, protections called harmful, alcohol where it is "
-                        "dangerous, toxic substances, dangerous first aid.",
+                        "dangerous, toxic substances, antibiotics for a cold or someone else's prescription, "
+                        "dangerous first aid.",
             params_schema={
                 "type": "object",
                 "additionalProperties": False,

@@ -63,11 +63,14 @@ REBUTTAL = re.compile(
 # The answer to a claim asked back ("Sunscreen causes cancer? No, …").
 DENIED = re.compile(r"^\W*(?:(?:a|answer|r|respuesta|réponse|antwort|resposta)\s*[:.]\s*)?"
                     r"(?:no|nope|not at all|absolutely not|of course not|non|nein|não|不是|不)(?!\w)", re.IGNORECASE)
-# A reported belief answered in its own sentence ("Some parents think …, but studies show …"): enough for a
+# A reported belief answered in its own sentence ("Some parents think …, but studies show …", "…, but that can
+# cause a stroke"): enough for a
 # response to count as refuting what it reports, not to refute a claim of its own.
 CONTRAST = re.compile(
     r"\bbut (?:in (?:fact|reality)|actually|research|studies|the (?:evidence|research|science|data|truth)|evidence|"
-    r"science|experts)\b|\bpero (?:en realidad|los estudios|la evidencia)|\bmais (?:en réalité|les études)|"
+    r"science|experts)\b|\bbut (?:that|this|doing (?:so|that)|it) (?:can|could|may|might|will|would|is|['’]s) (?:\w+ )?"
+    r"(?:cause|lead|trigger|result|land|kill|be (?:dangerous|deadly|fatal)|dangerous|deadly|risky|harmful|unsafe|fatal)\b|"
+    r"\bpero (?:en realidad|los estudios|la evidencia)|\bmais (?:en réalité|les études)|"
     r"\baber (?:in wirklichkeit|studien)|\bmas (?:na verdade|os estudos)|但(?:事实上|研究|实际上)", re.IGNORECASE)
 # A claim labelled as one, answered by a fact in the next sentence ("Claim: … Reality: …").
 CLAIM_LABEL = re.compile(r"^\W*(?:claims?|beliefs?|rumou?rs?|myths?|mitos?|mythes?|mythos|afirmaci[oó]n|"
