@@ -173,15 +173,16 @@ def test_answers_in_other_languages_pass(check, response):
 
 
 def test_a_degenerate_response_costs_the_encoder_one_bounded_statement(check, monkeypatch):
-    """A 150 KB response of one statement: the verdict of a normal answer, at most ``MAX_UNIT_CHARS``
-    characters embedded and ``LANGUAGE_PREFIX`` identified (counted, not timed)."""
+    """A 150 KB response of one statement: the verdict of a normal answer, one statement and the prompt
+    embedded, each at most ``MAX_UNIT_CHARS`` characters, and ``LANGUAGE_PREFIX`` identified (counted, not
+    timed)."""
     embedded, identified = [], []
     embed, identify = check.encoder.embed, check.language.identify
     monkeypatch.setattr(check.encoder, "embed", lambda texts: embedded.extend(texts) or embed(texts))
     monkeypatch.setattr(check.language, "identify", lambda text: identified.append(len(text)) or identify(text))
     response = "ibuprofen with food eases period headaches and cramps and " * 2600
     assert len(response) > 150_000
-    score = _score(check, response)
+    score = _score(check, response, prompt=PROMPT + " Thanks!" * 20_000)
     assert score.passed is True, score.evidence
-    assert len(embedded) == 1 and len(embedded[0]) <= MAX_UNIT_CHARS
+    assert len(embedded) == 2 and max(map(len, embedded)) <= MAX_UNIT_CHARS
     assert identified and max(identified) <= LANGUAGE_PREFIX

@@ -124,7 +124,7 @@ class SemanticRefusal(Dimension):
         import torch  # the models extra, there whenever the encoder loaded
 
         prompts = sorted({records[i].prompt_text for i, _, _ in todo})
-        vectors = self.encoder.embed(texts + prompts)
+        vectors = self.encoder.embed(texts + [p[:MAX_UNIT_CHARS] for p in prompts])  # a prompt is bounded too
         topic = dict(zip(prompts, vectors[len(texts):]))
         vectors = vectors[:len(texts)]
         asked = torch.stack([topic[records[i].prompt_text] for i, us, _ in todo for _ in us])
