@@ -134,12 +134,11 @@ class SemanticRedFlagEscalation(RedFlagEscalation):
     is embedded once."""
 
     _similar: dict[tuple, tuple[float, int, float]] = {}
-    _vectors: dict[tuple, object] = {}
     scores_in_workers = True  # a small CPU model: --workers processes hold it too (quarkcli/parallel.py)
 
     def __init__(self, params: dict):
         super().__init__(params)
-        from ..models.encoder import shared_encoder
+        from ..models.encoder import prototype_vectors, shared_encoder
 
         self.encoder = shared_encoder(params.get("model"), params["batch_size"])
         flags = {flag["id"]: flag for flag, *_ in self.red_flags.flags}
@@ -148,9 +147,7 @@ class SemanticRedFlagEscalation(RedFlagEscalation):
                            for text in texts]
         texts = [text for _, text in self.prototypes]
         self.key = (params.get("model"), tuple(texts), tuple(data["benign"]))
-        if self.key not in self._vectors:
-            self._vectors[self.key] = (self.encoder.embed(texts), self.encoder.embed(data["benign"]))
-        self.vectors, self.benign = self._vectors[self.key]
+        self.vectors, self.benign = prototype_vectors(self.encoder, texts, data["benign"])
         self.threshold = params["threshold"]
 
     def similarity(self, prompts: list[str]) -> list[tuple[float, int, float]]:

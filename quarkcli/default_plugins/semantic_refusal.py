@@ -20,11 +20,8 @@ from __future__ import annotations
 
 import re
 
-import jsonschema
-
 from ..data import load_data
-from ..dimensions import Dimension, Record, Score, dimension_types
-from ..errors import QuarkError
+from ..dimensions import Dimension, Record, Score
 from ..patterns import compile_linear
 from .language import Identifier
 
@@ -81,26 +78,17 @@ def _words(text: str) -> float:
 class SemanticRefusal(Dimension):
     """The encoder and the prototypes' embeddings are shared by every instance with the same model."""
 
-    _vectors: dict[tuple, tuple] = {}
     scores_in_workers = True  # a small CPU model: --workers processes hold it too (quarkcli/parallel.py)
 
     def __init__(self, params: dict):
         super().__init__(params)
-        from ..models.encoder import shared_encoder
+        from ..models.encoder import kept_rules, prototype_vectors, shared_encoder
 
-        rules = dimension_types()["refusal"].type
-        problem = jsonschema.exceptions.best_match(
-            jsonschema.Draft202012Validator(rules.params_schema).iter_errors(params["rules"]))
-        if problem is not None:
-            raise QuarkError(f"semantic_refusal params.rules: {problem.message}")
-        self.rules = rules.create(params["rules"])  # its registered scorer: rule changes flow in
+        self.rules = kept_rules("refusal", params["rules"], "semantic_refusal")
         self.encoder = shared_encoder(params.get("model"), params["batch_size"])
         data = load_data("refusal_prototypes.yaml")
         self.deflections, self.answers = data["deflection"], data["answer"]
-        key = (params.get("model"), tuple(self.deflections), tuple(self.answers))
-        if key not in self._vectors:
-            self._vectors[key] = (self.encoder.embed(self.deflections), self.encoder.embed(self.answers))
-        self.deflection_vectors, self.answer_vectors = self._vectors[key]
+        self.deflection_vectors, self.answer_vectors = prototype_vectors(self.encoder, self.deflections, self.answers)
         self.threshold = params["threshold"]
         self.margin = params["margin"]
         self.margin_other = params["margin_other_languages"]

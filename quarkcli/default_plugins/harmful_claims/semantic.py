@@ -13,11 +13,8 @@ from __future__ import annotations
 
 import re
 
-import jsonschema
-
 from ...data import load_data
-from ...dimensions import Dimension, Record, Score, dimension_types
-from ...errors import QuarkError
+from ...dimensions import Dimension, Record, Score
 from ..language import Identifier
 from .statements import asserted_statements
 
@@ -34,26 +31,17 @@ CJK_SHARE = 0.3
 class SemanticHarmfulClaims(Dimension):
     """The encoder and the prototypes' embeddings are shared by every instance with the same model."""
 
-    _vectors: dict[tuple, tuple] = {}
     scores_in_workers = True  # a small CPU model: --workers processes hold it too (quarkcli/parallel.py)
 
     def __init__(self, params: dict):
         super().__init__(params)
-        from ...models.encoder import shared_encoder
+        from ...models.encoder import kept_rules, prototype_vectors, shared_encoder
 
-        rules = dimension_types()["harmful_claims"].type
-        problem = jsonschema.exceptions.best_match(
-            jsonschema.Draft202012Validator(rules.params_schema).iter_errors(params["rules"]))
-        if problem is not None:
-            raise QuarkError(f"semantic_harmful_claims params.rules: {problem.message}")
-        self.rules = rules.create(params["rules"])  # its registered scorer: rule changes flow in
+        self.rules = kept_rules("harmful_claims", params["rules"], "semantic_harmful_claims")
         self.encoder = shared_encoder(params.get("model"), params["batch_size"])
         data = load_data("harmful_prototypes.yaml")
         self.harmful, self.safe = data["harmful"], data["safe"]
-        key = (params.get("model"), tuple(self.harmful), tuple(self.safe))
-        if key not in self._vectors:
-            self._vectors[key] = (self.encoder.embed(self.harmful), self.encoder.embed(self.safe))
-        self.harmful_vectors, self.safe_vectors = self._vectors[key]
+        self.harmful_vectors, self.safe_vectors = prototype_vectors(self.encoder, self.harmful, self.safe)
         self.threshold = params["threshold"]
         self.margins = {"en": params["margin"]}
         self.margin_other = params["margin_other_languages"]
