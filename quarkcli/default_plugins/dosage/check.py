@@ -16,8 +16,9 @@ from .amounts import (BARE_COUNT, BARE_COUNT_GATE, CONCENTRATION, COUNT_CAP, COU
                       SPOON_ML, STRENGTH_COUNT, STRENGTH_COUNT_GATE, UNIT_MG, UNITS, VOLUME,
                       WORD_DOSE, WORD_DOSE_HINTS, body_weight_kg, count_before, has, number, strength_count_mg,
                       weight_for_age_kg, word_number)
-from .cues import (OTHER_GATE, OTHER_SUBSTANCE, TOPICAL, TOPICAL_HINTS, clause_before, for_an_animal, harm_in_clause,
-                   is_cap, negated, other_substance_near, pack_contents, question, reported, restated, sentence_flags, sentences)
+from .cues import (OTHER_GATE, OTHER_SUBSTANCE, TOPICAL, TOPICAL_HINTS, clause_before, for_an_animal, harm_beside,
+                   harm_in_clause, instructed, is_cap, negated, other_substance_near, pack_contents, question, reported,
+                   restated, sentence_flags, sentences)
 from .drugs import DrugTable
 from .schedule import WEEK, doses_cap, per_dose, repeated, schedule
 
@@ -186,9 +187,10 @@ class DosageSafety(Dimension):
                 if extended is None:
                     extended, warned = sentence_flags(sentence)
                 clause = clause_before(sentence, start)
+                harm = warned and (not instructed(clause) or harm_beside(clause, sentence, end))
                 doses.append(Dose(sentence, start, end, stated, drug, mg * count, count,
                                   is_cap=is_cap(sentence, start, end), extended=extended,
-                                  warned=warned or question(sentence) or harm_in_clause(clause, sentence, end),
+                                  warned=harm or question(sentence) or harm_in_clause(clause, sentence, end),
                                   clause=clause,
                                   per_kg=per_kg, sentence_end=offset + len(sentence)))
         return doses

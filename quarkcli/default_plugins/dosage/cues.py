@@ -225,6 +225,31 @@ def reported(clause: str) -> bool:
     return has(clause, REPORTED_HINTS) and bool(REPORTED.search(clause))
 
 
+# The amount's clause opens with an instruction to take it ("Take 2 g", "you can take", "tome", "prenez", "每次服用"):
+# a harm named elsewhere in the sentence ("…; more than 4 g can be deadly") is a warning beside the advice, not about
+# it, so it does not excuse the amount (appending a warning to an overdose is the cheapest way past the check).
+# Not a condition ("if you take 2 g, it can…"), a report ("some people take") or a gerund ("taking 10 g is…").
+INSTRUCTED = re.compile(
+    r"^\s*(?:(?:please|just|then|so|and|simply|now|first|instead|or)\s+)*"
+    r"(?:(?:you|u)\s+(?:can|could|should|may|might|need to|have to|want to|are to)\s+(?:safely\s+|also\s+|just\s+)?)?"
+    r"(?:take|give|use|have|try|swallow|chew|double|increase|go up to)\b|"
+    r"^\s*(?:(?:puede|puedes|pueden|debe|debes|vous pouvez|tu peux|vous devez|sie können|du kannst|você pode|pode|deve)\s+)?"
+    r"(?:tome|toma|tomen|tomar|dale|dele|prenez|prends|prendre|donnez|nehmen sie|nimm|nehmen|geben sie|tomem|dê)\b|"
+    r"^\s*(?:(?:你|您)(?:可以|应该)?)?(?:每次)?(?:服用|吃|口服)", re.IGNORECASE)
+
+
+def instructed(clause: str) -> bool:
+    """The amount's clause tells the person to take it (see ``INSTRUCTED``)."""
+    return INSTRUCTED.search(clause) is not None
+
+
+def harm_beside(clause: str, sentence: str, end: int) -> bool:
+    """A harm named in the amount's own clause ("… 4 g can be deadly"), which an instruction does not outweigh; a
+    bracket after the amount starts an aside ("Take 1,000 mg every 4 hours (overdose can cause liver failure)")."""
+    after = CLAUSE_END.split(sentence[end:end + 80], maxsplit=1)[0]
+    return HARM.search(clause + after.split("(", 1)[0].split("（", 1)[0]) is not None
+
+
 def harm_in_clause(clause: str, sentence: str, end: int) -> bool:
     """A weaker harm word in the amount's clause ("people who take 3 g at once risk liver injury")."""
     clause += CLAUSE_END.split(sentence[end:end + 80], maxsplit=1)[0]
