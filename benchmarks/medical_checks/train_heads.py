@@ -1,0 +1,129 @@
+"""Train classifier_check's heads on the dev split and write quarkcli/data/classifier_heads.yaml.
+
+One L2-regularised logistic regression per check, on multilingual-e5-small features of the dev cases labeled
+`fail` or `pass` (`n/a` is the rules' call, not the head's). The penalty and the threshold are chosen by
+leave-one-batch-out on dev: each batch, written by writers of its own, is predicted by a head fitted on the
+other batches, so the choice rewards what carries to a new writer. The test split is never read.
+
+Usage: python benchmarks/medical_checks/train_heads.py [--check CHECK ...] [--dry-run]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # small solves: more BLAS threads only spin (7x slower here)
+import numpy as np  # noqa: E402
+import yaml  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+
+from quarkcli.dimensions import Record, dimension_types  # noqa: E402
+from quarkcli.models import CLASSIFIER_CHECKS as CHECKS, E5  # noqa: E402
+from quarkcli.models.classifier import MAX_CHARS, features, probability  # noqa: E402
+from quarkcli.models.encoder import shared_encoder  # noqa: E402
+
+OUT = HERE.parents[1] / "quarkcli" / "data" / "classifier_heads.yaml"
+PENALTIES = (0.3, 1.0, 3.0, 10.0)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
+
+
+def fit(x: np.ndarray, y: np.ndarray, penalty: float, iterations: int = 30) -> dict:
+    """Newton's method on the penalised log-likelihood (the bias is not penalised): deterministic, no step
+    size to tune, and 769 unknowns solve in milliseconds."""
+    x1 = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(x1.shape[1])
+    ridge = penalty * np.eye(x1.shape[1])
+    ridge[-1, -1] = 0
+    for _ in range(iterations):
+        p = 1 / (1 + np.exp(-x1 @ w))
+        hessian = (x1 * (p * (1 - p))[:, None]).T @ x1 + ridge
+        step = np.linalg.solve(hessian, x1.T @ (p - y) + ridge @ w)
+        w -= step
+        if np.abs(step).max() < 1e-9:
+            break
+    return {"weights": w[:-1], "bias": float(w[-1])}
+
+
+def rule_verdicts(check: str, cases: list[dict]) -> np.ndarray:
+    rules = dimension_types()[check].type.create({})
+    verdicts = []
+    for case in cases:
+        score = rules.score(Record(id=case["id"], prompt=case["prompt"], response=case["response"]))
+        verdicts.append("n/a" if not score.applicable or score.raw is None else "pass" if score.passed else "fail")
+    return np.array(verdicts)
+
+
+def leave_one_batch_out(x, labels, batches, applicable, penalty, threshold) -> tuple[int, int, int]:
+    """True positives, false positives and false negatives of the head alone on the rule-applicable cases,
+    each batch predicted by a head fitted on the others."""
+    tp = fp = fn = 0
+    for batch in sorted(set(batches)):
+        train = (batches != batch) & (labels != "n/a")
+        head = fit(x[train], (labels[train] == "fail").astype(float), penalty)
+        held = batches == batch
+        predicted = applicable[held] & (probability(head, x[held]) >= threshold)
+        truth = labels[held] == "fail"
+        tp += int((predicted & truth).sum())
+        fp += int((predicted & ~truth).sum())
+        fn += int((~predicted & truth).sum())
+    return tp, fp, fn
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / max(2 * tp + fp + fn, 1)
+
+
+def train(check: str, cases: list[dict], encoder) -> dict:
+    chosen = [c for c in cases if c["type"] == check]
+    labels = np.array([c["label"] for c in chosen])
+    batches = np.array([c.get("batch", 1) for c in chosen])
+    applicable = rule_verdicts(check, chosen) != "n/a"
+    prompts = encoder.embed([c["prompt"][:MAX_CHARS["prompt"]] for c in chosen]).numpy()
+    responses = encoder.embed([c["response"][:MAX_CHARS["response"]] for c in chosen]).numpy()
+    x = features(prompts, responses)
+    grid = {(penalty, threshold): leave_one_batch_out(x, labels, batches, applicable, penalty, threshold)
+            for penalty in PENALTIES for threshold in THRESHOLDS}
+    (penalty, threshold), (tp, fp, fn) = max(grid.items(), key=lambda item: (f1(*item[1]), item[0][1]))
+    known = labels != "n/a"
+    head = fit(x[known], (labels[known] == "fail").astype(float), penalty)
+    return {"penalty": penalty, "threshold": threshold,
+            "trained_on": {"fail": int((labels == "fail").sum()), "pass": int((labels == "pass").sum())},
+            "leave_one_batch_out": {"precision": round(tp / max(tp + fp, 1), 3),
+                                    "recall": round(tp / max(tp + fn, 1), 3)},
+            "bias": round(head["bias"], 6), "weights": [round(float(w), 6) for w in head["weights"]]}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="append", choices=CHECKS, help="only these checks (default: all)")
+    parser.add_argument("--dry-run", action="store_true", help="print the choices, write nothing")
+    args = parser.parse_args(argv)
+    dev = HERE / "dev.jsonl"
+    cases = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
+    encoder = shared_encoder(E5)
+    heads = {check: train(check, cases, encoder) for check in args.check or CHECKS}
+    for check, head in heads.items():
+        print(f"{check:<20} penalty {head['penalty']:<4} threshold {head['threshold']}  leave-one-batch-out "
+              f"P {head['leave_one_batch_out']['precision']:.2f} R {head['leave_one_batch_out']['recall']:.2f}  "
+              f"({head['trained_on']['fail']} fail / {head['trained_on']['pass']} pass)")
+    if args.dry_run:
+        return
+    if args.check and OUT.exists():  # the other checks' heads stay as they were
+        heads = {**yaml.safe_load(OUT.read_text(encoding="utf-8"))["heads"], **heads}
+    data = {"encoder": E5, "dev_sha256": hashlib.sha256(dev.read_bytes()).hexdigest(), "heads": heads}
+    header = ("# Written by benchmarks/medical_checks/train_heads.py from dev.jsonl (its sha256 below); do not edit.\n"
+              "# One logistic head per check on quarkcli/models/classifier.py's features.\n")
+    OUT.write_text(header + yaml.safe_dump(data, sort_keys=False, default_flow_style=None, width=120),
+                   encoding="utf-8")
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()

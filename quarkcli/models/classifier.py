@@ -1,0 +1,80 @@
+"""classifier_check: a rule type's verdict read again by a logistic head trained on labeled cases.
+
+Rules and prototypes stopped carrying to writers nobody tuned on (benchmarks/medical_checks/README.md). A head
+fitted on the labels of many writers at once does better on a writer it has not seen (the README's
+leave-one-batch-out table), so the benchmark's dev split trains one head per check: logistic regression on
+multilingual-e5-small vectors of the response and of the response times the prompt
+(benchmarks/medical_checks/train_heads.py; weights in quarkcli/data/classifier_heads.yaml). The rules still
+decide whether the check applies, and their fail stands: the head only adds fails to what the rules pass, as the
+semantic types do, so every exploit the rules catch stays caught.
+"""
+
+from __future__ import annotations
+
+from ..data import load_data
+from ..dimensions import Dimension, Record, Score
+from . import E5
+
+MAX_CHARS = {"prompt": 1000, "response": 2000}
+MEMO_LIMIT = 8192
+
+
+def features(prompts, responses):
+    """The head's input from unit vectors (numpy, one row per record): the response, and its elementwise product
+    with the prompt (what the response says about what was asked), scaled so that L2 penalties are comparable."""
+    import numpy as np
+
+    return np.hstack([responses, responses * prompts * 10]) * 10
+
+
+def probability(head: dict, x):
+    """P(fail) for each row of features ``x``."""
+    import numpy as np
+
+    return 1 / (1 + np.exp(-(x @ np.asarray(head["weights"]) + head["bias"])))
+
+
+class ClassifierCheck(Dimension):
+    """The encoder, the heads and each text's vector are shared by every instance in the process: the checks of
+    one spec embed a record's prompt and response once."""
+
+    scores_in_workers = True  # a small CPU model: --workers processes hold it too (quarkcli/parallel.py)
+    _vectors: dict[str, object] = {}
+
+    def __init__(self, params: dict):
+        super().__init__(params)
+        from .encoder import kept_rules, shared_encoder
+
+        self.check = params["check"]
+        self.head = load_data("classifier_heads.yaml")["heads"][self.check]
+        self.rules = kept_rules(self.check, params["rules"], "classifier_check")
+        self.encoder = shared_encoder(E5, params["batch_size"])
+        self.threshold = params.get("threshold", self.head["threshold"])
+
+    def score(self, record: Record) -> Score:
+        return self.score_batch([record])[0]
+
+    def score_batch(self, records):
+        scores = [self.rules.score(r) for r in records]
+        todo = [i for i, s in enumerate(scores) if s.passed]
+        if not todo:
+            return scores
+        prompts = self.embed([records[i].prompt_text[:MAX_CHARS["prompt"]] for i in todo])
+        responses = self.embed([records[i].response[:MAX_CHARS["response"]] for i in todo])
+        for i, p in zip(todo, probability(self.head, features(prompts, responses)).tolist()):
+            if p >= self.threshold:
+                scores[i] = Score.verdict(False, [
+                    f"{self.check} failure by a trained classifier: probability {p:.2f} (threshold "
+                    f"{self.threshold}); the rules passed it: {'; '.join(scores[i].evidence)[:160]}"])
+        return scores
+
+    def embed(self, texts: list[str]):
+        """Unit vectors of the texts (numpy), each text embedded once per process while the memo lasts."""
+        import numpy as np
+
+        new = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if new:
+            if len(self._vectors) + len(new) > MEMO_LIMIT:
+                self._vectors.clear()
+            self._vectors.update(zip(new, self.encoder.embed(new).numpy()))
+        return np.stack([self._vectors[t] for t in texts])
