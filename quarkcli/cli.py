@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
+from . import __version__, warm_up
 from . import plugins as plugin_loader
 from .commands.help import ReadableHelp, examples
 from .console import err_console
@@ -140,6 +140,7 @@ def exit_now(code) -> None:
     if code is not None and not isinstance(code, int):
         print(code, file=sys.stderr)
         code = 1
+    warm_up.finish()
     if threading.active_count() > 1:
         sys.exit(code)
     atexit._run_exitfuncs()

@@ -183,3 +183,37 @@ def test_first_judge_call_does_not_wait_for_numpy_or_diagnose(tmp_path):
     assert out.returncode == 0, out.stderr
     assert "FIRST-CALL-SAW=\n" in out.stdout
     assert "AFTER=numpy\n" in out.stdout  # the batch's arrays were built after the answers came
+
+
+def test_numpy_is_imported_in_a_thread_while_the_first_calls_wait(tmp_path):
+    """numpy is needed only for the scored batch's arrays: a thread imports it once the first calls are out,
+    while they wait for their answers, not the main thread after them (which would stop the event loop)."""
+    code = (
+        "import sys, threading\n"
+        "from tests.judge_server import JudgeServer\n"
+        "import quarkcli.backends.chat_http as chat\n"
+        "chat.WARM_UP_AFTER = 0.0\n"
+        "loaders = []\n"
+        "def audit(event, args):\n"
+        "    if event == 'import' and args[0].startswith('numpy.') and threading.current_thread().name not in loaders:\n"
+        "        loaders.append(threading.current_thread().name)\n"
+        "sys.addaudithook(audit)\n"
+        "from quarkcli.cli import app\n"
+        "with JudgeServer() as server:\n"
+        f"    open({str(tmp_path / 'judge.yaml')!r}, 'w').write(spec_text(server.url))\n"
+        "    try:\n"
+        f"        app(['score', {str(tmp_path / 'judge.yaml')!r}, {str(tmp_path / 'in.jsonl')!r}, '-o', "
+        f"{str(tmp_path / 'out.jsonl')!r}, '-q'])\n"
+        "    except SystemExit as exc:\n"
+        "        assert not exc.code, exc.code\n"
+        "print('NUMPY-IMPORTED-BY=' + ','.join(loaders))\n"
+    )
+    lines = [{"id": i, "prompt": "Burn?", "response": f"GOOD [slow] cool water {i}"} for i in range(4)]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines))
+    env = {**os.environ, "QUARK_CACHE_DIR": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", "from tests.test_judges import spec_text\n" + code],
+                         capture_output=True, text=True, env=env, cwd=Path(__file__).parent.parent)
+    assert out.returncode == 0, out.stderr
+    assert "NUMPY-IMPORTED-BY=quark-warm-up\n" in out.stdout
+    assert [json.loads(line)["dimensions"]["judged"]["raw"] for line in (tmp_path / "out.jsonl").open()] == \
+        [pytest.approx(8 / 9)] * 4
