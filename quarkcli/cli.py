@@ -13,10 +13,9 @@ from typing import Annotated
 
 import typer
 
-from . import __version__, warm_up
+from . import __version__, console, warm_up
 from . import plugins as plugin_loader
 from .commands.help import ReadableHelp, examples
-from .console import err_console
 from .dimensions import dimension_types
 from .errors import EXIT_INTERNAL, QuarkError
 
@@ -79,12 +78,12 @@ class QuarkGroup(ReadableHelp, typer.core.TyperGroup):
             if os.environ.get(DEBUG_ENV) == "1":
                 raise
             for line in exc.lines():
-                err_console.print(line, markup=False, highlight=False)
+                console.err_console.print(line, markup=False, highlight=False)
             raise typer.Exit(exc.exit_code) from None
         except Exception as exc:
             if os.environ.get(DEBUG_ENV) == "1":
                 raise
-            err_console.print(f"error: internal error: {type(exc).__name__}: {exc} "
+            console.err_console.print(f"error: internal error: {type(exc).__name__}: {exc} "
                               f"(set {DEBUG_ENV}=1 for the traceback)", markup=False, highlight=False)
             raise typer.Exit(EXIT_INTERNAL) from None
 

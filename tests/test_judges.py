@@ -152,9 +152,10 @@ def test_strict_makes_an_unconfigured_judge_an_error(invoke, write, records_file
     assert result.exit_code == 2 and "judged cannot run: no judge backend configured" in result.stderr
 
 
-def test_first_judge_call_does_not_wait_for_numpy_or_diagnose(tmp_path):
-    """The first calls go out before numpy (needed only for the scored batch's arrays) or the diagnose
-    modules are imported: their import time would otherwise come before every judge run's first answer."""
+def test_first_judge_call_does_not_wait_for_numpy_rich_or_diagnose(tmp_path):
+    """The first calls go out before numpy (needed only for the scored batch's arrays), rich (only for output;
+    under -q no progress line is drawn) or the diagnose modules are imported: their import time would otherwise
+    come before every judge run's first answer."""
     code = (
         "import sys\n"
         "from tests.judge_server import JudgeServer\n"
@@ -162,7 +163,7 @@ def test_first_judge_call_does_not_wait_for_numpy_or_diagnose(tmp_path):
         "seen = []\n"
         "call = chat.ChatClient._call\n"
         "def first(self, session, body):\n"
-        "    seen.append(sorted(m for m in ('numpy', 'quarkcli.diagnose.load') if m in sys.modules))\n"
+        "    seen.append(sorted(m for m in ('numpy', 'quarkcli.diagnose.load', 'rich') if m in sys.modules))\n"
         "    return call(self, session, body)\n"
         "chat.ChatClient._call = first\n"
         "from quarkcli.cli import app\n"
