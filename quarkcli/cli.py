@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from . import __version__, console, warm_up
+from . import __version__, console, gc_pause, warm_up
 from . import plugins as plugin_loader
 from .commands.help import ReadableHelp, examples
 from .dimensions import dimension_types
@@ -43,6 +43,9 @@ def load_command(name: str) -> typer.core.TyperCommand:
     command = typer.main.get_command(importlib.import_module(COMMANDS[name][0]).app)
     command.name = name
     command.help = command.help or COMMANDS[name][1]
+    if command.callback is not None and not isinstance(command, typer.core.TyperGroup):
+        command.callback = gc_pause.resuming(command.callback)  # its options are parsed by then
+        command.resumes_gc = True
     return command
 
 
@@ -67,6 +70,8 @@ class QuarkGroup(ReadableHelp, typer.core.TyperGroup):
         name, command, rest = super().resolve_command(ctx, args)
         if isinstance(command, LazyCommand):
             command = self.commands[name] = load_command(name)
+        if not getattr(command, "resumes_gc", False):
+            gc_pause.resume()  # command groups and plugins' commands: nothing of theirs to speed up
         return name, command, rest
 
     def invoke(self, ctx):
@@ -124,6 +129,7 @@ plugin_loader.mount_commands(app)
 
 
 def main() -> None:
+    gc_pause.pause()  # until the command's callback starts: see gc_pause
     try:
         app()
     except SystemExit as exc:
