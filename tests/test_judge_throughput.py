@@ -125,6 +125,27 @@ def test_a_new_cache_file_is_set_up_in_a_thread_and_reads_as_empty_meanwhile(tmp
     assert threads == ["quark-cache-set-up", threading.current_thread().name]
 
 
+def test_two_judges_set_up_the_same_new_cache_file_each_in_a_thread(tmp_path, monkeypatch):
+    """A spec with two judges opens the new file twice; the second finds it empty (the first is still setting
+    it up) and does not wait for that on the way to the first calls either."""
+    release, threads = threading.Event(), []
+    set_up = Cache._set_up
+
+    def held(self):
+        threads.append(threading.current_thread().name)
+        assert release.wait(10)
+        set_up(self)
+
+    monkeypatch.setattr(Cache, "_set_up", held)
+    first, second = Cache(tmp_path / "new"), Cache(tmp_path / "new")
+    assert first.get("key") is None and second.get("key") is None
+    release.set()
+    first.put_many([("key", {"score": 1})])
+    second.wait_set_up()
+    assert second.get("key") == {"score": 1}
+    assert threads == ["quark-cache-set-up", "quark-cache-set-up"]
+
+
 def test_a_failed_set_up_of_a_new_cache_is_raised_where_the_cache_is_next_used(tmp_path, monkeypatch):
     def fails(self):
         raise sqlite3.OperationalError("disk I/O error")

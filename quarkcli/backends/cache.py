@@ -42,7 +42,7 @@ class Cache:
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / "judge-cache.sqlite"
         self._lock = threading.Lock()
-        new = not self.path.exists()
+        new = not self.path.exists() or self.path.stat().st_size == 0  # empty: another Cache is setting it up
         self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=BUSY_TIMEOUT)
         self.hits = 0
         self._setting_up: threading.Thread | None = None
