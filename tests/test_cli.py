@@ -111,7 +111,7 @@ def test_quark_starts_without_the_garbage_collector_and_resumes_it_for_the_comma
     `python -m quarkcli` pauses the collector until the command's callback starts, freezes what start-up
     allocated, and collects as usual from there."""
     (tmp_path / "spec.yaml").write_text("name: s\nversion: 1\ndimensions:\n"
-                                        "  - {id: short, category: fundamental, type: length, params: {max_words: 50}}\n")
+                                        "  - {id: short, category: fundamental, type: length}\n")
     (tmp_path / "in.jsonl").write_text('{"id": 1, "prompt": "q", "response": "a short answer"}\n')
     code = (
         "import atexit, gc, json, runpy, sys\n"
@@ -128,7 +128,8 @@ def test_quark_starts_without_the_garbage_collector_and_resumes_it_for_the_comma
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parent.parent)
     assert out.returncode == 0, out.stderr
     seen = json.loads(out.stdout.strip().splitlines()[-1])
-    (cli_on, cli_collections), (command_on, command_collections) = seen["quarkcli.cli"], seen["quarkcli.commands.scoring_run"]
+    cli_on, cli_collections = seen["quarkcli.cli"]
+    command_on, command_collections = seen["quarkcli.commands.scoring_run"]
     assert not cli_on and not command_on and cli_collections == command_collections, \
         "no collection while the CLI's and the command's modules load"
     assert seen["at exit"] == [True, True], "collecting again, with start-up's objects frozen"

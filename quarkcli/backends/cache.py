@@ -13,9 +13,9 @@ other processes always see whole batches. Where WAL is unavailable (some network
 filesystems) the cache keeps SQLite's default journal and full syncs, still one
 per batch.
 
-A cache file that does not exist yet (or is empty) is set up (WAL, the table: several syncs of the disk, tens of ms, more on
-a busy disk) in a thread, off the way to a judge run's first calls; until then the new cache is known to be
-empty, so lookups answer "not cached" without waiting, and the first write waits for the set-up."""
+A cache file that does not exist yet (or is empty) is set up (WAL, the table: several syncs of the disk, tens
+of ms, more on a busy disk) in a thread, off the way to a judge run's first calls; until then the new cache is
+known to be empty, so lookups answer "not cached" without waiting, and the first write waits for the set-up."""
 
 from __future__ import annotations
 
