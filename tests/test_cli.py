@@ -110,8 +110,8 @@ def test_quark_starts_without_the_garbage_collector_and_resumes_it_for_the_comma
     """Start-up's objects live until the exit; scanning them for cycles while they pile up finds nothing. So
     `python -m quarkcli` pauses the collector until the command's callback starts, freezes what start-up
     allocated, and collects as usual from there."""
-    (tmp_path / "spec.yaml").write_text("name: s\nversion: 1\ndimensions:\n"
-                                        "  - {id: short, category: fundamental, type: length}\n")
+    (tmp_path / "spec.yaml").write_text("name: s\nversion: 1\ndimensions:\n  - {id: short, category: fundamental, "
+                                        "type: length, params: {max_words: 50}}\n")
     (tmp_path / "in.jsonl").write_text('{"id": 1, "prompt": "q", "response": "a short answer"}\n')
     code = (
         "import atexit, gc, json, runpy, sys\n"
