@@ -99,10 +99,9 @@ def test_a_scoring_batch_is_cached_in_one_transaction_that_other_readers_see_who
     assert [s.raw for s in again] == [s.raw for s in scores] == [pytest.approx(8 / 9)] * 20
 
 
-def test_a_new_cache_file_is_set_up_in_a_thread_and_reads_as_empty_meanwhile(tmp_path, monkeypatch):
-    """Setting up a new cache file syncs the disk several times: Cache() leaves it to a thread, so that a judge
-    run's first calls do not wait for it; lookups meanwhile find nothing (the file is new) and the first write
-    waits for the set-up. An existing file is set up at once."""
+@pytest.fixture
+def held_set_up(monkeypatch):
+    """Cache set-ups wait until the test sets the event; the names of the threads that ran them are listed."""
     release, threads = threading.Event(), []
     set_up = Cache._set_up
 
@@ -112,6 +111,14 @@ def test_a_new_cache_file_is_set_up_in_a_thread_and_reads_as_empty_meanwhile(tmp
         set_up(self)
 
     monkeypatch.setattr(Cache, "_set_up", held)
+    return release, threads
+
+
+def test_a_new_cache_file_is_set_up_in_a_thread_and_reads_as_empty_meanwhile(tmp_path, held_set_up):
+    """Setting up a new cache file syncs the disk several times: Cache() leaves it to a thread, so that a judge
+    run's first calls do not wait for it; lookups meanwhile find nothing (the file is new) and the first write
+    waits for the set-up. An existing file is set up at once."""
+    release, threads = held_set_up
     cache = Cache(tmp_path / "new")
     assert cache.get("key") is None
     writer = threading.Thread(target=cache.put_many, args=([("key", {"score": 1})],))
@@ -125,18 +132,10 @@ def test_a_new_cache_file_is_set_up_in_a_thread_and_reads_as_empty_meanwhile(tmp
     assert threads == ["quark-cache-set-up", threading.current_thread().name]
 
 
-def test_two_judges_set_up_the_same_new_cache_file_each_in_a_thread(tmp_path, monkeypatch):
+def test_two_judges_set_up_the_same_new_cache_file_each_in_a_thread(tmp_path, held_set_up):
     """A spec with two judges opens the new file twice; the second finds it empty (the first is still setting
     it up) and does not wait for that on the way to the first calls either."""
-    release, threads = threading.Event(), []
-    set_up = Cache._set_up
-
-    def held(self):
-        threads.append(threading.current_thread().name)
-        assert release.wait(10)
-        set_up(self)
-
-    monkeypatch.setattr(Cache, "_set_up", held)
+    release, threads = held_set_up
     first, second = Cache(tmp_path / "new"), Cache(tmp_path / "new")
     assert first.get("key") is None and second.get("key") is None
     release.set()
