@@ -48,8 +48,8 @@ class Cache:
         self._setting_up: threading.Thread | None = None
         self._set_up_error: BaseException | None = None
         if new:
-            self._setting_up = threading.Thread(target=self._set_up_in_background, name="quark-cache-set-up",
-                                                daemon=True)
+            # not a daemon: a process that ends sooner still leaves the file set up
+            self._setting_up = threading.Thread(target=self._set_up_in_background, name="quark-cache-set-up")
             self._setting_up.start()
         else:
             self._set_up()
