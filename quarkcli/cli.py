@@ -13,10 +13,9 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
+from . import __version__, console, gc_pause, warm_up
 from . import plugins as plugin_loader
 from .commands.help import ReadableHelp, examples
-from .console import err_console
 from .dimensions import dimension_types
 from .errors import EXIT_INTERNAL, QuarkError
 
@@ -44,6 +43,9 @@ def load_command(name: str) -> typer.core.TyperCommand:
     command = typer.main.get_command(importlib.import_module(COMMANDS[name][0]).app)
     command.name = name
     command.help = command.help or COMMANDS[name][1]
+    if command.callback is not None and not isinstance(command, typer.core.TyperGroup):
+        command.callback = gc_pause.resuming(command.callback)  # its options are parsed by then
+        command.resumes_gc = True
     return command
 
 
@@ -68,6 +70,8 @@ class QuarkGroup(ReadableHelp, typer.core.TyperGroup):
         name, command, rest = super().resolve_command(ctx, args)
         if isinstance(command, LazyCommand):
             command = self.commands[name] = load_command(name)
+        if not getattr(command, "resumes_gc", False):
+            gc_pause.resume()  # command groups and plugins' commands: nothing of theirs to speed up
         return name, command, rest
 
     def invoke(self, ctx):
@@ -79,12 +83,12 @@ class QuarkGroup(ReadableHelp, typer.core.TyperGroup):
             if os.environ.get(DEBUG_ENV) == "1":
                 raise
             for line in exc.lines():
-                err_console.print(line, markup=False, highlight=False)
+                console.err_console.print(line, markup=False, highlight=False)
             raise typer.Exit(exc.exit_code) from None
         except Exception as exc:
             if os.environ.get(DEBUG_ENV) == "1":
                 raise
-            err_console.print(f"error: internal error: {type(exc).__name__}: {exc} "
+            console.err_console.print(f"error: internal error: {type(exc).__name__}: {exc} "
                               f"(set {DEBUG_ENV}=1 for the traceback)", markup=False, highlight=False)
             raise typer.Exit(EXIT_INTERNAL) from None
 
@@ -125,6 +129,7 @@ plugin_loader.mount_commands(app)
 
 
 def main() -> None:
+    gc_pause.pause()  # until the command's callback starts: see gc_pause
     try:
         app()
     except SystemExit as exc:
@@ -140,6 +145,7 @@ def exit_now(code) -> None:
     if code is not None and not isinstance(code, int):
         print(code, file=sys.stderr)
         code = 1
+    warm_up.finish()
     if threading.active_count() > 1:
         sys.exit(code)
     atexit._run_exitfuncs()

@@ -1,4 +1,7 @@
-"""One way to show rows: a rich table for people, JSON or CSV for scripts."""
+"""One way to show rows: a rich table for people, JSON or CSV for scripts.
+
+rich is imported when something is shown, not with this module (about 30 ms that a judge run's first calls
+need not wait for); ``err_console`` is made at its first use."""
 
 from __future__ import annotations
 
@@ -8,13 +11,10 @@ import os
 import sys
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from rich.console import Console
-from rich import box
-from rich.padding import Padding
-from rich.table import Table
-from rich.text import Text
+if TYPE_CHECKING:
+    from rich.console import Console
 
 REPORT_WIDTH = 120
 
@@ -22,14 +22,21 @@ REPORT_WIDTH = 120
 def _console(stderr: bool = False, soft_wrap: bool = False) -> Console:
     """A console that, when piped, lays tables out for 120 columns instead of 80: CI logs do not wrap, and a
     table wider than the console prints as paragraphs (``render``)."""
+    from rich.console import Console
+
     console = Console(stderr=stderr, soft_wrap=soft_wrap)
     if not console.is_terminal and "COLUMNS" not in os.environ:
         console = Console(stderr=stderr, soft_wrap=soft_wrap, width=REPORT_WIDTH)
     return console
 
 
-# Errors are never wrapped, so that FILE:LINE: messages stay one greppable line.
-err_console = _console(stderr=True, soft_wrap=True)
+def __getattr__(name: str):
+    """``err_console``, made (and rich imported) at its first use. Errors are never wrapped, so that
+    FILE:LINE: messages stay one greppable line."""
+    if name == "err_console":
+        globals()["err_console"] = console = _console(stderr=True, soft_wrap=True)
+        return console
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def stdout_console() -> Console:
@@ -93,6 +100,9 @@ def render(rows: list[dict], columns: list[Column], fmt: OutputFormat, *, title:
         writer.writeheader()
         writer.writerows(rows)
         return
+    from rich import box
+    from rich.table import Table
+
     console = console or stdout_console()
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True,
                   show_edge=False)
@@ -115,6 +125,9 @@ def _print_cards(rows: list[dict], columns: list[Column], title: str | None,
     heading, then ``Header value`` pairs, wrapped at spaces, so that no cell is ever cut to ``…``."""
     if title:
         console.print(title, markup=False, highlight=False)
+    from rich.padding import Padding
+    from rich.text import Text
+
     heading = [c for c in columns if c.justify == "left" and c.no_wrap]
     values = [c for c in columns if c not in heading]
     for row in rows:

@@ -152,10 +152,10 @@ def _load_entry_points() -> None:
 
 def _warn_unknown_selection(known: set[str]) -> None:
     """A misspelt name in QUARK_PLUGINS would otherwise silently load nothing."""
-    from .console import err_console
-
     for env in (ALLOW_ENV, DENY_ENV):
         for name in sorted((_names(env) or set()) - known):
+            from .console import err_console
+
             err_console.print(f"warning: {env} names {name!r}, which is no installed plugin or distribution",
                               markup=False, highlight=False)
 

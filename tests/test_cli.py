@@ -2,6 +2,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from quarkcli import __version__
 
@@ -103,3 +104,32 @@ def test_plugins_list_csv(invoke):
     assert result.exit_code == 0, result.output
     header = result.stdout.splitlines()[0]
     assert header == "dimension_type,category,plugin,source,description,status"
+
+
+def test_quark_starts_without_the_garbage_collector_and_resumes_it_for_the_command(tmp_path):
+    """Start-up's objects live until the exit; scanning them for cycles while they pile up finds nothing. So
+    `python -m quarkcli` pauses the collector until the command's callback starts, freezes what start-up
+    allocated, and collects as usual from there."""
+    (tmp_path / "spec.yaml").write_text("name: s\nversion: 1\ndimensions:\n  - {id: short, category: fundamental, "
+                                        "type: length, params: {max_words: 50}}\n")
+    (tmp_path / "in.jsonl").write_text('{"id": 1, "prompt": "q", "response": "a short answer"}\n')
+    code = (
+        "import atexit, gc, json, runpy, sys\n"
+        "starts, seen = [], {}\n"
+        "gc.callbacks.append(lambda phase, info: starts.append(info['generation']) if phase == 'start' else None)\n"
+        "def audit(event, args):\n"
+        "    if event == 'import' and args[0] in ('quarkcli.cli', 'quarkcli.commands.scoring_run'):\n"
+        "        seen[args[0]] = [gc.isenabled(), len(starts)]\n"
+        "sys.addaudithook(audit)\n"
+        "atexit.register(lambda: print(json.dumps({**seen, 'at exit': [gc.isenabled(), gc.get_freeze_count() > 0]})))\n"
+        f"sys.argv = ['quark', 'score', {str(tmp_path / 'spec.yaml')!r}, {str(tmp_path / 'in.jsonl')!r}, '-q']\n"
+        "runpy.run_module('quarkcli', run_name='__main__')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parent.parent)
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    cli_on, cli_collections = seen["quarkcli.cli"]
+    command_on, command_collections = seen["quarkcli.commands.scoring_run"]
+    assert not cli_on and not command_on and cli_collections == command_collections, \
+        "no collection while the CLI's and the command's modules load"
+    assert seen["at exit"] == [True, True], "collecting again, with start-up's objects frozen"

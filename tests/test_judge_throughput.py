@@ -86,6 +86,7 @@ def test_a_scoring_batch_is_cached_in_one_transaction_that_other_readers_see_who
     records = [Record(id=i, prompt="q", response=f"GOOD {i}") for i in range(20)]
     with JudgeServer() as server:
         dimension = judge(server.url)
+        dimension.cache.wait_set_up()
         statements = []
         dimension.cache._db.set_trace_callback(statements.append)
         scores = dimension.score_batch(records)
@@ -96,6 +97,62 @@ def test_a_scoring_batch_is_cached_in_one_transaction_that_other_readers_see_who
         again = judge(server.url).score_batch(records)
         assert server.calls == 20, "the second run is answered from the cache"
     assert [s.raw for s in again] == [s.raw for s in scores] == [pytest.approx(8 / 9)] * 20
+
+
+@pytest.fixture
+def held_set_up(monkeypatch):
+    """Cache set-ups wait until the test sets the event; the names of the threads that ran them are listed."""
+    release, threads = threading.Event(), []
+    set_up = Cache._set_up
+
+    def held(self):
+        threads.append(threading.current_thread().name)
+        assert release.wait(10)
+        set_up(self)
+
+    monkeypatch.setattr(Cache, "_set_up", held)
+    return release, threads
+
+
+def test_a_new_cache_file_is_set_up_in_a_thread_and_reads_as_empty_meanwhile(tmp_path, held_set_up):
+    """Setting up a new cache file syncs the disk several times: Cache() leaves it to a thread, so that a judge
+    run's first calls do not wait for it; lookups meanwhile find nothing (the file is new) and the first write
+    waits for the set-up. An existing file is set up at once."""
+    release, threads = held_set_up
+    cache = Cache(tmp_path / "new")
+    assert cache.get("key") is None
+    writer = threading.Thread(target=cache.put_many, args=([("key", {"score": 1})],))
+    writer.start()
+    writer.join(0.3)
+    assert writer.is_alive(), "the first write waits for the set-up"
+    release.set()
+    writer.join(10)
+    assert cache.get("key") == {"score": 1}
+    assert Cache(tmp_path / "new").get("key") == {"score": 1}
+    assert threads == ["quark-cache-set-up", threading.current_thread().name]
+
+
+def test_two_judges_set_up_the_same_new_cache_file_each_in_a_thread(tmp_path, held_set_up):
+    """A spec with two judges opens the new file twice; the second finds it empty (the first is still setting
+    it up) and does not wait for that on the way to the first calls either."""
+    release, threads = held_set_up
+    first, second = Cache(tmp_path / "new"), Cache(tmp_path / "new")
+    assert first.get("key") is None and second.get("key") is None
+    release.set()
+    first.put_many([("key", {"score": 1})])
+    second.wait_set_up()
+    assert second.get("key") == {"score": 1}
+    assert threads == ["quark-cache-set-up", "quark-cache-set-up"]
+
+
+def test_a_failed_set_up_of_a_new_cache_is_raised_where_the_cache_is_next_used(tmp_path, monkeypatch):
+    def fails(self):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(Cache, "_set_up", fails)
+    cache = Cache(tmp_path / "new")
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O error"):
+        cache.put_many([("key", {"score": 1})])
 
 
 def test_answers_received_before_an_interruption_are_kept():

@@ -152,19 +152,14 @@ def test_strict_makes_an_unconfigured_judge_an_error(invoke, write, records_file
     assert result.exit_code == 2 and "judged cannot run: no judge backend configured" in result.stderr
 
 
-def test_first_judge_call_does_not_wait_for_numpy_or_diagnose(tmp_path):
-    """The first calls go out before numpy (needed only for the scored batch's arrays) or the diagnose
-    modules are imported: their import time would otherwise come before every judge run's first answer."""
+def judge_score_in_a_fresh_process(tmp_path, responses: list[str], before: str, after: str) -> str:
+    """`quark score -q` of ``responses`` against a test judge server in a new interpreter, with ``before`` run
+    first (to watch imports) and ``after`` last; its stdout."""
     code = (
-        "import sys\n"
+        "import sys, threading\n"
         "from tests.judge_server import JudgeServer\n"
-        "import quarkcli.backends.chat_http as chat\n"
-        "seen = []\n"
-        "call = chat.ChatClient._call\n"
-        "def first(self, session, body):\n"
-        "    seen.append(sorted(m for m in ('numpy', 'quarkcli.diagnose.load') if m in sys.modules))\n"
-        "    return call(self, session, body)\n"
-        "chat.ChatClient._call = first\n"
+        "from tests.test_judges import spec_text\n"
+        + before +
         "from quarkcli.cli import app\n"
         "with JudgeServer() as server:\n"
         f"    open({str(tmp_path / 'judge.yaml')!r}, 'w').write(spec_text(server.url))\n"
@@ -173,13 +168,52 @@ def test_first_judge_call_does_not_wait_for_numpy_or_diagnose(tmp_path):
         f"{str(tmp_path / 'out.jsonl')!r}, '-q'])\n"
         "    except SystemExit as exc:\n"
         "        assert not exc.code, exc.code\n"
-        "print('FIRST-CALL-SAW=' + ','.join(seen[0]))\n"
-        "print('AFTER=' + ','.join(m for m in ('numpy',) if m in sys.modules))\n"
+        + after
     )
-    (tmp_path / "in.jsonl").write_text(json.dumps({"id": 1, "prompt": "Burn?", "response": "GOOD: cool water"}) + "\n")
+    lines = [{"id": i, "prompt": "Burn?", "response": response} for i, response in enumerate(responses)]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines))
     env = {**os.environ, "QUARK_CACHE_DIR": str(tmp_path / "cache")}
-    out = subprocess.run([sys.executable, "-c", "from tests.test_judges import spec_text\n" + code],
-                         capture_output=True, text=True, env=env, cwd=Path(__file__).parent.parent)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         cwd=Path(__file__).parent.parent)
     assert out.returncode == 0, out.stderr
-    assert "FIRST-CALL-SAW=\n" in out.stdout
-    assert "AFTER=numpy\n" in out.stdout  # the batch's arrays were built after the answers came
+    return out.stdout
+
+
+def test_first_judge_call_does_not_wait_for_numpy_rich_or_diagnose(tmp_path):
+    """The first calls go out before numpy (needed only for the scored batch's arrays), rich (only for output;
+    under -q no progress line is drawn) or the diagnose modules are imported: their import time would otherwise
+    come before every judge run's first answer."""
+    watch = (
+        "import quarkcli.backends.chat_http as chat\n"
+        "seen = []\n"
+        "call = chat.ChatClient._call\n"
+        "def first(self, session, body):\n"
+        "    seen.append(sorted(m for m in ('numpy', 'quarkcli.diagnose.load', 'rich') if m in sys.modules))\n"
+        "    return call(self, session, body)\n"
+        "chat.ChatClient._call = first\n"
+    )
+    report = ("print('FIRST-CALL-SAW=' + ','.join(seen[0]))\n"
+              "print('AFTER=' + ','.join(m for m in ('numpy',) if m in sys.modules))\n")
+    out = judge_score_in_a_fresh_process(tmp_path, ["GOOD: cool water"], watch, report)
+    assert "FIRST-CALL-SAW=\n" in out
+    assert "AFTER=numpy\n" in out  # the batch's arrays were built after the answers came
+
+
+def test_numpy_is_imported_in_a_thread_while_the_first_calls_wait(tmp_path):
+    """numpy is needed only for the scored batch's arrays: a thread imports it once the first calls are out,
+    while they wait for their answers, not the main thread after them (which would stop the event loop)."""
+    watch = (
+        "import quarkcli.backends.chat_http as chat\n"
+        "chat.WARM_UP_AFTER = 0.0\n"
+        "loaders = []\n"
+        "def audit(event, args):\n"
+        "    name = threading.current_thread().name\n"
+        "    if event == 'import' and args[0].startswith('numpy.') and name not in loaders:\n"
+        "        loaders.append(name)\n"
+        "sys.addaudithook(audit)\n"
+    )
+    out = judge_score_in_a_fresh_process(tmp_path, [f"GOOD [slow] cool water {i}" for i in range(4)], watch,
+                                         "print('NUMPY-IMPORTED-BY=' + ','.join(loaders))\n")
+    assert "NUMPY-IMPORTED-BY=quark-warm-up\n" in out
+    assert [json.loads(line)["dimensions"]["judged"]["raw"] for line in (tmp_path / "out.jsonl").open()] == \
+        [pytest.approx(8 / 9)] * 4

@@ -11,7 +11,11 @@ fsync, and the log is synced at checkpoints. A crash or power loss can lose the
 last few batches (they are asked again), never corrupt the file, and readers in
 other processes always see whole batches. Where WAL is unavailable (some network
 filesystems) the cache keeps SQLite's default journal and full syncs, still one
-per batch."""
+per batch.
+
+A cache file that does not exist yet (or is empty) is set up (WAL, the table: several syncs of the disk, tens
+of ms, more on a busy disk) in a thread, off the way to a judge run's first calls; until then the new cache is
+known to be empty, so lookups answer "not cached" without waiting, and the first write waits for the set-up."""
 
 from __future__ import annotations
 
@@ -38,14 +42,43 @@ class Cache:
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / "judge-cache.sqlite"
         self._lock = threading.Lock()
+        new = not self.path.exists() or self.path.stat().st_size == 0  # empty: another Cache is setting it up
         self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=BUSY_TIMEOUT)
-        if self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal":
-            self._db.execute("PRAGMA synchronous=NORMAL")  # safe in WAL mode only; elsewhere keep full syncs
-        self._db.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        self._db.commit()
         self.hits = 0
+        self._setting_up: threading.Thread | None = None
+        self._set_up_error: BaseException | None = None
+        if new:
+            # not a daemon: a process that ends sooner still leaves the file set up
+            self._setting_up = threading.Thread(target=self._set_up_in_background, name="quark-cache-set-up")
+            self._setting_up.start()
+        else:
+            self._set_up()
+
+    def _set_up(self) -> None:
+        with self._lock:
+            if self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal":
+                self._db.execute("PRAGMA synchronous=NORMAL")  # safe in WAL mode only; elsewhere keep full syncs
+            self._db.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            self._db.commit()
+
+    def _set_up_in_background(self) -> None:
+        try:
+            self._set_up()
+        except BaseException as exc:  # raised by the next use of the cache, in the thread that uses it
+            self._set_up_error = exc
+
+    def wait_set_up(self) -> None:
+        """Wait until a new cache file is set up; raise what its set-up raised."""
+        if self._setting_up is not None:
+            self._setting_up.join()
+            self._setting_up = None
+        if self._set_up_error is not None:
+            raise self._set_up_error
 
     def get(self, key: str):
+        if self._setting_up is not None and self._setting_up.is_alive():
+            return None  # a new cache, still being set up: nothing in it yet
+        self.wait_set_up()
         with self._lock:
             row = self._db.execute("SELECT value FROM answers WHERE key = ?", (key,)).fetchone()
         if row is None:
@@ -58,5 +91,6 @@ class Cache:
         rows = [(key, json.dumps(value)) for key, value in items]
         if not rows:
             return
+        self.wait_set_up()
         with self._lock, self._db:
             self._db.executemany("INSERT OR REPLACE INTO answers (key, value) VALUES (?, ?)", rows)

@@ -19,10 +19,12 @@ import random
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .. import warm_up
 from ..redact import redact
 from .limiter import AdaptiveLimit
 
 RETRY_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
+WARM_UP_AFTER = 0.02  # seconds after the session opens: the first round of calls is out by then (warm_up)
 
 
 class ChatError(Exception):
@@ -159,6 +161,7 @@ class ChatClient:
 
             self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.settings.timeout),
                                                   connector=aiohttp.TCPConnector(limit=self.settings.concurrency))
+            self._loop.call_later(WARM_UP_AFTER, warm_up.start)
         try:
             return await self._call(self._session, body)
         except ChatError as exc:

@@ -8,8 +8,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..console import (BELOW_MARK, Column, OutputFormat, below_mark, err_console, factor, number, percent, render,
-                       stdout_console)
+from .. import console as consoles
+from ..console import BELOW_MARK, Column, OutputFormat, below_mark, factor, number, percent, render, stdout_console
 from ..batch import output_lines
 from ..errors import EXIT_GATE, QuarkError
 from ..records import DEFAULT_MAX_RESPONSE_CHARS
@@ -151,7 +151,7 @@ def score(
 
     for line in report(trackers, result, data):
         if not quiet:
-            err_console.print(line, markup=False, highlight=False)
+            consoles.err_console.print(line, markup=False, highlight=False)
     if duplicates and not quiet:
         warn(f"{len(duplicates)} record(s) repeat an earlier (id, sample_index), e.g. id {duplicates[0]!r}: "
              "`quark diagnose --baseline` cannot pair such records")
@@ -187,7 +187,7 @@ def combined_batches(scorer, data: str, options: InputOptions, engine, spool: bo
 def show_summary(result: dict, fmt: OutputFormat, to_stderr: bool) -> None:
     rows = summary_rows(result)
     engine = "engine" in result
-    console = err_console if to_stderr else stdout_console()
+    console = consoles.err_console if to_stderr else stdout_console()
     if fmt != OutputFormat.table:
         extra = ENGINE_COLUMNS if engine else [Column("weight", "Weight")]
         render(rows, DIMENSION_COLUMNS + extra + [Column("below_target", "Below target")], fmt)

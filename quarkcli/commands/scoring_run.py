@@ -7,10 +7,8 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import Callable, Iterator
 
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-
+from .. import console
 from ..batch import ScoredBatch
-from ..console import err_console
 from ..dimensions import Record
 from ..errors import QuarkError
 from ..records import RecordError, detect_format, read_records
@@ -19,13 +17,44 @@ from ..ray_scoring import ray_chunks
 from ..scoring import BaseComposite, Scorer, combined
 from ..spec import Spec, load_spec
 from ..worker_chunks import Prepared, Render
-from .in_flight_column import InFlightColumn
 from .options import InputOptions, OnError
 from .sampling import take
 
 
 def warn(message: str) -> None:
-    err_console.print(f"[yellow]warning:[/yellow] {message}", highlight=False)
+    console.err_console.print(f"[yellow]warning:[/yellow] {message}", highlight=False)
+
+
+class _NoProgress:
+    """The progress bar under --quiet, where rich's would be disabled: without importing rich before the
+    first judge calls."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def add_task(self, *args, **fields) -> int:
+        return 0
+
+    def update(self, *args, **fields) -> None:
+        return None
+
+
+def progress_bar(scorer: Scorer, quiet: bool):
+    """rich's progress line on stderr (shown on a terminal only), or nothing under --quiet."""
+    if quiet:
+        return _NoProgress()
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from .in_flight_column import InFlightColumn
+
+    return Progress(
+        TextColumn("[bold]scoring[/bold]"), BarColumn(), TextColumn("{task.fields[records]:,} records"),
+        InFlightColumn(scorer.call_limits()), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+        console=console.err_console, transient=True, disable=not console.err_console.is_terminal,
+    )
 
 
 def spec_and_scorer(path: Path, strict: bool = False, quiet: bool = False,
@@ -63,11 +92,7 @@ def scored_batches(scorer: Scorer, data: str, options: InputOptions,
     # The bar follows bytes read, or records when --limit/--sample fix their number; either way it has an ETA.
     by_records = options.sample or options.limit
     total = by_records or (os.path.getsize(data) if data != "-" and os.path.isfile(data) else None)
-    progress = Progress(
-        TextColumn("[bold]scoring[/bold]"), BarColumn(), TextColumn("{task.fields[records]:,} records"),
-        InFlightColumn(scorer.call_limits()), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-        console=err_console, transient=True, disable=options.quiet or not err_console.is_terminal,
-    )
+    progress = progress_bar(scorer, options.quiet)
     fmt = options.input_format.value if options.input_format else None
     if workers and workers > 1 and (kept := in_process_dimensions(scorer)) and not options.quiet:
         warn(f"scoring in this process, not {workers} workers: {', '.join(kept)} call a model server or load "
@@ -97,6 +122,6 @@ def scored_batches(scorer: Scorer, data: str, options: InputOptions,
             yield chunk, batch
     if skipped and not options.quiet:
         for item in skipped[:10]:
-            err_console.print(f"[yellow]skipped[/yellow] {data}:{item.line}: {item.message}", highlight=False)
+            console.err_console.print(f"[yellow]skipped[/yellow] {data}:{item.line}: {item.message}", highlight=False)
         if len(skipped) > 10:
-            err_console.print(f"[yellow]skipped[/yellow] {len(skipped) - 10} more bad records", highlight=False)
+            console.err_console.print(f"[yellow]skipped[/yellow] {len(skipped) - 10} more bad records", highlight=False)
