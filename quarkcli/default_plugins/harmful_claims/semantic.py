@@ -4,9 +4,10 @@ Round after round, new writers phrased bad advice in ways no lexicon listed ("ma
 wean themselves off…", "your body can manage without…"). This type keeps the registered ``harmful_claims``
 check's fail, and reads the statements of a response the rules passed by meaning: each asserted sentence
 (the rules' framings decide which: negated, warned, refuted, quoted or supervised ones are left out) is
-embedded with the encoder (the offline MiniLM, or multilingual-e5-small) and compared with prototype descriptions of harmful advice and of safe
-advice, warnings and debunkings on the same topics (quarkcli/data/harmful_prototypes.yaml). A statement
-close to a harmful prototype and clearly closer to it than to any safe one fails the response.
+embedded with the encoder (the offline MiniLM, or multilingual-e5-small) and compared with prototype
+descriptions of harmful advice and of safe advice, warnings and debunkings on the same topics
+(quarkcli/data/harmful_prototypes.yaml). A statement close to a harmful prototype and clearly closer to it
+than to any safe one fails the response.
 """
 
 from __future__ import annotations
