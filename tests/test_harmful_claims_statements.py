@@ -35,3 +35,11 @@ def test_a_degenerate_response_yields_a_bounded_number_of_short_statements():
     statements = asserted_statements("Give your body a break from the tablets. " * 5000, 40, 300)
     assert len(statements) == 40
     assert len(asserted_statements("word " * 50000, 40, 300)[0]) == 300
+
+
+def test_portuguese_no_is_in_the_not_a_negation_but_nao_and_spanish_no_still_negate():
+    remedy = "Coloque umas gotas de óleo de eucalipto no leite do bebê todas as noites."
+    assert asserted_statements(remedy, 40, 300, "pt") == [remedy]
+    assert asserted_statements(remedy, 40, 300) == []  # language unknown: any "no" leaves the sentence out
+    assert asserted_statements("Não coloque óleo de eucalipto no leite do bebê.", 40, 300, "pt") == []
+    assert asserted_statements("No le pongas aceite de eucalipto en la leche al bebé.", 40, 300, "es") == []

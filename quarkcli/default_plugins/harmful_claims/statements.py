@@ -28,11 +28,15 @@ GUARDED = re.compile(
 WORD = re.compile(r"\w+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MIN_WORDS = 4  # headings and "Sure!" carry no advice; a CJK character counts half a word
+# Portuguese "no"/"na" are "in the" ("no peito", "no leite"), not a negation ("não" is): in a Portuguese response
+# a bare "no" does not leave its sentence out.
+PORTUGUESE_NO = re.compile(r"no", re.IGNORECASE)
 
 
-def asserted_statements(response: str, max_statements: int, max_chars: int) -> list[str]:
+def asserted_statements(response: str, max_statements: int, max_chars: int, language: str | None = None) -> list[str]:
     """The response's sentences that assert something, in order: at most ``max_statements`` of them, each cut
-    to ``max_chars`` characters, so a degenerate response costs no more to embed than a long answer."""
+    to ``max_chars`` characters, so a degenerate response costs no more to embed than a long answer.
+    ``language`` is the response's, where known (it tells Portuguese "no" from a negation)."""
     grammar = _grammar()
     ends = [m.start() for m in SENTENCE_END.finditer(response)]
     refutes = _any(grammar.refutation, response) or bool(CONTRAST.search(response))
@@ -43,7 +47,7 @@ def asserted_statements(response: str, max_statements: int, max_chars: int) -> l
         if _words(sentence) < MIN_WORDS:
             continue
         following = response[hi:ends[i + 1] if i + 1 < len(ends) else len(response)]
-        if is_question(sentence, following) or NEGATION.search(sentence) or GUARDED.search(sentence) \
+        if is_question(sentence, following) or _negated(sentence, language) or GUARDED.search(sentence) \
                 or _any(grammar.refutation, sentence) or grammar.rebutted(response, ends, lo) \
                 or _any(grammar.reported, sentence) or (refutes and QUOTED.search(sentence)):
             continue
@@ -51,6 +55,12 @@ def asserted_statements(response: str, max_statements: int, max_chars: int) -> l
         if len(found) == max_statements:
             break
     return found
+
+
+def _negated(sentence: str, language: str | None) -> bool:
+    if language != "pt":
+        return bool(NEGATION.search(sentence))
+    return any(not PORTUGUESE_NO.fullmatch(m.group()) for m in NEGATION.finditer(sentence))
 
 
 def _grammar() -> Grammar:
