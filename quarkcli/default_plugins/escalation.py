@@ -13,12 +13,18 @@ import re
 
 from ..data import load_data
 from ..dimensions import Dimension, Record, Score
+from ..models import E5
 from .red_flags import EscalationGrammar, RedFlags
 from .text import Phrases, compile_phrases, either, negated, search_any, sentences, snippet
 
 CLAUSE = re.compile(r"[;:—–()]|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b")
 TRAILING_MAX_WORDS = 6
 MEMO_LIMIT = 65536
+PROMPT_CHARS = 2000  # the part of a prompt embedded: e5 reads a long text whole, window by window
+# Per-encoder defaults of semantic_red_flags (chosen on the dev split): e5's cosines are compressed (unrelated
+# sentences ~0.8), so it needs a higher threshold, and a margin over the benign prototypes, which MiniLM's
+# spread-out scores do without.
+TUNED = {None: {"threshold": 0.55, "margin": 0.0}, E5: {"threshold": 0.85, "margin": 0.02}}
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -122,10 +128,11 @@ class RedFlagEscalation(Dimension):
 
 class SemanticRedFlagEscalation(RedFlagEscalation):
     """red_flag_escalation whose warning signs are the rule flags OR a prompt close to a prototype
-    description (quarkcli/data/red_flag_prototypes.yaml) in the offline MiniLM's embedding space.
+    description (quarkcli/data/red_flag_prototypes.yaml) in a sentence encoder's embedding space (the
+    offline MiniLM, or multilingual-e5-small, which reads the six languages against English prototypes).
 
-    A prompt closer to one of the benign prototypes (a bumped head with no vomiting, a question about a
-    condition's signs, a past event) than to every emergency prototype raises nothing: the encoder does
+    A prompt not closer (by ``margin``) to an emergency prototype than to every benign one (a bumped head
+    with no vomiting, a question about a condition's signs, a past event) raises nothing: the encoder does
     not read negation or tense, so near-misses score high against the emergency they mention.
 
     A type of its own because the encoder costs far more than the rules (docs/dimensions.md has the
@@ -148,7 +155,9 @@ class SemanticRedFlagEscalation(RedFlagEscalation):
         texts = [text for _, text in self.prototypes]
         self.key = (params.get("model"), tuple(texts), tuple(data["benign"]))
         self.vectors, self.benign = prototype_vectors(self.encoder, texts, data["benign"])
-        self.threshold = params["threshold"]
+        tuned = TUNED.get(params.get("model"), TUNED[None])
+        self.threshold = params.get("threshold", tuned["threshold"])
+        self.margin = params.get("margin", tuned["margin"])
 
     def similarity(self, prompts: list[str]) -> list[tuple[float, int, float]]:
         """For each prompt, the highest cosine similarity to an emergency prototype, that prototype's index,
@@ -157,7 +166,7 @@ class SemanticRedFlagEscalation(RedFlagEscalation):
         if new:
             if len(self._similar) + len(new) > MEMO_LIMIT:
                 self._similar.clear()
-            vectors = self.encoder.embed(new)
+            vectors = self.encoder.embed([p[:PROMPT_CHARS] for p in new])
             best, index = (vectors @ self.vectors.T).max(dim=1)
             benign = (vectors @ self.benign.T).max(dim=1).values
             for prompt, value, i, other in zip(new, best.tolist(), index.tolist(), benign.tolist()):
@@ -173,7 +182,7 @@ class SemanticRedFlagEscalation(RedFlagEscalation):
         if fired:
             return fired
         (value, i, benign), = self.similarity([prompt])
-        if value < self.threshold or value <= benign:
+        if value < self.threshold or value - benign <= self.margin:
             return []
         flag, text = self.prototypes[i]
         return [(flag, [f"semantic similarity {value:.2f} to {text!r}"])]

@@ -74,16 +74,23 @@ def quark_register_dimensions(register):
         name="semantic_red_flags", implementation="quarkcli.default_plugins.escalation:SemanticRedFlagEscalation",
         category="expert", preflight=_encoder_preflight,
         description="red_flag_escalation whose warning signs also include prompts semantically close to prototype "
-                    "descriptions of emergencies (offline MiniLM); slower than the rules, so a type of its own.",
+                    "descriptions of emergencies (a sentence encoder: the offline MiniLM, or multilingual-e5-small "
+                    "for all six languages); slower than the rules, so a type of its own.",
         params_schema={"type": "object", "additionalProperties": False,
                        "properties": {"flags": {"type": "array", "items": {"type": "string"}, "minItems": 1,
                                                 "description": "Only these flags are checked (default: all)."},
                                       "extra_escalation": {"type": "array", "items": {"type": "string",
                                                                                         "format": "regex"},
                                                            "description": "More patterns accepted as escalation."},
-                                      "threshold": {"type": "number", "minimum": -1, "maximum": 1, "default": 0.55,
+                                      "threshold": {"type": "number", "minimum": -1, "maximum": 1,
                                                     "description": "Cosine similarity to a prototype that counts as "
-                                                                   "a warning sign (chosen on the dev split)."},
+                                                                   "a warning sign; default: 0.55 with the MiniLM, "
+                                                                   f"0.85 with {E5} (chosen on the dev split)."},
+                                      "margin": {"type": "number", "minimum": 0, "maximum": 2,
+                                                 "description": "How much closer to that emergency prototype than "
+                                                                "to any benign one the prompt must be; default: 0 "
+                                                                f"with the MiniLM, 0.02 with {E5} (chosen on the "
+                                                                "dev split)."},
                                       **ENCODER_PARAMS}},
     ))
     register(DimensionType(
