@@ -10,10 +10,11 @@ with the offline MiniLM and compared with prototype descriptions of deflection a
 What a sentence is about is measured apart from what it says: before the comparison, the direction of
 the prompt is taken out of each sentence's embedding, so "Coffee is one of the most popular drinks"
 after "Does coffee raise blood pressure?" is judged by what is left (a generality), not pulled towards
-the answers by sharing the question's topic. In English a response passes only when some sentence is
-closer to an answer than to any deflection; in the other languages, where the English-centred encoder
-places a sentence near prototypes of its own language whatever it means, a response fails only when
-every sentence is clearly a deflection.
+the answers by sharing the question's topic. A response passes only when some sentence is closer to an
+answer than to any deflection. With the English-centred MiniLM that rule holds in English only: in the
+other languages, where it places a sentence near prototypes of its own language whatever it means, a
+response fails only when every sentence is clearly a deflection. multilingual-e5-small reads all six
+benchmark languages, so with it the answer rule applies to every language (``TUNED``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 
 from ..data import load_data
 from ..dimensions import Dimension, Record, Score
+from ..models import E5
 from ..patterns import compile_linear
 from .language import Identifier
 
@@ -54,6 +56,15 @@ QUANTITY = compile_linear(
     r"cups?|glasses|servings?|nights?|horas?|d[ií]as?|semanas?|meses|mes|a[ñn]os?|veces|vezes|heures?|jours?|"
     r"semaines?|mois|ans|fois|stunden?|tage?n?|wochen?|monate?n?|jahren?|mal|comprimidos?|comprim[ée]s?|"
     r"tabletten?|gotas|gouttes|tropfen)\b|\d\s*(?:毫克|克|毫升|小时|天|周|个月|年|岁|次|片|粒)")
+
+
+# Defaults per encoder (the ``model`` param; a custom folder uses the MiniLM's row), chosen on the dev split.
+# e5's cosines are compressed (unrelated sentences ~0.75-0.83), so its margin is tighter; it reads every
+# language, so the answer rule is not kept to English.
+TUNED = {None: {"threshold": 0.25, "margin": -0.03, "margin_other_languages": 0.1, "topic_weight": 0.75,
+                "all_languages": False},
+         E5: {"threshold": 0.25, "margin": -0.02, "margin_other_languages": 0.1, "topic_weight": 0.75,
+              "all_languages": True}}
 
 
 def units(response: str) -> list[str] | None:
@@ -89,10 +100,10 @@ class SemanticRefusal(Dimension):
         data = load_data("refusal_prototypes.yaml")
         self.deflections, self.answers = data["deflection"], data["answer"]
         self.deflection_vectors, self.answer_vectors = prototype_vectors(self.encoder, self.deflections, self.answers)
-        self.threshold = params["threshold"]
-        self.margin = params["margin"]
-        self.margin_other = params["margin_other_languages"]
-        self.topic_weight = params["topic_weight"]
+        tuned = TUNED.get(params.get("model"), TUNED[None])
+        self.threshold, self.margin, self.margin_other, self.topic_weight, self.all_languages = (
+            params.get(name, tuned[name])
+            for name in ("threshold", "margin", "margin_other_languages", "topic_weight", "all_languages"))
         self.language = Identifier()
 
     def score(self, record: Record) -> Score:
@@ -123,7 +134,7 @@ class SemanticRefusal(Dimension):
         judged = iter(zip(texts, deflection.tolist(), nearest.tolist(), answer.tolist()))
         for i, us, questions in todo:
             mine = [next(judged) for _ in us]
-            if self.language.identify(records[i].response[:LANGUAGE_PREFIX]) == "en":
+            if self.all_languages or self.language.identify(records[i].response[:LANGUAGE_PREFIX]) == "en":
                 deflected = all(a - d < self.margin for _, d, _, a in mine)
             else:
                 deflected = all(d >= self.threshold and d - a >= self.margin_other for _, d, _, a in mine)
