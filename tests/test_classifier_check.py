@@ -103,3 +103,17 @@ def test_the_stored_head_is_what_training_on_the_dev_split_gives():
     head = stored["heads"]["refusal"]
     assert (again["penalty"], again["threshold"]) == (head["penalty"], head["threshold"])
     assert np.abs(np.array(again["weights"]) - np.array(head["weights"])).max() < 1e-3
+
+
+def test_the_spec_uses_exactly_the_heads_that_carried_to_a_left_out_writer_batch():
+    """The rule of the fifth round's protocol (benchmarks/medical_checks/README.md): a head goes into
+    specs/medical.yaml when its leave-one-batch-out precision and recall are both at least 0.9, so a retrain that
+    moves a head across the line fails here until the spec follows."""
+    from quarkcli.spec import load_spec
+    from tests.conftest import MEDICAL_SPEC
+
+    heads = load_data("classifier_heads.yaml")["heads"]
+    carried = {check for check, head in heads.items()
+               if min(head["leave_one_batch_out"].values()) >= 0.9}
+    used = {d.params["check"] for d in load_spec(MEDICAL_SPEC).dimensions if d.type == "classifier_check"}
+    assert used == carried == {"refusal"}
