@@ -121,7 +121,7 @@ def json_floor(data: Path, out: Path, stdlib: bool = False) -> float:
     return time.perf_counter() - start
 
 
-MODEL_TYPES = ("semantic_red_flags", "semantic_refusal", "semantic_harmful_claims")
+MODEL_TYPES = ("semantic_red_flags", "semantic_refusal", "semantic_harmful_claims", "classifier_check")
 
 
 def split_spec(tmp: Path) -> tuple[Path, dict[str, Path]]:

@@ -159,7 +159,8 @@ def rules_spec(tmp_path_factory) -> Path:
     a model dimension stays in process, so with the models extra installed the whole spec would)."""
     spec = yaml.safe_load(MEDICAL_SPEC.read_text(encoding="utf-8"))
     spec["dimensions"] = [d for d in spec["dimensions"] if d["type"] not in ("semantic_red_flags", "semantic_refusal",
-                                                                                  "semantic_harmful_claims")]
+                                                                                  "semantic_harmful_claims",
+                                                                                  "classifier_check")]
     path = tmp_path_factory.mktemp("spec") / "medical-rules.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     return path
