@@ -133,3 +133,10 @@ def test_quark_starts_without_the_garbage_collector_and_resumes_it_for_the_comma
     assert not cli_on and not command_on and cli_collections == command_collections, \
         "no collection while the CLI's and the command's modules load"
     assert seen["at exit"] == [True, True], "collecting again, with start-up's objects frozen"
+
+
+def test_a_warning_keeps_its_brackets(capsys):
+    from quarkcli.commands.scoring_run import warn
+
+    warn("x is skipped (unscored): pip install 'quark-align[models]'")
+    assert "pip install 'quark-align[models]'" in capsys.readouterr().err

