@@ -31,6 +31,17 @@ BUSY_TIMEOUT = 30.0  # seconds to wait for another process's write, e.g. on a sl
 DEFAULT_DIR = Path(os.environ.get("QUARK_CACHE_DIR", Path.home() / ".cache" / "quark"))
 
 
+_SET_UPS: dict[Path, threading.Lock] = {}
+_SET_UPS_GUARD = threading.Lock()
+
+
+def _set_up_lock(path: Path) -> threading.Lock:
+    """One lock per cache file in the process: two judges of one spec setting up the same new file at once
+    would both ask SQLite for WAL mode, and the second would be told "database is locked" without waiting."""
+    with _SET_UPS_GUARD:
+        return _SET_UPS.setdefault(path.resolve(), threading.Lock())
+
+
 def cache_key(**parts) -> str:
     canonical = json.dumps(parts, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -55,7 +66,7 @@ class Cache:
             self._set_up()
 
     def _set_up(self) -> None:
-        with self._lock:
+        with _set_up_lock(self.path), self._lock:
             if self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal":
                 self._db.execute("PRAGMA synchronous=NORMAL")  # safe in WAL mode only; elsewhere keep full syncs
             self._db.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
