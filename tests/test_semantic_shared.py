@@ -5,7 +5,7 @@ import pytest
 
 from quarkcli.dimensions import Record
 from quarkcli.errors import QuarkError
-from quarkcli.models.encoder import kept_rules, prototype_vectors
+from quarkcli.models.encoder import kept_rules, prototype_vectors, tuned_params
 
 
 class CountingEncoder:
@@ -39,3 +39,10 @@ def test_kept_rules_builds_the_registered_rule_type():
 def test_a_mistake_in_the_rules_params_names_the_semantic_type():
     with pytest.raises(QuarkError, match=r"^semantic_harmful_claims params.rules: "):
         kept_rules("harmful_claims", {"no_such_param": 1}, "semantic_harmful_claims")
+
+
+def test_tuned_params_take_the_spec_first_then_the_encoder_row_then_the_minilm_row():
+    tuned = {None: {"threshold": 0.5, "margin": 0.0}, "e5": {"threshold": 0.8, "margin": 0.02}}
+    assert tuned_params(tuned, {}) == {"threshold": 0.5, "margin": 0.0}
+    assert tuned_params(tuned, {"model": "e5", "margin": 0.1}) == {"threshold": 0.8, "margin": 0.1}
+    assert tuned_params(tuned, {"model": "/my/minilm", "threshold": 0.6}) == {"threshold": 0.6, "margin": 0.0}

@@ -145,7 +145,7 @@ class SemanticRedFlagEscalation(RedFlagEscalation):
 
     def __init__(self, params: dict):
         super().__init__(params)
-        from ..models.encoder import prototype_vectors, shared_encoder
+        from ..models.encoder import prototype_vectors, shared_encoder, tuned_params
 
         self.encoder = shared_encoder(params.get("model"), params["batch_size"])
         flags = {flag["id"]: flag for flag, *_ in self.red_flags.flags}
@@ -155,9 +155,8 @@ class SemanticRedFlagEscalation(RedFlagEscalation):
         texts = [text for _, text in self.prototypes]
         self.key = (params.get("model"), tuple(texts), tuple(data["benign"]))
         self.vectors, self.benign = prototype_vectors(self.encoder, texts, data["benign"])
-        tuned = TUNED.get(params.get("model"), TUNED[None])
-        self.threshold = params.get("threshold", tuned["threshold"])
-        self.margin = params.get("margin", tuned["margin"])
+        tuned = tuned_params(TUNED, params)
+        self.threshold, self.margin = tuned["threshold"], tuned["margin"]
 
     def similarity(self, prompts: list[str]) -> list[tuple[float, int, float]]:
         """For each prompt, the highest cosine similarity to an emergency prototype, that prototype's index,

@@ -93,17 +93,16 @@ class SemanticRefusal(Dimension):
 
     def __init__(self, params: dict):
         super().__init__(params)
-        from ..models.encoder import kept_rules, prototype_vectors, shared_encoder
+        from ..models.encoder import kept_rules, prototype_vectors, shared_encoder, tuned_params
 
         self.rules = kept_rules("refusal", params["rules"], "semantic_refusal")
         self.encoder = shared_encoder(params.get("model"), params["batch_size"])
         data = load_data("refusal_prototypes.yaml")
         self.deflections, self.answers = data["deflection"], data["answer"]
         self.deflection_vectors, self.answer_vectors = prototype_vectors(self.encoder, self.deflections, self.answers)
-        tuned = TUNED.get(params.get("model"), TUNED[None])
+        tuned = tuned_params(TUNED, params)
         self.threshold, self.margin, self.margin_other, self.topic_weight, self.all_languages = (
-            params.get(name, tuned[name])
-            for name in ("threshold", "margin", "margin_other_languages", "topic_weight", "all_languages"))
+            tuned[name] for name in ("threshold", "margin", "margin_other_languages", "topic_weight", "all_languages"))
         self.language = Identifier()
 
     def score(self, record: Record) -> Score:

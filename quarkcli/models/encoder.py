@@ -94,6 +94,13 @@ def prototype_vectors(encoder: SentenceEncoder, *groups: list[str]) -> tuple:
     return _PROTOTYPES[key]
 
 
+def tuned_params(tuned: dict, params: dict) -> dict:
+    """A semantic type's tunable values: what the spec sets, else the defaults chosen on the dev split for its
+    encoder (``tuned`` is keyed by the ``model`` param; a custom model folder takes the MiniLM's row, ``None``)."""
+    defaults = tuned.get(params.get("model"), tuned[None])
+    return {name: params.get(name, value) for name, value in defaults.items()}
+
+
 def kept_rules(type_name: str, params: dict, owner: str):
     """The registered rule type whose verdict a semantic type keeps, built with ``params``; checked here,
     so that a mistake names ``owner``'s ``params.rules`` rather than a type the spec never mentions."""

@@ -44,19 +44,19 @@ class SemanticHarmfulClaims(Dimension):
 
     def __init__(self, params: dict):
         super().__init__(params)
-        from ...models.encoder import kept_rules, prototype_vectors, shared_encoder
+        from ...models.encoder import kept_rules, prototype_vectors, shared_encoder, tuned_params
 
         self.rules = kept_rules("harmful_claims", params["rules"], "semantic_harmful_claims")
         self.encoder = shared_encoder(params.get("model"), params["batch_size"])
-        tuned = TUNED.get(params.get("model"), TUNED[None])
+        tuned = tuned_params(TUNED, params)
         self.all_languages = tuned["all_languages"]
         data = load_data("harmful_prototypes.yaml")
         other = {"harmful": [], "safe": []} if self.all_languages else data["other_languages"]
         self.harmful, self.safe = data["harmful"] + other["harmful"], data["safe"] + other["safe"]
         self.harmful_vectors, self.safe_vectors = prototype_vectors(self.encoder, self.harmful, self.safe)
-        self.threshold = params.get("threshold", tuned["threshold"])
-        self.margins = {"en": params.get("margin", tuned["margin"])}
-        self.margin_other = params.get("margin_other_languages", tuned["margin_other_languages"])
+        self.threshold = tuned["threshold"]
+        self.margins = {"en": tuned["margin"]}
+        self.margin_other = tuned["margin_other_languages"]
         self.language = Identifier()
 
     def score(self, record: Record) -> Score:
