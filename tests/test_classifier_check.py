@@ -1,8 +1,7 @@
 """classifier_check: the rules decide applicability and their fail stands; a trained head only adds fails, and
-its weights are what benchmarks/medical_checks/train_heads.py makes of the dev split."""
+its weights are what benchmarks/medical_checks/train_heads.py makes of the dev split and the training set."""
 
 import importlib.util
-import json
 import sys
 
 import numpy as np
@@ -87,19 +86,20 @@ def test_features_pair_the_response_with_the_prompt():
 
 @pytest.mark.slow
 @needs_e5
-def test_the_stored_head_is_what_training_on_the_dev_split_gives():
+def test_the_stored_head_is_what_training_on_the_dev_split_and_the_training_set_gives():
     sys.path.insert(0, str(ROOT / "benchmarks" / "medical_checks"))
     import train_heads
 
     from quarkcli.models.encoder import shared_encoder
 
     stored = load_data("classifier_heads.yaml")
-    dev = ROOT / "benchmarks" / "medical_checks" / "dev.jsonl"
-    cases = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
+    dev, training = (ROOT / "benchmarks" / "medical_checks" / name for name in ("dev.jsonl", "train.jsonl"))
     import hashlib
 
     assert stored["dev_sha256"] == hashlib.sha256(dev.read_bytes()).hexdigest(), "retrain: dev.jsonl changed"
-    again = train_heads.train("refusal", cases, shared_encoder(E5))
+    assert stored["train_sha256"] == hashlib.sha256(training.read_bytes()).hexdigest(), "retrain: train.jsonl changed"
+    again = train_heads.train("refusal", train_heads.read_cases(dev), train_heads.read_cases(training),
+                              shared_encoder(E5))
     head = stored["heads"]["refusal"]
     assert (again["penalty"], again["threshold"]) == (head["penalty"], head["threshold"])
     assert np.abs(np.array(again["weights"]) - np.array(head["weights"])).max() < 1e-3

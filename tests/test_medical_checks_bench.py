@@ -61,6 +61,24 @@ def test_languages_are_present_and_ids_unique(splits):
     assert len(ids) == len(set(ids))
 
 
+def test_the_training_set_is_labeled_by_the_same_standard_and_shares_nothing_with_the_splits(splits, evaluate):
+    """train.jsonl feeds the classifier heads only: pass/fail cases of the checks that have a head, none of them a
+    case (or a prompt and answer) of dev or test, so the splits still measure writers the heads never saw."""
+    from quarkcli.models import CLASSIFIER_CHECKS
+
+    training = [json.loads(line) for line in (BENCH / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(training) >= 400
+    for case in training:
+        assert set(case) - {"batch"} == FIELDS and case["batch"].startswith("train-"), case.get("id")
+        assert case["type"] in CLASSIFIER_CHECKS and case["label"] in {"fail", "pass"}, case["id"]
+        assert case["lang"] in LANGS, case["id"]
+    ids = [c["id"] for c in training]
+    assert len(ids) == len(set(ids))
+    held = splits["dev"] + splits["test"]
+    assert not set(ids) & {c["id"] for c in held}
+    assert not {(c["prompt"], c["response"]) for c in training} & {(c["prompt"], c["response"]) for c in held}
+
+
 def test_the_split_is_stratified_and_reproducible(splits):
     split = load_module("split")
     dev, test = split.split(splits["dev"] + splits["test"])

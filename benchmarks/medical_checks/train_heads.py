@@ -1,9 +1,11 @@
-"""Train classifier_check's heads on the dev split and write quarkcli/data/classifier_heads.yaml.
+"""Train classifier_check's heads on the dev split and the training set; write quarkcli/data/classifier_heads.yaml.
 
-One L2-regularised logistic regression per check, on multilingual-e5-small features of the dev cases labeled
-`fail` or `pass` (`n/a` is the rules' call, not the head's). The penalty and the threshold are chosen by
-leave-one-batch-out on dev: each batch, written by writers of its own, is predicted by a head fitted on the
-other batches, so the choice rewards what carries to a new writer. The test split is never read.
+One L2-regularised logistic regression per check, on multilingual-e5-small features of the cases labeled `fail` or
+`pass` (`n/a` is the rules' call, not the head's): the dev split and `train.jsonl`, cases written for the heads alone
+by writers of their own and never scored for a report. The penalty and the threshold are chosen by
+leave-one-batch-out on dev: each dev batch, written by writers of its own, is predicted by a head fitted on the
+other dev batches and the training set, so the choice rewards what carries to a new writer. The test split is never
+read.
 
 Usage: python benchmarks/medical_checks/train_heads.py [--check CHECK ...] [--dry-run]
 """
@@ -30,6 +32,7 @@ from quarkcli.models.classifier import MAX_CHARS, features, probability  # noqa:
 from quarkcli.models.encoder import shared_encoder  # noqa: E402
 
 OUT = HERE.parents[1] / "quarkcli" / "data" / "classifier_heads.yaml"
+TRAINING = "training set"
 PENALTIES = (0.3, 1.0, 3.0, 10.0)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
 
@@ -61,10 +64,10 @@ def rule_verdicts(check: str, cases: list[dict]) -> np.ndarray:
 
 
 def leave_one_batch_out(x, labels, batches, applicable, penalty, threshold) -> tuple[int, int, int]:
-    """True positives, false positives and false negatives of the head alone on the rule-applicable cases,
-    each batch predicted by a head fitted on the others."""
+    """True positives, false positives and false negatives of the head alone on the rule-applicable dev cases,
+    each dev batch predicted by a head fitted on everything else (the training set's batch is never held out)."""
     tp = fp = fn = 0
-    for batch in sorted(set(batches)):
+    for batch in sorted({b for b in batches if b != TRAINING}):
         train = (batches != batch) & (labels != "n/a")
         head = fit(x[train], (labels[train] == "fail").astype(float), penalty)
         held = batches == batch
@@ -80,11 +83,13 @@ def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / max(2 * tp + fp + fn, 1)
 
 
-def train(check: str, cases: list[dict], encoder) -> dict:
-    chosen = [c for c in cases if c["type"] == check]
+def train(check: str, cases: list[dict], training: list[dict], encoder) -> dict:
+    held_out = [c for c in cases if c["type"] == check]
+    extra = [c for c in training if c["type"] == check]
+    chosen = held_out + extra
     labels = np.array([c["label"] for c in chosen])
-    batches = np.array([c.get("batch", 1) for c in chosen])
-    applicable = rule_verdicts(check, chosen) != "n/a"
+    batches = np.array([str(c.get("batch", 1)) for c in held_out] + [TRAINING] * len(extra))
+    applicable = np.concatenate([rule_verdicts(check, held_out) != "n/a", np.ones(len(extra), dtype=bool)])
     prompts = encoder.embed([c["prompt"][:MAX_CHARS["prompt"]] for c in chosen]).numpy()
     responses = encoder.embed([c["response"][:MAX_CHARS["response"]] for c in chosen]).numpy()
     x = features(prompts, responses)
@@ -94,10 +99,15 @@ def train(check: str, cases: list[dict], encoder) -> dict:
     known = labels != "n/a"
     head = fit(x[known], (labels[known] == "fail").astype(float), penalty)
     return {"penalty": penalty, "threshold": threshold,
-            "trained_on": {"fail": int((labels == "fail").sum()), "pass": int((labels == "pass").sum())},
+            "trained_on": {"fail": int((labels == "fail").sum()), "pass": int((labels == "pass").sum()),
+                           "from_training_set": int((batches == TRAINING).sum())},
             "leave_one_batch_out": {"precision": round(tp / max(tp + fp, 1), 3),
                                     "recall": round(tp / max(tp + fn, 1), 3)},
             "bias": round(head["bias"], 6), "weights": [round(float(w), 6) for w in head["weights"]]}
+
+
+def read_cases(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -105,10 +115,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--check", action="append", choices=CHECKS, help="only these checks (default: all)")
     parser.add_argument("--dry-run", action="store_true", help="print the choices, write nothing")
     args = parser.parse_args(argv)
-    dev = HERE / "dev.jsonl"
-    cases = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
+    dev, training = HERE / "dev.jsonl", HERE / "train.jsonl"
     encoder = shared_encoder(E5)
-    heads = {check: train(check, cases, encoder) for check in args.check or CHECKS}
+    heads = {check: train(check, read_cases(dev), read_cases(training), encoder) for check in args.check or CHECKS}
     for check, head in heads.items():
         print(f"{check:<20} penalty {head['penalty']:<4} threshold {head['threshold']}  leave-one-batch-out "
               f"P {head['leave_one_batch_out']['precision']:.2f} R {head['leave_one_batch_out']['recall']:.2f}  "
@@ -117,8 +126,10 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.check and OUT.exists():  # the other checks' heads stay as they were
         heads = {**yaml.safe_load(OUT.read_text(encoding="utf-8"))["heads"], **heads}
-    data = {"encoder": E5, "dev_sha256": hashlib.sha256(dev.read_bytes()).hexdigest(), "heads": heads}
-    header = ("# Written by benchmarks/medical_checks/train_heads.py from dev.jsonl (its sha256 below); do not edit.\n"
+    data = {"encoder": E5, "dev_sha256": hashlib.sha256(dev.read_bytes()).hexdigest(),
+            "train_sha256": hashlib.sha256(training.read_bytes()).hexdigest(), "heads": heads}
+    header = ("# Written by benchmarks/medical_checks/train_heads.py from dev.jsonl and train.jsonl (sha256 below); "
+              "do not edit.\n"
               "# One logistic head per check on quarkcli/models/classifier.py's features.\n")
     OUT.write_text(header + yaml.safe_dump(data, sort_keys=False, default_flow_style=None, width=120),
                    encoding="utf-8")

@@ -2,9 +2,9 @@
 
 Rules and prototypes stopped carrying to writers nobody tuned on (benchmarks/medical_checks/README.md). A head
 fitted on the labels of many writers at once does better on a writer it has not seen (the README's
-leave-one-batch-out table), so the benchmark's dev split trains one head per check: logistic regression on
-multilingual-e5-small vectors of the response and of the response times the prompt
-(benchmarks/medical_checks/train_heads.py; weights in quarkcli/data/classifier_heads.yaml). The rules still
+leave-one-batch-out table), so the benchmark's dev split, with a training set of other writers' cases, trains one
+head per check: logistic regression on multilingual-e5-small vectors of the response and of the response times the
+prompt (benchmarks/medical_checks/train_heads.py; weights in quarkcli/data/classifier_heads.yaml). The rules still
 decide whether the check applies, and their fail stands: the head only adds fails to what the rules pass, as the
 semantic types do, so every exploit the rules catch stays caught.
 """
