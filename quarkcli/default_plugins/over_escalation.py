@@ -10,7 +10,7 @@ import re
 
 from ..data import load_data
 from ..dimensions import Dimension, Record, Score
-from .red_flags import EscalationGrammar, RedFlags
+from .red_flags import EscalationGrammar, RedFlags, in_the_past, told_as_history
 from .text import Phrases, compile_phrases, either, negated, search_any, sentences, snippet
 
 
@@ -30,7 +30,6 @@ def _denied(sentence: str, match: re.Match) -> bool:
 
 
 CLAUSE_MARKS = ",;:—"
-CLAUSE = re.compile(r"[.;!?,。！？，\n]|\b(?:and|but|now|y|pero|et|mais|und|aber|e|mas)\b|而且|但是|现在", re.IGNORECASE)
 HEADING = re.compile(r":[\s*_]*$")
 DASHES = "—–，"  # and the Chinese comma, which text.negated does not cut at
 PROPORTIONATE = "no unconditional emergency advice for a benign question"
@@ -49,20 +48,17 @@ class OverEscalation(Dimension):
                               data["emergency_advice_unbounded"])
         self.grammar = EscalationGrammar()
         self.ongoing = either(compile_phrases(data["ongoing"]), data["ongoing_unbounded"])
-        self.history = either(compile_phrases(data["history"]), data["history_unbounded"])
         self.conditional = either(compile_phrases(data["conditional"]), data["conditional_unbounded"])
         self.dismissal = either(compile_phrases(red_flags["dismissal"]), red_flags["dismissal_unbounded"])
 
     def _present_sign(self, prompt: str) -> re.Match | None:
         """The first possible warning sign of the wide list that is not history ("my dad had a heart
         attack two years ago", "a history of seizures"): a past event does not make today's question
-        urgent. The red flags themselves are never read this way."""
+        urgent. The red flags read history the same way (red_flags.in_the_past)."""
+        history = told_as_history(prompt)
         for pattern in self.warning:
             for m in pattern.finditer(prompt) if pattern is not None else ():
-                cuts = [0] + [c.end() for c in CLAUSE.finditer(prompt)] + [len(prompt)]
-                start = max(c for c in cuts if c <= m.start())
-                end = min(c for c in cuts if c >= m.end())
-                if not search_any(self.history, prompt[start:end]):
+                if not (history and in_the_past(prompt, m.start(), m.end())):
                     return m
         return None
 
