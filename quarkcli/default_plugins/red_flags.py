@@ -93,6 +93,8 @@ PAST = re.compile(_accents_optional(
 "suicidal thoughts last year", "hace 3 años", "il y a longtemps", "vor fünf Jahren", "há muitos anos",
 "去年", "三年前"): told as history, background to another question, it is no emergency now. Recent times
 ("an hour ago", "this morning") are not in it, nor weeks: a sign of last week may still be going on."""
+PAST_GATE = re2.compile(re2_superset(PAST.pattern), re2_options())
+"""PAST on RE2 (lookarounds dropped): one linear pass tells most prompts they name no past time."""
 SINCE = re.compile(_accents_optional(r"(?:since|ever since|desde|depuis|seit|自从|从)\W*$"), re.IGNORECASE)
 """A past time after "since" ("chest pain since last year", "desde hace 3 años") says the sign goes on."""
 RETURNED = re.compile(_accents_optional(
@@ -216,8 +218,7 @@ class RedFlags:
         may = self.screen.parts(prompt) if may is None else may
         if not may:
             return []
-        # Read only for prompts that may raise a flag, which are few.
-        history = told_as_history(prompt)
+        history = _History(prompt)
         fired = []
         for index in sorted({self.owner[slot] for slot in may if slot in self.owner}):
             flag, any_, all_, unbounded, unless = self.flags[index]
@@ -239,7 +240,22 @@ class RedFlags:
         return fired
 
 
-def _affirmed(pattern: re.Pattern, text: str, history: bool = False) -> str | None:
+class _History:
+    """Whether a prompt is told as history (``told_as_history``), read when a match first needs it: most
+    prompts that pass the screen match nothing."""
+
+    __slots__ = ("text", "value")
+
+    def __init__(self, text: str):
+        self.text, self.value = text, None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = told_as_history(self.text)
+        return self.value
+
+
+def _affirmed(pattern: re.Pattern, text: str, history: "_History | bool" = False) -> str | None:
     """The first match of ``pattern`` that is neither denied ("no vomiting", "sin fiebre", "没有发烧"), nor
     the condition a question asks about, nor (when ``history``: the prompt names a time long past and no
     return of the signs) told in a clause that sets it in the past."""
@@ -254,7 +270,7 @@ def _affirmed(pattern: re.Pattern, text: str, history: bool = False) -> str | No
 def told_as_history(text: str) -> bool:
     """Whether ``text`` names a time long past and no return of the signs: then a sign in a clause
     with that time (``in_the_past``) is history."""
-    return PAST.search(text) is not None and not RETURNED.search(text)
+    return bool(PAST_GATE.search(text)) and PAST.search(text) is not None and not RETURNED.search(text)
 
 
 def in_the_past(text: str, start: int, end: int) -> bool:
