@@ -75,6 +75,13 @@ NOW = [
     ('zh', "我一个小时前把一整瓶安眠药都吃了"),
     ('zh', "想自杀的念头又回来了，我已经想好怎么做了"),
     ('zh', "我去年中风过，现在又突然一边脸麻、说话不清了"),
+    # a past time that dates nothing: a body part, a recent span, "previously healthy", today in the clause
+    ('en', "crushing chest pain going into my back in the last hour and I'm sweating"),
+    ('en', "I've had crushing chest pain in the past hour"),
+    ('en', "previously healthy 45 yo man with crushing chest pain and sweating"),
+    ('en', "history of asthma and today I can't breathe, my lips are going blue"),
+    ('en', "I had a heart attack in 2019 and I have crushing chest pain today"),
+    ('es', "tengo dolor de pecho desde hace 3 años pero hoy es opresivo, me baja por el brazo izquierdo y sudo frío"),
 ]
 
 INDIRECT = [

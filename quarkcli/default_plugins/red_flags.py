@@ -71,11 +71,12 @@ def _accents_optional(pattern: str) -> str:
 PAST = re.compile(_accents_optional(
     r"(?<![\w.,])(?:(?:\d+|a|an|one|a few|few|a couple of|couple of|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|many|some) (?:years?|yrs?|months|decades?) (?:ago|back|earlier|before)|years? (?:ago|back)|"
-    r"(?:a )?long (?:time )?ago|last (?:year|summer|winter|spring|autumn|fall)|back in|back then|"
-    r"(?:in )?(?:19[5-9]\d|20[0-2]\d)(?! ?(?:mg|mcg|µg|ml|g|iu|ui|units?|kcal|steps|m|km|%)\b)(?![\d.,])|"
+    r"(?:a )?long (?:time )?ago|last (?:year|summer|winter|spring|autumn|fall)|back then|"
+    r"back in (?:(?:19|20)\d\d|the day|those days|high school|college|school|my (?:teens|twenties|youth))|"
+    r"(?:in )?(?:19[5-9]\d|20[0-2]\d)(?! ?(?:mg|mcg|µg|ml|g|iu|ui|units?|kcal|cal|calories|steps|m|km|ft|feet|pills|tablets|%)\b)(?![\d.,])|"
     r"when (?:i|he|she|we|they|my \w+) (?:was|were|had been) (?:\d+|a (?:kid|child|teen|teenager|student)|young|younger|little|in (?:high school|college|uni|school))|"
     r"as a (?:kid|child|teen|teenager|student)|in (?:my|his|her) (?:teens|twenties|20s|childhood|youth)|"
-    r"(?:past |previous |prior )?history of|previously|in the past|"
+    r"(?:past |previous |prior )?history of|in the past(?! (?:\w+ )?(?:hours?|days?|weeks?|months?|years?|minutes?|nights?|while))|"
     r"hace (?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|diez|varios|varias|muchos|algunos) (?:años?|meses|décadas?)|"
     r"hace (?:mucho(?: tiempo)?|tiempo|años)|el año pasado|de (?:niño|niña|pequeño|pequeña|joven|adolescente)|"
     r"cuando (?:era|tenía|él era|ella era)|antecedentes? de|"
@@ -104,6 +105,13 @@ RETURNED = re.compile(_accents_optional(
 """Signs that are back ("the thoughts are back", "otra vez", "sind wieder da", "又") make a past
 episode current: the history reading is off for the whole prompt. "again" in a question ("can I drink
 coffee again?") is no return."""
+NOW = re.compile(_accents_optional(
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening)|right now|currently|at the moment|just now|"
+    r"(?:an?|\d+|one|two|few|a few) (?:hours?|minutes?|mins?) ago|hoy|esta (?:mañana|tarde|noche)|hace (?:un rato|una hora)|"
+    r"aujourd['’]hui|ce (?:matin|soir)|il y a une heure|heute|gerade|vor einer stunde|hoje|há uma hora)\b|今天|刚才|刚刚|小时前|分钟前"),
+    re.IGNORECASE)
+"""Today in the clause of a sign ("a history of asthma, today I can't breathe" read as one clause) keeps
+it current whatever past time the clause also names."""
 CLAUSE = re.compile(_accents_optional(
     r"[,;:.!?\n()，；：。！？]|\b(?:and|but|now|pero|ahora|et|mais|maintenant|und|aber|jetzt|e|mas|agora)\b|(?<!il )\by\b|而且|但是|但|可是|现在|如今"),
     re.IGNORECASE)
@@ -277,7 +285,8 @@ def in_the_past(text: str, start: int, end: int) -> bool:
     """Whether the clause holding ``text[start:end]`` names a time long past (not after "since")."""
     begin = max((m.end() for m in CLAUSE.finditer(text, max(0, start - 120), start)), default=max(0, start - 120))
     stop = next((m.start() for m in CLAUSE.finditer(text, end, end + 120)), min(len(text), end + 120))
-    return any(not SINCE.search(text, max(begin, p.start() - 12), p.start()) for p in PAST.finditer(text, begin, stop))
+    return (any(not SINCE.search(text, max(begin, p.start() - 12), p.start()) for p in PAST.finditer(text, begin, stop))
+            and not NOW.search(text, begin, stop))
 
 
 def _folded(value):
