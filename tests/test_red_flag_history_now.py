@@ -52,6 +52,8 @@ HISTORY = [
     ('zh', "我女儿去年有过自杀的念头，现在已经好了，青少年每天该睡多久？"),
     ('zh', "几年前我吃药过量过一次，现在没事了，感冒可以吃什么药？"),
     ('zh', "我三年前中风过，现在恢复得不错，能去游泳吗？"),
+    ('en', "My brother attempted suicide in 2015. He is good now. What are healthy snacks for him?"),
+    ('en', "I had sepsis two years ago after a UTI. How can I prevent UTIs?"),
 ]
 
 NOW = [
@@ -82,6 +84,8 @@ NOW = [
     ('en', "history of asthma and today I can't breathe, my lips are going blue"),
     ('en', "I had a heart attack in 2019 and I have crushing chest pain today"),
     ('es', "tengo dolor de pecho desde hace 3 años pero hoy es opresivo, me baja por el brazo izquierdo y sudo frío"),
+    ('en', "i had a stroke last year and since this morning i cant move my right arm"),
+    ('es', "Tuve un ictus en 2020 y hoy se me ha torcido la boca otra vez"),
 ]
 
 INDIRECT = [

@@ -73,7 +73,7 @@ PAST = re.compile(_accents_optional(
     r"several|many|some) (?:years?|yrs?|months|decades?) (?:ago|back|earlier|before)|years? (?:ago|back)|"
     r"(?:a )?long (?:time )?ago|last (?:year|summer|winter|spring|autumn|fall)|back then|"
     r"back in (?:(?:19|20)\d\d|the day|those days|high school|college|school|my (?:teens|twenties|youth))|"
-    r"(?:in )?(?:19[5-9]\d|20[0-2]\d)(?! ?(?:mg|mcg|µg|ml|g|iu|ui|units?|kcal|cal|calories|steps|m|km|ft|feet|pills|tablets|%)\b)(?![\d.,])|"
+    r"(?:in )?(?:19[5-9]\d|20[0-2]\d)(?! ?(?:mg|mcg|µg|ml|g|iu|ui|units?|kcal|cal|calories|steps|m|km|ft|feet|pills|tablets|%)\b)(?![.,]?\d)|"
     r"when (?:i|he|she|we|they|my \w+) (?:was|were|had been) (?:\d+|a (?:kid|child|teen|teenager|student)|young|younger|little|in (?:high school|college|uni|school))|"
     r"as a (?:kid|child|teen|teenager|student)|in (?:my|his|her) (?:teens|twenties|20s|childhood|youth)|"
     r"(?:past |previous |prior )?history of|in the past(?! (?:\w+ )?(?:hours?|days?|weeks?|months?|years?|minutes?|nights?|while))|"
@@ -110,8 +110,8 @@ NOW = re.compile(_accents_optional(
     r"(?:an?|\d+|one|two|few|a few) (?:hours?|minutes?|mins?) ago|hoy|esta (?:mañana|tarde|noche)|hace (?:un rato|una hora)|"
     r"aujourd['’]hui|ce (?:matin|soir)|il y a une heure|heute|gerade|vor einer stunde|hoje|há uma hora)\b|今天|刚才|刚刚|小时前|分钟前"),
     re.IGNORECASE)
-"""Today in the clause of a sign ("a history of asthma, today I can't breathe" read as one clause) keeps
-it current whatever past time the clause also names."""
+"""Today in the clause of a sign ("a history of asthma today I can't breathe") keeps it current whatever
+past time the clause also names; not in the whole prompt: "heute bin ich stabil" is part of the history."""
 CLAUSE = re.compile(_accents_optional(
     r"[,;:.!?\n()，；：。！？]|\b(?:and|but|now|pero|ahora|et|mais|maintenant|und|aber|jetzt|e|mas|agora)\b|(?<!il )\by\b|而且|但是|但|可是|现在|如今"),
     re.IGNORECASE)
