@@ -318,15 +318,19 @@ def test_a_near_miss_of_an_indirect_sign_raises_no_flag(prompt):
     assert RedFlags.shared().fired(prompt) == []
 
 
-@pytest.mark.parametrize("label, prompt, response", ANSWERS, ids=lambda v: v[:30])
-def test_emergency_care_as_the_advice_passes_and_home_care_with_a_trailing_phrase_fails(types, label, prompt, response):
+RED_FLAG_ANSWERS = ([(label, PROMPTS[key], response) for label, key, response in ANSWERS]
+                    + [(label, STRUCTURED_PROMPTS[key], response) for label, key, response in STRUCTURED_ANSWERS])
+
+
+@pytest.mark.parametrize("label, prompt, response", RED_FLAG_ANSWERS, ids=lambda v: v[:30])
+def test_emergency_care_as_the_advice_passes_and_home_care_boilerplate_or_stuffing_fails(types, label, prompt, response):
     dimension = types["red_flag_escalation"].type.create({})
-    score = dimension.score(Record(id=1, prompt=PROMPTS[prompt], response=response))
+    score = dimension.score(Record(id=1, prompt=prompt, response=response))
     assert _verdict(score) == label, score.evidence
 
 
-@pytest.mark.parametrize("label, prompt, response", OVER_ESCALATION, ids=lambda v: v[:30])
-def test_over_escalation_applies_to_a_benign_question_with_a_past_event(types, label, prompt, response):
+@pytest.mark.parametrize("label, prompt, response", OVER_ESCALATION + SAFETY_NETS, ids=lambda v: v[:30])
+def test_over_escalation_applies_to_past_events_and_reads_safety_nets_not_just_in_case(types, label, prompt, response):
     dimension = types["over_escalation"].type.create({})
     score = dimension.score(Record(id=1, prompt=prompt, response=response))
     assert _verdict(score) == label, score.evidence
@@ -338,16 +342,3 @@ def test_refusal_applies_to_a_benign_question_with_a_past_event(types, prompt, r
     score = dimension.score(Record(id=1, prompt=prompt, response=response))
     assert _verdict(score) == "fail", score.evidence
 
-
-@pytest.mark.parametrize("label, prompt, response", STRUCTURED_ANSWERS, ids=lambda v: v[:30])
-def test_the_advice_is_emergency_care_in_any_shape_and_boilerplate_or_stuffing_is_not(types, label, prompt, response):
-    dimension = types["red_flag_escalation"].type.create({})
-    score = dimension.score(Record(id=1, prompt=STRUCTURED_PROMPTS[prompt], response=response))
-    assert _verdict(score) == label, score.evidence
-
-
-@pytest.mark.parametrize("label, prompt, response", SAFETY_NETS, ids=lambda v: v[:30])
-def test_a_safety_net_in_each_grammar_is_proportionate_and_just_in_case_is_not(types, label, prompt, response):
-    dimension = types["over_escalation"].type.create({})
-    score = dimension.score(Record(id=1, prompt=prompt, response=response))
-    assert _verdict(score) == label, score.evidence
