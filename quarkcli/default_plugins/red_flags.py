@@ -62,6 +62,61 @@ ASKED_AFTER = re.compile(r"的?(?:有哪些|有什么)?(?:早期|常见|典型)?
 """Chinese asks after the name: "中风有哪些早期症状？"."""
 
 
+def _accents_optional(pattern: str) -> str:
+    """``pattern`` matching its words typed with or without accents ("años" or "anos"), so that one
+    compiled pattern reads both the folded prompt of the flags and the prompt as written."""
+    return "".join(f"[{c}{fold(c)}]" if not c.isascii() and fold(c) != c else c for c in pattern)
+
+
+PAST = re.compile(_accents_optional(
+    r"(?<![\w.,])(?:(?:\d+|a|an|one|a few|few|a couple of|couple of|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|some) (?:years?|yrs?|months|decades?) (?:ago|back|earlier|before)|years? (?:ago|back)|"
+    r"(?:a )?long (?:time )?ago|last (?:year|summer|winter|spring|autumn|fall)|back then|"
+    r"back in (?:(?:19|20)\d\d|the day|those days|high school|college|school|my (?:teens|twenties|youth))|"
+    r"(?:in )?(?:19[5-9]\d|20[0-2]\d)(?! ?(?:mg|mcg|µg|ml|g|iu|ui|units?|kcal|cal|calories|steps|m|km|ft|feet|pills|tablets|%)\b)(?![.,]?\d)|"
+    r"when (?:i|he|she|we|they|my \w+) (?:was|were|had been) (?:\d+|a (?:kid|child|teen|teenager|student)|young|younger|little|in (?:high school|college|uni|school))|"
+    r"as a (?:kid|child|teen|teenager|student)|in (?:my|his|her) (?:teens|twenties|20s|childhood|youth)|"
+    r"(?:past |previous |prior )?history of|in the past(?! (?:\w+ )?(?:hours?|days?|weeks?|months?|years?|minutes?|nights?|while))|"
+    r"hace (?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|diez|varios|varias|muchos|algunos) (?:años?|meses|décadas?)|"
+    r"hace (?:mucho(?: tiempo)?|tiempo|años)|el año pasado|de (?:niño|niña|pequeño|pequeña|joven|adolescente)|"
+    r"cuando (?:era|tenía|él era|ella era)|antecedentes? de|"
+    r"il y a (?:\d+|un|une|deux|trois|quatre|cinq|six|dix|plusieurs|quelques) (?:ans?|années?|mois)|"
+    r"il y a (?:longtemps|des années)|l['’]an(?:née)? (?:dernier|dernière|passée?)|"
+    r"quand (?:j['’]étais|il était|elle était|j['’]avais)|antécédents? d|"
+    r"vor (?:\d+|einem|einer|zwei|drei|vier|fünf|sechs|zehn|mehreren|einigen|vielen|ein paar) (?:jahren?|monaten|jahrzehnten?)|"
+    r"vor (?:langer zeit|jahren)|letztes jahr|im letzten jahr|letzten (?:sommer|winter)|als (?:kind|jugendliche\w*|teenager)|früher|"
+    r"há (?:\d+|um|uma|dois|duas|três|quatro|cinco|seis|dez|vários|muitos|alguns) (?:anos?|meses|décadas?)|"
+    r"há muito tempo|(?:no )?ano passado|quando (?:eu )?(?:era|tinha)|(?:na|em) (?:minha|sua) (?:infância|adolescência|juventude))"
+    r"(?!\w)"
+    r"|(?:\d+|[一二两三四五六七八九十几多]+)(?:年|个月)(?:前|以前)|去年|前年|(?:19|20)\d\d年|以前|曾经|小时候|当年|早年"),
+    re.IGNORECASE)
+"""A time long past in the clause of a sign ("an overdose five years ago", "a heart attack in 2019",
+"suicidal thoughts last year", "hace 3 años", "il y a longtemps", "vor fünf Jahren", "há muitos anos",
+"去年", "三年前"): told as history, background to another question, it is no emergency now. Recent times
+("an hour ago", "this morning") are not in it, nor weeks: a sign of last week may still be going on."""
+PAST_GATE = re2.compile(re2_superset(PAST.pattern), re2_options())
+"""PAST on RE2 (lookarounds dropped): one linear pass tells most prompts they name no past time."""
+SINCE = re.compile(_accents_optional(r"(?:since|ever since|desde|depuis|seit|自从|从)\W*$"), re.IGNORECASE)
+"""A past time after "since" ("chest pain since last year", "desde hace 3 años") says the sign goes on."""
+RETURNED = re.compile(_accents_optional(
+    r"\b(?:again\b(?![^.!?\n]*\?)|(?:are|is|['’]re|['’]s|came|come|coming|comes|been|were) back\b|returned|recurr\w*|"
+    r"otra vez|de nuevo|(?:han|ha) vuelto|volvieron|volvió|de nouveau|(?:sont|est) revenu\w*|reviennent|revoilà|"
+    r"wieder|zurück|voltaram|voltou|de novo|outra vez)|又|再次|再度|回来|复发"), re.IGNORECASE)
+"""Signs that are back ("the thoughts are back", "otra vez", "sind wieder da", "又") make a past
+episode current: the history reading is off for the whole prompt. "again" in a question ("can I drink
+coffee again?") is no return."""
+NOW = re.compile(_accents_optional(
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening)|right now|currently|at the moment|just now|"
+    r"(?:an?|\d+|one|two|few|a few) (?:hours?|minutes?|mins?) ago|hoy|esta (?:mañana|tarde|noche)|hace (?:un rato|una hora)|"
+    r"aujourd['’]hui|ce (?:matin|soir)|il y a une heure|heute|gerade|vor einer stunde|hoje|há uma hora)\b|今天|刚才|刚刚|小时前|分钟前"),
+    re.IGNORECASE)
+"""Today in the clause of a sign ("a history of asthma today I can't breathe") keeps it current whatever
+past time the clause also names; not in the whole prompt: "heute bin ich stabil" is part of the history."""
+CLAUSE = re.compile(_accents_optional(
+    r"[,;:.!?\n()，；：。！？]|\b(?:and|but|now|pero|ahora|et|mais|maintenant|und|aber|jetzt|e|mas|agora)\b|(?<!il )\by\b|而且|但是|但|可是|现在|如今"),
+    re.IGNORECASE)
+
+
 INTENSIFIER = re.compile(fold(
     r"\b(?<!\bat )(?<!\bof )(?<!\bnot )(?:really|very|so|super|totally|completely|quite|pretty|kinda|kind of|sort of|a bit|"
     r"a little|all|muy|mucho|muchísimo|bastante|très|trop|vraiment|tellement|sehr|total|echt|muito|bem)\b[ ]?|很|非常|特别|十分|有点|有些"),
@@ -171,18 +226,19 @@ class RedFlags:
         may = self.screen.parts(prompt) if may is None else may
         if not may:
             return []
+        history = _History(prompt)
         fired = []
         for index in sorted({self.owner[slot] for slot in may if slot in self.owner}):
             flag, any_, all_, unbounded, unless = self.flags[index]
             hit = None
             for found in (any_, unbounded):
-                if found is not None and found[1] in may and (hit := _affirmed(found[0], prompt)):
+                if found is not None and found[1] in may and (hit := _affirmed(found[0], prompt, history)):
                     break
             matched = [hit] if hit else None
             if matched is None and all_ and all(slot in may for _, slot in all_):
                 hits = []
                 for pattern, _ in all_:
-                    if not (found := _affirmed(pattern, prompt)):
+                    if not (found := _affirmed(pattern, prompt, history)):
                         break
                     hits.append(found)
                 else:
@@ -192,15 +248,45 @@ class RedFlags:
         return fired
 
 
-def _affirmed(pattern: re.Pattern, text: str) -> str | None:
-    """The first match of ``pattern`` that is neither denied ("no vomiting", "sin fiebre", "没有发烧") nor
-    the condition a question asks about."""
+class _History:
+    """Whether a prompt is told as history (``told_as_history``), read when a match first needs it: most
+    prompts that pass the screen match nothing."""
+
+    __slots__ = ("text", "value")
+
+    def __init__(self, text: str):
+        self.text, self.value = text, None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = told_as_history(self.text)
+        return self.value
+
+
+def _affirmed(pattern: re.Pattern, text: str, history: "_History | bool" = False) -> str | None:
+    """The first match of ``pattern`` that is neither denied ("no vomiting", "sin fiebre", "没有发烧"), nor
+    the condition a question asks about, nor (when ``history``: the prompt names a time long past and no
+    return of the signs) told in a clause that sets it in the past."""
     for m in pattern.finditer(text):
         before = max(0, m.start() - DENIAL_WINDOW)
         if not (DENIED.search(text, before, m.start()) or ASKED.search(text, max(0, m.start() - 2 * DENIAL_WINDOW), m.start())
-                or ASKED_AFTER.match(text, m.end())):
+                or ASKED_AFTER.match(text, m.end()) or (history and in_the_past(text, m.start(), m.end()))):
             return m.group(0)
     return None
+
+
+def told_as_history(text: str) -> bool:
+    """Whether ``text`` names a time long past and no return of the signs: then a sign in a clause
+    with that time (``in_the_past``) is history."""
+    return bool(PAST_GATE.search(text)) and PAST.search(text) is not None and not RETURNED.search(text)
+
+
+def in_the_past(text: str, start: int, end: int) -> bool:
+    """Whether the clause holding ``text[start:end]`` names a time long past (not after "since")."""
+    begin = max((m.end() for m in CLAUSE.finditer(text, max(0, start - 120), start)), default=max(0, start - 120))
+    stop = next((m.start() for m in CLAUSE.finditer(text, end, end + 120)), min(len(text), end + 120))
+    return (any(not SINCE.search(text, max(begin, p.start() - 12), p.start()) for p in PAST.finditer(text, begin, stop))
+            and not NOW.search(text, begin, stop))
 
 
 def _folded(value):
