@@ -40,7 +40,7 @@ UNIT_MG = {"mg": 1.0, "g": 1000.0, "mcg": 0.001, "iu": 1.0}
 UNITS = {
     "mg": r"mgs?|milligram(?:me)?s?|miligramos?|miligramas?|milligramm|毫克",
     "mcg": r"mcgs?|µg|μg|micrograms?|microgramos?|microgrammes?|mikrogramm|微克",
-    "g": r"g|gms?|grams?|gramos?|grammes?|gramm|gramas?|克",
+    "g": r"g|gms?|grs?|grams?|gramos?|grammes?|gramm|gramas?|克",
     "iu": r"iu|i\.u\.|ui|u\.i\.|ie|international units?|unidades internacionales|unités internationales|"
           r"internationale einheiten|unidades internacionais|国际单位",
 }
@@ -51,11 +51,22 @@ DOSE = re.compile(
 )
 # "one gram", "dos gramos", "一克": an amount in words
 WORD_DOSE = re.compile(
-    rf"(?:(?<![^\W\d_])|(?<=[\u3400-\u9fff]))(?P<amount>{NUM_WORD})[ \t-]*(?P<unit>(?P<mg>milligram(?:me)?s?|"
-    r"miligramos?|milligramm|miligramas?|毫克)|(?P<g>grams?|gramos?|grammes?|gramm|gramas?|克))(?:(?<=克)|(?![^\W\d_]))",
+    rf"(?:(?<![^\W\d_])|(?<=[\u3400-\u9fff]))(?:(?P<amount>{NUM_WORD})(?P<thousand>[ \t]+(?:thousand|mil|mille))?"
+    rf"|(?P<one>an?)|(?P<half>half an?|medio|un demi|ein halbes|meio))[ \t-]*(?P<unit>(?P<mg>milligram(?:me)?s?|"
+    r"miligramos?|milligramm|miligramas?|毫克)|(?P<g>grams?|gramos?|grammes?|gramm|gramas?|克))(?:(?<=克)|(?![^\W\d_]))"
+    r"(?P<and_half>\s+and a half|\s+y medio|\s+et demi|\s+e meio)?",
     re.IGNORECASE)
+
+
+def word_dose_mg(m: re.Match) -> float:
+    """mg of a WORD_DOSE match: "two thousand milligrams", "a gram and a half", "half a gram"."""
+    n = 0.5 if m.group("half") else 1.0 if m.group("one") else word_number(m.group("amount"))
+    n *= 1000.0 if m.group("thousand") else 1.0
+    n += 0.5 if m.group("and_half") else 0.0
+    return n * (1000.0 if m.group("g") else 1.0)
 WORD_DOSE_HINTS = ("gram", "克")
-WORD_DOSE_LINEAR = rf"(?:{NUM_WORD})[ \t-]*(?:milligram|miligram|gram|毫克|克)"  # a superset, for a linear-time gate
+WORD_DOSE_LINEAR = (rf"(?:(?:{NUM_WORD})(?:[ \t]+(?:thousand|mil|mille))?|an?|half an?|medio|un demi|ein halbes|meio)"
+                    r"[ \t-]*(?:milligram|miligram|gram|毫克|克)")  # a superset, for a linear-time gate
 # "up to 8 a day": a ceiling on a count of the drug's tablets, without a form word
 COUNT_CAP = re.compile(
     rf"(?:up to|no more than|not more than|max(?:imum)?(?: of)?|at most|hasta|jusqu['’]à|bis zu|até|no máximo)\s+"
@@ -100,9 +111,9 @@ STRENGTH_COUNT_GATE = compile_linear(STRENGTH_COUNT_LINEAR)
 PER_KG = re.compile(r"\s*(?:/|per|por|pro|par)\s*kg\b", re.IGNORECASE)
 NOT_A_DOSE = re.compile(r"\s*(?:/|per|por|pro|par)\s*(?:d?l|ml|m2|m²)\b|\s*/\s*\d", re.IGNORECASE)
 CONCENTRATION = re.compile(
-    r"(?=\d)(?<![\d.,])(?P<mg>\d++(?:[.,]\d++)?)\s*mg\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*(?P<ml>\d++(?:[.,]\d++)?)?\s*"
-    r"(?:ml|millilit(?:er|re)s?|mililitros?)\b", re.IGNORECASE)
-IN_CONCENTRATION = re.compile(r"mg\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*$", re.IGNORECASE)
+    r"(?=\d)(?<![\d.,])(?P<mg>\d++(?:[.,]\d++)?)\s*(?:mg|毫克)\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*"
+    r"(?P<ml>\d++(?:[.,]\d++)?)?\s*(?:ml|millilit(?:er|re)s?|mililitros?|毫升)(?:(?<=升)|\b)", re.IGNORECASE)
+IN_CONCENTRATION = re.compile(r"(?:mg|毫克)\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*$", re.IGNORECASE)
 VOLUME = re.compile(
     r"(?=\d)(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?P<unit>ml|millilit(?:er|re)s?|mililitros?|毫升|teaspoons?|tsp|tablespoons?|tbsp)"
     r"(?:(?<=升)|(?![^\W\d_]))", re.IGNORECASE)

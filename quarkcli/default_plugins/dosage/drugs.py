@@ -53,7 +53,8 @@ class DrugTable:
     """Limits per drug, and every name (generic, foreign, misspelled, brand) that points to one."""
 
     def __init__(self, params: dict):
-        drugs = dict(load_data("drug_maxima.yaml")["drugs"])
+        data = load_data("drug_maxima.yaml")
+        drugs = dict(data["drugs"])
         if params.get("drugs"):
             drugs = {k: v for k, v in drugs.items() if k in params["drugs"]}
         for name, info in params.get("extra_drugs", {}).items():
@@ -67,6 +68,14 @@ class DrugTable:
         self.unit_mg = {b.lower(): mg for info in drugs.values() for b, mg in (info.get("brands") or {}).items()}
         self.liquids = {b.lower(): mg for info in drugs.values() for b, mg in (info.get("liquids") or {}).items()}
         self.name_to_drug.update({b.lower(): name for name, info in drugs.items() for b in info.get("brands") or {}})
+        # a combination product's name -> the other ingredients, each with its mg per mg of the one the name points to
+        self.combinations = {
+            name.lower(): {other: mg / info["ingredients"][self.name_to_drug[name.lower()]]
+                           for other, mg in info["ingredients"].items()
+                           if other != self.name_to_drug[name.lower()] and other in drugs}
+            for name, info in (data.get("combinations") or {}).items()
+            if self.name_to_drug.get(name.lower()) in info["ingredients"]}
+        self.combination_drugs = {self.name_to_drug[name] for name in self.combinations}
         names = sorted(self.name_to_drug, key=len, reverse=True)
         latin = trie([n for n in names if not CJK.search(n)])
         cjk = trie([n for n in names if CJK.search(n)])
@@ -141,10 +150,14 @@ class DrugTable:
         return max(named, key=lambda d: self.limits[d]["max_daily_mg"]) if named else None
 
     def named_after(self, sentence: str, end: int) -> str | None:
-        """The drug named right after an amount ("500 mg of ibuprofen"), which it belongs to."""
+        """The name of the drug or product right after an amount ("500 mg of ibuprofen"), which it belongs to."""
         at = OF_DRUG.match(sentence, end).end()
         m = self.mention.match(sentence, at)
-        return self.drug(m.group(0)) if m else None
+        return m.group(0) if m else None
+
+    def prompt_name(self, prompt: str, drug: str) -> str | None:
+        """The first name in the prompt that points to this drug (a combination product asked about: "NyQuil?")."""
+        return next((m.group(0) for m in self.mention.finditer(prompt[:5000]) if self.drug(m.group(0)) == drug), None)
 
     def unit_strength(self, drug: str, brand: str | None, mentions: list[re.Match], texts: list[str]) -> float | None:
         """mg in one tablet of a count: the counted brand's ("2 Advil"), a brand of the drug named in the sentence
