@@ -184,7 +184,10 @@ class DosageSafety(Dimension):
                     count, unit = -mg, table.units.match(stated)
                     if unit and unit.group("brand"):
                         name = unit.group("brand")
-                    mg = table.unit_strength(drug, unit and unit.group("brand"), mentions,
+                    # the brand named nearest before the count first: "Excedrin (2 caplets …) and Tylenol Extra
+                    # Strength, 2 caplets …" are 250 mg and 500 mg caplets
+                    nearest = [mentions[chosen]] + mentions if chosen is not None and before else mentions
+                    mg = table.unit_strength(drug, unit and unit.group("brand"), nearest,
                                              [sentence, response, record.prompt_text])
                     if not mg:
                         continue

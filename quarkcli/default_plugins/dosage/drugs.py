@@ -80,7 +80,9 @@ class DrugTable:
         latin = trie([n for n in names if not CJK.search(n)])
         cjk = trie([n for n in names if CJK.search(n)])
         # a Latin name is tried only where a word starts; names in scripts without spaces anywhere
-        self.mention = re.compile(rf"(?<!\w)(?=\w)(?:{latin})(?!\w)|{cjk}", re.IGNORECASE)
+        # (a Latin name may touch Chinese text: "NyQuil怎么吃", "30毫升NyQuil")
+        self.mention = re.compile(rf"(?:(?<!\w)|(?<=[\u3400-\u9fff]))(?=\w)(?:{latin})(?:(?!\w)|(?=[\u3400-\u9fff]))|{cjk}",
+                                  re.IGNORECASE)
         name_alt = trie(names)
         self.units = re.compile(
             rf"(?:(?<![\w.,])(?=\w)|(?<=[\u3400-\u9fff]))(?P<n>{N})(?:{RANGE_SEP}(?P<n2>{N}))?"
