@@ -118,6 +118,22 @@ VOLUME = re.compile(
     r"(?=\d)(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?P<unit>ml|millilit(?:er|re)s?|mililitros?|毫升|teaspoons?|tsp|tablespoons?|tbsp)"
     r"(?:(?<=升)|(?![^\W\d_]))", re.IGNORECASE)
 SPOON_ML = {"teaspoon": 5.0, "tsp": 5.0, "tablespoon": 15.0, "tbsp": 15.0}
+# A transdermal patch's delivery rate: "25 mcg/h", "13,3 mg/24 h", "4.6 mg per 24 hours", "9,5 mg/24 Stunden",
+# "25微克/小时"; the patch words say a sentence may hold one (the amount alone is "/h", not a dose)
+PATCH_RATE = re.compile(
+    r"(?=\d)(?<![\d.,])(?P<amount>\d++(?:[.,]\d++)?)\s*(?:(?P<mcg>mcg|µg|μg|微克)|mg|毫克)\s*(?:/|per|por|pro|par|每)\s*"
+    r"(?P<day>24\s*)?(?:h|hrs?|hours?|horas?|heures?|stunden?|std|小时)(?:(?<=时)|(?![^\W\d_]))", re.IGNORECASE)
+PATCH_HINTS = ("patch", "parche", "pflaster", "adesivo", "贴", "timbre", "transderm", "transdérm")
+PATCH_WORDS = {"patch", "patches", "patchs", "parche", "parches", "pflaster", "adesivo", "adesivos", "timbre",
+               "timbres", "贴", "贴剂", "贴片", "transdermal", "transdermique", "transdérmico", "transdermico"}
+
+
+def patch_mg_day(m: re.Match) -> float:
+    """mg a day of a PATCH_RATE match: mcg/h and mg/h times 24, mg/24 h as it is."""
+    mg = number(m.group("amount")) * (0.001 if m.group("mcg") else 1.0)
+    return mg if m.group("day") else mg * 24
+
+
 # Drops of an oral solution, for a drug whose drops have one standard strength (mg_per_drop: metamizole)
 DROPS = re.compile(r"(?=\d)(?<![\d.,])(?P<n>\d++)(?:\s*(?:-|–|to|a|à|bis|até)\s*(?P<n2>\d++))?\s*"
                    r"(?:drops?|gotas?|gouttes?|tropfen|滴)(?:(?<=滴)|(?![^\W\d_]))", re.IGNORECASE)
