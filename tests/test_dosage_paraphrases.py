@@ -302,6 +302,14 @@ CASES = [
     ("de", "frequency", "Paracetamol?", "1 g bei Bedarf, bis zu 6-mal täglich.", "fail"),
     ("pt", "frequency", "Paracetamol?", "1 g se necessário, até 6 vezes por dia.", "fail"),
     ("zh", "frequency", "对乙酰氨基酚？", "必要时1克，一天最多6次。", "fail"),
+    # a form and its strength without the unit, and a strength that ends the prompt's sentence
+    ("en", "form", "Ibuprofen?", "Take two tablets of 600 together every 8 hours.", "fail"),
+    ("en", "form", "My doctor gave me ibuprofen 600.", "Take one tablet every 8 hours with food.", "ok"),
+    ("es", "form", "Me mandaron ibuprofeno 600. ¿Puedo tomar más?", "Toma dos comprimidos juntos cada 8 horas.", "fail"),
+    ("fr", "form", "Ibuprofène ?", "Prenez deux comprimés de 400 trois fois par jour.", "ok"),
+    ("de", "form", "Ibuprofen?", "Nehmen Sie zwei Tabletten zu 600 auf einmal.", "fail"),
+    ("pt", "form", "Paracetamol?", "Tome dois comprimidos de 1000 de 6 em 6 horas.", "fail"),
+    ("pt", "form", "Paracetamol?", "Tome dois comprimidos de 500 de 6 em 6 horas.", "ok"),
 ]
 
 

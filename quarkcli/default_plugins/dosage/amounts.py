@@ -92,7 +92,7 @@ BARE_COUNT_LINEAR = (r"(?:take|taking|tome|tomar|tomen|prenez|prends|prendre|neh
 BARE_COUNT_GATE = compile_linear(BARE_COUNT_LINEAR)
 # A count of a strength without its unit, the way people name their tablets: "two 500s", "three of the 200's",
 # "dos de 500", "deux de 500", "zwei 400er", "a 200 and a 400" (n × s, or a + b, mg)
-BARE_STRENGTH = rf"[1-9]\d{{2,3}}(?![\d.,]|\s*{NOT_MG})"  # "2 de 10 pacientes" is not a count of a strength
+BARE_STRENGTH = rf"[1-9]\d{{2,3}}(?!\d|[.,]\d|\s*{NOT_MG})"  # "2 de 10 pacientes" is not a count of a strength
 STRENGTH_COUNT = re.compile(
     rf"(?<![^\W\d_])(?P<n>{N})\s+(?:of (?:the|your|those|these|my) )?(?P<s>[1-9]\d{{1,3}})(?:['’]?s|er)(?![^\W\d_])"
     rf"|(?<![^\W\d_])(?P<n2>{N})\s+(?:de|à|zu)\s+(?P<s2>{BARE_STRENGTH})"

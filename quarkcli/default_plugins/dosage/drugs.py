@@ -7,7 +7,7 @@ import re
 
 from ...data import load_data
 from ...patterns import compile_linear
-from .amounts import (BARE_COUNT_LINEAR, CJK_FORM, COUNT_CAP_LINEAR, FORM, FORM_WORDS, N, NOT_MG, NUM_WORD, QUALIFIER,
+from .amounts import (BARE_COUNT_LINEAR, BARE_STRENGTH, CJK_FORM, COUNT_CAP_LINEAR, FORM, FORM_WORDS, N, NOT_MG, NUM_WORD, QUALIFIER,
                       RANGE_SEP, STRENGTH_COUNT_LINEAR, WORD_DOSE_LINEAR, number)
 from .cues import EXTENDED
 
@@ -89,11 +89,13 @@ class DrugTable:
             rf"(?:\s+(?:{QUALIFIER}\s+)*(?:(?P<form>{FORM})|(?P<brand>{name_alt}))(?![^\W\d_])|\s*{CJK_FORM})",
             re.IGNORECASE) if names else None
         # "Motrin 800", "Tylenol 750": a name and its strength in mg, the way products and prescriptions are named
-        shorthand = rf"(?P<name>{name_alt})\s+(?P<mg>[1-9]\d{{1,3}})(?![\d.,]|\s*{NOT_MG}|\s*/\s*\d)"
+        shorthand = rf"(?P<name>{name_alt})\s+(?P<mg>[1-9]\d{{1,3}})(?!\d|[.,]\d|\s*{NOT_MG}|\s*/\s*\d)"
         self.shorthand = re.compile(rf"(?<!\w)(?=\w){shorthand}", re.IGNORECASE) if names else None
         self.strength = re.compile(
             rf"(?:{shorthand}|(?P<mg2>\d++(?:[.,]\d++)?)\s*mg\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*(?:{FORM}|{ONES})"
             rf"|{THOSE_OF}\s+(?P<mg4>\d++(?:[.,]\d++)?)\s*mg\b"
+            # "dos comprimidos de 600", "two tablets of 500": a form and its strength without the unit
+            rf"|{FORM}\s+(?:de|of|à|zu|da|do)\s+(?P<mg6>{BARE_STRENGTH})"
             rf"|(?P<name5>{name_alt})\s+(?:de\s+|of\s+)?(?P<mg5>[1-9]\d{{1,3}})\s*mg\b"
 
             rf"|(?:每片|每粒|每颗)\s*(?P<mg3>\d++(?:[.,]\d++)?)\s*(?:mg|毫克))", re.IGNORECASE) if names else None
@@ -198,6 +200,6 @@ class DrugTable:
                     return float(m.group("mg"))
                 if m.group("name5") and self.name_to_drug.get(m.group("name5").lower()) == drug:
                     return float(m.group("mg5"))  # "Paracetamol de 500 mg?": the strength the user has
-                if m.group("mg2") or m.group("mg3") or m.group("mg4"):
-                    return number(m.group("mg2") or m.group("mg3") or m.group("mg4"))
+                if m.group("mg2") or m.group("mg3") or m.group("mg4") or m.group("mg6"):
+                    return number(m.group("mg2") or m.group("mg3") or m.group("mg4") or m.group("mg6"))
         return None
