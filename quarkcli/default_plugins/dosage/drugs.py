@@ -8,7 +8,7 @@ import re
 from ...data import load_data
 from ...patterns import compile_linear
 from .amounts import (BARE_COUNT_LINEAR, BARE_STRENGTH, CJK_FORM, COUNT_CAP_LINEAR, FORM, FORM_WORDS, N, NOT_MG, NUM_WORD, QUALIFIER,
-                      RANGE_SEP, STRENGTH_COUNT_LINEAR, WORD_DOSE_LINEAR, number)
+                      RANGE_SEP, STRENGTH_COUNT_LINEAR, WORD_DOSE_LINEAR, has, number)
 from .cues import EXTENDED
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -20,6 +20,9 @@ RANGE_WORDS_RE = r"-|–|to|or|a|à|o|ou|bis|oder|到|至|~"
 # "ceux de 500 mg", "die mit 400 mg", "os de 500 mg"
 ONES = r"(?:ones|kind|type|variety|version)\b"
 THOSE_OF = r"\b(?:las|los|les|ceux|celles|die|os|as)\s+(?:de|mit|à|zu)"
+# "dos comprimidos de 600", "two tablets of 500": a form and its strength without the unit
+FORM_STRENGTH = re.compile(rf"(?<![^\W\d_]){FORM}\s+(?:de|of|à|zu|da|do)\s+(?P<mg>{BARE_STRENGTH})", re.IGNORECASE)
+STRENGTH_OF = (" de ", " of ", " à ", " zu ", " da ", " do ")
 OF_DRUG = re.compile(r"\s*(?:of |de |du |d['’]|von |da |do |della |di )?(?:la |el |l['’])?", re.IGNORECASE)
 
 
@@ -81,7 +84,7 @@ class DrugTable:
         cjk = trie([n for n in names if CJK.search(n)])
         # a Latin name is tried only where a word starts; names in scripts without spaces anywhere
         # (a Latin name may touch Chinese text: "NyQuil怎么吃", "30毫升NyQuil")
-        self.mention = re.compile(rf"(?:(?<!\w)|(?<=[\u3400-\u9fff]))(?=\w)(?:{latin})(?:(?!\w)|(?=[\u3400-\u9fff]))|{cjk}",
+        self.mention = re.compile(rf"(?<![^\W\u3400-\u9fff])(?=\w)(?:{latin})(?![^\W\u3400-\u9fff])|{cjk}",
                                   re.IGNORECASE)
         name_alt = trie(names)
         self.units = re.compile(
@@ -94,8 +97,6 @@ class DrugTable:
         self.strength = re.compile(
             rf"(?:{shorthand}|(?P<mg2>\d++(?:[.,]\d++)?)\s*mg\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*(?:{FORM}|{ONES})"
             rf"|{THOSE_OF}\s+(?P<mg4>\d++(?:[.,]\d++)?)\s*mg\b"
-            # "dos comprimidos de 600", "two tablets of 500": a form and its strength without the unit
-            rf"|{FORM}\s+(?:de|of|à|zu|da|do)\s+(?P<mg6>{BARE_STRENGTH})"
             rf"|(?P<name5>{name_alt})\s+(?:de\s+|of\s+)?(?P<mg5>[1-9]\d{{1,3}})\s*mg\b"
 
             rf"|(?:每片|每粒|每颗)\s*(?P<mg3>\d++(?:[.,]\d++)?)\s*(?:mg|毫克))", re.IGNORECASE) if names else None
@@ -200,6 +201,10 @@ class DrugTable:
                     return float(m.group("mg"))
                 if m.group("name5") and self.name_to_drug.get(m.group("name5").lower()) == drug:
                     return float(m.group("mg5"))  # "Paracetamol de 500 mg?": the strength the user has
-                if m.group("mg2") or m.group("mg3") or m.group("mg4") or m.group("mg6"):
-                    return number(m.group("mg2") or m.group("mg3") or m.group("mg4") or m.group("mg6"))
+                if m.group("mg2") or m.group("mg3") or m.group("mg4"):
+                    return number(m.group("mg2") or m.group("mg3") or m.group("mg4"))
+        for text in texts:  # the last resort, searched apart: a letter-first alternation is costly in `strength`
+            m = FORM_STRENGTH.search(text[:20000]) if has(text, STRENGTH_OF) else None
+            if m:
+                return number(m.group("mg"))
         return None
