@@ -40,7 +40,7 @@ UNIT_MG = {"mg": 1.0, "g": 1000.0, "mcg": 0.001, "iu": 1.0}
 UNITS = {
     "mg": r"mgs?|milligram(?:me)?s?|miligramos?|miligramas?|milligramm|毫克",
     "mcg": r"mcgs?|µg|μg|micrograms?|microgramos?|microgrammes?|mikrogramm|微克",
-    "g": r"g|gms?|grams?|gramos?|grammes?|gramm|gramas?|克",
+    "g": r"g|gms?|grs?|grams?|gramos?|grammes?|gramm|gramas?|克",
     "iu": r"iu|i\.u\.|ui|u\.i\.|ie|international units?|unidades internacionales|unités internationales|"
           r"internationale einheiten|unidades internacionais|国际单位",
 }
@@ -51,11 +51,22 @@ DOSE = re.compile(
 )
 # "one gram", "dos gramos", "一克": an amount in words
 WORD_DOSE = re.compile(
-    rf"(?:(?<![^\W\d_])|(?<=[\u3400-\u9fff]))(?P<amount>{NUM_WORD})[ \t-]*(?P<unit>(?P<mg>milligram(?:me)?s?|"
-    r"miligramos?|milligramm|miligramas?|毫克)|(?P<g>grams?|gramos?|grammes?|gramm|gramas?|克))(?:(?<=克)|(?![^\W\d_]))",
+    rf"(?:(?<![^\W\d_])|(?<=[\u3400-\u9fff]))(?:(?P<amount>{NUM_WORD})(?P<thousand>[ \t]+(?:thousand|mil|mille))?"
+    rf"|(?P<one>an?)|(?P<half>half an?|medio|un demi|ein halbes|meio))[ \t-]*(?P<unit>(?P<mg>milligram(?:me)?s?|"
+    r"miligramos?|milligramm|miligramas?|毫克)|(?P<g>grams?|gramos?|grammes?|gramm|gramas?|克))(?:(?<=克)|(?![^\W\d_]))"
+    r"(?P<and_half>\s+and a half|\s+y medio|\s+et demi|\s+e meio)?",
     re.IGNORECASE)
+
+
+def word_dose_mg(m: re.Match) -> float:
+    """mg of a WORD_DOSE match: "two thousand milligrams", "a gram and a half", "half a gram"."""
+    n = 0.5 if m.group("half") else 1.0 if m.group("one") else word_number(m.group("amount"))
+    n *= 1000.0 if m.group("thousand") else 1.0
+    n += 0.5 if m.group("and_half") else 0.0
+    return n * (1000.0 if m.group("g") else 1.0)
 WORD_DOSE_HINTS = ("gram", "克")
-WORD_DOSE_LINEAR = rf"(?:{NUM_WORD})[ \t-]*(?:milligram|miligram|gram|毫克|克)"  # a superset, for a linear-time gate
+WORD_DOSE_LINEAR = (rf"(?:(?:{NUM_WORD})(?:[ \t]+(?:thousand|mil|mille))?|an?|half an?|medio|un demi|ein halbes|meio)"
+                    r"[ \t-]*(?:milligram|miligram|gram|毫克|克)")  # a superset, for a linear-time gate
 # "up to 8 a day": a ceiling on a count of the drug's tablets, without a form word
 COUNT_CAP = re.compile(
     rf"(?:up to|no more than|not more than|max(?:imum)?(?: of)?|at most|hasta|jusqu['’]à|bis zu|até|no máximo)\s+"
@@ -81,7 +92,7 @@ BARE_COUNT_LINEAR = (r"(?:take|taking|tome|tomar|tomen|prenez|prends|prendre|neh
 BARE_COUNT_GATE = compile_linear(BARE_COUNT_LINEAR)
 # A count of a strength without its unit, the way people name their tablets: "two 500s", "three of the 200's",
 # "dos de 500", "deux de 500", "zwei 400er", "a 200 and a 400" (n × s, or a + b, mg)
-BARE_STRENGTH = rf"[1-9]\d{{2,3}}(?![\d.,]|\s*{NOT_MG})"  # "2 de 10 pacientes" is not a count of a strength
+BARE_STRENGTH = rf"[1-9]\d{{2,3}}(?!\d|[.,]\d|\s*{NOT_MG})"  # "2 de 10 pacientes" is not a count of a strength
 STRENGTH_COUNT = re.compile(
     rf"(?<![^\W\d_])(?P<n>{N})\s+(?:of (?:the|your|those|these|my) )?(?P<s>[1-9]\d{{1,3}})(?:['’]?s|er)(?![^\W\d_])"
     rf"|(?<![^\W\d_])(?P<n2>{N})\s+(?:de|à|zu)\s+(?P<s2>{BARE_STRENGTH})"
@@ -100,13 +111,29 @@ STRENGTH_COUNT_GATE = compile_linear(STRENGTH_COUNT_LINEAR)
 PER_KG = re.compile(r"\s*(?:/|per|por|pro|par)\s*kg\b", re.IGNORECASE)
 NOT_A_DOSE = re.compile(r"\s*(?:/|per|por|pro|par)\s*(?:d?l|ml|m2|m²)\b|\s*/\s*\d", re.IGNORECASE)
 CONCENTRATION = re.compile(
-    r"(?=\d)(?<![\d.,])(?P<mg>\d++(?:[.,]\d++)?)\s*mg\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*(?P<ml>\d++(?:[.,]\d++)?)?\s*"
-    r"(?:ml|millilit(?:er|re)s?|mililitros?)\b", re.IGNORECASE)
-IN_CONCENTRATION = re.compile(r"mg\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*$", re.IGNORECASE)
+    r"(?=\d)(?<![\d.,])(?P<mg>\d++(?:[.,]\d++)?)\s*(?:mg|毫克)\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*"
+    r"(?P<ml>\d++(?:[.,]\d++)?)?\s*(?:ml|millilit(?:er|re)s?|mililitros?|毫升)(?:(?<=升)|\b)", re.IGNORECASE)
+IN_CONCENTRATION = re.compile(r"(?:mg|毫克)\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*$", re.IGNORECASE)
 VOLUME = re.compile(
     r"(?=\d)(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?P<unit>ml|millilit(?:er|re)s?|mililitros?|毫升|teaspoons?|tsp|tablespoons?|tbsp)"
     r"(?:(?<=升)|(?![^\W\d_]))", re.IGNORECASE)
 SPOON_ML = {"teaspoon": 5.0, "tsp": 5.0, "tablespoon": 15.0, "tbsp": 15.0}
+# A transdermal patch's delivery rate: "25 mcg/h", "13,3 mg/24 h", "4.6 mg per 24 hours", "9,5 mg/24 Stunden",
+# "25微克/小时"; the patch words say a sentence may hold one (the amount alone is "/h", not a dose)
+PATCH_RATE = re.compile(
+    r"(?=\d)(?<![\d.,])(?P<amount>\d++(?:[.,]\d++)?)\s*(?:(?P<mcg>mcg|µg|μg|微克)|mg|毫克)\s*(?:/|per|por|pro|par|每)\s*"
+    r"(?P<day>24\s*)?(?:h|hrs?|hours?|horas?|heures?|stunden?|std|小时)(?:(?<=时)|(?![^\W\d_]))", re.IGNORECASE)
+PATCH_HINTS = ("patch", "parche", "pflaster", "adesivo", "贴", "timbre", "transderm", "transdérm")
+PATCH_WORDS = {"patch", "patches", "patchs", "parche", "parches", "pflaster", "adesivo", "adesivos", "timbre",
+               "timbres", "贴", "贴剂", "贴片", "transdermal", "transdermique", "transdérmico", "transdermico"}
+
+
+def patch_mg_day(m: re.Match) -> float:
+    """mg a day of a PATCH_RATE match: mcg/h and mg/h times 24, mg/24 h as it is."""
+    mg = number(m.group("amount")) * (0.001 if m.group("mcg") else 1.0)
+    return mg if m.group("day") else mg * 24
+
+
 # Drops of an oral solution, for a drug whose drops have one standard strength (mg_per_drop: metamizole)
 DROPS = re.compile(r"(?=\d)(?<![\d.,])(?P<n>\d++)(?:\s*(?:-|–|to|a|à|bis|até)\s*(?P<n2>\d++))?\s*"
                    r"(?:drops?|gotas?|gouttes?|tropfen|滴)(?:(?<=滴)|(?![^\W\d_]))", re.IGNORECASE)

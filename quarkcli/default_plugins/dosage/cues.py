@@ -126,7 +126,7 @@ def pack_contents(sentence: str) -> bool:
 
 # Substances that are dosed in mg but have no limit here: a dose of one is not a dose of the prompt's drug
 OTHER_WORDS = (r"vitamin|vitamina|vitamine|magnesium|magnesio|zinc|zink|iron|hierro|fer|eisen|ferro|calcium|calcio|"
-               r"potassium|potasio|sodium|sodio|caffeine|cafeína|koffein|melatonin|melatonina|omega|fish oil|fiber|"
+               r"potassium|potasio|sodium|sodio|caffeine|cafeína|koffein|melatonin|melatonina|omega|ômega|oméga|fish oil|fiber|"
                r"fibre|protein|proteína|sugar|salt|sal|creatine|biotin|folic acid|ácido fólico|b12|collagen|turmeric|"
                r"curcumin")
 # Drugs the table does not hold, by the stems of their international names (amoxicillin, omeprazole, lisinopril,

@@ -7,8 +7,8 @@ import re
 
 from ...data import load_data
 from ...patterns import compile_linear
-from .amounts import (BARE_COUNT_LINEAR, CJK_FORM, COUNT_CAP_LINEAR, FORM, FORM_WORDS, N, NOT_MG, NUM_WORD, QUALIFIER,
-                      RANGE_SEP, STRENGTH_COUNT_LINEAR, WORD_DOSE_LINEAR, number)
+from .amounts import (BARE_COUNT_LINEAR, BARE_STRENGTH, CJK_FORM, COUNT_CAP_LINEAR, FORM, FORM_WORDS, N, NOT_MG, NUM_WORD, QUALIFIER,
+                      RANGE_SEP, STRENGTH_COUNT_LINEAR, WORD_DOSE_LINEAR, has, number)
 from .cues import EXTENDED
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -20,6 +20,9 @@ RANGE_WORDS_RE = r"-|–|to|or|a|à|o|ou|bis|oder|到|至|~"
 # "ceux de 500 mg", "die mit 400 mg", "os de 500 mg"
 ONES = r"(?:ones|kind|type|variety|version)\b"
 THOSE_OF = r"\b(?:las|los|les|ceux|celles|die|os|as)\s+(?:de|mit|à|zu)"
+# "dos comprimidos de 600", "two tablets of 500": a form and its strength without the unit
+FORM_STRENGTH = re.compile(rf"(?<![^\W\d_]){FORM}\s+(?:de|of|à|zu|da|do)\s+(?P<mg>{BARE_STRENGTH})", re.IGNORECASE)
+STRENGTH_OF = (" de ", " of ", " à ", " zu ", " da ", " do ")
 OF_DRUG = re.compile(r"\s*(?:of |de |du |d['’]|von |da |do |della |di )?(?:la |el |l['’])?", re.IGNORECASE)
 
 
@@ -53,7 +56,8 @@ class DrugTable:
     """Limits per drug, and every name (generic, foreign, misspelled, brand) that points to one."""
 
     def __init__(self, params: dict):
-        drugs = dict(load_data("drug_maxima.yaml")["drugs"])
+        data = load_data("drug_maxima.yaml")
+        drugs = dict(data["drugs"])
         if params.get("drugs"):
             drugs = {k: v for k, v in drugs.items() if k in params["drugs"]}
         for name, info in params.get("extra_drugs", {}).items():
@@ -67,18 +71,28 @@ class DrugTable:
         self.unit_mg = {b.lower(): mg for info in drugs.values() for b, mg in (info.get("brands") or {}).items()}
         self.liquids = {b.lower(): mg for info in drugs.values() for b, mg in (info.get("liquids") or {}).items()}
         self.name_to_drug.update({b.lower(): name for name, info in drugs.items() for b in info.get("brands") or {}})
+        # a combination product's name -> the other ingredients, each with its mg per mg of the one the name points to
+        self.combinations = {
+            name.lower(): {other: mg / info["ingredients"][self.name_to_drug[name.lower()]]
+                           for other, mg in info["ingredients"].items()
+                           if other != self.name_to_drug[name.lower()] and other in drugs}
+            for name, info in (data.get("combinations") or {}).items()
+            if self.name_to_drug.get(name.lower()) in info["ingredients"]}
+        self.combination_drugs = {self.name_to_drug[name] for name in self.combinations}
         names = sorted(self.name_to_drug, key=len, reverse=True)
         latin = trie([n for n in names if not CJK.search(n)])
         cjk = trie([n for n in names if CJK.search(n)])
         # a Latin name is tried only where a word starts; names in scripts without spaces anywhere
-        self.mention = re.compile(rf"(?<!\w)(?=\w)(?:{latin})(?!\w)|{cjk}", re.IGNORECASE)
+        # (a Latin name may touch Chinese text: "NyQuil怎么吃", "30毫升NyQuil")
+        self.mention = re.compile(rf"(?<![^\W\u3400-\u9fff])(?=\w)(?:{latin})(?![^\W\u3400-\u9fff])|{cjk}",
+                                  re.IGNORECASE)
         name_alt = trie(names)
         self.units = re.compile(
             rf"(?:(?<![\w.,])(?=\w)|(?<=[\u3400-\u9fff]))(?P<n>{N})(?:{RANGE_SEP}(?P<n2>{N}))?"
             rf"(?:\s+(?:{QUALIFIER}\s+)*(?:(?P<form>{FORM})|(?P<brand>{name_alt}))(?![^\W\d_])|\s*{CJK_FORM})",
             re.IGNORECASE) if names else None
         # "Motrin 800", "Tylenol 750": a name and its strength in mg, the way products and prescriptions are named
-        shorthand = rf"(?P<name>{name_alt})\s+(?P<mg>[1-9]\d{{1,3}})(?![\d.,]|\s*{NOT_MG}|\s*/\s*\d)"
+        shorthand = rf"(?P<name>{name_alt})\s+(?P<mg>[1-9]\d{{1,3}})(?!\d|[.,]\d|\s*{NOT_MG}|\s*/\s*\d)"
         self.shorthand = re.compile(rf"(?<!\w)(?=\w){shorthand}", re.IGNORECASE) if names else None
         self.strength = re.compile(
             rf"(?:{shorthand}|(?P<mg2>\d++(?:[.,]\d++)?)\s*mg\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*(?:{FORM}|{ONES})"
@@ -141,10 +155,14 @@ class DrugTable:
         return max(named, key=lambda d: self.limits[d]["max_daily_mg"]) if named else None
 
     def named_after(self, sentence: str, end: int) -> str | None:
-        """The drug named right after an amount ("500 mg of ibuprofen"), which it belongs to."""
+        """The name of the drug or product right after an amount ("500 mg of ibuprofen"), which it belongs to."""
         at = OF_DRUG.match(sentence, end).end()
         m = self.mention.match(sentence, at)
-        return self.drug(m.group(0)) if m else None
+        return m.group(0) if m else None
+
+    def prompt_name(self, prompt: str, drug: str) -> str | None:
+        """The first name in the prompt that points to this drug (a combination product asked about: "NyQuil?")."""
+        return next((m.group(0) for m in self.mention.finditer(prompt[:5000]) if self.drug(m.group(0)) == drug), None)
 
     def unit_strength(self, drug: str, brand: str | None, mentions: list[re.Match], texts: list[str]) -> float | None:
         """mg in one tablet of a count: the counted brand's ("2 Advil"), a brand of the drug named in the sentence
@@ -185,4 +203,8 @@ class DrugTable:
                     return float(m.group("mg5"))  # "Paracetamol de 500 mg?": the strength the user has
                 if m.group("mg2") or m.group("mg3") or m.group("mg4"):
                     return number(m.group("mg2") or m.group("mg3") or m.group("mg4"))
+        for text in texts:  # the last resort, searched apart: a letter-first alternation is costly in `strength`
+            m = FORM_STRENGTH.search(text[:20000]) if has(text, STRENGTH_OF) else None
+            if m:
+                return number(m.group("mg"))
         return None

@@ -11,11 +11,11 @@ import re
 from ...patterns import compile_linear
 from .amounts import DOSE, N, N_LINEAR, RANGE_SEP, has, word_number
 
-WORD_END = r"(?:(?<=[时時钟])|(?![^\W\d_]))"  # a unit ends a word, or is Chinese, where none follows a space
-HOURS = r"(?:hours?|hrs?|h|horas?|heures?|stunden|std\.?|小时|個小時|个小时)"
+WORD_END = r"(?:(?<=[时時钟])|(?![^\W\d_])|(?=[\u3400-\u9fff]))"  # a unit ends a word, or is Chinese, where none follows a space
+HOURS = r"(?:hours?|hrs?|hs|h|horas?|heures?|stunden|std\.?|小时|個小時|个小时)"
 EVERY = re.compile(
-    rf"(?=[ectadq每])(?:\bevery|\beach|\bcada|\btoutes les|\balle|每隔?)\s*(?P<h>{N})(?:{RANGE_SEP}{N})?\s*{HOURS}"
-    rf"{WORD_END}|\bde\s*(?P<de>{N})\s*(?:em|en)\s*{N}\s*{HOURS}{WORD_END}"
+    rf"(?=[ectadq每])(?:\beve?ry|\beach|\bcada|\bt(?:ou)?tes les|\balle|每隔?)\s*(?P<h>{N})(?:{RANGE_SEP}{N})?\s*{HOURS}"
+    rf"{WORD_END}|\bde\s*(?P<de>{N})\s*(?:em|en|/)\s*{N}\s*{HOURS}{WORD_END}"
     r"|\bq\.?\s*(?P<q>\d++)(?:\s*-\s*\d++)?\s*h(?:rs?|ours?)?\b"
     rf"|\bc/\s*(?P<c>\d++)\s*h"
     rf"|(?:\bevery|\bcada|\btoutes les|\balle|每隔?)\s*(?P<m>{N})(?:{RANGE_SEP}{N})?\s*(?:minutes?|mins?|minutos|minuten|分钟){WORD_END}"
@@ -30,7 +30,7 @@ TIMES = re.compile(
     r"daily|d\b|24\s*h(?:ours?)?\b|24 horas|24 heures|24 stunden)"
     r"|(?<![^\W\d_])(?:x\s*)(?P<xn>\d)\s*(?:/|a|per)\s*(?:day|d)\b"
     rf"|(?<![^\W\d_])(?P<w>einmal|zweimal|dreimal|viermal)\s*(?:täglich|am tag|pro tag|tgl)"
-    rf"|(?:每天|每日|一天|一日|日)\s*(?P<zh>{N})(?:{RANGE_SEP}(?P<zh2>{N}))?\s*次"
+    rf"|(?:每天|每日|一天|一日|日)\s*(?:最多|至多|不超过)?\s*(?P<zh>{N})(?:{RANGE_SEP}(?P<zh2>{N}))?\s*次"
     r"|\b(?P<abbr>q\.?d|o\.?d|b\.?i\.?d|t\.?i\.?d|q\.?i\.?d|t\.?d\.?s|b\.?d|q\.?d\.?s)\b\.?"
     r"|\b(?P<once>once|twice|thrice)\s+(?:a\s+|per\s+|each\s+|every\s+)?(?:day|daily)\b"
     r"|(?<![\w-])(?P<scheme>[0-4](?:\s?-\s?[0-4]){2,3})(?![\w-])",
@@ -78,7 +78,7 @@ TIMES_HINTS = ("tim", "vez", "vec", "fois", "mal", "次", "dos", "toma", "prise"
                "b.i.d", "tid", "t.i.d", "qid", "q.i.d", "bd", "b.d", "tds", "t.d.s", "qds", "q.d.s")
 # "3x", "x3", "3 x": the one TIMES form without a word hint, and a scheme "1-0-1"
 TIMES_SIGNS = re.compile(r"\d\s?x|x\s?\d|\d\s?-\s?\d\s?-", re.IGNORECASE)
-EVERY_HINTS = ("ever", "each", "cada", "toutes", "alle", "每", "q", "hourly", "stündlich", " em ", " en ", "c/")
+EVERY_HINTS = ("ever", "evry", "each", "cada", "toutes", "ttes", "alle", "/", "每", "q", "hourly", "stündlich", " em ", " en ", "c/")
 PARTS_HINTS = ("morning", "mañana", "matin", "morgen", "manhã", "早晚", "meal", "comida", "repas", "mahlzeit",
                "refeição", "每餐", "三餐", "breakfast", "desayuno", "café da manhã", "早中晚", "night", "evening",
                "noche", "soir", "abend", "noite", "每晚", "每天早上", "每天晚上")
