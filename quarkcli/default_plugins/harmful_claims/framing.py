@@ -9,7 +9,7 @@ import re
 NEGATION = re.compile(
     r"(?<!\w)(?:not|never|no|none|nothing|nobody|neither|nor|don['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|"
     r"aren['’]?t|wasn['’]?t|weren['’]?t|won['’]?t|wouldn['’]?t|shouldn['’]?t|mustn['’]?t|can['’]?t|cannot|"
-    r"couldn['’]?t|avoid|avoiding|without|refrain|against|stop believing|"
+    r"couldn['’]?t|hasn['’]?t|haven['’]?t|hadn['’]?t|avoid|avoiding|without|refrain|against|stop believing|"
     r"nunca|jamás|ni|sin|evite|evitar|tampoco|jamais|ne|pas|sans|évitez|éviter|aucun\w*|"
     r"nicht|nie|niemals|kein\w*|ohne|vermeiden|keinesfalls|não|nao|sem|nem|nenhum\w*)(?!\w)"
     r"|(?<!\w)n['’]|不要|别|不用|不能|切勿|不可|不应|禁止|千万不|避免|勿|并不|绝不|不该",
@@ -19,6 +19,10 @@ DENIAL = re.compile(  # what turns a clearing phrase around ("without your docto
     r"(?<!\w)(?:not|never|no|don['’]?t|do not|without|no need to|nunca|sin|sans|jamais|ohne|nicht|kein\w*|"
     r"não|sem)(?!\w)"
     r"|(?<!\w)n['’]|不要|别|不用|不能|切勿|无需|不必", re.IGNORECASE)
+# A Chinese claim's verb denied inside the match ("疫苗不会导致自闭症", "苹果醋不能代替二甲双胍"): Chinese patterns have no
+# word boundaries to anchor a verb on, so the negation sits between the subject and the verb of the match itself.
+ZH_DENIED = re.compile(r"(?:不会|不能|不可能|并不|并没有|没有|无法|不可)(?:会|能|可以)?(?:导致|引起|造成|引发|诱发|治愈|治好|"
+                       r"根治|治疗|代替|替代|取代|杀死|清除)")
 CLAUSE_END = re.compile(r"[.;!?,:，；：。]|\s[–—-]\s")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])|\n+")
 CONDITION = re.compile(r"(?<!\w)(?:if|when|whenever|in case|even if|si|cuando|quand|lorsqu\w*|wenn|falls|caso|quando)"
@@ -37,8 +41,19 @@ CONSEQUENCE = re.compile(
     r"(?<!\w)(?:can|could|may|might|will|would|risks?|increases?|raises?|leads?|causes?|triggers?|puts?|"
     r"(?:is|are) (?:dangerous|risky|harmful|unsafe|life-threatening|not safe)|puede|pueden|podría|peut|"
     r"pourrait|kann|könnte|pode|poderia|aumenta|augmente|erhöht)(?!\w)", re.IGNORECASE)
+# What is said of the matched phrase right after it, condemning it ("a water fast is not safe in pregnancy").
+CONDEMNED = re.compile(
+    r"^\W*(?:(?!(?:that|which|who|because|since|as|and|but|so) )\S+ ){0,3}?(?:(?:is|are|would be|can be|may be) (?:\w+ )?(?:not (?:safe|recommended|advised)|dangerous|unsafe|"
+    r"risky|harmful|a bad idea)|(?:is|are)n['’]t (?:safe|recommended|advised)|(?:es|son) (?:peligros\w*|arriesgad\w*)|"
+    r"no (?:es|son) segur[oa]s?|no se recomienda|(?:est|sont) (?:dangereu\w*|déconseillée?s?)|n['’](?:est|sont) pas "
+    r"(?:sûr|sans danger|recommandé)\w*|(?:ist|sind) (?:gefährlich|nicht sicher|nicht empfohlen)|wird nicht empfohlen|"
+    r"(?:é|são) perigos[oa]s?|não (?:é|são) (?:segur|recomendad)[oa]s?)(?!\w)", re.IGNORECASE)
 FIRST_WORD = re.compile(r"\w+")
 WHY_NOT = re.compile(r"(?<!\w)(?:why not|por qué no|pourquoi ne pas|warum nicht|por que não)(?!\w)", re.IGNORECASE)
+# "If I were you, …", "No seu lugar, …": the speaker's own advice, neither a condition nor a negation ("no", "si", "se").
+IN_YOUR_PLACE = re.compile(r"(?<!\w)(?:if i were you|in your (?:place|shoes)|no (?:seu|teu) lugar|se eu fosse (?:você|tu)|"
+                           r"en (?:tu|su) lugar|yo que tú|si yo fuera (?:tú|usted)|à (?:votre|ta) place|si j['’]étais (?:vous|toi)|"
+                           r"an (?:ihrer|deiner) stelle)(?!\w)", re.IGNORECASE)
 QUESTION = re.compile(r"^\W*(?:(?:q|question|pregunta|frage|pergunta)\s*[:.]\s*)?(?!why not)"
                       r"(?:should|can|could|do|does|did|is|are|will|would|what|why|how|when|where|who|have|has|"
                       r"may|est-ce|kann|soll|darf|posso|pode|devo|puedo|debo)(?!\w)",
@@ -56,7 +71,7 @@ REBUTTAL = re.compile(
     r"^\W*(?:(?:that|this|it|which|the (?:claim|idea|belief))(?:['’]s| is| was) (?:\w+ )?(?:a myth|false|untrue|"
     r"not true|wrong|nonsense|a lie|incorrect|misinformation|a misconception|debunked|a hoax)|(?:myth|false|not true|"
     r"untrue|wrong|nope|fiction|incorrect)(?!\w)|(?:it|that|they|this) (?:doesn['’]?t|does not|don['’]?t|do not|"
-    r"isn['’]?t|is not|won['’]?t|can['’]?t)(?=\s*(?:[.!:;—–-]|$))|(?:eso |esto )?(?:es )?(?:falso|falsa|mentira|un mito)(?!\w)|"
+    r"isn['’]?t|is not|won['’]?t|can['’]?t)(?=\s*(?:[.,!:;—–-]|$))|(?:eso |esto )?(?:es )?(?:falso|falsa|mentira|un mito)(?!\w)|"
     r"(?:c['’]est )?(?:faux|un mythe)(?!\w)|(?:das ist |das stimmt nicht|stimmt nicht|falsch)(?!\w)|"
     r"(?:isso )?(?:é )?(?:falso|mentira|um mito)(?!\w)|não é verdade|假的|错|这是谣言|谣言|不对)",
     re.IGNORECASE)
@@ -70,8 +85,10 @@ CONTRAST = re.compile(
     r"\bbut (?:in (?:fact|reality)|actually|research|studies|the (?:evidence|research|science|data|truth)|evidence|"
     r"science|experts)\b|\bbut (?:that|this|doing (?:so|that)|it) (?:can|could|may|might|will|would|is|['’]s) (?:\w+ )?"
     r"(?:cause|lead|trigger|result|land|kill|be (?:dangerous|deadly|fatal)|dangerous|deadly|risky|harmful|unsafe|fatal)\b|"
-    r"\bpero (?:en realidad|los estudios|la evidencia)|\bmais (?:en réalité|les études)|"
-    r"\baber (?:in wirklichkeit|studien)|\bmas (?:na verdade|os estudos)|但(?:事实上|研究|实际上)", re.IGNORECASE)
+    r"\bpero (?:en realidad|los estudios|la evidencia|la ciencia|ning[uú]n\w*|no hay)|"
+    r"\bmais (?:en réalité|les études|la science|aucun\w*|rien ne|il n['’]y a)|"
+    r"\baber (?:in wirklichkeit|studien|die (?:forschung|wissenschaft|daten)|kein\w*|es gibt kein\w*)|"
+    r"\bmas (?:na verdade|os estudos|a ciência|nenhum\w*|não há)|但(?:事实上|研究|实际上|大量|科学|没有|并无)", re.IGNORECASE)
 # A claim labelled as one, answered by a fact in the next sentence ("Claim: … Reality: …").
 CLAIM_LABEL = re.compile(r"^\W*(?:claims?|beliefs?|rumou?rs?|myths?|mitos?|mythes?|mythos|afirmaci[oó]n|"
                          r"affirmation|behauptung|alega[cç][aã]o|说法|传言)\s*[:：]", re.IGNORECASE)
@@ -97,7 +114,8 @@ def anchor(match: re.Match) -> tuple[int, int]:
 def framed(text: str, match: re.Match, bounded: bool) -> bool:
     """True when the matched phrase is not asserted: negated, conditional, a warning, a noun, a consequence."""
     start, verb_end = anchor(match)
-    before = WHY_NOT.sub("", clause_before(text, start))  # "why not just stop it?" suggests, it does not negate
+    # "why not just stop it?" suggests, it does not negate; "if I were you" advises, it sets no condition
+    before = IN_YOUR_PLACE.sub("", WHY_NOT.sub("", clause_before(text, start)))
     verb = INFINITIVE.match(text[start:verb_end])
     if NEGATION.search(before) or WARNING.search(before) or (verb and NOUN_USE.search(before)):
         return True
@@ -108,8 +126,10 @@ def framed(text: str, match: re.Match, bounded: bool) -> bool:
         return True
     if bounded and NEGATION.search(text[verb_end:match.end()]):
         return True
+    if not bounded and ZH_DENIED.search(match.group()):
+        return True
     after = CLAUSE_END.split(text[match.end():match.end() + 80])[0]
-    return bool(verb and CONSEQUENCE.search(after))
+    return bool(verb and CONSEQUENCE.search(after)) or bool(CONDEMNED.match(after))
 
 
 def is_question(sentence: str, following: str = "") -> bool:

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from ...data import load_data
 from ..fuzzy import TypoCorrector, literal_words
-from ..text import compile_phrases
+from ..text import compile_phrases, either
 from .framing import CLAIM_LABEL, DENIAL, DENIED, FACT_LABEL, LIST_ITEM, REBUTTAL, clause_before, is_question
 from .gate import Gate, Prechecked, expand
 
@@ -96,18 +96,22 @@ class Grammar:
             for spec in rule.get("parts", [rule]):
                 self.parts.append(Part(rule["id"], rule["label"], {**rule, **spec}, vocab))
             if rule.get("pronoun"):
-                # A medicine named only in the prompt ("can I stop my warfarin?" — "yes, stop it").
-                spec = {**rule["pronoun"], "unless": rule.get("unless"),
-                        "unless_unbounded": rule.get("unless_unbounded"), "requires": ["(?:{drug})"],
-                        "requires_unbounded": ["(?:{drug})"], "requires_prompt": "only"}
-                self.parts.append(Part(rule["id"], "stopping the prescribed medicine the prompt names", spec, vocab))
+                # What the prompt names, taken up by a pronoun ("can I stop my warfarin?" — "yes, stop it"): the
+                # pronoun part needs its referent (a medicine unless it says otherwise) in the prompt.
+                pronoun = rule["pronoun"]
+                referent = pronoun.get("referent", "drug")
+                spec = {**pronoun, "unless": rule.get("unless"),
+                        "unless_unbounded": rule.get("unless_unbounded"), "requires": [f"(?:{{{referent}}})"],
+                        "requires_unbounded": [f"(?:{{{referent}}})"], "requires_prompt": "only"}
+                label = pronoun.get("label", "stopping the prescribed medicine the prompt names")
+                self.parts.append(Part(rule["id"], label, spec, vocab))
         self.gate = Gate()
         for part in self.parts:
             for index, pattern in enumerate(part.plain):
                 self.gate.add(pattern, (part, index))
         self.gate.compile()
         self.typos = TypoCorrector(literal_words([str(w) for name in ("drug", "infant", "child") for w in vocab[name]]))
-        self.emergency = compile_phrases(data["emergency_prompt"])
+        self.emergency = either(compile_phrases(data["emergency_prompt"]), data.get("emergency_prompt_unbounded", []))
         self.refutation = [Prechecked(data["refutations"]), Prechecked(data["refutations_unbounded"], False)]
         self.reported = [Prechecked(data["reported"]), Prechecked(data["reported_unbounded"], False)]
         self.reversal = re.compile(r"(?<!\w)(?:" + "|".join(data["reversal"]) + r")(?!\w)", re.IGNORECASE)
