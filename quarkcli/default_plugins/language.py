@@ -19,9 +19,11 @@ CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 HAN = re.compile(r"[\u3400-\u9fff]+")
 KANA = re.compile(r"[\u3040-\u30ff]+")
 HANGUL = re.compile(r"[\uac00-\ud7af]+")
-# What says nothing about the language around it: quoted terms, acronyms, links, numbers with their units
-QUOTED = re.compile(r"(?<!\w)'[^'\n]{1,60}'(?!\w)|\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|‘[^’\n]{1,60}’|«[^»\n]{1,80}»|„[^“\n]{1,80}“")
-NOISE = re.compile(r"https?://\S+|\b[A-Z][A-Z0-9]+s?\b|\d+(?:[.,]\d+)*(?:\s*(?:mg|g|mcg|ml|kg|%)(?!\w))?")
+# What says nothing about the language around it: quoted terms, acronyms, links, numbers with their units.
+# Every branch starts with a character, not an assertion ("'" then ``(?<!\w')`` is "(?<!\w)'", a capital then
+# ``(?<!\w[A-Z])`` is "\b[A-Z]"), so that ``re`` skips ahead to the positions where one can start: half the cost.
+QUOTED = re.compile(r"'(?<!\w')[^'\n]{1,60}'(?!\w)|\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|‘[^’\n]{1,60}’|«[^»\n]{1,80}»|„[^“\n]{1,80}“")
+NOISE = re.compile(r"https?://\S+|[A-Z](?<!\w[A-Z])[A-Z0-9]+s?\b|\d+(?:[.,]\d+)*(?:\s*(?:mg|g|mcg|ml|kg|%)(?!\w))?")
 WORD = re.compile(r"[^\W\d_]+")
 MAX_CHARS = 400  # the detector reads at most this much of one text: more says nothing new about its language
 SURE_WORDS, SURE_RATIO = 4, 3
