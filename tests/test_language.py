@@ -137,7 +137,7 @@ def test_a_repeated_prompt_is_identified_once(monkeypatch):
 
     counted = []
     gate = language._sure_language
-    monkeypatch.setattr(language, "_sure_language", lambda text: counted.append(text) or gate(text))
+    monkeypatch.setattr(language, "_sure_language", lambda text, *words: counted.append(text) or gate(text, *words))
     identifier = language.Identifier()
     prompt = "Wie viel Ibuprofen darf ich bei Zahnschmerzen am Tag nehmen, und wie lange ist das sicher?"
     assert {identifier.identify(prompt, repeats=True) for _ in range(3)} == {"de"}
