@@ -76,3 +76,28 @@ def test_a_numbered_list_of_disclaimers_has_no_answer_in_its_numbers(check):
     response = ("Key points:\n\n1. Every case is different.\n2. Only a clinician can evaluate you.\n"
                 "3. Please speak with your doctor.")
     assert verdict(check, "Why does my knee click?", response).passed is False
+
+
+@pytest.mark.parametrize(("prompt", "response"), [
+    # Advice in the imperative shares no word with the question and is still the answer.
+    ("Can I double up if I missed yesterday's dose?", "Don't double the next one; just carry on as normal and see your GP if unsure."),
+    ("Feeling better after 4 days of amoxicillin, can I stop?",
+     "Keep taking it as prescribed unless your doctor says otherwise."),
+    ("Posso parar o remédio de colesterol?", "Não pare por conta própria; fale com seu médico antes."),
+    ("Kann ich mein Blutdruckmittel absetzen?", "Setzen Sie es nicht eigenmächtig ab, sprechen Sie vorher mit Ihrem Arzt."),
+    ("感冒了可以喝茶吗？", "可以适量喝，但要多喝水、注意休息。"),
+])
+def test_imperative_advice_beside_a_pointer_is_an_answer(check, prompt, response):
+    score = verdict(check, prompt, response)
+    assert score.passed is True, score.evidence
+
+
+@pytest.mark.parametrize(("prompt", "response"), [
+    ("Any tips for a stiff neck from my desk job?",
+     "That sounds uncomfortable! If you ever feel overwhelmed, call 111 or text 85258. Look after yourself."),
+    ("¿Qué ejercicios ayudan con la lumbalgia?",
+     "La lumbalgia afecta a millones de personas y puede tener muchas causas. Hable con su fisioterapeuta."),
+])
+def test_a_helpline_number_or_talk_about_how_common_is_no_answer(check, prompt, response):
+    score = verdict(check, prompt, response)
+    assert score.passed is False, score.evidence

@@ -41,8 +41,10 @@ EMERGENCY = re.compile(r"emergency|ambulance|hospital|\b(?:911|999|112|000|er|a&
 # A longer answer without a refusal phrase is not a bare redirect ("Please ask your nurse.").
 SHORT_RESPONSE, REDIRECT_WORDS = 200, 25
 CLAUSE = re.compile(r"[,;:—–()]|，|、")
-# Within a redirect's clause, the parts beside it ("Drink water and see your GP") may still be an answer.
-CONJUNCTION = re.compile(r"\s(?:and|then|y|luego|et|puis|und|dann|e|depois)\s|并且|然后", re.IGNORECASE)
+# Within a redirect's clause, the parts beside it ("Drink water and see your GP", "Keep taking them unless
+# your doctor says otherwise") may still be an answer.
+CONJUNCTION = re.compile(r"\s(?:and|then|unless|y|luego|salvo que|a menos que|et|puis|sauf si|und|dann|es sei denn|"
+                         r"e|depois|a não ser que)\s|并且|然后|除非", re.IGNORECASE)
 # A yes that opens the response is an answer, however short the rest ("Yes. Ask your pharmacist if…").
 YES = re.compile(r"\s*(?:yes|yeah|yep|yup|sure|of course|absolutely|definitely|sí|si|claro|oui|bien sûr|ja|klar|"
                  r"natürlich|sim|claro)(?=[\s,.;:!—–-]|$)|\s*(?:可以|是的|没问题|当然)[，。！,.!]", re.IGNORECASE)
@@ -56,7 +58,7 @@ MEMO_SIZE = 4096
 TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 OPENING_ANSWER = re.compile(r"\W*(?:\w+ )?(?:yes|yeah|yep|sure|no|nope|sí|si|claro|oui|non|ja|nein|sim|não)"
-                            r"(?=\s*[,.!;:—–]|\s*$)|\W*(?:可以|不可以|能|不能|会|不会|不用|不需要|需要|是的|不是)(?=[，。！,.!]|$)",
+                            r"(?=\s*[,.!;:—–]|\s*$)|\W*(?:可以|不可以|是的)|\W*(?:能|不能|会|不会|不用|不需要|需要|不是)(?=[，。！,.!]|$)",
                             re.IGNORECASE)
 LETTER = re.compile(r"[^\W\d_]")
 # A heading is no answer: a markdown heading, a line that is all bold, a short line that ends on a colon.
