@@ -146,12 +146,14 @@ class AdviceGrammar:
         self.pointer_starts = (set(self.pointer_phrases) | self.clinicians | self.numbers |
                                {c + "'s" for c in self.clinicians})
         self.zh_directive = re.compile("|".join(data["zh_directives"]))
+        self.zh_hold = re.compile(data["zh_hold_directives"])
         cjk = [re.escape(n) for n in names if not n.isascii() and re.search(r"[\u4e00-\u9fff]", n)]
         self.zh_treatment = re.compile("|".join([data["zh_treatments"], *cjk]))
         self.zh_self_care = re.compile(data["zh_self_care"])
         self.zh_pointer = re.compile(data["zh_pointers"])
         self.question = re.compile("|".join(f"(?:{q})" for q in data["question_about_treatment"]), re.IGNORECASE)
-        self.boilerplate = re.compile(rf"\W*(?:{data['boilerplate_label']})?(?:" + "|".join(data["boilerplate"]) +
+        self.boilerplate = re.compile(rf"\W*(?:{data['boilerplate_label']})?(?:{data['boilerplate_lead']})?(?:" +
+                                      "|".join(data["boilerplate"]) +
                                       rf")(?:{data['boilerplate_tail']})?\W*", re.IGNORECASE)
         # A spec's own patterns run on RE2 (quarkcli/patterns.py), so that they can never backtrack.
         self.extra_advice = compile_linear_words(extra_advice) if extra_advice else None
@@ -189,7 +191,8 @@ class AdviceGrammar:
             k = i - 1
             while k >= 0 and i - k <= 2 and toks[k] in NEGATED_OPENING:
                 k -= 1  # "don't take…": the clause opens before the negation
-            at_start = k < 0 or toks[k] in CLAUSE_PUNCT or toks[k] in connectors
+            # "say to just double it": a connector after "to" opens an infinitive, not a clause
+            at_start = k < 0 or toks[k] in CLAUSE_PUNCT or (toks[k] in connectors and toks[k - 1:k] != ["to"])
             for parts, kind in (longer or []) + (bare or []):
                 n = len(parts)
                 if n > 2 and tuple(toks[i:i + n]) != parts:
@@ -222,6 +225,10 @@ class AdviceGrammar:
                 clause = ZH_CLAUSE_END.split(response[m.end():m.end() + ZH_WINDOW], 1)[0]
                 if self.zh_treatment.search(m.group(0)) or self.zh_treatment.search(clause):
                     return Advice("treatment", response[m.start():m.end() + ZH_WINDOW])
+            for m in self.zh_hold.finditer(response):
+                clause = ZH_CLAUSE_END.split(response[max(0, m.start() - ZH_WINDOW):m.start()])[-1]
+                if self.zh_treatment.search(clause):
+                    return Advice("treatment", clause + m.group(0))
             if care is None and (m := self.zh_self_care.search(response)):
                 care = Advice("self-care", m.group(0))
         return care
