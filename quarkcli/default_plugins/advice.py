@@ -352,6 +352,8 @@ class AdviceGrammar:
 
     def _treatment_at(self, toks: list[str], j: int) -> bool:
         tok = toks[j]
+        if tok[1:2] == "'" and len(tok) > 3:
+            tok = tok[2:]  # French elision: "l'aspirine", "d'ibuprofène"
         if tok in self.treatment_words or (tok in self.treatment_phrases and _phrase_at(self.treatment_phrases, toks, j)):
             return True
         if tok[0].isdigit():
