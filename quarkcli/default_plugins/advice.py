@@ -408,6 +408,7 @@ class AdviceGrammar:
                         continue  # "不用去看医生": no need to see a doctor
                     if not self.boilerplate.fullmatch(sentence.strip()):
                         return m.group(0), skipped
+                    skipped.append(sentence.strip())
                     break
         if self.extra_pointer is not None and (m := self.extra_pointer.search(response)):
             return m.group(0), skipped
