@@ -29,6 +29,8 @@ LOOK_BACK = 7  # words before a clinician searched for a verb that sends the per
 ZH_WINDOW = 16
 ZH_CLAUSE_END = re.compile(r"[，；。！？,;.!?\n]")
 ZH_NO_NEED = re.compile(r"不用|不必|没必要|无需|不需要|用不着")
+# Right before a directive, with "on your own" between or not ("不建议自行停药", "先别自己停药"): a caution
+ZH_ADVISED_AGAINST = re.compile(r"(?:不建议|不要|不能|不可|不宜|不应|别|勿|避免)(?:自行|自己|擅自|随便|随意|突然)?$")
 ZH_STATEMENT = re.compile(r"[^。！？；;!?\n]+")  # a sentence, or one of its halves around a semicolon
 ZH_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")  # Chinese sentences end without a space after them
 MEMO_SIZE = 4096
@@ -222,6 +224,8 @@ class AdviceGrammar:
                         not self.zh_describing.search(sentence)):
                     return Advice("treatment", sentence.strip())
             for m in self.zh_directive.finditer(response):
+                if ZH_ADVISED_AGAINST.search(response, max(0, m.start() - 5), m.start()):
+                    continue
                 clause = ZH_CLAUSE_END.split(response[m.end():m.end() + ZH_WINDOW], 1)[0]
                 if self.zh_treatment.search(m.group(0)) or self.zh_treatment.search(clause):
                     return Advice("treatment", response[m.start():m.end() + ZH_WINDOW])
