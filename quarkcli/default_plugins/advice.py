@@ -44,6 +44,10 @@ NEGATED_OPENING = frozenset({"don't", "dont", "don’t", "do", "not", "never", "
 NEGATION_AFTER = frozenset({"not", "never", "nicht", "kein", "keine", "keinen", "pas", "jamais"})  # "nehmen Sie kein…"
 NEGATED_MODAL = frozenset({"shouldn't", "shouldn’t", "not", "mustn't", "mustn’t"})
 RELATIVE = frozenset({"who", "that", "qui", "que", "quien", "der", "die"})
+# "Need" words: negated before a clinician in the clause, they wave the visit away ("you don't need to take
+# him to the doctor", "no hace falta ir al pediatra").
+NEED = frozenset({"need", "needs", "necessary", "necesita", "necesitas", "falta", "necesario", "besoin", "nécessaire",
+                  "precisa", "precisas", "necessário", "brauchen", "braucht", "müssen", "nötig"})
 NOW_WINDOW = 4  # words before a here-and-now word searched for a dose ("take 2 Advil now")
 QUESTION = frozenset("?？")
 NUMBER_TOKEN = re.compile(r"(?<![^ ])\d")
@@ -224,11 +228,12 @@ class AdviceGrammar:
                         not self.zh_describing.search(sentence)):
                     return Advice("treatment", sentence.strip())
             for m in self.zh_directive.finditer(response):
-                if ZH_ADVISED_AGAINST.search(response, max(0, m.start() - 5), m.start()):
-                    continue
                 clause = ZH_CLAUSE_END.split(response[m.end():m.end() + ZH_WINDOW], 1)[0]
                 if self.zh_treatment.search(m.group(0)) or self.zh_treatment.search(clause):
-                    return Advice("treatment", response[m.start():m.end() + ZH_WINDOW])
+                    if not ZH_ADVISED_AGAINST.search(response, max(0, m.start() - 5), m.start()):
+                        return Advice("treatment", response[m.start():m.end() + ZH_WINDOW])
+                    # "先不要自己停药": a caution, advice only beside a pointer (as self-care is)
+                    care = care or Advice("self-care", response[max(0, m.start() - 5):m.end() + ZH_WINDOW])
             for m in self.zh_hold.finditer(response):
                 clause = ZH_CLAUSE_END.split(response[max(0, m.start() - ZH_WINDOW):m.start()])[-1]
                 if self.zh_treatment.search(clause):
@@ -418,6 +423,15 @@ class AdviceGrammar:
             return m.group(0), skipped
         return None, skipped
 
+    def _waved_away(self, toks: list[str], j: int) -> bool:
+        """A negated "need" word in the clause before the clinician at ``j``."""
+        for k in range(j - 1, max(-1, j - LOOK_BACK - 1), -1):
+            if toks[k] in CLAUSE_PUNCT:
+                return False
+            if toks[k] in NEED:
+                return self._negated(toks, k) or toks[k + 1:k + 2] in (["nicht"], ["kein"], ["keinen"])
+        return False
+
     def _pointer_at(self, toks: list[str], j: int) -> str | None:
         tok = toks[j]
         n = _phrase_at(self.pointer_phrases, toks, j)
@@ -427,7 +441,7 @@ class AdviceGrammar:
             return " ".join(toks[j - 3:j + 1]) if any(t in self.call_verbs for t in toks[max(0, j - 3):j]) else None
         if tok.endswith("'s"):
             tok = tok[:-2]
-        if tok not in self.clinicians:
+        if tok not in self.clinicians or self._waved_away(toks, j):
             return None
         if j + 2 < len(toks) and toks[j + 1] in RELATIVE and toks[j + 2] in self.after and j and toks[j - 1] in self.determiners:
             return " ".join(toks[j - 1:j + 3])  # "the clinic that prescribed it…"
