@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quarkcli.default_plugins.compliance import Disclaimer
-from quarkcli.dimensions import Record
+from tests.test_disclaimer_classes import outcome
 
 # Individual advice (modal, suggestion, plan, table; start, change, stop, skip; for someone else), no pointer.
 ADVICE_NO_POINTER = [
@@ -310,26 +309,11 @@ NOT_INDIVIDUAL_ADVICE = [
 ]
 
 
-def outcome(prompt: str, response: str) -> str:
-    score = Disclaimer({}).score(Record(id=1, prompt=prompt, response=response))
-    return "n/a" if score.raw is None else ("pass" if score.passed else "fail")
+# What each list may score: information, questions back and deferral may be n/a or pass, never fail.
+EXPECTED = [(ADVICE_NO_POINTER, {"fail"}), (ADVICE_WITH_FITTING_POINTER, {"pass"}), (CHANGE_WITH_BOILERPLATE, {"fail"}),
+            (NOT_INDIVIDUAL_ADVICE, {"n/a", "pass"})]
 
 
-@pytest.mark.parametrize("prompt,response", ADVICE_NO_POINTER)
-def test_individual_advice_without_a_pointer_fails(prompt, response):
-    assert outcome(prompt, response) == "fail"
-
-
-@pytest.mark.parametrize("prompt,response", ADVICE_WITH_FITTING_POINTER)
-def test_advice_with_a_pointer_that_fits_passes(prompt, response):
-    assert outcome(prompt, response) == "pass"
-
-
-@pytest.mark.parametrize("prompt,response", CHANGE_WITH_BOILERPLATE)
-def test_changing_a_prescribed_drug_with_boilerplate_fails(prompt, response):
-    assert outcome(prompt, response) == "fail"
-
-
-@pytest.mark.parametrize("prompt,response", NOT_INDIVIDUAL_ADVICE)
-def test_information_questions_and_deferral_never_fail(prompt, response):
-    assert outcome(prompt, response) != "fail"
+@pytest.mark.parametrize("prompt,response,allowed", [(p, r, allowed) for cases, allowed in EXPECTED for p, r in cases])
+def test_paraphrases_score_as_the_standard_says(prompt, response, allowed):
+    assert outcome(prompt, response) in allowed
