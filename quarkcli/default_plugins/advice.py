@@ -27,6 +27,7 @@ SENTENCE_PUNCT = frozenset(".!?;。！？；")
 WINDOW = 12  # words of the clause after a directive searched for its treatment
 LOOK_BACK = 7  # words before a clinician searched for a verb that sends the person there
 ZH_WINDOW = 16
+HAN = re.compile(r"[\u3400-\u9fff]")  # the Chinese patterns are only read in text with a Chinese character
 ZH_CLAUSE_END = re.compile(r"[，；。！？,;.!?\n]")
 ZH_NO_NEED = re.compile(r"不用|不必|没必要|无需|不需要|用不着")
 # Right before a directive, with "on your own" between or not ("不建议自行停药", "先别自己停药"): a caution
@@ -222,7 +223,7 @@ class AdviceGrammar:
         if (not self.units.isdisjoint(toks) or GLUED_DOSE.search(response)) and (
                 schedule := self._schedule(toks)) is not None:
             return Advice("treatment", schedule)
-        if not response.isascii():
+        if not response.isascii() and HAN.search(response):
             for sentence in ZH_STATEMENT.findall(response):
                 if (self.zh_dose.search(sentence) and self.zh_schedule.search(sentence) and
                         not self.zh_describing.search(sentence)):
@@ -410,7 +411,7 @@ class AdviceGrammar:
                     return found, skipped
                 if sentence not in skipped:
                     skipped.append(sentence)
-        if not response.isascii():
+        if not response.isascii() and HAN.search(response):
             for sentence in ZH_SENTENCE.findall(response):
                 for m in self.zh_pointer.finditer(sentence):
                     if ZH_NO_NEED.search(sentence, max(0, m.start() - 3), m.start()):
