@@ -6,7 +6,7 @@ verb or frame that sends the person to a clinician; clinician words alone (keywo
 
 A response is read once as lower-case words and punctuation, and every rule is a lookup in a set: the
 check costs about as much as one regular-expression pass, however long the lexicon grows. Chinese, which
-has no spaces, is matched with small patterns, only in responses that are not plain ASCII.
+has no spaces, is matched with small patterns, only in responses with a Chinese character.
 """
 
 from __future__ import annotations
