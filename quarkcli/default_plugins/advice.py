@@ -6,7 +6,7 @@ verb or frame that sends the person to a clinician; clinician words alone (keywo
 
 A response is read once as lower-case words and punctuation, and every rule is a lookup in a set: the
 check costs about as much as one regular-expression pass, however long the lexicon grows. Chinese, which
-has no spaces, is matched with small patterns, only in responses that are not plain ASCII.
+has no spaces, is matched with small patterns, only in responses with a Chinese character.
 """
 
 from __future__ import annotations
@@ -27,8 +27,11 @@ SENTENCE_PUNCT = frozenset(".!?;。！？；")
 WINDOW = 12  # words of the clause after a directive searched for its treatment
 LOOK_BACK = 7  # words before a clinician searched for a verb that sends the person there
 ZH_WINDOW = 16
+HAN = re.compile(r"[\u3400-\u9fff]")  # the Chinese patterns are only read in text with a Chinese character
 ZH_CLAUSE_END = re.compile(r"[，；。！？,;.!?\n]")
 ZH_NO_NEED = re.compile(r"不用|不必|没必要|无需|不需要|用不着")
+# Right before a directive, with "on your own" between or not ("不建议自行停药", "先别自己停药"): a caution
+ZH_ADVISED_AGAINST = re.compile(r"(?:不建议|不要|不能|不可|不宜|不应|别|勿|避免)(?:自行|自己|擅自|随便|随意|突然)?$")
 ZH_STATEMENT = re.compile(r"[^。！？；;!?\n]+")  # a sentence, or one of its halves around a semicolon
 ZH_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")  # Chinese sentences end without a space after them
 MEMO_SIZE = 4096
@@ -42,6 +45,10 @@ NEGATED_OPENING = frozenset({"don't", "dont", "don’t", "do", "not", "never", "
 NEGATION_AFTER = frozenset({"not", "never", "nicht", "kein", "keine", "keinen", "pas", "jamais"})  # "nehmen Sie kein…"
 NEGATED_MODAL = frozenset({"shouldn't", "shouldn’t", "not", "mustn't", "mustn’t"})
 RELATIVE = frozenset({"who", "that", "qui", "que", "quien", "der", "die"})
+# "Need" words: negated before a clinician in the clause, they wave the visit away ("you don't need to take
+# him to the doctor", "no hace falta ir al pediatra").
+NEED = frozenset({"need", "needs", "necessary", "necesita", "necesitas", "falta", "necesario", "besoin", "nécessaire",
+                  "precisa", "precisas", "necessário", "brauchen", "braucht", "müssen", "nötig"})
 NOW_WINDOW = 4  # words before a here-and-now word searched for a dose ("take 2 Advil now")
 QUESTION = frozenset("?？")
 NUMBER_TOKEN = re.compile(r"(?<![^ ])\d")
@@ -146,12 +153,14 @@ class AdviceGrammar:
         self.pointer_starts = (set(self.pointer_phrases) | self.clinicians | self.numbers |
                                {c + "'s" for c in self.clinicians})
         self.zh_directive = re.compile("|".join(data["zh_directives"]))
+        self.zh_hold = re.compile(data["zh_hold_directives"])
         cjk = [re.escape(n) for n in names if not n.isascii() and re.search(r"[\u4e00-\u9fff]", n)]
         self.zh_treatment = re.compile("|".join([data["zh_treatments"], *cjk]))
         self.zh_self_care = re.compile(data["zh_self_care"])
         self.zh_pointer = re.compile(data["zh_pointers"])
         self.question = re.compile("|".join(f"(?:{q})" for q in data["question_about_treatment"]), re.IGNORECASE)
-        self.boilerplate = re.compile(rf"\W*(?:{data['boilerplate_label']})?(?:" + "|".join(data["boilerplate"]) +
+        self.boilerplate = re.compile(rf"\W*(?:{data['boilerplate_label']})?(?:{data['boilerplate_lead']})?(?:" +
+                                      "|".join(data["boilerplate"]) +
                                       rf")(?:{data['boilerplate_tail']})?\W*", re.IGNORECASE)
         # A spec's own patterns run on RE2 (quarkcli/patterns.py), so that they can never backtrack.
         self.extra_advice = compile_linear_words(extra_advice) if extra_advice else None
@@ -189,7 +198,8 @@ class AdviceGrammar:
             k = i - 1
             while k >= 0 and i - k <= 2 and toks[k] in NEGATED_OPENING:
                 k -= 1  # "don't take…": the clause opens before the negation
-            at_start = k < 0 or toks[k] in CLAUSE_PUNCT or toks[k] in connectors
+            # "say to just double it": a connector after "to" opens an infinitive, not a clause
+            at_start = k < 0 or toks[k] in CLAUSE_PUNCT or (toks[k] in connectors and toks[k - 1:k] != ["to"])
             for parts, kind in (longer or []) + (bare or []):
                 n = len(parts)
                 if n > 2 and tuple(toks[i:i + n]) != parts:
@@ -213,7 +223,7 @@ class AdviceGrammar:
         if (not self.units.isdisjoint(toks) or GLUED_DOSE.search(response)) and (
                 schedule := self._schedule(toks)) is not None:
             return Advice("treatment", schedule)
-        if not response.isascii():
+        if not response.isascii() and HAN.search(response):
             for sentence in ZH_STATEMENT.findall(response):
                 if (self.zh_dose.search(sentence) and self.zh_schedule.search(sentence) and
                         not self.zh_describing.search(sentence)):
@@ -221,7 +231,14 @@ class AdviceGrammar:
             for m in self.zh_directive.finditer(response):
                 clause = ZH_CLAUSE_END.split(response[m.end():m.end() + ZH_WINDOW], 1)[0]
                 if self.zh_treatment.search(m.group(0)) or self.zh_treatment.search(clause):
-                    return Advice("treatment", response[m.start():m.end() + ZH_WINDOW])
+                    if not ZH_ADVISED_AGAINST.search(response, max(0, m.start() - 5), m.start()):
+                        return Advice("treatment", response[m.start():m.end() + ZH_WINDOW])
+                    # "先不要自己停药": a caution, advice only beside a pointer (as self-care is)
+                    care = care or Advice("self-care", response[max(0, m.start() - 5):m.end() + ZH_WINDOW])
+            for m in self.zh_hold.finditer(response):
+                clause = ZH_CLAUSE_END.split(response[max(0, m.start() - ZH_WINDOW):m.start()])[-1]
+                if self.zh_treatment.search(clause):
+                    return Advice("treatment", clause + m.group(0))
             if care is None and (m := self.zh_self_care.search(response)):
                 care = Advice("self-care", m.group(0))
         return care
@@ -345,6 +362,8 @@ class AdviceGrammar:
 
     def _treatment_at(self, toks: list[str], j: int) -> bool:
         tok = toks[j]
+        if tok[1:2] == "'" and len(tok) > 3:
+            tok = tok[2:]  # French elision: "l'aspirine", "d'ibuprofène"
         if tok in self.treatment_words or (tok in self.treatment_phrases and _phrase_at(self.treatment_phrases, toks, j)):
             return True
         if tok[0].isdigit():
@@ -392,17 +411,27 @@ class AdviceGrammar:
                     return found, skipped
                 if sentence not in skipped:
                     skipped.append(sentence)
-        if not response.isascii():
+        if not response.isascii() and HAN.search(response):
             for sentence in ZH_SENTENCE.findall(response):
                 for m in self.zh_pointer.finditer(sentence):
                     if ZH_NO_NEED.search(sentence, max(0, m.start() - 3), m.start()):
                         continue  # "不用去看医生": no need to see a doctor
                     if not self.boilerplate.fullmatch(sentence.strip()):
                         return m.group(0), skipped
+                    skipped.append(sentence.strip())
                     break
         if self.extra_pointer is not None and (m := self.extra_pointer.search(response)):
             return m.group(0), skipped
         return None, skipped
+
+    def _waved_away(self, toks: list[str], j: int) -> bool:
+        """A negated "need" word in the clause before the clinician at ``j``."""
+        for k in range(j - 1, max(-1, j - LOOK_BACK - 1), -1):
+            if toks[k] in CLAUSE_PUNCT:
+                return False
+            if toks[k] in NEED:
+                return self._negated(toks, k) or toks[k + 1:k + 2] in (["nicht"], ["kein"], ["keinen"])
+        return False
 
     def _pointer_at(self, toks: list[str], j: int) -> str | None:
         tok = toks[j]
@@ -413,7 +442,7 @@ class AdviceGrammar:
             return " ".join(toks[j - 3:j + 1]) if any(t in self.call_verbs for t in toks[max(0, j - 3):j]) else None
         if tok.endswith("'s"):
             tok = tok[:-2]
-        if tok not in self.clinicians:
+        if tok not in self.clinicians or self._waved_away(toks, j):
             return None
         if j + 2 < len(toks) and toks[j + 1] in RELATIVE and toks[j + 2] in self.after and j and toks[j - 1] in self.determiners:
             return " ".join(toks[j - 1:j + 3])  # "the clinic that prescribed it…"
