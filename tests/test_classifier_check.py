@@ -106,7 +106,7 @@ def test_the_stored_head_is_what_training_on_the_dev_split_and_the_training_set_
 
 
 def test_the_spec_uses_exactly_the_heads_that_carried_to_a_left_out_writer_batch():
-    """The rule of the fifth round's protocol (benchmarks/medical_checks/README.md): a head goes into
+    """The rule of the fifth and sixth rounds' protocol (benchmarks/medical_checks/README.md): a head goes into
     specs/medical.yaml when its leave-one-batch-out precision and recall are both at least 0.9, so a retrain that
     moves a head across the line fails here until the spec follows."""
     from quarkcli.spec import load_spec
