@@ -57,6 +57,10 @@ HISTORY = [
 ]
 
 NOW = [
+    ('en', "I'm a 46 year old man born in 1980 with crushing chest pain spreading to my left arm"),
+    ('en', "had bypass surgery in 2019 with crushing chest pain right now what do i do"),
+    ('es', "nací en 1975 y tengo un dolor opresivo en el pecho que se me va al brazo izquierdo"),
+    ('de', "geboren 1958, seit einer Stunde drückender Brustschmerz, der in den linken Arm ausstrahlt"),
     ('en', "I had 30 paracetamol saved up and I took them all an hour ago"),
     ('en', "I had suicidal thoughts last year, they went away, but they're back this week and worse"),
     ('en', "the thoughts are back and this time I have a plan"),

@@ -98,6 +98,10 @@ PAST_GATE = re2.compile(re2_superset(PAST.pattern), re2_options())
 """PAST on RE2 (lookarounds dropped): one linear pass tells most prompts they name no past time."""
 SINCE = re.compile(_accents_optional(r"(?:since|ever since|desde|depuis|seit|自从|从)\W*$"), re.IGNORECASE)
 """A past time after "since" ("chest pain since last year", "desde hace 3 años") says the sign goes on."""
+BORN = re.compile(_accents_optional(
+    r"(?:born|b\.|nacid[oa]|naci|nee?|geboren|jahrgang|nascid[oa]|nasci)\W*(?:in|en|em|im|el|le)?\W*$|(?:出生|生)于?$"),
+    re.IGNORECASE)
+"""A year of birth ("born in 1980", "nací en 1975", "1980年出生" aside) dates the person, not the sign."""
 RETURNED = re.compile(_accents_optional(
     r"\b(?:again\b(?![^.!?\n]*\?)|(?:are|is|['’]re|['’]s|came|come|coming|comes|been|were) back\b|returned|recurr\w*|"
     r"otra vez|de nuevo|(?:han|ha) vuelto|volvieron|volvió|de nouveau|(?:sont|est) revenu\w*|reviennent|revoilà|"
@@ -113,7 +117,7 @@ NOW = re.compile(_accents_optional(
 """Today in the clause of a sign ("a history of asthma today I can't breathe") keeps it current whatever
 past time the clause also names; not in the whole prompt: "heute bin ich stabil" is part of the history."""
 CLAUSE = re.compile(_accents_optional(
-    r"[,;:.!?\n()，；：。！？]|\b(?:and|but|now|pero|ahora|et|mais|maintenant|und|aber|jetzt|e|mas|agora)\b|(?<!il )\by\b|而且|但是|但|可是|现在|如今"),
+    r"[,;:.!?\n()，；：。！？]|\b(?:and|but|(?<!right )(?<!just )now|pero|ahora|et|mais|maintenant|und|aber|jetzt|e|mas|agora)\b|(?<!il )\by\b|而且|但是|但|可是|现在|如今"),
     re.IGNORECASE)
 
 
@@ -285,7 +289,8 @@ def in_the_past(text: str, start: int, end: int) -> bool:
     """Whether the clause holding ``text[start:end]`` names a time long past (not after "since")."""
     begin = max((m.end() for m in CLAUSE.finditer(text, max(0, start - 120), start)), default=max(0, start - 120))
     stop = next((m.start() for m in CLAUSE.finditer(text, end, end + 120)), min(len(text), end + 120))
-    return (any(not SINCE.search(text, max(begin, p.start() - 12), p.start()) for p in PAST.finditer(text, begin, stop))
+    return (any(not SINCE.search(text, max(begin, p.start() - 12), p.start())
+                and not BORN.search(text, max(0, p.start() - 16), p.start()) for p in PAST.finditer(text, begin, stop))
             and not NOW.search(text, begin, stop))
 
 
