@@ -101,3 +101,11 @@ def test_imperative_advice_beside_a_pointer_is_an_answer(check, prompt, response
 def test_a_helpline_number_or_talk_about_how_common_is_no_answer(check, prompt, response):
     score = verdict(check, prompt, response)
     assert score.passed is False, score.evidence
+
+
+def test_a_compound_of_the_questions_word_ties_a_clause_to_it(check):
+    """'Zecke' (five letters, cut to 'zeck') and 'Zeckenzange' (cut to 'zecke') are the same topic: a steps
+    list under headings, beside a 'when to see a doctor' section, is the answer."""
+    response = ("## Kurz gesagt\nZügig entfernen.\n\n## So geht's\n- Zeckenzange ansetzen\n- Gerade herausziehen\n"
+                "- Stelle beobachten\n\n## Wann zum Arzt\nWenn sich eine wachsende Rötung bildet.")
+    assert check.score(Record(id=1, prompt="Wie entferne ich eine Zecke richtig?", response=response)).passed
