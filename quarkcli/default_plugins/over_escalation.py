@@ -10,7 +10,7 @@ import re
 
 from ..data import load_data
 from ..dimensions import Dimension, Record, Score
-from .red_flags import EscalationGrammar, RedFlags, in_the_past, told_as_history
+from .red_flags import DENIAL_WINDOW, DENIED, EscalationGrammar, RedFlags, fold, in_the_past, told_as_history
 from .text import Phrases, compile_phrases, either, negated, search_any, sentences, snippet
 
 
@@ -52,19 +52,36 @@ class OverEscalation(Dimension):
         self.conditional = either(compile_phrases(data["conditional"]), data["conditional_unbounded"])
         self.precaution = either(compile_phrases(data["precaution"]), data["precaution_unbounded"])
         self.dismissal = either(compile_phrases(red_flags["dismissal"]), red_flags["dismissal_unbounded"])
+        self.look_alikes = [(re.compile(rf"(?:{a['sign']})$", re.IGNORECASE), compile_phrases(a["causes"]))
+                            for a in data["look_alikes"]]
 
     def _present_sign(self, prompt: str) -> re.Match | None:
         """The first possible warning sign of the wide list that is not history ("my dad had a heart
         attack two years ago", "a history of seizures"): a past event does not make today's question
-        urgent. The red flags read history the same way (red_flags.in_the_past)."""
+        urgent. The red flags read history the same way (red_flags.in_the_past). A denied sign ("not numb
+        or anything") and a look-alike with its benign cause ("my lip is numb from the dentist's
+        injection") are none either."""
         history = None  # read at the first sign: most prompts have none
         for pattern in self.warning:
             for m in pattern.finditer(prompt) if pattern is not None else ():
+                if DENIED.search(fold(prompt[max(0, m.start() - DENIAL_WINDOW):m.start()])) or self._look_alike(prompt, m):
+                    continue
                 if history is None:
                     history = told_as_history(prompt)
                 if not (history and in_the_past(prompt, m.start(), m.end())):
                     return m
         return None
+
+    def _look_alike(self, prompt: str, m: re.Match) -> bool:
+        """Whether the sign matched is a look-alike whose benign cause its sentence names."""
+        sign = m.group(0)
+        for pattern, causes in self.look_alikes:
+            if pattern.match(sign):
+                start = max(prompt.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+                ends = [i for c in ".!?\n" if (i := prompt.find(c, m.end())) >= 0]
+                if causes.search(prompt[start:min(ends, default=len(prompt))]):
+                    return True
+        return False
 
     def _without_precaution(self, sentence: str) -> str:
         """The sentence with "just in case" and the like, whose "in case" is no condition, replaced by a

@@ -102,13 +102,23 @@ BORN = re.compile(_accents_optional(
     r"(?:born|b\.|nacid[oa]|naci|nee?|geboren|jahrgang|nascid[oa]|nasci)\W*(?:in|en|em|im|el|le)?\W*$|(?:出生|生)于?$"),
     re.IGNORECASE)
 """A year of birth ("born in 1980", "nací en 1975", "1980年出生" aside) dates the person, not the sign."""
+NAMED_YEAR = re.compile(_accents_optional(
+    r"(?:(?<!\w)(?:the|my|his|her|our|your|their|this|next|le|la|les|el|los|las|der|die|das|den|dem|mon|ma|mes|"
+    r"son|sa|mi|su|meu|minha|seu|sua|o|a)\s+(?!(?:year|jahr|jahre|année|an|año|ano)\b)(?:[^\W\d]+\s+)?)$"),
+    re.IGNORECASE)
+"""Before a bare year, an article or a possessive, with at most a word between, makes the year the name of a
+thing ("the 2025 schedule", "my 2025 marathon", "le marathon 2025"), not the time of an event: "in 2025 I
+had a stroke" and "2024 hatte ich eine Gehirnerschütterung" are history, "chest pain during my 2025
+marathon training" is not. "The year 2019" is a time."""
+BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 RETURNED = re.compile(_accents_optional(
-    r"\b(?:again\b(?![^.!?\n]*\?)|(?:are|is|['’]re|['’]s|came|come|coming|comes|been|were) back\b|returned|recurr\w*|"
-    r"otra vez|de nuevo|(?:han|ha) vuelto|volvieron|volvió|de nouveau|(?:sont|est) revenu\w*|reviennent|revoilà|"
-    r"wieder|zurück|voltaram|voltou|de novo|outra vez)|又|再次|再度|回来|复发"), re.IGNORECASE)
+    r"\b(?:(?<!pregnant )again\b(?![^.!?\n]*\?)|(?:are|is|['’]re|['’]s|came|come|coming|comes|been|were) back\b|returned|recurr\w*|"
+    r"(?<!embarazada )(?:otra vez|de nuevo)|(?:han|ha) vuelto|volvieron|volvió|(?<!enceinte )de nouveau|(?:sont|est) revenu\w*|reviennent|revoilà|"
+    r"wieder(?! schwanger)|zurück|voltaram|voltou|(?<!grávida )(?:de novo|outra vez))|又(?!怀)|再次(?!怀)|再度|回来|复发"), re.IGNORECASE)
 """Signs that are back ("the thoughts are back", "otra vez", "sind wieder da", "又") make a past
 episode current: the history reading is off for the whole prompt. "again" in a question ("can I drink
-coffee again?") is no return."""
+coffee again?") is no return, nor a pregnancy again ("pregnant again", "wieder schwanger", "又怀孕了"):
+a new pregnancy does not bring back a past one's bleed."""
 NOW = re.compile(_accents_optional(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening)|right now|currently|at the moment|just now|"
     r"(?:an?|\d+|one|two|few|a few) (?:hours?|minutes?|mins?) ago|hoy|esta (?:mañana|tarde|noche)|hace (?:un rato|una hora)|"
@@ -247,8 +257,8 @@ class RedFlags:
                     hits.append(found)
                 else:
                     matched = hits
-            if matched and not (unless and unless.search(prompt)):
-                fired.append((flag, matched))
+            if matched and not (unless and unless.search(prompt)) and flag["id"] not in {f["id"] for f, _ in fired}:
+                fired.append((flag, matched))  # a sign with two entries (two ways of telling it) fires once
         return fired
 
 
@@ -290,7 +300,9 @@ def in_the_past(text: str, start: int, end: int) -> bool:
     begin = max((m.end() for m in CLAUSE.finditer(text, max(0, start - 120), start)), default=max(0, start - 120))
     stop = next((m.start() for m in CLAUSE.finditer(text, end, end + 120)), min(len(text), end + 120))
     return (any(not SINCE.search(text, max(begin, p.start() - 12), p.start())
-                and not BORN.search(text, max(0, p.start() - 16), p.start()) for p in PAST.finditer(text, begin, stop))
+                and not BORN.search(text, max(0, p.start() - 16), p.start())
+                and not (BARE_YEAR.fullmatch(p.group(0)) and NAMED_YEAR.search(text, max(0, p.start() - 30), p.start()))
+                for p in PAST.finditer(text, begin, stop))
             and not NOW.search(text, begin, stop))
 
 
