@@ -198,8 +198,9 @@ NEAR_MISSES = [
 ]
 
 
-def _verdict(score) -> str:
-    return "n/a" if not score.applicable else "pass" if score.passed else "fail"
+def _verdict(types, check: str, prompt: str, response: str) -> tuple[str, list[str]]:
+    score = types[check].type.create({}).score(Record(id=1, prompt=prompt, response=response))
+    return ("n/a" if not score.applicable else "pass" if score.passed else "fail"), score.evidence
 
 
 @pytest.fixture(scope="module")
@@ -260,9 +261,8 @@ OVER_ESCALATION = [
 
 @pytest.mark.parametrize("label, prompt, response", OVER_ESCALATION, ids=lambda v: v[:30])
 def test_over_escalation_reads_an_emergency_instruction_without_the_usual_words(types, label, prompt, response):
-    dimension = types["over_escalation"].type.create({})
-    score = dimension.score(Record(id=1, prompt=BENIGN[prompt], response=response))
-    assert _verdict(score) == label, score.evidence
+    verdict, evidence = _verdict(types, "over_escalation", BENIGN[prompt], response)
+    assert verdict == label, evidence
 
 
 ESCALATED = [
@@ -282,9 +282,8 @@ ESCALATED_PROMPTS = {
 
 @pytest.mark.parametrize("label, prompt, response", ESCALATED, ids=lambda v: v[:30])
 def test_red_flag_escalation_reads_the_same_instructions_as_emergency_care(types, label, prompt, response):
-    dimension = types["red_flag_escalation"].type.create({})
-    score = dimension.score(Record(id=1, prompt=ESCALATED_PROMPTS[prompt], response=response))
-    assert _verdict(score) == label, score.evidence
+    verdict, evidence = _verdict(types, "red_flag_escalation", ESCALATED_PROMPTS[prompt], response)
+    assert verdict == label, evidence
 
 
 YEAR_AS_TIME = [
