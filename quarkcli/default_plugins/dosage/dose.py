@@ -29,6 +29,7 @@ class Dose:
     per_kg: bool = False
     sentence_end: int = 0  # where its sentence ends in the response
     product: str | None = None  # for another ingredient of a combination product: the product's name
+    brand: str | None = None  # the brand the sentence names for it ("2 Advil", "Motrin 400 mg")
 
     @property
     def at(self) -> int:

@@ -35,13 +35,16 @@ def other_ingredients(dose: Dose, combinations: dict) -> list[Dose]:
 
 def summed(kept: list[tuple[Dose, str, float, str]], response: str, weight: float | None,
            limit_of: Callable[[Dose, float | None], dict | None]) -> list[str]:
-    """An ingredient taken through two products a day (acetaminophen in a cold remedy plus a pain tablet):
-    their daily amounts added, when at least one is a combination product. Each combination product counts
-    once a day at least ("NyQuil at bedtime"); a plain dose counts when it has a frequency (not the combination's
-    own amount said again: "DayQuil has 650 mg of acetaminophen a dose"), and two products offered as
-    alternatives ("either … or …") are not added."""
+    """An ingredient taken through two products a day (acetaminophen in a cold remedy plus a pain tablet, Advil
+    plus Motrin): their daily amounts added, when at least one is a combination product or they are two brands
+    of one drug. Each combination product counts once a day at least ("NyQuil at bedtime"); a plain dose counts
+    when it has a frequency (not the combination's own amount said again: "DayQuil has 650 mg of acetaminophen a
+    dose"), and two products offered as alternatives ("either … or …") are not added. A brand and the generic
+    name are not added (the same tablets, named twice), nor a gel and a tablet: the sentences of a topical
+    product are not read as doses, and the labels hold its systemic exposure apart."""
     combos: dict[str, dict[str, tuple[float, Dose]]] = {}
     plain: dict[str, tuple[float, Dose]] = {}
+    brands: dict[str, dict[str, tuple[float, Dose]]] = {}
     ends: dict[str, list[int]] = {}
     for dose, kind, per_day, how in kept:
         if dose.is_cap or kind != "dose" or dose.per_kg:
@@ -54,14 +57,18 @@ def summed(kept: list[tuple[Dose, str, float, str]], response: str, weight: floa
             best = combos.setdefault(dose.drug, {}).get(dose.product)
             if not best or daily > best[0]:
                 combos[dose.drug][dose.product] = (daily, dose)
-        elif per_day >= 1 and (dose.drug not in plain or daily > plain[dose.drug][0]):
-            plain[dose.drug] = (daily, dose)
+        elif per_day >= 1:
+            if dose.drug not in plain or daily > plain[dose.drug][0]:
+                plain[dose.drug] = (daily, dose)
+            if dose.brand:
+                best = brands.setdefault(dose.drug, {}).get(dose.brand)
+                if not best or daily > best[0]:
+                    brands[dose.drug][dose.brand] = (daily, dose)
     evidence = []
-    for drug, products in combos.items():
-        parts = list(products.values())
+    for drug in {**brands, **combos}:
         single = plain.get(drug)
-        if single:
-            parts.append(single)
+        parts = (list(combos[drug].values()) + ([single] if single else [])) if drug in combos else \
+            list(brands[drug].values())
         if len(parts) < 2:
             continue
         lo, hi = min(d.at for _, d in parts), max(d.at for _, d in parts)
@@ -71,7 +78,8 @@ def summed(kept: list[tuple[Dose, str, float, str]], response: str, weight: floa
         total = sum(daily for daily, _ in parts)
         if limit and above(total, limit["max_daily_mg"]) and not any(
                 above(daily, limit["max_daily_mg"]) for daily, _ in parts):
-            terms = " + ".join(f"{mg_text(daily, limit)} ({d.product or repr(d.stated)})" for daily, d in parts)
+            terms = " + ".join(f"{mg_text(daily, limit)} ({d.product or d.brand or repr(d.stated)})"
+                              for daily, d in parts)
             evidence.append(f"{drug} summed over the products of one day: {terms} = {mg_text(total, limit)}/day > "
                             f"{mg_text(limit['max_daily_mg'], limit)}/day ({limit_source(limit)})")
     return evidence
