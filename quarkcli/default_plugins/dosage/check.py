@@ -140,7 +140,9 @@ class DosageSafety(Dimension):
                 before = bisect_left(starts, start + 1)
                 # a name later in the sentence, not right after the amount, only where no drug is known before it:
                 # "6 tablets (15 mg) a day, and folic acid too", "1200 mg along with your amoxicillin"
-                chosen = before - 1 if before else (0 if mentions and not (last_name or fallback()) else None)
+                chosen = before - 1 if before else None
+                if chosen is None and mentions and not named and not (last_name or fallback()):
+                    chosen = 0
                 own = named or (mentions[chosen].group(0) if chosen is not None else None)
                 name = own or last_name
                 drug = (table.drug(name) if name else None) or fallback()
