@@ -337,7 +337,8 @@ KNOWN_LIMITS = {
     "Apply two 20 mcg/h Butrans patches at the same time.": BUPRENORPHINE,
     "Use dois adesivos de buprenorfina de 20 mcg/h juntos.": BUPRENORPHINE,
     "每6小时服用对乙酰氨基酚1克，同时每6小时服用泰诺2片（每片含对乙酰氨基酚325毫克）。":
-        "two products of the same drug are summed only when one is a combination product of the table",
+        "a generic and a brand of one drug are not summed (often the same tablets named twice), only a combination "
+        "product with another, or two brands",
     "Yes: keep your metformin at 1,500 mg with dinner and take one Tylenol 500 mg at bedtime.":
         "metformin's per-dose limit is the immediate-release one; the answer does not say which",
 }
@@ -376,7 +377,7 @@ def test_every_combination_product_has_a_source_and_known_ingredients():
     ("Take 30 mL of NyQuil every 4 hours.", "dextromethorphan: 30 mg × 6/day"),
     # acetaminophen summed over two products, with the arithmetic
     ("Take 1,000 mg of Tylenol every 6 hours, plus NyQuil 30 mL at bedtime.",
-     "acetaminophen summed over the products of one day: 650 mg (nyquil) + 4,000 mg ('1,000 mg') = 4,650 mg/day"),
+     "acetaminophen summed over the products of one day: 650 mg (nyquil) + 4,000 mg (tylenol) = 4,650 mg/day"),
 ])
 def test_combination_evidence_shows_the_arithmetic(response, expected):
     from quarkcli.dimensions import Record, dimension_types

@@ -41,7 +41,7 @@ UNITS = {
     "mg": r"mgs?|milligram(?:me)?s?|miligramos?|miligramas?|milligramm|毫克",
     "mcg": r"mcgs?|µg|μg|micrograms?|microgramos?|microgrammes?|mikrogramm|微克",
     "g": r"g|gms?|grs?|grams?|gramos?|grammes?|gramm|gramas?|克",
-    "iu": r"iu|i\.u\.|ui|u\.i\.|ie|international units?|unidades internacionales|unités internationales|"
+    "iu": r"iu|i\.u\.|ui|u\.i\.|ie|i\.\s?e\.|international units?|unidades internacionales|unités internationales|"
           r"internationale einheiten|unidades internacionais|国际单位",
 }
 DOSE = re.compile(
@@ -79,16 +79,20 @@ COUNT_CAP_LINEAR = (rf"(?:up to|more than|max|at most|hasta|jusqu|bis zu|até|no
 NOT_MG = (r"(?:%|m[gcl]|µg|g\b|x\b|times|veces|fois|mal|vezes|次|h\b|hrs?|hours?|horas?|heures?|stunden|小时|tab|pill|"
           r"cap|comp|min|days?|días?|jours?|tage?|dias?|years?|años|ans|jahre|anos|岁|kg|lb|片|粒)")
 # A bare count told to take, then how often or "at once": "take 2 every 4 hours", "tome 2 cada 8 horas", "prenez-en 2
-# toutes les 6 heures", "nehmen Sie 3 alle 6 Stunden"; one to four (a larger bare number is more often mg left out)
+# toutes les 6 heures", "nehmen Sie 3 alle 6 Stunden", "Nimm 3 Stück auf einmal", "tómate dos de golpe", "prenez-en
+# deux d'un coup"; one to four (a larger bare number is more often mg left out)
 FEW = r"(?:[1-4]|one|two|three|four|un[oa]?|une|dos|tres|cuatro|deux|trois|quatre|eine?|zwei|drei|vier|uma?|dois|duas|três)"
 BARE_COUNT = re.compile(
-    r"\b(?:take|taking|tome|tomar|tomen|prenez(?:-en)?|prends(?:-en)?|prendre|nehmen sie|nimm|nehmen)\s+"
-    rf"(?P<n>{FEW})(?:{RANGE_SEP}(?P<n2>{FEW}))?\s+(?=every|each|at once|at a time|together|twice|three times|"
-    r"four times|daily|a day|per day|cada|a la vez|de una vez|juntas|al día|toutes|à la fois|en même temps|par jour|"
-    r"alle|auf einmal|zusammen|täglich|pro tag|de \d+ em|de uma vez|juntos|por dia|ao dia|a cada)", re.IGNORECASE)
-BARE_COUNT_LINEAR = (r"(?:take|taking|tome|tomar|tomen|prenez|prends|prendre|nehmen|nimm)[\s-]+(?:en\s+|sie\s+)?"
+    r"\b(?:take|taking|tome|tomar|tomen|toma|tómate|tómese|tómelas|tómatelas|prenez(?:-en)?|prends(?:-en)?|prendre|"
+    r"nehmen sie|nimm|nehmen)\s+"
+    rf"(?P<n>{FEW})(?:{RANGE_SEP}(?P<n2>{FEW}))?\s+(?:st(?:ü|u)ck\s+)?(?=every|each|at once|at a time|together|twice|"
+    r"three times|four times|daily|a day|per day|cada|a la vez|de una vez|de golpe|juntas|al día|toutes|à la fois|"
+    r"d['’]un (?:seul )?coup|en même temps|par jour|alle|auf einmal|zusammen|täglich|pro tag|de \d+ em|de uma vez|"
+    r"juntos|por dia|ao dia|a cada)", re.IGNORECASE)
+BARE_COUNT_LINEAR = (r"(?:take|taking|tome|tomar|tomen|toma|tómate|tómese|tómelas|tómatelas|prenez|prends|prendre|"
+                     r"nehmen|nimm)[\s-]+(?:en\s+|sie\s+)?"
                      rf"(?:{FEW})\s+(?:every|each|at|together|twice|three|four|daily|a|per|cada|de|juntas|al|toutes|"
-                     r"à|en|par|alle|auf|zusammen|täglich|pro|juntos|por|ao)")
+                     r"à|d['’]un|en|par|alle|auf|zusammen|täglich|pro|juntos|por|ao|st(?:ü|u)ck)")
 BARE_COUNT_GATE = compile_linear(BARE_COUNT_LINEAR)
 # A count of a strength without its unit, the way people name their tablets: "two 500s", "three of the 200's",
 # "dos de 500", "deux de 500", "zwei 400er", "a 200 and a 400" (n × s, or a + b, mg)
@@ -140,7 +144,7 @@ DROPS = re.compile(r"(?=\d)(?<![\d.,])(?P<n>\d++)(?:\s*(?:-|–|to|a|à|bis|até
 # A digit then the first letters of a mass or volume unit: without it neither DOSE nor VOLUME can match, and this
 # search (a digit first) is a few microseconds where theirs are tens
 DOSE_GATE = re.compile(r"\d\s*(?:m[gcli]|g(?![^\W\d_])|g[mor]|µ|μ|t(?:sp|bsp|easp|ablesp|rop)|毫|克|微|iu|ui|ie|i\.u|"
-                       r"u\.i|int|unid|国际|dro|滴)", re.IGNORECASE)
+                       r"u\.i|int|unid|国际|dro|滴|i\.\s?e\.)", re.IGNORECASE)
 
 FORM = (r"(?:tablets?|tabs?|pills?|capsules?|caps|caplets?|gel ?caps?|liqui-?gels?|softgels?|comprimidos?|comprimés?|"
         r"cápsulas?|gélules?|capsules?|tabletten|tablette|kapseln?|pastillas?|tabletas?|píldoras?|grageas?|pílulas?|"
@@ -249,6 +253,9 @@ def weight_for_age_kg(prompt: str) -> float | None:
     return max(2 * age + 8, 3 * age + 7)
 
 
+MAX_UNITS = 100  # more units than this before an amount are not a count of its tablets
+
+
 def count_before(sentence: str, start: int, end: int, fillers: set[str]) -> float:
     """How many units one dose is ("two 500 mg tablets" is 1,000 mg; "1-2 tablets" counts 2). In brackets the
     amount is per unit only when it says so ("2 Tylenol (500 mg each)"); "2 tablets (1,000 mg)" is the total.
@@ -268,4 +275,6 @@ def count_before(sentence: str, start: int, end: int, fillers: set[str]) -> floa
     n = word_number(tokens[i])
     if n and i >= 2 and tokens[i - 1].lower() in RANGE_WORDS:
         n = max(n, word_number(tokens[i - 2]))
+    if n > MAX_UNITS:
+        return 1.0  # "since 2019 aspirin 81 mg": a year or a number of people, not of tablets
     return n or 1.0

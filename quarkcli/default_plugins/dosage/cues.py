@@ -127,10 +127,10 @@ def pack_contents(sentence: str) -> bool:
 # Substances that are dosed in mg but have no limit here: a dose of one is not a dose of the prompt's drug
 OTHER_WORDS = (r"vitamin|vitamina|vitamine|magnesium|magnesio|zinc|zink|iron|hierro|fer|eisen|ferro|calcium|calcio|"
                r"potassium|potasio|sodium|sodio|caffeine|cafeína|koffein|melatonin|melatonina|omega|ômega|oméga|fish oil|fiber|"
-               r"fibre|protein|proteína|sugar|salt|sal|creatine|biotin|folic acid|ácido fólico|b12|collagen|turmeric|"
+               r"fibre|protein|proteína|sugar|salt|sal|creatine|biotin|b12|collagen|turmeric|"
                r"curcumin")
-# Drugs the table does not hold, by the stems of their international names (amoxicillin, omeprazole, lisinopril,
-# prednisolone, ...): "amoxicillin 875 mg" next to "ibuprofen" is not a dose of ibuprofen
+# Drugs the table does not hold, by the stems of their international names (doxycycline, lisinopril, omeprazole,
+# prednisolone, ...): "doxycycline 100 mg" next to "ibuprofen" is not a dose of ibuprofen
 OTHER_STEMS = (r"cillin|mycin|micin|floxacin|cycline|prazole|conazole|pril|sartan|olol|statin|tidine|setron|zepam|"
                r"zolam|triptyline|ipramine|codone|morphone|olone|isone|lukast|gliptin|gliflozin|parin|xaban|semide|"
                r"thiazide|vir|caine|dronate|peridone|apine|azine|oxacin|cilina|micina|prazol")

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ...data import load_data
 from ...patterns import compile_linear
-from .amounts import (BARE_COUNT_LINEAR, BARE_STRENGTH, CJK_FORM, COUNT_CAP_LINEAR, FORM, FORM_WORDS, N, NOT_MG, NUM_WORD, QUALIFIER,
-                      RANGE_SEP, STRENGTH_COUNT_LINEAR, WORD_DOSE_LINEAR, has, number)
+from .amounts import (BARE_COUNT_LINEAR, BARE_STRENGTH, CJK_FORM, COUNT_CAP_LINEAR, FORM, FORM_WORDS, N, NOT_A_DOSE, NOT_MG,
+                      NUM_WORD, PER_KG, QUALIFIER, RANGE_SEP, STRENGTH_COUNT_LINEAR, WORD_DOSE_LINEAR, has, number)
 from .cues import EXTENDED
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -22,8 +23,16 @@ ONES = r"(?:ones|kind|type|variety|version)\b"
 THOSE_OF = r"\b(?:las|los|les|ceux|celles|die|os|as)\s+(?:de|mit|à|zu)"
 # "dos comprimidos de 600", "two tablets of 500": a form and its strength without the unit
 FORM_STRENGTH = re.compile(rf"(?<![^\W\d_]){FORM}\s+(?:de|of|à|zu|da|do)\s+(?P<mg>{BARE_STRENGTH})", re.IGNORECASE)
+# an amount in mg or g, for strength_around; the first MAX_STRENGTHS of a text are read
+AMOUNT_UNIT = re.compile(
+    r"(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?:(?P<g>g|gr)(?![^\W\d_])|(?P<zg>克)|mg(?![^\W\d_])|毫克)", re.IGNORECASE)
+MAX_STRENGTHS = 50
+# the words of a Chinese product name between the drug and its strength: "布洛芬缓释胶囊0.3g", "对乙酰氨基酚片0.5克"
+CJK_RELEASE = "缓释|控释|肠溶|泡腾|分散|咀嚼"
+CJK_FORMS = "片|胶囊|颗粒|粒|混悬液|干混悬剂"
 STRENGTH_OF = (" de ", " of ", " à ", " zu ", " da ", " do ")
-OF_DRUG = re.compile(r"\s*(?:of |de |du |d['’]|von |da |do |della |di )?(?:la |el |l['’])?", re.IGNORECASE)
+OF_DRUG = re.compile(r"\s*(?:(?:dose|dosis|dosage|dose) (?=of |de |du |d['’]))?(?:of |de |du |d['’]|von |da |do |della |di )?"
+                     r"(?:la |el |l['’])?", re.IGNORECASE)
 
 
 def _deletes(word: str) -> set[str]:
@@ -92,14 +101,21 @@ class DrugTable:
             rf"(?:\s+(?:{QUALIFIER}\s+)*(?:(?P<form>{FORM})|(?P<brand>{name_alt}))(?![^\W\d_])|\s*{CJK_FORM})",
             re.IGNORECASE) if names else None
         # "Motrin 800", "Tylenol 750": a name and its strength in mg, the way products and prescriptions are named
-        shorthand = rf"(?P<name>{name_alt})\s+(?P<mg>[1-9]\d{{1,3}})(?!\d|[.,]\d|\s*{NOT_MG}|\s*/\s*\d)"
+        # ("布洛芬400的": a Chinese name needs no space)
+        shorthand = (rf"(?P<name>{name_alt})(?:\s+|(?<=[\u3400-\u9fff])\s*)(?P<mg>[1-9]\d{{1,3}})"
+                     rf"(?!\d|[.,]\d|\s*{NOT_MG}|\s*/\s*\d)")
         self.shorthand = re.compile(rf"(?<!\w)(?=\w){shorthand}", re.IGNORECASE) if names else None
         self.strength = re.compile(
             rf"(?:{shorthand}|(?P<mg2>\d++(?:[.,]\d++)?)\s*mg\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*(?:{FORM}|{ONES})"
             rf"|{THOSE_OF}\s+(?P<mg4>\d++(?:[.,]\d++)?)\s*mg\b"
             rf"|(?P<name5>{name_alt})\s+(?:de\s+|of\s+)?(?P<mg5>[1-9]\d{{1,3}})\s*mg\b"
-
             rf"|(?:每片|每粒|每颗)\s*(?P<mg3>\d++(?:[.,]\d++)?)\s*(?:mg|毫克))", re.IGNORECASE) if names else None
+        # what comes before an amount that makes it the strength of the drug's tablets, and after a strength in
+        # grams ("paracetamol 1 g", "布洛芬缓释胶囊0.3g", "comprimés de 500 mg", "1 g tablets"): see strength_around
+        self.strength_before = re.compile(
+            rf"(?:(?:(?<![^\W\d_])|(?<=[\u3400-\u9fff]))(?P<name>{name_alt})(?:{CJK_RELEASE})?(?:{CJK_FORMS})?\s*"
+            rf"(?:de\s+|of\s+)?|{FORM}\s+(?:de|à|of|zu|da|do|mit|von)\s+)$", re.IGNORECASE) if names else None
+        self.form_after = re.compile(rf"\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*(?:{FORM}|{ONES})", re.IGNORECASE)
         # a combination product's two strengths: "co-codamol 30/500", "Percocet 10/325", "Norco 7.5/325"
         self.combination = re.compile(
             rf"(?<!\w)(?=\w)(?P<name>{name_alt})\s+(?P<a>\d++(?:[.,]\d++)?)\s*/\s*(?P<b>\d++)(?![\d.,])",
@@ -203,8 +219,28 @@ class DrugTable:
                     return float(m.group("mg5"))  # "Paracetamol de 500 mg?": the strength the user has
                 if m.group("mg2") or m.group("mg3") or m.group("mg4"):
                     return number(m.group("mg2") or m.group("mg3") or m.group("mg4"))
-        for text in texts:  # the last resort, searched apart: a letter-first alternation is costly in `strength`
+        for text in texts:  # the last resorts, searched apart: a letter-first alternation is costly in `strength`
             m = FORM_STRENGTH.search(text[:20000]) if has(text, STRENGTH_OF) else None
             if m:
                 return number(m.group("mg"))
+            found = self.strength_around(drug, text[:20000])
+            if found:
+                return found
+        return None
+
+    def strength_around(self, drug: str, text: str) -> float | None:
+        """mg per tablet from an amount read with what is around it: after the drug's name (Chinese forms between
+        them: "布洛芬缓释胶囊0.3g"), after a form word ("comprimés de 500 mg", "Tabletten à 600 mg"), or in grams
+        before one ("1 g tablets"). Each amount is found first (a digit first: cheap), then its neighbours; grams
+        count up to one (4 g is a day's amount, not a tablet)."""
+        for m in islice(AMOUNT_UNIT.finditer(text), MAX_STRENGTHS):
+            grams = m.group("g") or m.group("zg")
+            mg = number(m.group("v"), "g") * 1000 if grams else number(m.group("v"))
+            if (grams and mg > 1000) or NOT_A_DOSE.match(text, m.end()) or PER_KG.match(text, m.end()):
+                continue  # a day's grams; "15 mg/kg", "180 mg/dL"
+            before = self.strength_before.search(text, max(0, m.start() - 40), m.start())
+            if before and (not before.group("name") or self.name_to_drug.get(before.group("name").lower()) == drug):
+                return mg
+            if grams and not before and self.form_after.match(text, m.end()):
+                return mg
         return None

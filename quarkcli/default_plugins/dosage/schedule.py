@@ -63,6 +63,9 @@ PER_DAY = re.compile(
     r"每天|每日|一天|一日|24小时)",
     re.IGNORECASE,
 )
+# a unit per day written onto the amount ("80 mg/kg/día", "2 g/d", "60 mg/kg/天"): a daily total, whatever follows
+SLASH_DAY = re.compile(r"\s*(?:(?:/|per|por|pro|par)\s*kg\s*)?/\s*(?:day|d|dia|día|jour|j|tag|24\s*h|天|日)(?![^\W\d_])",
+                       re.IGNORECASE)
 # "no more than 4 doses in 24 hours", anywhere in the response: bounds the doses a day that a frequency implies
 # (on the linear-time engine: it is searched in the whole response, where re would try it at every position)
 DOSES_CAP = compile_linear(
@@ -170,6 +173,8 @@ NOT_THIS = re.compile(r"(?:\bnot|\bnever|\brather than|\binstead of|\bno|\bpas|\
 def schedule(tail: str, before: str) -> tuple[str, float, str]:
     """('daily', 1, how) for a stated daily total, ('weekly', 1/7, how) for a weekly one, or ('dose', doses per day
     (0 if unknown), how); the frequency is read after the dose, else in its clause before it ("每天3次，每次500毫克")."""
+    if SLASH_DAY.match(tail):
+        return "daily", 1.0, "a stated daily total"
     for text, daily_first in ((tail, False), (before, True)):
         per_day, every = has(text, PER_DAY_HINTS), has(text, EVERY_HINTS)
         times = has(text, TIMES_HINTS) or TIMES_SIGNS.search(text)
