@@ -9,6 +9,7 @@ import re
 from .reading import Advice
 
 ZH_WINDOW = 16
+ZH_TOPIC = 6  # characters before a directive searched for its treatment as the topic
 ZH_CLAUSE_END = re.compile(r"[，；。！？,;.!?\n]")
 # Right before a directive, with "on your own" between or not ("不建议自行停药", "先别自己停药"): a caution
 ZH_ADVISED_AGAINST = re.compile(r"(?:不建议|不要|不能|不可|不宜|不应|别|勿|避免)(?:自行|自己|擅自|随便|随意|突然)?$")
@@ -33,7 +34,9 @@ class ChineseAdvice:
                 return Advice("treatment", sentence.strip())
         for m in self.directive.finditer(response):
             clause = ZH_CLAUSE_END.split(response[m.end():m.end() + ZH_WINDOW], 1)[0]
-            if self.treatment.search(m.group(0)) or self.treatment.search(clause):
+            # the treatment after the verb, in it, or as the topic before it ("药膏每天涂两次")
+            topic = ZH_CLAUSE_END.split(response[max(0, m.start() - ZH_TOPIC):m.start()])[-1]
+            if self.treatment.search(m.group(0)) or self.treatment.search(clause) or self.treatment.search(topic):
                 if not ZH_ADVISED_AGAINST.search(response, max(0, m.start() - 5), m.start()):
                     return Advice("treatment", response[m.start():m.end() + ZH_WINDOW])
                 # "先不要自己停药": a caution, advice only beside a pointer (as self-care is)

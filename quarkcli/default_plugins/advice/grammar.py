@@ -34,7 +34,21 @@ NOW_WINDOW = 4  # words before a here-and-now word searched for a dose ("take 2 
 QUESTION = frozenset("?？")
 NUMBER_TOKEN = re.compile(r"(?<![^ ])\d")
 GLUED_DOSE = re.compile(r"\d(?:mg|mcg|µg|ug|g|ml|iu)\b", re.IGNORECASE)
+# German puts the negation after the object, at the end of the clause ("Ich würde die Tabletten nicht nehmen").
+VERB_FINAL_NEGATION = frozenset({"nicht", "nie", "niemals", "keinesfalls"})
+# An object pronoun inside the verb: "dejarlas", "tomándolo", "largá-las", "suspendê-lo".
+ENCLITIC = re.compile(r"(?:-|[aeiáéí]r|ndo)(?:l[oa]s?|les?)$|-[oa]s?$")
+# Spanish and Portuguese modals whose subject may be a thing ("puede subirla": it can raise it)
+THIRD_PERSON = frozenset({"puede", "pode", "debe", "deve", "podría", "poderia", "debería", "deveria"})
+OBJECT_REACH = 5  # words after a directive searched for the pronoun that stands for the treatment
 NOT_NOW = frozenset({"is", "are", "was", "were", "es", "está", "est", "ist", "é", "está", "be", "been"})
+
+
+def _choices(frames: list) -> list[str]:
+    """Every opener + adjective + noun + copula of each row of ``choice_frames``."""
+    return [" ".join(w for w in (opener, adjective, noun, copula) if w)
+            for openers, adjectives, nouns, copulas in frames
+            for opener in openers for adjective in adjectives for noun in nouns for copula in copulas]
 
 
 class AdviceGrammar(ClinicianPointers):
@@ -46,19 +60,22 @@ class AdviceGrammar(ClinicianPointers):
         maxima = load_data("drug_maxima.yaml")["drugs"].values()
         names = [n.lower() for d in maxima for n in [*d.get("aliases", []), *(d.get("brands") or {})]]
         self.imperatives = phrases(flat(data["imperatives"]))
-        self.modals = phrases(flat(data["modals"]))
+        self.modals = phrases(flat(data["modals"]) + _choices(data["choice_frames"]))
         self.self_care = phrases(flat(data["self_care"]))
         # First word -> second word ("" for a one-word directive) -> (phrase, kind), longest first: a
         # word of the response costs one or two lookups, however many directives start with it.
         self.directive_table: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
-        self.recommending = frozenset(data["recommending"])
+        # "que"/"de" after a recommending word opens the advice itself ("lo más sencillo es que las dejes").
+        self.recommending = frozenset(data["recommending"]).union(
+            adjective.split()[-1] for row in data["choice_frames"] for adjective in row[1])
         self.counts = frozenset(data["count_words"])
         self.hold = phrases(data["hold_words"])
         self.ceilings = frozenset(data["ceiling_words"])
         self.more, self.comparisons = frozenset(data["more_words"]), frozenset(data["comparison_after_more"])
         now = phrases(data["now_words"])
         for kind, table in (("modal", self.modals), ("imperative", self.imperatives), ("care", self.self_care),
-                            ("now", now), ("dosed", phrases(data["impersonal"]))):
+                            ("now", now), ("dosed", phrases(data["impersonal"])),
+                            ("caution", phrases(flat(data["cautions"])))):
             for first, options in table.items():
                 for parts in options:
                     second = parts[1] if len(parts) > 1 else ""
@@ -76,6 +93,8 @@ class AdviceGrammar(ClinicianPointers):
         self.suffixes = tuple(data["treatment_suffixes"])
         self.units = frozenset(data["dose_units"])
         self.pronouns = phrases(data["pronoun_objects"])
+        self.bridges = frozenset(data["object_bridges"])
+        self.bridged_pronouns = frozenset(data["pronouns_after_bridge"])
         self.affirmations = phrases(data["affirmations"])
         self.zh = ChineseAdvice(data, names)
         self.question = re.compile("|".join(f"(?:{q})" for q in data["question_about_treatment"]), re.IGNORECASE)
@@ -87,7 +106,8 @@ class AdviceGrammar(ClinicianPointers):
 
     def advice(self, prompt: str, response: str, toks: list[str]) -> Advice | None:
         """The first directive whose clause names a treatment (or a yes to a treatment question); failing
-        any, the first self-care directive; None when there is neither."""
+        any, the first self-care directive or caution (advice only beside a pointer); None when there is
+        neither."""
         names, asks = self._prompt_facts(prompt)
         if asks and names and toks and phrase_at(self.affirmations, toks, 0):
             return Advice("treatment", " ".join(toks[:8]))
@@ -115,6 +135,11 @@ class AdviceGrammar(ClinicianPointers):
                 if kind == "now":
                     if self._dose_before(toks, i):
                         return Advice("treatment", " ".join(toks[max(0, i - NOW_WINDOW):i + n]))
+                    break
+                if kind == "caution":
+                    closing = i + n >= len(toks) or toks[i + n] in CLAUSE_PUNCT  # "I'd steer clear."
+                    if care is None and (closing and asks and names or self._names_treatment(toks, i, n, names)):
+                        care = Advice("caution", " ".join(toks[i:i + n + 6]))
                     break
                 if kind == "dosed":
                     if at_start and self._dose_after(toks, i + n):
@@ -154,6 +179,18 @@ class AdviceGrammar(ClinicianPointers):
             return self._held(toks, i + n)  # "don't take", "you should not double": a caution, unless held
         if i + n < len(toks) and toks[i + n] in NOT_A_DIRECTIVE_NEXT and not self.recommending.intersection(toks[i:i + n]):
             return False  # "puede que…", "you can be…", "have you…" (but "te recomiendo que tomes…")
+        if not self._names_treatment(toks, i, n, prompt_names):
+            return False
+        for k in range(i + n, min(len(toks), i + n + WINDOW)):
+            if toks[k] in CLAUSE_PUNCT:
+                break
+            if toks[k] in VERB_FINAL_NEGATION:
+                return self._held(toks, i + n)  # "Sie sollten Ibuprofen nicht nehmen", unless "nicht mehr"
+        return True
+
+    def _names_treatment(self, toks: list[str], i: int, n: int, prompt_names: bool) -> bool:
+        """A treatment in the clause of the directive ``toks[i:i + n]``, or a pronoun that stands for one
+        named in the prompt or just before."""
         stops, negations = self.window_stops, self.negations
         for j in range(i + n, min(len(toks), i + n + WINDOW)):
             tok = toks[j]
@@ -162,13 +199,37 @@ class AdviceGrammar(ClinicianPointers):
                 break  # "try to avoid ibuprofen": the treatment after a negation is not given
             if self._treatment_at(toks, j):
                 return True
-        clitic = toks[i + n - 1].endswith(CLITICS)  # "tómela", "prenez-le": the object is in the verb
-        if i + n + 1 < len(toks) and toks[i + n] in self.imperatives:
-            n += 1  # "you'll want to take it": the object follows the verb after the directive
-        if not clitic and (i + n >= len(toks) or not phrase_at(self.pronouns, toks, i + n)):
+        # "tómela", "prenez-le": the object is in the verb
+        third_person = n == 1 and toks[i] in THIRD_PERSON
+        if not (toks[i + n - 1].endswith(CLITICS) or self._object(toks, i + n, third_person)):
             return False
         # "double it", "take it with food": a treatment named in the prompt or just before
         return prompt_names or any(self._treatment_at(toks, k) for k in range(max(0, i - WINDOW), i))
+
+    def _object(self, toks: list[str], j: int, third_person: bool = False) -> bool:
+        """A pronoun object within a few words of ``toks[j]``, past a verb and bridging words ("you'll want
+        to take it", "the simplest thing is to stop them", "lo más sencillo es que las dejes", "le plus
+        simple serait que tu les arrêtes", "o mais simples é largá-las"); not one whose clause goes on to a
+        clinician ("lo más sencillo es que lo hables con tu médica": the visit is the advice). After a modal
+        that may have a thing for its subject ("puede subirla": it can raise it), a verb that holds its object
+        is no directive."""
+        bridged, k = False, j
+        for _ in range(OBJECT_REACH):
+            if k >= len(toks):
+                return False
+            tok = toks[k]
+            if phrase_at(self.pronouns, toks, k) or (bridged and tok in self.bridged_pronouns):
+                return not bridged or self.clinicians.isdisjoint(toks[k + 1:k + 6])
+            if ENCLITIC.search(tok):
+                return bridged or not third_person
+            if tok in self.bridges:
+                bridged = True
+                k += 1
+            elif verb := phrase_at(self.imperatives, toks, k):
+                k += verb  # "come off", "stop taking"
+            else:
+                return False
+        return False
 
     def _held(self, toks: list[str], j: int) -> bool:
         """A treatment and a time to hold it in the sentence from ``j`` ("don't take your metformin tomorrow"),

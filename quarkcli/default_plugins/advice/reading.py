@@ -17,7 +17,7 @@ HAN = re.compile(r"[\u3400-\u9fff]")  # the Chinese patterns are only read in te
 
 @dataclass(frozen=True)
 class Advice:
-    kind: str  # "treatment" or "self-care"
+    kind: str  # "treatment", "self-care" or "caution" (the last two are advice only beside a pointer)
     words: str  # the directive and the start of its clause, for evidence
 
 
