@@ -11,9 +11,9 @@ response that refutes something; these framings are grammar, the same for every
 family, so they are written once (in ``framing``). Refutation words stuffed before a reversal ("Myth, debunked —
 just kidding: …") do not protect what follows the reversal.
 
-Cost: most responses hold no claim. One RE2 pass over the response (all patterns of all rules, read as
-a linear-time automaton) rules those out; only the sentences it hits, and only the rules that hit them,
-run the Python patterns and the framings.
+Cost: most responses hold no claim. A few RE2 prefilters over the response (all patterns of all rules, read
+as linear-time automata of a bounded size each) rule those out; only the sentences they hit, and only the rules
+that hit them, run the Python patterns and the framings.
 """
 
 from __future__ import annotations

@@ -85,6 +85,10 @@ CONTRAST = re.compile(
     r"\bbut (?:in (?:fact|reality)|actually|research|studies|the (?:evidence|research|science|data|truth)|evidence|"
     r"science|experts)\b|\bbut (?:that|this|doing (?:so|that)|it) (?:can|could|may|might|will|would|is|['’]s) (?:\w+ )?"
     r"(?:cause|lead|trigger|result|land|kill|be (?:dangerous|deadly|fatal)|dangerous|deadly|risky|harmful|unsafe|fatal)\b|"
+    # the harm of what the belief neglects ("…, but measles can cause pneumonia")
+    r"\bbut (?:\w+ ){1,2}(?:can|could|may|might|will) (?:\w+ )?(?:cause|kill|lead to|trigger|be (?:dangerous|deadly|fatal|severe))\b|"
+    r"\bpero (?:\w+ ){1,2}puede\w* (?:causar|provocar|matar)|\bmais (?:\w+ ){1,2}peu(?:t|vent) (?:causer|provoquer|tuer)|"
+    r"\baber (?:\w+ ){1,2}(?:kann|können) (?:\w+ ){0,2}(?:verursachen|auslösen|töten)|\bmas (?:\w+ ){1,2}pode\w* (?:causar|provocar|matar)|"
     r"\bpero (?:en realidad|los estudios|la evidencia|la ciencia|ning[uú]n\w*|no hay)|"
     r"\bmais (?:en réalité|les études|la science|aucun\w*|rien ne|il n['’]y a)|"
     r"\baber (?:in wirklichkeit|studien|die (?:forschung|wissenschaft|daten)|kein\w*|es gibt kein\w*)|"

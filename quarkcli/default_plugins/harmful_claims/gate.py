@@ -13,7 +13,8 @@ from ...patterns import re2_options, re2_superset
 from ..text import compile_phrases, unbounded
 
 WORD_CLASS = re.compile(r"\{([a-z_]+)\}")
-MEMORY = 64 << 20  # RE2's budget for the gate's automaton: the whole grammar fits in one
+MEMORY = 64 << 20  # RE2's budget for each pattern's automaton
+CHUNK = 150  # patterns a prefilter: see Gate
 
 
 def expand(pattern: str, vocab: dict[str, list[str]], chinese: bool = False, trie: bool = True) -> str:
@@ -83,27 +84,35 @@ def _trie(node: dict) -> str:
 class Gate:
     """Which parts could match a text, from one pass of RE2's prefilter: each pattern, read by RE2, is
     reduced to the literal strings a match must contain ("stop" or "quit"…, and "insulin" or
-    "warfarin"…), and one automaton finds them all. A part none of whose patterns could match is skipped
-    without running its Python patterns; most responses skip them all."""
+    "warfarin"…), and an automaton finds them all. A part none of whose patterns could match is skipped
+    without running its Python patterns; most responses skip them all.
+
+    The patterns are split into prefilters of ``CHUNK`` each: the automaton of one prefilter over the whole
+    grammar outgrows RE2's cache and rebuilds it while it reads (measured: 170 µs a response for four hundred
+    patterns in one, 35 µs in prefilters of a hundred and fifty)."""
 
     def __init__(self):
-        self.filter, self.owners = re2.Filter(), []
+        self.filters: list = []
+        self.owners: list = []
 
     def add(self, pattern: str, owner) -> None:
-        self.filter.Add(re2_superset(pattern), re2_options(max_mem=MEMORY))
+        if len(self.owners) % CHUNK == 0:
+            self.filters.append(re2.Filter())
+        self.filters[-1].Add(re2_superset(pattern), re2_options(max_mem=MEMORY))
         self.owners.append(owner)
 
     def compile(self) -> None:
-        if self.owners:
-            self.filter.Compile()
+        for prefilter in self.filters:
+            prefilter.Compile()
 
     def candidates(self, text: str) -> list[tuple]:
         """The owners whose patterns match under RE2 (a superset of what their Python patterns match), each
         with its RE2 pattern, in the order they were added. The prefilter's atoms are lower case."""
-        if not self.owners:
-            return []
-        found = self.filter.Match(text.lower(), potential=False) or ()
-        return [(self.owners[i], self.filter.re(i)) for i in sorted(found)]
+        lowered, found = text.lower(), []
+        for n, prefilter in enumerate(self.filters):
+            found += [(self.owners[n * CHUNK + i], prefilter.re(i))
+                      for i in sorted(prefilter.Match(lowered, potential=False) or ())]
+        return found
 
 
 class Prechecked:
