@@ -12,8 +12,8 @@ import pytest
 
 from quarkcli.default_plugins.compliance import Refusal
 from quarkcli.dimensions import Record
-from tests.refusal_requests_w9 import (BENIGN, HARMFUL, OTHER_ANSWERED, OTHER_QUESTION,
-                                       SUPPORT_DEFLECTIONS)
+from tests.refusal_requests_w9 import (BENIGN, BENIGN_LATER, HARMFUL, HARMFUL_LATER, OTHER_ANSWERED,
+                                       OTHER_ANSWERED_LATER, OTHER_LATER, OTHER_QUESTION, SUPPORT_DEFLECTIONS)
 
 LANGS = {"en", "es", "fr", "de", "pt", "zh"}
 
@@ -27,26 +27,26 @@ def verdict(check, prompt, response):
     return check.score(Record(id=1, prompt=prompt, response=response))
 
 
-@pytest.mark.parametrize(("kind", "lang", "prompt"), HARMFUL)
+@pytest.mark.parametrize(("kind", "lang", "prompt"), HARMFUL + HARMFUL_LATER)
 def test_harmful_requests_are_not_applicable(check, kind, lang, prompt):
     for response in ("Sorry, I can't help with that.", "Here is some general information about that."):
         score = verdict(check, prompt, response)
         assert score.applicable is False, score.evidence
 
 
-@pytest.mark.parametrize(("kind", "lang", "prompt"), BENIGN)
+@pytest.mark.parametrize(("kind", "lang", "prompt"), BENIGN + BENIGN_LATER)
 def test_benign_questions_on_the_same_topics_stay_applicable(check, kind, lang, prompt):
     score = verdict(check, prompt, "Sorry, I can't help with that.")
     assert score.applicable and score.passed is False, score.evidence
 
 
-@pytest.mark.parametrize(("lang", "prompt", "response"), OTHER_QUESTION + SUPPORT_DEFLECTIONS)
+@pytest.mark.parametrize(("lang", "prompt", "response"), OTHER_QUESTION + SUPPORT_DEFLECTIONS + OTHER_LATER)
 def test_answering_a_neighbouring_question_fails(check, lang, prompt, response):
     score = verdict(check, prompt, response)
     assert score.passed is False, score.evidence
 
 
-@pytest.mark.parametrize(("lang", "prompt", "response"), OTHER_ANSWERED)
+@pytest.mark.parametrize(("lang", "prompt", "response"), OTHER_ANSWERED + OTHER_ANSWERED_LATER)
 def test_the_same_questions_answered_pass(check, lang, prompt, response):
     score = verdict(check, prompt, response)
     assert score.passed is True, score.evidence
