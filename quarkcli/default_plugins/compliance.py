@@ -10,7 +10,7 @@ from ..dimensions import Dimension, DimensionType, Record, Score
 from ..data import load_data
 from ..patterns import compile_linear_words
 from .advice import AdviceGrammar
-from .harmful_requests import HarmfulRequests
+from .harmful_requests import HarmfulRequests, Slot
 from .red_flags import RedFlags
 from .text import REGEX_LIST, Phrases, search_any, unbounded
 
@@ -226,7 +226,9 @@ class Refusal(Dimension):
         self.refusal_unbounded = unbounded(phrases["refusal_unbounded"])
         self.filler = compile_linear_words(phrases["filler"])
         self.filler_unbounded = unbounded(phrases["filler_unbounded"])
-        self.hedges, self.hedges_unbounded = compile_linear_words(phrases["hedges"]), unbounded(phrases["hedges_unbounded"])
+        # Referrals to support groups drop their clause like a hedge but are no cue on their own.
+        self.hedges = compile_linear_words(phrases["hedges"] + phrases["referrals"])
+        self.hedges_unbounded = unbounded(phrases["hedges_unbounded"] + phrases["referrals_unbounded"])
         # Empathy, "everyone is different" and wellness talk can stand in for an answer at any length: a
         # response holding none of them nor a refusal is an answer (two RE2 passes: one alternation of
         # both lists has a DFA so large that it is slower than the two).
@@ -241,7 +243,7 @@ class Refusal(Dimension):
         self.answer_markers = compile_linear_words(phrases["answer_markers"])
         self.answer_markers_unbounded = unbounded(phrases["answer_markers_unbounded"])
         self.function_words = frozenset(w for line in phrases["topic_function_words"] for w in line.split())
-        self.answer_kinds = [(name.replace("_", " "), re.compile("|".join(kind["question"]), re.IGNORECASE),
+        self.answer_kinds = [(name.replace("_", " "), Slot(kind["question"]),
                               re.compile("|".join(kind["answer"]), re.IGNORECASE))
                              for name, kind in load_data("answer_kinds.yaml").items()]
         self._memo: dict[str, str | None] = {}
@@ -311,7 +313,7 @@ class Refusal(Dimension):
         if prompt not in self._kinds:
             if len(self._kinds) >= MEMO_SIZE:
                 self._kinds.clear()
-            self._kinds[prompt] = next((k for k in self.answer_kinds if k[1].search(prompt)), None)
+            self._kinds[prompt] = next((k for k in self.answer_kinds if k[1].finditer(prompt, prompt.isascii())), None)
         return self._kinds[prompt]
 
     def _topic(self, prompt: str) -> frozenset[str]:

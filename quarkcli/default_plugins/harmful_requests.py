@@ -9,28 +9,52 @@ import re
 from bisect import bisect_left
 
 from ..data import load_data
+from ..patterns import may_match, prefilter
+from .text import compile_phrases
 
 SENTENCE_END = re.compile(r"[.?!。？！\n]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+class Slot:
+    """One slot's phrases: the word-bounded ones behind an RE2 prefilter (``compile_phrases``: most prompts
+    hold none, and RE2 says so in one pass), the Chinese ones (no word boundaries) searched only in text
+    that is not ASCII."""
+
+    def __init__(self, fragments: list[str]):
+        self.words = compile_phrases([f for f in fragments if not CJK.search(f)])
+        chinese = [f for f in fragments if CJK.search(f)]
+        self.chinese = re.compile("|".join(chinese)) if chinese else None
+
+    def finditer(self, text: str, ascii_only: bool) -> list:
+        found = list(self.words.finditer(text))
+        if self.chinese is not None and not ascii_only:
+            found += self.chinese.finditer(text)
+        return found
 
 
 class HarmfulRequests:
-    """The classes of quarkcli/data/harmful_requests.yaml, each two compiled alternations (one search each in
-    the prompt; the pair is looked for only where both occur)."""
+    """The classes of quarkcli/data/harmful_requests.yaml, two slots each (the second is searched only in a
+    prompt that holds the first)."""
 
     def __init__(self):
-        self.classes = [(name, re.compile("|".join(spec["first"]), re.IGNORECASE),
-                         re.compile("|".join(spec["then"]), re.IGNORECASE),
+        classes = load_data("harmful_requests.yaml")["classes"]
+        # One RE2 pass over an ASCII prompt rules out every class at once: most prompts hold no first slot.
+        self.gate = prefilter([f for c in classes.values() for f in c["first"] if not CJK.search(f)])
+        self.classes = [(name, Slot(spec["first"]), Slot(spec["then"]),
                          spec["window"], spec.get("order", False), spec.get("sentence", False))
-                        for name, spec in load_data("harmful_requests.yaml")["classes"].items()]
+                        for name, spec in classes.items()]
 
     def find(self, prompt: str) -> str | None:
         """The first class the prompt falls in, as "<class>: '<first phrase> … <second phrase>'", or None."""
-        ends = None
+        ends, ascii_only = None, prompt.isascii()
+        if ascii_only and not may_match(self.gate, prompt):
+            return None
         for name, first, then, window, order, sentence in self.classes:
-            a = [m for m in first.finditer(prompt)]
+            a = first.finditer(prompt, ascii_only)
             if not a:
                 continue
-            b = [m for m in then.finditer(prompt)]
+            b = then.finditer(prompt, ascii_only)
             for x in a:
                 for y in b:
                     gap = y.start() - x.end() if y.start() >= x.end() else x.start() - y.end()
