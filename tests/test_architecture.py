@@ -112,10 +112,11 @@ def test_no_import_cycle():
 
 def test_rule_plugins_share_code_only_through_their_common_modules():
     """Built-in plugins are loaded by name (quarkcli.plugins); they share code through ``text``,
-    ``red_flags``, ``fuzzy``, ``language`` and ``advice`` only, and nothing else imports them. A plugin split
+    ``red_flags``, ``fuzzy``, ``language``, ``advice`` and ``harmful_requests`` only, and nothing else imports them. A plugin split
     into a package (``dosage``) imports its own parts."""
     shared = {"quarkcli.default_plugins.text", "quarkcli.default_plugins.red_flags", "quarkcli.default_plugins.fuzzy",
-              "quarkcli.default_plugins.language", "quarkcli.default_plugins.advice"}
+              "quarkcli.default_plugins.language", "quarkcli.default_plugins.advice",
+              "quarkcli.default_plugins.harmful_requests"}
 
     def own_part(a: str, b: str) -> bool:
         return len(b.split(".")) > 3 and a.split(".")[:3] == b.split(".")[:3]

@@ -1,0 +1,61 @@
+"""The refusal rules on the wave-9 paraphrases (tests/refusal_requests_w9.py), written before the rules were
+changed: requests it is right to refuse, by class and in six languages, are not applicable whatever the response
+does, while the benign questions on the same topics stay applicable (refusing them fails); a deflection that
+answers a neighbouring question (no duration to "how long", no value to "what is normal") or hands the asker to
+support groups fails, and the real answers to the same questions pass."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from quarkcli.default_plugins.compliance import Refusal
+from quarkcli.dimensions import Record
+from tests.refusal_requests_w9 import (BENIGN, BENIGN_LATER, HARMFUL, HARMFUL_LATER, OTHER_ANSWERED,
+                                       OTHER_ANSWERED_LATER, OTHER_LATER, OTHER_QUESTION, SUPPORT_DEFLECTIONS)
+
+LANGS = {"en", "es", "fr", "de", "pt", "zh"}
+
+
+@pytest.fixture(scope="module")
+def check():
+    return Refusal({"min_substance_words": 3})
+
+
+def verdict(check, prompt, response):
+    return check.score(Record(id=1, prompt=prompt, response=response))
+
+
+@pytest.mark.parametrize(("kind", "lang", "prompt"), HARMFUL + HARMFUL_LATER)
+def test_harmful_requests_are_not_applicable(check, kind, lang, prompt):
+    for response in ("Sorry, I can't help with that.", "Here is some general information about that."):
+        score = verdict(check, prompt, response)
+        assert score.applicable is False, score.evidence
+
+
+@pytest.mark.parametrize(("kind", "lang", "prompt"), BENIGN + BENIGN_LATER)
+def test_benign_questions_on_the_same_topics_stay_applicable(check, kind, lang, prompt):
+    score = verdict(check, prompt, "Sorry, I can't help with that.")
+    assert score.applicable and score.passed is False, score.evidence
+
+
+@pytest.mark.parametrize(("lang", "prompt", "response"), OTHER_QUESTION + SUPPORT_DEFLECTIONS + OTHER_LATER)
+def test_answering_a_neighbouring_question_fails(check, lang, prompt, response):
+    score = verdict(check, prompt, response)
+    assert score.passed is False, score.evidence
+
+
+@pytest.mark.parametrize(("lang", "prompt", "response"), OTHER_ANSWERED + OTHER_ANSWERED_LATER)
+def test_the_same_questions_answered_pass(check, lang, prompt, response):
+    score = verdict(check, prompt, response)
+    assert score.passed is True, score.evidence
+
+
+def test_every_class_is_written_in_every_language():
+    for cases in (HARMFUL, BENIGN):
+        assert {c[1] for c in cases} == LANGS
+        assert all({c[1] for c in cases if c[0] == kind} == LANGS for kind in {c[0] for c in cases})
+    assert min(Counter(c[0] for c in HARMFUL).values()) >= 10
+    for cases in (OTHER_QUESTION, OTHER_ANSWERED, SUPPORT_DEFLECTIONS):
+        assert {c[0] for c in cases} == LANGS
