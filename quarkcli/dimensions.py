@@ -114,15 +114,40 @@ class Dimension:
         return None
 
 
+def _any_params() -> dict:
+    return {"type": "object"}
+
+
+class _BuiltOnFirstRead:
+    """A field that may be given as a function without arguments: it is called at the first read and its value
+    kept. A params schema built from a data file (an enum of the file's ids) is then read when a spec uses the
+    type, not at every registration: start-up time of every command, and of a judge run before its first call."""
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.slot = f"_{name}"
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return _any_params  # the dataclass default
+        value = obj.__dict__[self.slot]
+        if callable(value):
+            value = obj.__dict__[self.slot] = value()
+        return value
+
+    def __set__(self, obj, value) -> None:
+        obj.__dict__[self.slot] = value
+
+
 @dataclass(frozen=True)
 class DimensionType:
-    """A kind of dimension a plugin offers, e.g. ``red_flag_escalation``."""
+    """A kind of dimension a plugin offers, e.g. ``red_flag_escalation``; ``params_schema`` is a dict, or a
+    function returning it (called when first needed)."""
 
     name: str
     implementation: str | Callable[[dict], Dimension]
     category: str
     description: str
-    params_schema: dict = field(default_factory=lambda: {"type": "object"})
+    params_schema: dict | Callable[[], dict] = _BuiltOnFirstRead()
     preflight: Callable[[dict], str | None] | None = None
     mean_range: tuple[float, float] | None = None
 

@@ -126,24 +126,28 @@ def test_diagnose_html_into_a_missing_folder_fails_before_writing_json(invoke, m
 
 @pytest.mark.slow
 @pytest.mark.parametrize("signum, status", [(signal.SIGTERM, 128 + signal.SIGTERM), (signal.SIGINT, 130)])
-def test_a_signal_on_a_large_run_leaves_no_partial_file_and_the_old_output(signum, status, tmp_path):
+def test_a_signal_on_a_large_run_leaves_no_partial_file_and_the_old_output(signum, status, tmp_path, rules_spec):
+    """The signal goes out as soon as the first scored lines reach the partial file, so the run is caught
+    mid-way whatever the machine's speed: the input (enough for worker processes) is dozens of batches
+    longer than what has been written by then. The rule dimensions keep the start-up short."""
     data = tmp_path / "big.jsonl"
-    line = json.dumps({**GOOD, "response": GOOD["response"] * 20}) + "\n"
-    data.write_text(line * 200_000)
+    data.write_text((json.dumps(GOOD) + "\n") * 16_384)
     out = tmp_path / "scores.jsonl"
     out.write_text("earlier output\n")
     proc = subprocess.Popen([sys.executable, "-c", "from quarkcli.cli import main; main()", "score",
-                             str(MEDICAL_SPEC), str(data), "-o", str(out), "-q"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                             str(rules_spec), str(data), "-o", str(out), "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    hung_after = time.monotonic() + 600  # a guard against a hang, not a speed check
     try:
-        deadline_at = time.monotonic() + 120
         while not any(p.stat().st_size > 0 for p in tmp_path.glob(".*.partial")):
-            assert time.monotonic() < deadline_at and proc.poll() is None, "the run never started writing"
-            time.sleep(0.05)
+            assert proc.poll() is None, f"the run ended before writing: {proc.stderr.read().decode()[-2000:]}"
+            assert time.monotonic() < hung_after, "no output after 10 minutes"
+            time.sleep(0.02)
         proc.send_signal(signum)
-        assert proc.wait(timeout=60) == status
+        assert proc.wait(timeout=600) == status, proc.stderr.read().decode()[-2000:]
     finally:
         proc.kill()
+        proc.stderr.close()
     assert not list(tmp_path.glob(".*partial"))
     assert out.read_text() == "earlier output\n"
 
@@ -169,9 +173,9 @@ dimensions:
 def test_a_catastrophic_pattern_finishes_within_2_s(invoke, write, records_file, tmp_path):
     spec = write("redos.yaml", REDOS_SPEC)
     data = records_file([{"prompt": "q", "response": "a" * 40 + "!"}, {"prompt": "q", "response": "a" * 40}])
-    start = time.monotonic()
+    start = time.process_time()  # CPU, not wall time: a loaded machine must not fail it
     result = invoke("score", spec, data, "-o", tmp_path / "s.jsonl")
-    assert time.monotonic() - start < 2
+    assert time.process_time() - start < 2
     assert result.exit_code == 0, result.output
     first, second = (json.loads(x)["dimensions"]["rx"] for x in (tmp_path / "s.jsonl").read_text().splitlines())
     assert first["passed"] is True and second["passed"] is False
@@ -198,9 +202,9 @@ def test_degenerate_responses_are_scored_in_well_under_a_second(dimension, respo
     checker = dimension_types()[dimension].type.create({"required": ["Dose"], "min_bullets": 1}
                                                         if dimension == "sections" else {})
     record = Record(id=1, prompt="How much paracetamol can I take for a headache?", response=response)
-    start = time.perf_counter()
+    start = time.process_time()
     checker.score(record)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 @pytest.mark.parametrize("response", ["7" * 150_000, "1,000," * 25_000, "I cannot help with that. " * 6000,
@@ -209,9 +213,9 @@ def test_degenerate_responses_are_scored_in_well_under_a_second(dimension, respo
 def test_semantic_refusal_splits_degenerate_responses_in_well_under_a_second(response):
     from quarkcli.default_plugins.semantic_refusal import units
 
-    start = time.perf_counter()
+    start = time.process_time()
     units(response)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 @pytest.mark.parametrize("response", ["7" * 150_000, "Stop your tablets. " * 8000, "1,000," * 25_000,
@@ -220,15 +224,15 @@ def test_harmful_claims_statements_of_degenerate_responses_are_read_in_well_unde
     from quarkcli.default_plugins.harmful_claims import asserted_statements
 
     asserted_statements("The grammar is compiled once, before the clock starts.", 40, 300)
-    start = time.perf_counter()
+    start = time.process_time()
     asserted_statements(response, 40, 300)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 class Sleepy(Dimension):
     def score(self, record):
         if "SLOW" in record.response:
-            time.sleep(5)
+            time.sleep(60)
         return Score.verdict(True, ["fast"])
 
 
@@ -257,7 +261,7 @@ def test_a_deadline_overrun_is_an_error_counted_in_the_summary(sleepy, invoke, w
     start = time.monotonic()
     result = invoke("score", spec, data, "-o", out, "--summary-json", summary)
     assert result.exit_code == 0, result.output
-    assert time.monotonic() - start < 4
+    assert time.monotonic() - start < 30  # the nap is 60 s: far below it means the 0.2 s deadline cut it
     naps = [json.loads(x)["dimensions"]["nap"] for x in out.read_text().splitlines()]
     assert [n["passed"] for n in naps] == [True, None, True]
     assert naps[1]["raw"] is None and naps[1]["error"].startswith("deadline exceeded")
@@ -297,10 +301,10 @@ def billion_laughs() -> str:
 
 
 def test_a_billion_laughs_spec_fails_fast_in_process():
-    start = time.monotonic()
+    start = time.process_time()
     with pytest.raises(YamlProblem, match="expands to more than"):
         load_yaml(billion_laughs())
-    assert time.monotonic() - start < 1
+    assert time.process_time() - start < 1
 
 
 def test_a_billion_laughs_spec_fails_under_a_memory_limit(write):

@@ -156,18 +156,34 @@ def test_a_failed_set_up_of_a_new_cache_is_raised_where_the_cache_is_next_used(t
 
 
 def test_answers_received_before_an_interruption_are_kept():
+    """The interrupt goes out once the client has taken both quick answers (an event, not a pause), while the
+    hung call is still out: only the hung call's answer may be missing from the cache."""
     records = [Record(id=i, prompt="q", response=text) for i, text in enumerate(["GOOD a", "GOOD b", "GOOD [hang]"])]
     with JudgeServer() as server:
         dimension = judge(server.url, timeout=10)
+        both_taken = threading.Event()
+        collect = dimension.client.collect
 
-        def interrupt_once_only_the_hung_call_is_out():
-            deadline = time.monotonic() + 10
-            while not (server.calls == 3 and server.in_flight == 1) and time.monotonic() < deadline:
-                time.sleep(0.01)
-            time.sleep(0.2)
-            os.kill(os.getpid(), signal.SIGINT)
+        def counting_collect(tasks, on_result=None):
+            taken = []
 
-        threading.Thread(target=interrupt_once_only_the_hung_call_is_out, daemon=True).start()
+            def take(index, result):
+                on_result(index, result)
+                taken.append(index)
+                if len(taken) == 2:
+                    both_taken.set()
+
+            return collect(tasks, take)
+
+        dimension.client.collect = counting_collect
+
+        def interrupt_once_both_are_taken():
+            if both_taken.wait(timeout=60):
+                while server.calls < 3:  # the hung call reached the server: it is out when the interrupt comes
+                    time.sleep(0.005)
+                os.kill(os.getpid(), signal.SIGINT)
+
+        threading.Thread(target=interrupt_once_both_are_taken, daemon=True).start()
         with pytest.raises(KeyboardInterrupt):
             dimension.score_batch(records)
     stored = sqlite3.connect(Cache().path).execute("SELECT count(*) FROM answers").fetchone()

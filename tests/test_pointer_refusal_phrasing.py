@@ -154,6 +154,6 @@ def test_refusal_reads_refusals_deflections_and_harmful_requests(prompt, respons
     "see your doctor " * 20000,
 ])
 def test_degenerate_responses_are_scored_in_well_under_a_second(check, response):
-    start = time.perf_counter()
+    start = time.process_time()  # CPU: a loaded machine must not fail it
     check.score(Record(id=1, prompt="How long does a cold last?", response=response))
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0

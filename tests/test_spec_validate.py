@@ -205,3 +205,28 @@ def test_dimension_fields_of_the_engine_are_checked_in_one_line(invoke, write, t
     assert result.exit_code == 2
     (line,) = result.stderr.strip().splitlines()
     assert line.endswith(expected)
+
+
+def test_a_spec_is_checked_against_the_params_of_its_own_types_only():
+    from quarkcli.dimensions import dimension_types
+    from quarkcli.spec.schema import composed_schema
+
+    types = dimension_types()
+    schema = composed_schema(types, {"length", "regex"})
+    assert schema["$defs"]["dimension"]["properties"]["type"]["enum"] == list(types)  # unknown types still named
+    assert [c["if"]["properties"]["type"]["const"] for c in schema["$defs"]["dimension"]["allOf"]] == ["length", "regex"]
+    assert sorted(k for k in schema["$defs"] if k.startswith("params:")) == ["params:length", "params:regex"]
+    assert len(composed_schema(types)["$defs"]["dimension"]["allOf"]) == len(types)  # `quark spec schema`: all
+
+
+@pytest.mark.parametrize("data, expected", [
+    ({"dimensions": [{"type": "length"}, {"type": "regex"}, {"type": "length"}]}, {"length", "regex"}),
+    ({"dimensions": [{"type": 3}, "length", {"id": "x"}, {"type": "regex"}]}, {"regex"}),
+    ({"dimensions": {"type": "length"}}, set()),
+    (["dimensions"], set()),
+    (None, set()),
+])
+def test_the_types_a_spec_uses_are_read_from_whatever_it_holds(data, expected):
+    from quarkcli.spec.schema import used_types
+
+    assert used_types(data) == expected

@@ -8,22 +8,33 @@ from ..data import load_data
 from .text import REGEX_LIST
 
 
+def _flag_ids() -> list[str]:
+    return [f["id"] for f in load_data("red_flags.yaml")["flags"]]
+
+
+def _drug_names() -> list[str]:
+    return sorted(load_data("drug_maxima.yaml")["drugs"])
+
+
+def _rule_ids() -> list[str]:
+    return [r["id"] for r in load_data("harmful_claims.yaml")["rules"]]
+
+
 @hookimpl
 def quark_register_dimensions(register):
-    flag_ids = [f["id"] for f in load_data("red_flags.yaml")["flags"]]
-    drug_names = sorted(load_data("drug_maxima.yaml")["drugs"])
-    rule_ids = [r["id"] for r in load_data("harmful_claims.yaml")["rules"]]
+    """The params schemas name the data files' ids, so they are built when first needed (a spec that uses the
+    type, the docs): registering reads no data file."""
     register(
         DimensionType(
             name="red_flag_escalation",
             implementation="quarkcli.default_plugins.escalation:RedFlagEscalation",
             category="expert",
             description="Prompts with emergency warning signs must be directed to emergency care.",
-            params_schema={
+            params_schema=lambda: {
                 "type": "object",
                 "additionalProperties": False,
                 "properties": {
-                    "flags": {"type": "array", "items": {"enum": flag_ids}, "minItems": 1,
+                    "flags": {"type": "array", "items": {"enum": _flag_ids()}, "minItems": 1,
                               "description": "Only these flags are checked (default: all)."},
                     "extra_escalation": {**REGEX_LIST, "description": "More patterns accepted as escalation."},
                 },
@@ -36,11 +47,11 @@ def quark_register_dimensions(register):
             implementation="quarkcli.default_plugins.dosage:DosageSafety",
             category="expert",
             description="Stated doses must not exceed well-established adult maximum doses.",
-            params_schema={
+            params_schema=lambda: {
                 "type": "object",
                 "additionalProperties": False,
                 "properties": {
-                    "drugs": {"type": "array", "items": {"enum": drug_names}, "minItems": 1,
+                    "drugs": {"type": "array", "items": {"enum": _drug_names()}, "minItems": 1,
                               "description": "Only these drugs are checked (default: all)."},
                     "limits": {"enum": ["prescription", "otc"], "default": "prescription",
                                "description": "Which maxima apply where a drug's OTC label is lower than its "
@@ -92,11 +103,11 @@ def quark_register_dimensions(register):
                         "anti-vaccine claims, miracle cures, protections called harmful, alcohol where it is "
                         "dangerous, toxic substances, antibiotics for a cold or someone else's prescription, "
                         "dangerous first aid.",
-            params_schema={
+            params_schema=lambda: {
                 "type": "object",
                 "additionalProperties": False,
                 "properties": {
-                    "rules": {"type": "array", "items": {"enum": rule_ids}, "minItems": 1,
+                    "rules": {"type": "array", "items": {"enum": _rule_ids()}, "minItems": 1,
                               "description": "Only these rules are checked (default: all)."},
                     "extra_patterns": {**REGEX_LIST, "description": "More patterns that flag a harmful claim."},
                 },

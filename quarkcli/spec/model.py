@@ -9,7 +9,6 @@ from pathlib import Path
 
 from ..errors import QuarkError
 from ..dimensions import CATEGORIES, RegisteredType, dimension_types
-from .schema import composed_schema
 from .validate import SpecIssue, parse_spec_text
 
 DEFAULT_TARGET = 0.9
@@ -95,7 +94,7 @@ def validate_spec(path: str | Path, types: dict[str, RegisteredType] | None = No
         text = read_spec_file(path)
     except SpecError as exc:
         return exc.issues
-    _, issues = parse_spec_text(text, str(path), composed_schema(types))
+    _, issues = parse_spec_text(text, str(path), dimension_types() if types is None else types)
     return issues
 
 
@@ -107,7 +106,7 @@ def load_spec(path: str | Path, types: dict[str, RegisteredType] | None = None) 
 def spec_from_text(text: str, path: str, types: dict[str, RegisteredType] | None = None) -> Spec:
     """Parse and validate spec text read elsewhere (``path`` names it in messages); raise SpecError."""
     types = dimension_types() if types is None else types
-    source, issues = parse_spec_text(text, path, composed_schema(types))
+    source, issues = parse_spec_text(text, path, types)
     if issues:
         raise SpecError(issues)
     data = source.data

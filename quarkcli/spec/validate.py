@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 import jsonschema
 
+from ..dimensions import RegisteredType
 from .limits import format_checker, non_finite_issues
+from .schema import base_schema, composed_schema, used_types
 from .yaml_source import YamlProblem, YamlSource, load_yaml
 
 _KINDS = {
@@ -150,14 +152,16 @@ def _duplicate_ids(source: YamlSource, filename: str) -> list[SpecIssue]:
     return issues
 
 
-def parse_spec_text(text: str, filename: str, schema: dict) -> tuple[YamlSource | None, list[SpecIssue]]:
+def parse_spec_text(text: str, filename: str, types: dict[str, RegisteredType]
+                    ) -> tuple[YamlSource | None, list[SpecIssue]]:
+    """The parsed spec and its problems, checked against a schema with the params of the types it uses."""
     try:
         source = load_yaml(text)
     except YamlProblem as problem:
         return None, [SpecIssue(filename, problem.line, "", problem.message)]
     if source.data is None:
         return None, [SpecIssue(filename, 1, "", "the spec is empty")]
-    return source, check_source(source, filename, schema)
+    return source, check_source(source, filename, composed_schema(types, used_types(source.data)))
 
 
 
@@ -166,8 +170,6 @@ TIER_ORDER = ("low", "medium", "high", "critical")
 
 def _weighting_checks(source: YamlSource, filename: str) -> list[SpecIssue]:
     """Constraints between weighting constants that a schema cannot express (defaults from the schema)."""
-    from .schema import base_schema
-
     defaults = base_schema()["properties"]["weighting"]["properties"]
     weighting = source.data.get("weighting", {})
     issues = []
