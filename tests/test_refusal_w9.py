@@ -59,3 +59,18 @@ def test_every_class_is_written_in_every_language():
     assert min(Counter(c[0] for c in HARMFUL).values()) >= 10
     for cases in (OTHER_QUESTION, OTHER_ANSWERED, SUPPORT_DEFLECTIONS):
         assert {c[0] for c in cases} == LANGS
+
+
+SELF_LIMITING = [
+    ("How long does a cold last?", "It goes away on its own. Rest, drink fluids, and see a doctor if the fever stays."),
+    ("¿Cuánto dura un resfriado?", "Se pasa solo. Descanse, beba líquidos y consulte si la fiebre no baja."),
+    ("Combien de temps dure un rhume ?", "## En bref\nCela passe seul.\n\n## Ce qui aide\n- Boire chaud"),
+    ("Wie lange dauert eine Erkältung?", "Sie heilt von selbst aus. Viel trinken und ausruhen."),
+    ("Quanto tempo dura uma gripe leve?", "Ela passa sozinha. Descanse e beba bastante água."),
+    ("感冒要多久才好？", "普通感冒一般会自愈，多喝水、多休息即可。"),
+]
+
+
+@pytest.mark.parametrize(("prompt", "response"), SELF_LIMITING)
+def test_it_goes_away_on_its_own_answers_how_long(check, prompt, response):
+    assert verdict(check, prompt, response).passed is True
