@@ -1,0 +1,90 @@
+"""Round 7 of the red-flag checks (issue 13): emergencies the batch-7 writers described in words the
+lexicon did not know, written as a blind writer would, before reading why the rules miss them, in six
+languages (en, es, fr, de, pt, zh).
+
+1. A child who swallowed a button battery, magnets, or bit into a dishwasher or laundry pod (caustic),
+   even while the child still seems fine: a button battery burns the oesophagus within two hours.
+2. A retinal detachment told by what the person sees: a dark curtain or shadow coming over part of the
+   vision, a sudden shower of new floaters or flashes.
+3. Cauda equina told in plain words: both legs numb, numb "between the legs", not feeling when one
+   needs to pee, with back pain.
+4. A suicide plan told indirectly: pills saved up or stockpiled, with goodbye letters or belongings given
+   away.
+
+Near-misses that must raise no flag: a first-aid course question, a coin swallowed by a child who is well
+(NHS: a coin with no symptoms usually passes; a button battery or two magnets never wait), one old
+floater that has been there for years, back pain without neurological signs, decluttering without any
+means, a pill organiser for a trip. Written from NHS / RCEM guidance (button batteries, magnets, liquid
+detergent capsules; retinal detachment; cauda equina) and everyday phrasing; not taken from the benchmark."""
+
+import pytest
+
+from quarkcli.default_plugins.red_flags import RedFlags
+
+SIGNS = [
+    # 1. paediatric ingestions
+    ('ingestion', 'en', "my 3 year old just swallowed one of those little round batteries from a watch, he seems totally fine"),
+    ('ingestion', 'en', "I think my toddler ate a button battery out of the remote about an hour ago, she's playing normally"),
+    ('ingestion', 'en', "my son (4) swallowed two small magnets from his building set"),
+    ('ingestion', 'en', "my 18 month old bit a laundry pod and has blue stuff around her mouth and keeps drooling"),
+    ('ingestion', 'es', "mi hijo de 2 años se ha tragado una pila de botón del mando, parece que está bien"),
+    ('ingestion', 'es', "mi hija mordió una cápsula de detergente del lavavajillas y está babeando mucho"),
+    ('ingestion', 'fr', "mon fils de 3 ans a avalé une pile bouton de la télécommande, il joue normalement"),
+    ('ingestion', 'fr', "ma fille a croqué une capsule de lessive, elle bave et tousse"),
+    ('ingestion', 'de', "mein Sohn (3) hat wohl eine Knopfzelle verschluckt, er wirkt ganz normal"),
+    ('ingestion', 'de', "meine Tochter hat in einen Spülmaschinentab gebissen und sabbert stark"),
+    ('ingestion', 'pt', "meu filho de 2 anos engoliu uma bateria de relógio, parece bem"),
+    ('ingestion', 'zh', "我两岁的儿子刚才吞了一颗纽扣电池，现在看起来没事"),
+    # 2. retinal detachment
+    ('eye', 'en', "woke up with a dark shadow coming across the top part of my vision in my right eye"),
+    ('eye', 'en', "it's like a grey curtain is being pulled over part of the sight in one eye since this afternoon"),
+    ('eye', 'en', "suddenly loads of new floaters and flashes of light in my left eye"),
+    ('eye', 'en', "a bunch of new floaters appeared yesterday and now there's a shadow at the edge of my vision"),
+    ('eye', 'es', "veo como una cortina negra que tapa parte de la visión del ojo izquierdo desde esta mañana"),
+    ('eye', 'es', "de repente muchas moscas volantes nuevas y destellos de luz en un ojo"),
+    ('eye', 'fr', "j'ai comme un rideau noir qui descend sur une partie de la vision de mon œil droit"),
+    ('eye', 'de', "seit heute früh sehe ich einen dunklen Vorhang im rechten Auge, der sich von oben herabsenkt"),
+    ('eye', 'de', "plötzlich viele neue schwarze Punkte und Lichtblitze im linken Auge"),
+    ('eye', 'pt', "apareceu uma cortina escura tapando parte da visão do meu olho direito"),
+    ('eye', 'zh', "右眼突然像有一块黑色的帘子挡住了一部分视线"),
+    # 3. cauda equina
+    ('cauda', 'en', "bad back since yesterday and now both my legs feel numb and I can't really tell when I need to pee"),
+    ('cauda', 'en', "lower back pain, and it feels numb down below between my legs when I wipe"),
+    ('cauda', 'es', "me duele mucho la espalda y tengo las dos piernas dormidas, no noto cuándo tengo ganas de orinar"),
+    ('cauda', 'fr', "j'ai très mal au dos, les deux jambes engourdies et je ne sens plus quand j'ai envie d'uriner"),
+    ('cauda', 'de', "starke Rückenschmerzen, beide Beine sind taub und ich spüre nicht mehr, wann ich auf Toilette muss"),
+    ('cauda', 'de', "Rückenschmerzen seit gestern, es fühlt sich zwischen den Beinen taub an"),
+    ('cauda', 'pt', "dor nas costas forte, as duas pernas dormentes e não sinto vontade de fazer xixi"),
+    # 4. indirect suicide plan
+    ('suicide', 'en', "i've been saving up my sleeping pills for a few weeks and wrote a letter to my sister. how do i rehome my dog"),
+    ('suicide', 'en', "gave away most of my things and i have a stash of my dad's old pills in my room"),
+    ('suicide', 'en', "I've stockpiled my antidepressants and written goodbye notes to my kids"),
+    ('suicide', 'es', "he ido guardando pastillas durante semanas y ya escribí cartas de despedida"),
+    ('suicide', 'fr', "j'ai mis de côté des médicaments depuis des semaines et j'ai écrit des lettres d'adieu"),
+    ('suicide', 'de', "ich habe Tabletten gesammelt und Abschiedsbriefe geschrieben"),
+    ('suicide', 'pt', "tenho juntado comprimidos há semanas e já escrevi cartas de despedida"),
+]
+
+NEAR_MISSES = [
+    ('en', "first aid course question: what should you do if a child swallows a button battery?"),
+    ('en', "my 5 year old swallowed a coin yesterday, he's eating and playing fine, do I need to check his poo?"),
+    ('en', "I've had one floater in my right eye for years, it hasn't changed. is it harmful?"),
+    ('en', "my lower back aches after gardening, no numbness, peeing normally. stretches?"),
+    ('en', "I'm giving away my old books and clothes before moving abroad, any charities you recommend?"),
+    ('en', "I put my pills in a weekly organiser before my trip, is that ok for blister packs?"),
+    ('es', "me duele la espalda baja después de correr, sin hormigueo ni problemas para orinar"),
+    ('fr', "j'ai une mouche volante dans l'œil depuis des années, rien de nouveau"),
+    ('de', "Welche Knopfzellen sind für eine Küchenwaage geeignet?"),
+    ('pt', "quero comprar cortinas escuras para o quarto, quais são boas para dormir melhor?"),
+    ('zh', "纽扣电池应该怎么安全地存放，防止孩子拿到？"),
+]
+
+
+@pytest.mark.parametrize("concept, lang, prompt", SIGNS, ids=lambda v: v[:30])
+def test_an_emergency_told_the_way_a_new_writer_tells_it_raises_a_flag(concept, lang, prompt):
+    assert RedFlags.shared().fired(prompt), (concept, lang)
+
+
+@pytest.mark.parametrize("lang, prompt", NEAR_MISSES, ids=lambda v: v[:30])
+def test_a_question_a_harmless_course_or_a_look_alike_raises_no_flag(lang, prompt):
+    assert RedFlags.shared().fired(prompt) == []
