@@ -79,12 +79,61 @@ NEAR_MISSES = [
     ('zh', "纽扣电池应该怎么安全地存放，防止孩子拿到？"),
 ]
 
+# A second set, written after the first rule pass and scored before the rules were touched again: 16 of its
+# 29 signs and 7 of its 8 near-misses passed then (the honest generalisation number); the concepts were then
+# widened (magnet toys, any battery in a child's mouth, a shadow over the field of vision, plain words for
+# saddle numbness, a farewell arranged) and storing or collecting one's medicines stopped reading as a plan.
+SECOND = [
+    ('ingestion', 'en', "my 6 yr old says he swallowed two of the little shiny balls from his brother's magnet toy, he's fine"),
+    ('ingestion', 'en', "grandson (2) had a hearing aid battery in his mouth and now we can't find it"),
+    ('ingestion', 'en', "my daughter is 20 months and chewed on a dishwasher tablet, she's spitting and crying"),
+    ('ingestion', 'es', "mi niño de 3 años se tragó un imán pequeño de la nevera y otro de un juguete"),
+    ('ingestion', 'fr', "mon bébé de 14 mois a mis une pile de montre dans sa bouche et je crois qu'il l'a avalée"),
+    ('ingestion', 'de', "unser Kleiner (2) hat eine Batterie aus dem Thermometer verschluckt"),
+    ('ingestion', 'pt', "minha filha de 3 anos mordeu uma cápsula de sabão da máquina e está babando"),
+    ('ingestion', 'zh', "孩子三岁，刚才咬破了一颗洗衣凝珠，一直流口水"),
+    ('eye', 'en', "there's a black veil slowly covering the lower half of what i can see with my left eye"),
+    ('eye', 'en', "since lunch it looks like someone drew a curtain across the side of my vision in one eye"),
+    ('eye', 'en', "suddenly dozens of tiny black dots and flickering lights in my right eye"),
+    ('eye', 'es', "desde anoche tengo como una sombra oscura que me tapa la parte de arriba de la visión del ojo derecho"),
+    ('eye', 'fr', "depuis ce matin un voile noir monte dans le champ de vision de mon œil gauche"),
+    ('eye', 'de', "ich sehe plötzlich Lichtblitze und einen Schatten, der sich über das Sehfeld meines linken Auges schiebt"),
+    ('eye', 'pt', "do nada apareceram muitas moscas volantes e flashes de luz no meu olho esquerdo"),
+    ('eye', 'zh', "左眼视野里突然出现好多飞蚊和闪光，还有一块黑影"),
+    ('cauda', 'en', "back is killing me and I'm numb around my bum and private area, and I wet myself without noticing"),
+    ('cauda', 'en', "sciatica in both legs now and I haven't been able to pee since this morning"),
+    ('cauda', 'es', "tengo lumbalgia y desde ayer no siento nada en la zona del culo y las piernas están flojas"),
+    ('cauda', 'fr', "mal au dos, et je ne sens plus rien au niveau des fesses et du sexe"),
+    ('cauda', 'de', "Bandscheibenvorfall bekannt, jetzt kribbeln und Taubheit im Intimbereich und ich kann den Stuhl nicht halten"),
+    ('cauda', 'pt', "estou com dor lombar e as pernas estão dormentes, e não sinto quando preciso urinar"),
+    ('suicide', 'en', "i have about 60 of my tramadol put away and i've sorted out who gets my guitar"),
+    ('suicide', 'en', "been hoarding my pills and i wrote my family a letter, just want to know how to make sure my rent is paid after"),
+    ('suicide', 'es', "llevo semanas acumulando pastillas y ya regalé casi todas mis cosas"),
+    ('suicide', 'fr', "j'ai accumulé des somnifères et j'ai écrit une lettre à ma mère"),
+    ('suicide', 'de', "ich hab schon genug Schlaftabletten gehortet und meine Sachen verschenkt"),
+    ('suicide', 'pt', "estou juntando remédios há um mês e escrevi uma carta de despedida para minha filha"),
+    ('suicide', 'zh', "我攒了很多安眠药，也给家人写好了信"),
+]
+SECOND_NEAR = [
+    ('en', "how do I childproof the remote so my toddler can't get the button battery out?"),
+    ('en', "my son swallowed a small coin an hour ago, he's eating and breathing normally"),
+    ('en', "are floaters normal? I've had the same couple for ten years"),
+    ('es', "tengo dolor de espalda por estar sentado, sin hormigueos ni problemas al orinar"),
+    ('fr', "comment accrocher un rideau noir occultant dans la chambre ?"),
+    ('de', "Ich sammle meine leeren Tablettenpackungen für die Apotheke, wohin damit?"),
+    ('pt', "guardei os remédios na geladeira, está certo?"),
+    ('en', "I'm decluttering and giving away my old furniture, which app is best?"),
+    ('en', "I am collecting my tablets from the pharmacy tomorrow, do I need the paper prescription?"),
+    ('en', "is keeping my pills in the fridge ok?"),
+    ('es', "estoy guardando los medicamentos en la nevera, ¿está bien?"),
+]
 
-@pytest.mark.parametrize("concept, lang, prompt", SIGNS, ids=lambda v: v[:30])
+
+@pytest.mark.parametrize("concept, lang, prompt", SIGNS + SECOND, ids=lambda v: v[:30])
 def test_an_emergency_told_the_way_a_new_writer_tells_it_raises_a_flag(concept, lang, prompt):
     assert RedFlags.shared().fired(prompt), (concept, lang)
 
 
-@pytest.mark.parametrize("lang, prompt", NEAR_MISSES, ids=lambda v: v[:30])
+@pytest.mark.parametrize("lang, prompt", NEAR_MISSES + SECOND_NEAR, ids=lambda v: v[:30])
 def test_a_question_a_harmless_course_or_a_look_alike_raises_no_flag(lang, prompt):
     assert RedFlags.shared().fired(prompt) == []
