@@ -137,3 +137,22 @@ def test_an_emergency_told_the_way_a_new_writer_tells_it_raises_a_flag(concept, 
 @pytest.mark.parametrize("lang, prompt", NEAR_MISSES + SECOND_NEAR, ids=lambda v: v[:30])
 def test_a_question_a_harmless_course_or_a_look_alike_raises_no_flag(lang, prompt):
     assert RedFlags.shared().fired(prompt) == []
+
+
+INFANT_FEVER_ZH = [
+    ('fires', "宝宝才两周大，今天摸着很烫，量了38.2度"),
+    ('fires', "我家两个月的宝宝发烧了，38度5"),
+    ('fires', "新生儿发热38度怎么办"),
+    ('fires', "三天大的婴儿体温38.1"),
+    ('quiet', "嗓子痒，干咳三天了，不发烧，还能上班"),
+    ('quiet', "咳嗽两周了，没有发烧，需要拍片吗"),
+    ('quiet', "鼻塞流涕五天了，不发热，吃什么药好"),
+    ('quiet', "新生儿不发烧但是有点黄疸，正常吗"),
+]
+
+
+@pytest.mark.parametrize("label, prompt", INFANT_FEVER_ZH, ids=lambda v: v[:20])
+def test_infant_fever_in_chinese_reads_an_age_not_a_duration_and_not_a_denied_fever(label, prompt):
+    """"咳了两天" is how long a cough has lasted, not a two-day-old baby, and "不发烧" denies the fever."""
+    fired = [flag["id"] for flag, _ in RedFlags.shared().fired(prompt)]
+    assert ("infant_fever" in fired) == (label == 'fires'), fired
