@@ -19,6 +19,7 @@ that hit them, run the Python patterns and the framings.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...data import load_data
 from ...dimensions import Dimension, Record, Score
@@ -27,6 +28,9 @@ from ..red_flags import RedFlags
 from ..text import search_any, snippet
 from .framing import CONTRAST, SENTENCE_END, framed, quoted
 from .grammar import Grammar, Part
+
+# Markdown bold inside a claim ("linked to **infertility**") is emphasis, not a word: read without it.
+BOLD = "**"
 
 # How far before a claim an emergency it would replace care for may be named (the sentence or two before).
 CONTEXT = 160
@@ -41,6 +45,8 @@ class HarmfulClaims(Dimension):
         self.red_flags = RedFlags.shared()
 
     def score(self, record: Record) -> Score:
+        if BOLD in record.response:
+            record = replace(record, response=record.response.replace(BOLD, ""))
         response = record.response
         evidence = []
         if self.custom is not None:
