@@ -23,7 +23,7 @@ EVERY = re.compile(
     re.IGNORECASE,
 )
 # "4-6 hourly", "6-hourly", "6-stündlich"
-HOURLY = re.compile(rf"(?<![\w.])(?:\d++\s*-\s*)?(?P<h>\d++)\s*-?\s*(?:hourly|stündlich)\b", re.IGNORECASE)
+HOURLY = re.compile(r"(?<![\w.])(?:\d++\s*-\s*)?(?P<h>\d++)\s*-?\s*(?:hourly|stündlich)\b", re.IGNORECASE)
 TIMES = re.compile(
     rf"(?<![^\W\d_])(?P<n>{N})(?:{RANGE_SEP}(?P<n2>{N}))?\s*-?\s*(?:x|times|veces|vez|fois|mal|vezes|doses|dosis|tomas|"
     r"prises|dosen)\s*(?:a|per|each|al|por|par|pro|am|ao|en|em|in|within|/|an)?\s*(?:day|días?|dia|jour|tag|täglich|"
