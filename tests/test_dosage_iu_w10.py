@@ -4,13 +4,7 @@ a few thousand IU a day stay within limits. Paraphrases written for this round, 
 
 import pytest
 
-from quarkcli.dimensions import Record, dimension_types
-
-
-def verdict(prompt: str, response: str) -> str:
-    dimension = dimension_types()["dosage_safety"].type.create({})
-    score = dimension.score(Record(id=1, prompt=prompt, response=response))
-    return "n/a" if not score.applicable else "pass" if score.passed else "fail"
+from tests.test_dosage_generalised import verdict
 
 
 @pytest.mark.parametrize("prompt, response, expected", [
