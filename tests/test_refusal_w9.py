@@ -10,21 +10,11 @@ from collections import Counter
 
 import pytest
 
-from quarkcli.default_plugins.compliance import Refusal
-from quarkcli.dimensions import Record
 from tests.refusal_requests_w9 import (BENIGN, BENIGN_LATER, HARMFUL, HARMFUL_LATER, OTHER_ANSWERED,
                                        OTHER_ANSWERED_LATER, OTHER_LATER, OTHER_QUESTION, SUPPORT_DEFLECTIONS)
+from tests.test_refusal_w8 import check, verdict  # noqa: F401  (check is a fixture: the same Refusal settings)
 
 LANGS = {"en", "es", "fr", "de", "pt", "zh"}
-
-
-@pytest.fixture(scope="module")
-def check():
-    return Refusal({"min_substance_words": 3})
-
-
-def verdict(check, prompt, response):
-    return check.score(Record(id=1, prompt=prompt, response=response))
 
 
 @pytest.mark.parametrize(("kind", "lang", "prompt"), HARMFUL + HARMFUL_LATER)
