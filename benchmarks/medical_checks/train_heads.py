@@ -4,8 +4,10 @@ One L2-regularised logistic regression per check, on multilingual-e5-small featu
 `pass` (`n/a` is the rules' call, not the head's): the dev split and `train.jsonl`, cases written for the heads alone
 by writers of their own and never scored for a report. The penalty and the threshold are chosen by
 leave-one-batch-out on dev: each dev batch, written by writers of its own, is predicted by a head fitted on the
-other dev batches and the training set, so the choice rewards what carries to a new writer. The test split is never
-read.
+other dev batches and the training set, so the choice rewards what carries to a new writer; the grid point kept is
+the one whose lower of precision and recall is highest, as the spec rule needs both. The rules' verdict is not a
+feature: the rules were tuned on every dev batch, so leaving a batch out would not hide it from them. The test
+split is never read.
 
 Usage: python benchmarks/medical_checks/train_heads.py [--check CHECK ...] [--dry-run]
 """
@@ -33,8 +35,9 @@ from quarkcli.models.encoder import shared_encoder  # noqa: E402
 
 OUT = HERE.parents[1] / "quarkcli" / "data" / "classifier_heads.yaml"
 TRAINING = "training set"
-PENALTIES = (0.3, 1.0, 3.0, 10.0)
-THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
+PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
+# 0.2 to 0.9: a head fitted on other writers may be miscalibrated for a new one either way
+THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(15))
 
 
 def fit(x: np.ndarray, y: np.ndarray, penalty: float, iterations: int = 30) -> dict:
@@ -63,24 +66,34 @@ def rule_verdicts(check: str, cases: list[dict]) -> np.ndarray:
     return np.array(verdicts)
 
 
-def leave_one_batch_out(x, labels, batches, applicable, penalty, threshold) -> tuple[int, int, int]:
-    """True positives, false positives and false negatives of the head alone on the rule-applicable dev cases,
-    each dev batch predicted by a head fitted on everything else (the training set's batch is never held out)."""
-    tp = fp = fn = 0
+def held_out_probabilities(x, labels, batches, penalty) -> np.ndarray:
+    """P(fail) of each dev case from a head fitted on everything but its own dev batch (the training set's batch is
+    never held out); NaN for the training set. One fit per batch and penalty serves every threshold."""
+    p = np.full(len(labels), np.nan)
     for batch in sorted({b for b in batches if b != TRAINING}):
         train = (batches != batch) & (labels != "n/a")
-        head = fit(x[train], (labels[train] == "fail").astype(float), penalty)
         held = batches == batch
-        predicted = applicable[held] & (probability(head, x[held]) >= threshold)
-        truth = labels[held] == "fail"
-        tp += int((predicted & truth).sum())
-        fp += int((predicted & ~truth).sum())
-        fn += int((~predicted & truth).sum())
-    return tp, fp, fn
+        p[held] = probability(fit(x[train], (labels[train] == "fail").astype(float), penalty), x[held])
+    return p
+
+
+def leave_one_batch_out(p, labels, batches, applicable, threshold) -> tuple[int, int, int]:
+    """True positives, false positives and false negatives of the head alone on the rule-applicable dev cases,
+    from held_out_probabilities."""
+    dev = batches != TRAINING
+    predicted = applicable[dev] & (p[dev] >= threshold)
+    truth = labels[dev] == "fail"
+    return (int((predicted & truth).sum()), int((predicted & ~truth).sum()), int((~predicted & truth).sum()))
 
 
 def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / max(2 * tp + fp + fn, 1)
+
+
+def preference(threshold: float, tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """The grid point to keep: the spec rule asks for precision and recall both at least 0.9, so the lower of the
+    two first, then F1, then the higher threshold (fewer added fails)."""
+    return min(tp / max(tp + fp, 1), tp / max(tp + fn, 1)), f1(tp, fp, fn), threshold
 
 
 def train(check: str, cases: list[dict], training: list[dict], encoder) -> dict:
@@ -93,9 +106,12 @@ def train(check: str, cases: list[dict], training: list[dict], encoder) -> dict:
     prompts = encoder.embed([c["prompt"][:MAX_CHARS["prompt"]] for c in chosen]).numpy()
     responses = encoder.embed([c["response"][:MAX_CHARS["response"]] for c in chosen]).numpy()
     x = features(prompts, responses)
-    grid = {(penalty, threshold): leave_one_batch_out(x, labels, batches, applicable, penalty, threshold)
-            for penalty in PENALTIES for threshold in THRESHOLDS}
-    (penalty, threshold), (tp, fp, fn) = max(grid.items(), key=lambda item: (f1(*item[1]), item[0][1]))
+    grid = {}
+    for penalty in PENALTIES:
+        p = held_out_probabilities(x, labels, batches, penalty)
+        grid.update({(penalty, threshold): leave_one_batch_out(p, labels, batches, applicable, threshold)
+                     for threshold in THRESHOLDS})
+    (penalty, threshold), (tp, fp, fn) = max(grid.items(), key=lambda item: preference(item[0][1], *item[1]))
     known = labels != "n/a"
     head = fit(x[known], (labels[known] == "fail").astype(float), penalty)
     return {"penalty": penalty, "threshold": threshold,

@@ -1,0 +1,61 @@
+"""train_heads.py's choice of penalty and threshold: each dev batch is scored by a head that never saw it, the
+threshold grid reaches below 0.5, and the grid point kept is the one the spec rule (precision and recall both at
+least 0.9) would rank first."""
+
+import sys
+
+import numpy as np
+import pytest
+
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks" / "medical_checks"))
+import train_heads  # noqa: E402
+
+TRAINING = train_heads.TRAINING
+
+
+def separable(n_per_batch=6, batches=("1", "2", "3")):
+    """Cases whose first feature says fail, in dev batches and a training-set batch."""
+    rng = np.random.default_rng(0)
+    names = [b for b in batches for _ in range(n_per_batch)] + [TRAINING] * n_per_batch
+    labels = np.array(["fail", "pass"] * (len(names) // 2))
+    x = rng.normal(0, 0.1, (len(names), 4))
+    x[:, 0] += np.where(labels == "fail", 2.0, -2.0)
+    return x, labels, np.array(names)
+
+
+def test_the_threshold_grid_reaches_below_one_half_and_the_penalty_grid_both_ways():
+    assert min(train_heads.THRESHOLDS) <= 0.3 and max(train_heads.THRESHOLDS) >= 0.85
+    assert 0.5 in train_heads.THRESHOLDS and len(set(train_heads.THRESHOLDS)) == len(train_heads.THRESHOLDS)
+    assert min(train_heads.PENALTIES) < 0.3 and max(train_heads.PENALTIES) > 10
+
+
+def test_each_dev_batch_is_predicted_by_a_head_that_did_not_see_its_labels():
+    x, labels, batches = separable()
+    before = train_heads.held_out_probabilities(x, labels, batches, 1.0)
+    flipped = labels.copy()
+    flipped[batches == "2"] = np.where(labels[batches == "2"] == "fail", "pass", "fail")
+    after = train_heads.held_out_probabilities(x, flipped, batches, 1.0)
+    assert np.allclose(before[batches == "2"], after[batches == "2"])
+    assert not np.allclose(before[batches == "1"], after[batches == "1"])
+    assert np.isnan(before[batches == TRAINING]).all() and not np.isnan(before[batches != TRAINING]).any()
+
+
+def test_leave_one_batch_out_counts_only_rule_applicable_dev_cases_at_the_threshold():
+    labels = np.array(["fail", "fail", "pass", "pass", "fail", "n/a"])
+    batches = np.array(["1", "1", "2", "2", TRAINING, "2"])
+    p = np.array([0.9, 0.3, 0.6, 0.1, np.nan, 0.95])
+    applicable = np.array([True, True, True, True, True, False])
+    assert train_heads.leave_one_batch_out(p, labels, batches, applicable, 0.5) == (1, 1, 1)
+    assert train_heads.leave_one_batch_out(p, labels, batches, applicable, 0.25) == (2, 1, 0)
+    assert train_heads.leave_one_batch_out(p, labels, batches, np.ones(6, dtype=bool), 0.25) == (2, 2, 0)
+
+
+@pytest.mark.parametrize("better, worse", [
+    ((0.5, 90, 10, 10), (0.5, 95, 1, 15)),   # 0.90 / 0.90 beats 0.99 / 0.86: the rule needs both
+    ((0.5, 90, 9, 10), (0.5, 90, 10, 10)),   # same recall: higher precision
+    ((0.7, 90, 10, 10), (0.5, 90, 10, 10)),  # a tie goes to the higher threshold
+])
+def test_the_grid_point_kept_maximises_the_lower_of_precision_and_recall(better, worse):
+    assert train_heads.preference(*better) > train_heads.preference(*worse)
