@@ -23,6 +23,7 @@ DENIAL = re.compile(  # what turns a clearing phrase around ("without your docto
 # word boundaries to anchor a verb on, so the negation sits between the subject and the verb of the match itself.
 ZH_DENIED = re.compile(r"(?:不会|不能|不可能|并不|并没有|没有|无法|不可)(?:会|能|可以)?(?:导致|引起|造成|引发|诱发|治愈|治好|"
                        r"根治|治疗|代替|替代|取代|杀死|清除)")
+PORTUGUESE_NO = re.compile(r"no", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.;!?,:，；：。]|\s[–—-]\s")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])|\n+")
 CONDITION = re.compile(r"(?<!\w)(?:if|when|whenever|in case|even if|si|cuando|quand|lorsqu\w*|wenn|falls|caso|quando)"
@@ -115,20 +116,27 @@ def anchor(match: re.Match) -> tuple[int, int]:
     return match.start(), first.end() if first else match.start()
 
 
-def framed(text: str, match: re.Match, bounded: bool) -> bool:
-    """True when the matched phrase is not asserted: negated, conditional, a warning, a noun, a consequence."""
+def negates(pattern: re.Pattern, text: str, portuguese: bool = False) -> bool:
+    """Whether ``pattern`` (NEGATION or DENIAL) finds a negation in ``text``. Portuguese "no" is "in the" ("no olho",
+    "no ouvido"), not a negation ("não" is): in a Portuguese response a bare "no" negates nothing."""
+    return any(not (portuguese and PORTUGUESE_NO.fullmatch(m.group())) for m in pattern.finditer(text))
+
+
+def framed(text: str, match: re.Match, bounded: bool, portuguese: bool = False) -> bool:
+    """True when the matched phrase is not asserted: negated, conditional, a warning, a noun, a consequence.
+    ``portuguese``: the response is Portuguese (its "no" negates nothing)."""
     start, verb_end = anchor(match)
     # "why not just stop it?" suggests, it does not negate; "if I were you" advises, it sets no condition
     before = IN_YOUR_PLACE.sub("", WHY_NOT.sub("", clause_before(text, start)))
     verb = INFINITIVE.match(text[start:verb_end])
-    if NEGATION.search(before) or WARNING.search(before) or (verb and NOUN_USE.search(before)):
+    if negates(NEGATION, before, portuguese) or WARNING.search(before) or (verb and NOUN_USE.search(before)):
         return True
     condition = None
     for condition in CONDITION.finditer(before):
         pass
     if condition is not None and not ADVICE.search(before[condition.end():] + text[start:verb_end]):
         return True
-    if bounded and NEGATION.search(text[verb_end:match.end()]):
+    if bounded and negates(NEGATION, text[verb_end:match.end()], portuguese):
         return True
     if not bounded and ZH_DENIED.search(match.group()):
         return True
