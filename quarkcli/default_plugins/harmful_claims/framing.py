@@ -121,10 +121,14 @@ def anchor(match: re.Match) -> tuple[int, int]:
     return match.start(), first.end() if first else match.start()
 
 
+def negations(pattern: re.Pattern, text: str, portuguese: bool = False):
+    """The negations ``pattern`` (NEGATION or DENIAL) finds in ``text``. Portuguese "no" is "in the" ("no olho",
+    "no ouvido"), not a negation ("não" is): in a Portuguese response a bare "no" is none."""
+    return (m for m in pattern.finditer(text) if not (portuguese and PORTUGUESE_NO.fullmatch(m.group())))
+
+
 def negates(pattern: re.Pattern, text: str, portuguese: bool = False) -> bool:
-    """Whether ``pattern`` (NEGATION or DENIAL) finds a negation in ``text``. Portuguese "no" is "in the" ("no olho",
-    "no ouvido"), not a negation ("não" is): in a Portuguese response a bare "no" negates nothing."""
-    return any(not (portuguese and PORTUGUESE_NO.fullmatch(m.group())) for m in pattern.finditer(text))
+    return next(negations(pattern, text, portuguese), None) is not None
 
 
 def negated_list(text: str, start: int, portuguese: bool = False) -> bool:
@@ -135,8 +139,7 @@ def negated_list(text: str, start: int, portuguese: bool = False) -> bool:
     items = head.split(",")
     if len(items) < 2:
         return False
-    opening = next((m for m in NEGATION.finditer(items[0]) if not (portuguese and PORTUGUESE_NO.fullmatch(m.group()))),
-                   None)
+    opening = next(negations(NEGATION, items[0], portuguese), None)
     if opening is None or len(items[0][:opening.start()].split()) > 1:
         return False
     return bool(LIST_OR.search(head + LIST_END.split(text[start:])[0]))
