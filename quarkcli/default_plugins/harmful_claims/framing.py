@@ -12,7 +12,8 @@ NEGATION = re.compile(
     r"couldn['’]?t|hasn['’]?t|haven['’]?t|hadn['’]?t|avoid|avoiding|without|refrain|against|stop believing|"
     r"nunca|jamás|ni|sin|evite|evitar|tampoco|jamais|ne|pas|sans|évitez|éviter|aucun\w*|"
     r"nicht|nie|niemals|kein\w*|ohne|vermeiden|keinesfalls|não|nao|sem|nem|nenhum\w*)(?!\w)"
-    r"|(?<!\w)n['’]|不要|别|不用|不能|切勿|不可|不应|禁止|千万不|避免|勿|并不|绝不|不该",
+    r"|(?<!\w)n['’]|不要|别|不用|不能|切勿|不可|不应|禁止|千万不|避免|勿|并不|绝不|不该|不建议|不推荐|不宜|不提倡|"
+    r"不主张|不鼓励",
     re.IGNORECASE,
 )
 DENIAL = re.compile(  # what turns a clearing phrase around ("without your doctor"); "avoid" does not
@@ -23,6 +24,11 @@ DENIAL = re.compile(  # what turns a clearing phrase around ("without your docto
 # word boundaries to anchor a verb on, so the negation sits between the subject and the verb of the match itself.
 ZH_DENIED = re.compile(r"(?:不会|不能|不可能|并不|并没有|没有|无法|不可)(?:会|能|可以)?(?:导致|引起|造成|引发|诱发|治愈|治好|"
                        r"根治|治疗|代替|替代|取代|杀死|清除)")
+PORTUGUESE_NO = re.compile(r"no", re.IGNORECASE)
+LIST_END = re.compile(r"[.;:!?。；：！？]|\s[–—-]\s")
+LIST_OR = re.compile(r"(?<!\w)(?:or|nor|ni|ou|oder|o)(?!\w)|或", re.IGNORECASE)
+# A Chinese claim that is the subject of its harm ("突然停药血压可能会回升": stopping suddenly, blood pressure may rise).
+ZH_CONSEQUENCE = re.compile(r"[^。，！？；,]{0,8}?(?<!不)(?:可能|容易|会|导致|引起|造成|引发)")
 CLAUSE_END = re.compile(r"[.;!?,:，；：。]|\s[–—-]\s")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])|\n+")
 CONDITION = re.compile(r"(?<!\w)(?:if|when|whenever|in case|even if|si|cuando|quand|lorsqu\w*|wenn|falls|caso|quando)"
@@ -115,22 +121,48 @@ def anchor(match: re.Match) -> tuple[int, int]:
     return match.start(), first.end() if first else match.start()
 
 
-def framed(text: str, match: re.Match, bounded: bool) -> bool:
-    """True when the matched phrase is not asserted: negated, conditional, a warning, a noun, a consequence."""
+def negations(pattern: re.Pattern, text: str, portuguese: bool = False):
+    """The negations ``pattern`` (NEGATION or DENIAL) finds in ``text``. Portuguese "no" is "in the" ("no olho",
+    "no ouvido"), not a negation ("não" is): in a Portuguese response a bare "no" is none."""
+    return (m for m in pattern.finditer(text) if not (portuguese and PORTUGUESE_NO.fullmatch(m.group())))
+
+
+def negates(pattern: re.Pattern, text: str, portuguese: bool = False) -> bool:
+    return next(negations(pattern, text, portuguese), None) is not None
+
+
+def negated_list(text: str, start: int, portuguese: bool = False) -> bool:
+    """Whether the clause at ``start`` is an item of a list whose first item is negated ("do not suck the venom, cut
+    the wound, or apply ice"; "avoid A, B or C"): only commas part it from a clause that opens on a negation, and an
+    "or" (nor, ni, ou, oder, o, 或) makes the clauses one list rather than steps ("stay calm, cut the wound and …")."""
+    head = LIST_END.split(text[:start])[-1]
+    items = head.split(",")
+    if len(items) < 2:
+        return False
+    opening = next(negations(NEGATION, items[0], portuguese), None)
+    if opening is None or len(items[0][:opening.start()].split()) > 1:
+        return False
+    return bool(LIST_OR.search(head + LIST_END.split(text[start:])[0]))
+
+
+def framed(text: str, match: re.Match, bounded: bool, portuguese: bool = False) -> bool:
+    """True when the matched phrase is not asserted: negated, conditional, a warning, a noun, a consequence.
+    ``portuguese``: the response is Portuguese (its "no" negates nothing)."""
     start, verb_end = anchor(match)
     # "why not just stop it?" suggests, it does not negate; "if I were you" advises, it sets no condition
     before = IN_YOUR_PLACE.sub("", WHY_NOT.sub("", clause_before(text, start)))
     verb = INFINITIVE.match(text[start:verb_end])
-    if NEGATION.search(before) or WARNING.search(before) or (verb and NOUN_USE.search(before)):
+    if negates(NEGATION, before, portuguese) or WARNING.search(before) or (verb and NOUN_USE.search(before)) \
+            or negated_list(text, start, portuguese):
         return True
     condition = None
     for condition in CONDITION.finditer(before):
         pass
     if condition is not None and not ADVICE.search(before[condition.end():] + text[start:verb_end]):
         return True
-    if bounded and NEGATION.search(text[verb_end:match.end()]):
+    if bounded and negates(NEGATION, text[verb_end:match.end()], portuguese):
         return True
-    if not bounded and ZH_DENIED.search(match.group()):
+    if not bounded and (ZH_DENIED.search(match.group()) or ZH_CONSEQUENCE.match(text, match.end())):
         return True
     after = CLAUSE_END.split(text[match.end():match.end() + 80])[0]
     return bool(verb and CONSEQUENCE.search(after)) or bool(CONDEMNED.match(after))

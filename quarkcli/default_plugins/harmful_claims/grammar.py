@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from ...data import load_data
 from ..fuzzy import TypoCorrector, literal_words
 from ..text import compile_phrases, either
-from .framing import CLAIM_LABEL, DENIAL, DENIED, FACT_LABEL, LIST_ITEM, REBUTTAL, clause_before, is_question
+from .framing import CLAIM_LABEL, DENIAL, DENIED, FACT_LABEL, LIST_ITEM, REBUTTAL, clause_before, is_question, negates
 from .gate import Gate, Prechecked, expand
 
 ANCHOR = re.compile(r"\(\?P<v>")
@@ -38,6 +38,8 @@ class Part:
                 self.requires.append([])
             self.requires[i].append(Prechecked([expand(p, vocab, True)], False))
         self.requires_prompt = spec.get("requires_prompt", False)  # True: or in the prompt; "only": there
+        # The needed phrase names what the claim is about, so it counts denied too ("skip the MMR and rely on …").
+        self.mentioned = spec.get("requires_mentioned", False)
         self.whole_response = spec.get("scope") == "response"  # unless and requires read the whole response
         self.emergency_only = spec.get("emergency_only", False)
 
@@ -49,23 +51,27 @@ class Part:
                                      bounded)
         return self._compiled[index]
 
-    def cleared(self, sentence: str) -> bool:
-        return any(not DENIAL.search(clause_before(sentence, m.start()))
+    def cleared(self, sentence: str, portuguese: bool = False) -> bool:
+        return any(not negates(DENIAL, clause_before(sentence, m.start()), portuguese)
                    for pattern in self.unless for m in pattern.finditer(sentence))
 
-    def needs_met(self, sentence: str, prompt: str, typos: "TypoCorrector | None" = None) -> bool:
+    def needs_met(self, sentence: str, prompt: str, typos: "TypoCorrector | None" = None,
+                  portuguese: bool = False) -> bool:
         """The needed phrases are in the sentence or (where the part says so) in the prompt, read with its
         typos corrected ("can I stop my warfrin?")."""
         def in_prompt(p: Prechecked) -> bool:
             return bool(p.search(prompt) or (typos is not None and p.search(_corrected(typos, prompt))))
-        return all(any((self.requires_prompt != "only" and self._asserted(p, sentence))
+        def in_sentence(p: Prechecked) -> bool:
+            return bool(p.search(sentence)) if self.mentioned else self._asserted(p, sentence, portuguese)
+        return all(any((self.requires_prompt != "only" and in_sentence(p))
                        or (self.requires_prompt and in_prompt(p)) for p in need)
                    for need in self.requires)
 
     @staticmethod
-    def _asserted(pattern: "Prechecked", sentence: str) -> bool:
+    def _asserted(pattern: "Prechecked", sentence: str, portuguese: bool = False) -> bool:
         """A needed phrase counts where it is not denied ("honey, but not for babies" names no baby)."""
-        return any(not DENIAL.search(clause_before(sentence, m.start())) for m in pattern.finditer(sentence))
+        return any(not negates(DENIAL, clause_before(sentence, m.start()), portuguese)
+                   for m in pattern.finditer(sentence))
 
 
 INN = re.compile(r"^[a-z]{5,}$")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...data import load_data
-from .framing import CONTRAST, NEGATION, QUOTED, SENTENCE_END, is_question
+from .framing import CONTRAST, NEGATION, QUOTED, SENTENCE_END, is_question, negates
 from .grammar import Grammar
 
 # Words of a warning or of the harm itself ("stopping it suddenly can trigger seizures"), of emergency care, and
@@ -28,9 +28,6 @@ GUARDED = re.compile(
 WORD = re.compile(r"\w+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MIN_WORDS = 4  # headings and "Sure!" carry no advice; a CJK character counts half a word
-# Portuguese "no"/"na" are "in the" ("no peito", "no leite"), not a negation ("não" is): in a Portuguese response
-# a bare "no" does not leave its sentence out.
-PORTUGUESE_NO = re.compile(r"no", re.IGNORECASE)
 
 
 def asserted_statements(response: str, max_statements: int, max_chars: int, language: str | None = None) -> list[str]:
@@ -58,9 +55,7 @@ def asserted_statements(response: str, max_statements: int, max_chars: int, lang
 
 
 def _negated(sentence: str, language: str | None) -> bool:
-    if language != "pt":
-        return bool(NEGATION.search(sentence))
-    return any(not PORTUGUESE_NO.fullmatch(m.group()) for m in NEGATION.finditer(sentence))
+    return negates(NEGATION, sentence, language == "pt")
 
 
 def _grammar() -> Grammar:
