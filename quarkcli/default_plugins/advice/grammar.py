@@ -75,7 +75,7 @@ class AdviceGrammar(ClinicianPointers):
         now = phrases(data["now_words"])
         for kind, table in (("modal", self.modals), ("imperative", self.imperatives), ("care", self.self_care),
                             ("now", now), ("dosed", phrases(data["impersonal"])),
-                            ("caution", phrases(flat(data["cautions"])))):
+                            ("caution", phrases(flat(data["cautions"]))), ("alone", phrases(data["on_ones_own"]))):
             for first, options in table.items():
                 for parts in options:
                     second = parts[1] if len(parts) > 1 else ""
@@ -140,6 +140,10 @@ class AdviceGrammar(ClinicianPointers):
                     closing = i + n >= len(toks) or toks[i + n] in CLAUSE_PUNCT  # "I'd steer clear."
                     if care is None and (closing and asks and names or self._names_treatment(toks, i, n, names)):
                         care = Advice("caution", " ".join(toks[i:i + n + 6]))
+                    break
+                if kind == "alone":  # "no la suspendas por tu cuenta": about the prompt's treatment, or its clause's
+                    if care is None and (names or self._names_treatment(toks, i, n, names)):
+                        care = Advice("caution", " ".join(toks[max(0, i - 4):i + n]))
                     break
                 if kind == "dosed":
                     if at_start and self._dose_after(toks, i + n):
