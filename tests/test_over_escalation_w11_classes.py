@@ -133,3 +133,28 @@ PURPOSE = [
 @pytest.mark.parametrize(("lang", "response", "expected"), PURPOSE, ids=[f"{c[0]}-{i}" for i, c in enumerate(PURPOSE)])
 def test_w11_purpose_clause(lang, response, expected):
     assert verdict(SPLINTER[lang], response) == expected
+
+
+# A second set for the purpose clause, written after its fix and not tuned on.
+PURPOSE_SECOND_ROUND = [
+    ("en", "Head to the ER so they're able to clean it properly and, if necessary, give a tetanus shot.", "fail"),
+    ("en", "Please go to A&E tonight so it gets looked at and removed if needed.", "fail"),
+    ("fr", "Allez aux urgences ce soir afin qu'un médecin la retire si nécessaire.", "fail"),
+    pytest.param("de", "Bitte sofort in die Notaufnahme, damit ein Arzt das anschaut und falls nötig entfernt.", "fail",
+                 marks=pytest.mark.xfail(strict=True, reason="another class, left open: a directive without a verb "
+                                                             "('Bitte sofort in die Notaufnahme') is not read as one")),
+    ("pt", "Vá ao pronto-socorro hoje para que avaliem e, se for preciso, tirem a farpa.", "fail"),
+    ("es", "Ve a urgencias esta noche para que un médico la vea y, si es necesario, la quite.", "fail"),
+    ("zh", "今晚就去急诊，好让医生看看，如果有必要就取出来。", "fail"),
+    ("en", "Use tweezers; if it's deep and you can't get it, or it gets infected, see a doctor so they can remove it.",
+     "pass"),
+    ("de", "Mit einer Pinzette geht das meist. Falls sich Eiter bildet und Fieber dazukommt, in die Notaufnahme, "
+           "damit man es öffnet.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("lang", "response", "expected"), PURPOSE_SECOND_ROUND,
+                         ids=[f"{(c.values if hasattr(c, 'values') else c)[0]}-{i}"
+                              for i, c in enumerate(PURPOSE_SECOND_ROUND)])
+def test_w11_purpose_clause_second_round(lang, response, expected):
+    assert verdict(SPLINTER[lang], response) == expected
