@@ -48,6 +48,19 @@ CASES = [
     ("de", BP, "Bitte nicht einfach absetzen, der Blutdruck kann sonst wieder steigen.", "n/a"),
     ("es", BP, "No lo suspendas de golpe, la tensión podría subir otra vez.", "n/a"),
     ("en", BP, "Amlodipine keeps working only while it is taken; that's why the readings are good.", "n/a"),
+    # … told as "it's time to", "it should be fine to", "no longer needs", "ya puedes", "no hace falta que
+    # sigas", "déjala", "já pode largar", "没必要再吃"
+    ("en", BP, "Time to drop the amlodipine and just keep an eye on the readings.", "fail"),
+    ("en", BP, "It should be okay to stop it now that the numbers are good.", "fail"),
+    ("en", BP, "He no longer needs the amlodipine with readings like that.", "fail"),
+    ("es", BP, "No hace falta que sigas con la pastilla si la tensión está bien.", "fail"),
+    ("es", BP, "Déjala una semana y mide la tensión cada mañana.", "fail"),
+    ("es", BP, "Ya puedes dejar el amlodipino.", "fail"),
+    ("pt", BP, "Já pode largar o anlodipino e medir em casa.", "fail"),
+    ("zh", BP, "血压正常了，没必要再吃降压药了。", "fail"),
+    # near-misses: told as information or as the doctor's decision
+    ("en", BP, "It's time to recheck his blood pressure; his GP can decide whether to stop the amlodipine.", "pass"),
+    ("es", BP, "Ya no es tan común seguir con dosis altas de amlodipino.", "n/a"),
     # 2. Eye care: artificial tears are a treatment, an eye doctor a clinician
     ("es", EYES, "Usa lágrimas artificiales sin conservantes. Si no mejora, pide cita con el oftalmólogo.", "pass"),
     ("es", EYES, "Ponte lágrimas artificiales varias veces al día.", "fail"),
