@@ -40,6 +40,12 @@ VERB_FINAL_NEGATION = frozenset({"nicht", "nie", "niemals", "keinesfalls"})
 ENCLITIC = re.compile(r"(?:-|[aeiáéí]r|ndo)(?:l[oa]s?|les?)$|-[oa]s?$")
 # Spanish and Portuguese modals whose subject may be a thing ("puede subirla": it can raise it)
 THIRD_PERSON = frozenset({"puede", "pode", "debe", "deve", "podría", "poderia", "debería", "deveria"})
+# A French object pronoun elided onto its verb: "vous pouvez l'arrêter", "ne l'augmentez pas".
+ELIDED_OBJECT = re.compile(r"[lm]['’]\w+(?:er|ir|re|ez)$")
+# German verb-second modals, whose object may come first: "Das Omeprazol können Sie jetzt weglassen".
+VERB_SECOND = frozenset({"können", "sollten", "müssen", "dürfen", "kannst", "solltest", "musst", "darfst"})
+# Accents folded before a generic name's stem or ending is looked for: "oméprazole", "métformine".
+UNACCENTED = str.maketrans("áàâäéèêëíìîïóòôöúùûüçñ", "aaaaeeeeiiiioooouuuucn")
 OBJECT_REACH = 5  # words after a directive searched for the pronoun that stands for the treatment
 NOT_NOW = frozenset({"is", "are", "was", "were", "es", "está", "est", "ist", "é", "está", "be", "been"})
 
@@ -203,6 +209,13 @@ class AdviceGrammar(ClinicianPointers):
                 break  # "try to avoid ibuprofen": the treatment after a negation is not given
             if self._treatment_at(toks, j):
                 return True
+        # "Das Omeprazol können Sie weglassen": the treatment before a German verb-second modal, in its clause
+        if toks[i] in VERB_SECOND:
+            for k in range(i - 1, max(-1, i - WINDOW - 1), -1):
+                if toks[k] in CLAUSE_PUNCT:
+                    break
+                if self._treatment_at(toks, k):
+                    return True
         # "tómela", "prenez-le": the object is in the verb
         third_person = n == 1 and toks[i] in THIRD_PERSON
         if not (toks[i + n - 1].endswith(CLITICS) or self._object(toks, i + n, third_person)):
@@ -224,7 +237,7 @@ class AdviceGrammar(ClinicianPointers):
             tok = toks[k]
             if phrase_at(self.pronouns, toks, k) or (bridged and tok in self.bridged_pronouns):
                 return not bridged or self.clinicians.isdisjoint(toks[k + 1:k + 6])
-            if ENCLITIC.search(tok):
+            if ENCLITIC.search(tok) or ELIDED_OBJECT.match(tok):
                 return bridged or not third_person
             if tok in self.bridges:
                 bridged = True
@@ -329,4 +342,11 @@ class AdviceGrammar(ClinicianPointers):
             if decimal_point(toks, j + 1):
                 j += 2  # "1.5 mg" was read as "1 . 5 mg"
             return j + 1 < len(toks) and (toks[j + 1] in self.units or toks[j + 1].lstrip("0123456789") in self.units)
-        return len(tok) > 5 and (tok.startswith(self.stems) or tok.endswith(self.suffixes))
+        if len(tok) <= 5:
+            return False
+        if tok.startswith(self.stems) or tok.endswith(self.suffixes):
+            return True
+        if tok.isascii():
+            return False
+        tok = tok.translate(UNACCENTED)
+        return tok.startswith(self.stems) or tok.endswith(self.suffixes)
