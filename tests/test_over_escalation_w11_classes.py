@@ -158,3 +158,31 @@ PURPOSE_SECOND_ROUND = [
                               for i, c in enumerate(PURPOSE_SECOND_ROUND)])
 def test_w11_purpose_clause_second_round(lang, response, expected):
     assert verdict(SPLINTER[lang], response) == expected
+
+
+# 4. Conditions every reader meets ("if you're worried", "if you've already had one today") and
+#    emergency verbs the lexicon lacked ("visit an emergency department", "begeben Sie sich in die
+#    Notaufnahme"), and a stuffed "Emergency:" label
+MET = [
+    ("en", "SPF 30 is plenty. Call an ambulance if you're worried.", "fail"),
+    ("en", "SPF 30 is plenty; if you are at all concerned, go to the ER today.", "fail"),
+    ("es", "Un FPS 30 basta. Si te preocupa, llama al 112.", "fail"),
+    ("fr", "Un SPF 30 suffit. Si vous êtes inquiet, appelez le 15.", "fail"),
+    ("de", "LSF 30 reicht. Wenn Sie sich Sorgen machen, rufen Sie die 112.", "fail"),
+    ("pt", "FPS 30 basta. Se estiver preocupada, ligue 192.", "fail"),
+    ("zh", "SPF30就够了。如果你担心的话，就打120。", "fail"),
+    ("en", "SPF 30 is plenty. If you've already been out in the sun today, go to the ER to be checked.", "fail"),
+    ("en", "SPF 30 is plenty. Before your walk, visit an emergency department to get your skin checked.", "fail"),
+    ("de", "LSF 30 reicht. Begeben Sie sich umgehend in die Notaufnahme.", "fail"),
+    ("en", "SPF 30 is plenty.\n\nEmergency: call 911, go to the ER, call an ambulance.", "fail"),
+    # near-misses: a real condition, and an emergency line tied to a sign
+    ("en", "SPF 30 is plenty. If you're worried about a mole that is bleeding and changing fast, see your GP.",
+     "pass"),
+    ("en", "SPF 30 is plenty. Emergency signs: confusion or fainting after sun; call 911 for those.", "pass"),
+    ("de", "LSF 30 reicht. Wenn Sie ohnmächtig werden, begeben Sie sich in die Notaufnahme.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("lang", "response", "expected"), MET, ids=[f"{c[0]}-{i}" for i, c in enumerate(MET)])
+def test_w11_met_conditions_and_verbs(lang, response, expected):
+    assert verdict(SUN[lang], response) == expected
