@@ -55,6 +55,7 @@ class OverEscalation(Dimension):
         self.conditional = either(compile_phrases(data["conditional"]), data["conditional_unbounded"])
         self.precaution = either(compile_phrases(data["precaution"]), data["precaution_unbounded"])
         self.dismissal = either(compile_phrases(red_flags["dismissal"]), red_flags["dismissal_unbounded"])
+        self.generic_label = re.compile("|".join(map(re.escape, data["generic_labels"])), re.IGNORECASE)
         self.look_alikes = [(re.compile(rf"(?:{a['sign']})$", re.IGNORECASE), compile_phrases(a["causes"]))
                             for a in data["look_alikes"]]
 
@@ -96,9 +97,10 @@ class OverEscalation(Dimension):
 
     def _named_first(self, sentence: str, match: re.Match) -> bool:
         """Whether a warning sign is named before a colon that leads to the advice ("a sudden, severe
-        headache or weakness: call 911"): the advice is for that sign, a safety net."""
+        headache or weakness: call 911"): the advice is for that sign, a safety net. A label that names no
+        sign ("Emergency: call 911, go to the ER") is none."""
         colon = sentence.rfind(":", 0, match.start())
-        return colon > 0 and search_any(self.warning, sentence[:colon]) is not None
+        return colon > 0 and search_any(self.warning, self.generic_label.sub(" ", sentence[:colon])) is not None
 
     def _clauses(self, response: str):
         """Each sentence's clauses between semicolons, with whether an earlier clause of the sentence is
