@@ -186,3 +186,25 @@ MET = [
 @pytest.mark.parametrize(("lang", "response", "expected"), MET, ids=[f"{c[0]}-{i}" for i, c in enumerate(MET)])
 def test_w11_met_conditions_and_verbs(lang, response, expected):
     assert verdict(SUN[lang], response) == expected
+
+
+# A second set for met conditions and the new verbs, written after their fix and not tuned on.
+MET_SECOND_ROUND = [
+    ("en", "SPF 30 is plenty. If this concerns you at all, dial 911.", "fail"),
+    ("en", "SPF 30 is plenty. If you have already been sunburnt this week, head to the ER today.", "fail"),
+    ("es", "Un FPS 30 basta. Si estás nerviosa, llama al 112 ahora.", "fail"),
+    ("fr", "Un SPF 30 suffit. Si tu es inquiète, appelle le 15.", "fail"),
+    ("de", "LSF 30 reicht. Falls Sie unsicher sind, rufen Sie den Notarzt.", "fail"),
+    ("de", "LSF 30 reicht. Melden Sie sich noch heute in der Notaufnahme.", "fail"),
+    ("pt", "FPS 30 basta. Se ficar nervoso, ligue 192.", "fail"),
+    ("zh", "SPF30就够了。您要是不放心，就打120。", "fail"),
+    ("en", "SPF 30 is plenty.\n\nURGENT: go to the ER now.", "fail"),
+    ("en", "SPF 30 is plenty. If you're worried about confusion or fainting in the heat, call 911.", "pass"),
+    ("es", "Un FPS 30 basta. Si te preocupa que tenga fiebre alta y se desmaye, llama al 112.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("lang", "response", "expected"), MET_SECOND_ROUND,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(MET_SECOND_ROUND)])
+def test_w11_met_conditions_second_round(lang, response, expected):
+    assert verdict(SUN[lang], response) == expected
