@@ -46,6 +46,8 @@ ELIDED_OBJECT = re.compile(r"[lm]['’]\w+(?:er|ir|re|ez)$")
 VERB_SECOND = frozenset({"können", "sollten", "müssen", "dürfen", "kannst", "solltest", "musst", "darfst"})
 # Accents folded before a generic name's stem or ending is looked for: "oméprazole", "métformine".
 UNACCENTED = str.maketrans("áàâäéèêëíìîïóòôöúùûüçñ", "aaaaeeeeiiiioooouuuucn")
+# Object pronouns attached to a Spanish or Portuguese imperative ("súbelo", "bájala", "aumenta-o").
+ATTACHED = ("lo", "la", "los", "las", "le", "les", "-o", "-a", "-os", "-as", "-lhe")
 OBJECT_REACH = 5  # words after a directive searched for the pronoun that stands for the treatment
 NOT_NOW = frozenset({"is", "are", "was", "were", "es", "está", "est", "ist", "é", "está", "be", "been"})
 
@@ -107,6 +109,7 @@ class AdviceGrammar(ClinicianPointers):
         # A spec's own patterns run on RE2 (quarkcli/patterns.py), so that they can never backtrack.
         self.extra_advice = compile_linear_words(extra_advice) if extra_advice else None
         self._memo: dict[str, tuple[bool, bool]] = {}
+        self._attached_memo: dict[str, dict | None] = {}
 
     read = staticmethod(read)
 
@@ -124,7 +127,11 @@ class AdviceGrammar(ClinicianPointers):
         for i, tok in enumerate(toks):
             options = table.get(tok)
             if options is None:
-                continue
+                if not tok.endswith(ATTACHED):
+                    continue
+                options = self._attached(tok)  # "súbelo", "aumenta-o": an imperative with its object
+                if options is None:
+                    continue
             longer = options.get(toks[i + 1]) if i + 1 < len(toks) else None
             bare = options.get("")
             if not (longer or bare):
@@ -167,8 +174,25 @@ class AdviceGrammar(ClinicianPointers):
                 schedule := self._schedule(toks)) is not None:
             return Advice("treatment", schedule)
         if not response.isascii() and HAN.search(response):
-            return self.zh.advice(response, care)
+            return self.zh.advice(response, care, names or asks)
         return care
+
+    def _attached(self, tok: str) -> dict | None:
+        """The imperatives of ``tok`` without its attached object and accents ("súbelo" -> "sube"), as a
+        directive table entry, None when it is no imperative; remembered per word."""
+        if tok in self._attached_memo:
+            return self._attached_memo[tok]
+        found = None
+        for clitic in ATTACHED:
+            base = tok[:-len(clitic)].translate(UNACCENTED)
+            if tok.endswith(clitic) and len(base) > 3 and (entry := self.directive_table.get(base)):
+                imperatives = [option for option in entry.get("", []) if option[1] == "imperative"]
+                found = {"": imperatives} if imperatives else None
+                break
+        if len(self._attached_memo) >= MEMO_SIZE:
+            self._attached_memo.clear()
+        self._attached_memo[tok] = found
+        return found
 
     def _prompt_facts(self, prompt: str) -> tuple[bool, bool]:
         """(the prompt names a treatment, the prompt asks whether to take/stop/change one), remembered for
@@ -342,6 +366,14 @@ class AdviceGrammar(ClinicianPointers):
             if decimal_point(toks, j + 1):
                 j += 2  # "1.5 mg" was read as "1 . 5 mg"
             return j + 1 < len(toks) and (toks[j + 1] in self.units or toks[j + 1].lstrip("0123456789") in self.units)
+        if "-" in tok:  # "ibuprofen-saft", "paracetamol-zäpfchen": a drug in a compound
+            return any(self._named(part) for part in tok.split("-"))
+        return self._named(tok)
+
+    def _named(self, tok: str) -> bool:
+        """A treatment word, or a generic name by its stem or ending (accents folded: "oméprazole")."""
+        if tok in self.treatment_words:
+            return True
         if len(tok) <= 5:
             return False
         if tok.startswith(self.stems) or tok.endswith(self.suffixes):
