@@ -127,7 +127,8 @@ class AdviceGrammar(ClinicianPointers):
         for i, tok in enumerate(toks):
             options = table.get(tok)
             if options is None:
-                if not tok.endswith(ATTACHED):
+                # Spanish writes an accent on an imperative with its object, Portuguese a hyphen
+                if (tok.isascii() and "-" not in tok) or not tok.endswith(ATTACHED):
                     continue
                 options = self._attached(tok)  # "súbelo", "aumenta-o": an imperative with its object
                 if options is None:
@@ -366,19 +367,15 @@ class AdviceGrammar(ClinicianPointers):
             if decimal_point(toks, j + 1):
                 j += 2  # "1.5 mg" was read as "1 . 5 mg"
             return j + 1 < len(toks) and (toks[j + 1] in self.units or toks[j + 1].lstrip("0123456789") in self.units)
+        if len(tok) > 5 and (tok.startswith(self.stems) or tok.endswith(self.suffixes)):
+            return True
         if "-" in tok:  # "ibuprofen-saft", "paracetamol-zäpfchen": a drug in a compound
             return any(self._named(part) for part in tok.split("-"))
-        return self._named(tok)
+        return not tok.isascii() and self._named(tok)  # most words end at the ASCII test
 
     def _named(self, tok: str) -> bool:
-        """A treatment word, or a generic name by its stem or ending (accents folded: "oméprazole")."""
+        """A treatment word, or a generic name by its stem or ending, accents folded ("oméprazole")."""
         if tok in self.treatment_words:
             return True
-        if len(tok) <= 5:
-            return False
-        if tok.startswith(self.stems) or tok.endswith(self.suffixes):
-            return True
-        if tok.isascii():
-            return False
         tok = tok.translate(UNACCENTED)
-        return tok.startswith(self.stems) or tok.endswith(self.suffixes)
+        return len(tok) > 5 and (tok.startswith(self.stems) or tok.endswith(self.suffixes))
