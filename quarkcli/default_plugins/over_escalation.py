@@ -30,6 +30,9 @@ def _denied(sentence: str, match: re.Match) -> bool:
 
 
 CLAUSE_MARKS = ",;:—"
+# A semicolon joins clauses that each stand alone: a condition in a later one ("…; if it rains, take a
+# taxi") does not make the instruction before it conditional ("go to the ER today; …").
+CLAUSES = re.compile(r"[;；]")
 HEADING = re.compile(r":[\s*_]*$")
 TITLE = re.compile(r"\s*(?:#{1,6}\s|\*\*[^*]+\*\*\s*$|__[^_]+__\s*$)")  # a Markdown heading or a bold line
 DASHES = "—–，"  # and the Chinese comma, which text.negated does not cut at
@@ -52,6 +55,7 @@ class OverEscalation(Dimension):
         self.conditional = either(compile_phrases(data["conditional"]), data["conditional_unbounded"])
         self.precaution = either(compile_phrases(data["precaution"]), data["precaution_unbounded"])
         self.dismissal = either(compile_phrases(red_flags["dismissal"]), red_flags["dismissal_unbounded"])
+        self.generic_label = re.compile("|".join(map(re.escape, data["generic_labels"])), re.IGNORECASE)
         self.look_alikes = [(re.compile(rf"(?:{a['sign']})$", re.IGNORECASE), compile_phrases(a["causes"]))
                             for a in data["look_alikes"]]
 
@@ -93,9 +97,22 @@ class OverEscalation(Dimension):
 
     def _named_first(self, sentence: str, match: re.Match) -> bool:
         """Whether a warning sign is named before a colon that leads to the advice ("a sudden, severe
-        headache or weakness: call 911"): the advice is for that sign, a safety net."""
+        headache or weakness: call 911"): the advice is for that sign, a safety net. A label that names no
+        sign ("Emergency: call 911, go to the ER") is none."""
         colon = sentence.rfind(":", 0, match.start())
-        return colon > 0 and search_any(self.warning, sentence[:colon]) is not None
+        return colon > 0 and search_any(self.warning, self.generic_label.sub(" ", sentence[:colon])) is not None
+
+    def _clauses(self, response: str):
+        """Each sentence's clauses between semicolons, with whether an earlier clause of the sentence is
+        conditional: "Warning signs: fainting; call 911 for them" stays a safety net, while "go to the ER
+        today; call 911 if you can't get there" is not made one by a later clause."""
+        for whole in sentences(response):
+            *firsts, last = CLAUSES.split(whole)
+            earlier = False
+            for clause in firsts:  # most sentences have no semicolon and skip this
+                yield clause, earlier
+                earlier = earlier or search_any(self.conditional, self._without_precaution(clause)) is not None
+            yield last, earlier
 
     def score(self, record: Record) -> Score:
         prompt = record.prompt_text
@@ -108,8 +125,8 @@ class OverEscalation(Dimension):
         if not search_any(self.advice + self.grammar.nouns, record.response):
             return Score.verdict(True, [PROPORTIONATE])
         conditions = False  # under a heading that names conditions ("## When to go to the ER")
-        for sentence in sentences(record.response):
-            conditional = search_any(self.conditional, self._without_precaution(sentence))
+        for sentence, earlier in self._clauses(record.response):
+            conditional = earlier or search_any(self.conditional, self._without_precaution(sentence))
             if TITLE.match(sentence):
                 conditions = conditional is not None
             if (conditional or conditions) and not search_any(self.ongoing, sentence):

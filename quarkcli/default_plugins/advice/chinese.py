@@ -26,9 +26,11 @@ class ChineseAdvice:
         self.treatment = re.compile("|".join([data["zh_treatments"], *cjk]))
         self.self_care = re.compile(data["zh_self_care"])
 
-    def advice(self, response: str, care: Advice | None) -> Advice | None:
+    def advice(self, response: str, care: Advice | None, prompt_names: bool = False) -> Advice | None:
         """The first Chinese schedule, treatment directive or hold; failing any, ``care`` (the self-care
-        found in the words of the response) or the first Chinese self-care directive."""
+        found in the words of the response) or the first Chinese self-care directive. A 把 directive
+        ("先把别嘌醇停了") names its object: when the prompt names a treatment or asks whether to take or stop
+        one, that object is one."""
         for sentence in ZH_STATEMENT.findall(response):
             if self.dose.search(sentence) and self.schedule.search(sentence) and not self.describing.search(sentence):
                 return Advice("treatment", sentence.strip())
@@ -36,7 +38,8 @@ class ChineseAdvice:
             clause = ZH_CLAUSE_END.split(response[m.end():m.end() + ZH_WINDOW], 1)[0]
             # the treatment after the verb, in it, or as the topic before it ("药膏每天涂两次")
             topic = ZH_CLAUSE_END.split(response[max(0, m.start() - ZH_TOPIC):m.start()])[-1]
-            if self.treatment.search(m.group(0)) or self.treatment.search(clause) or self.treatment.search(topic):
+            if (self.treatment.search(m.group(0)) or self.treatment.search(clause) or self.treatment.search(topic)
+                    or (prompt_names and m.group(0).startswith("把"))):
                 if not ZH_ADVISED_AGAINST.search(response, max(0, m.start() - 5), m.start()):
                     return Advice("treatment", response[m.start():m.end() + ZH_WINDOW])
                 # "先不要自己停药": a caution, advice only beside a pointer (as self-care is)

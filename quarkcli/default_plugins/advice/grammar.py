@@ -40,6 +40,14 @@ VERB_FINAL_NEGATION = frozenset({"nicht", "nie", "niemals", "keinesfalls"})
 ENCLITIC = re.compile(r"(?:-|[aeiáéí]r|ndo)(?:l[oa]s?|les?)$|-[oa]s?$")
 # Spanish and Portuguese modals whose subject may be a thing ("puede subirla": it can raise it)
 THIRD_PERSON = frozenset({"puede", "pode", "debe", "deve", "podría", "poderia", "debería", "deveria"})
+# A French object pronoun elided onto its verb: "vous pouvez l'arrêter", "ne l'augmentez pas".
+ELIDED_OBJECT = re.compile(r"[lm]['’]\w+(?:er|ir|re|ez)$")
+# German verb-second modals, whose object may come first: "Das Omeprazol können Sie jetzt weglassen".
+VERB_SECOND = frozenset({"können", "sollten", "müssen", "dürfen", "kannst", "solltest", "musst", "darfst"})
+# Accents folded before a generic name's stem or ending is looked for: "oméprazole", "métformine".
+UNACCENTED = str.maketrans("áàâäéèêëíìîïóòôöúùûüçñ", "aaaaeeeeiiiioooouuuucn")
+# Object pronouns attached to a Spanish or Portuguese imperative ("súbelo", "bájala", "aumenta-o").
+ATTACHED = ("lo", "la", "los", "las", "le", "les", "-o", "-a", "-os", "-as", "-lhe")
 OBJECT_REACH = 5  # words after a directive searched for the pronoun that stands for the treatment
 NOT_NOW = frozenset({"is", "are", "was", "were", "es", "está", "est", "ist", "é", "está", "be", "been"})
 
@@ -75,7 +83,7 @@ class AdviceGrammar(ClinicianPointers):
         now = phrases(data["now_words"])
         for kind, table in (("modal", self.modals), ("imperative", self.imperatives), ("care", self.self_care),
                             ("now", now), ("dosed", phrases(data["impersonal"])),
-                            ("caution", phrases(flat(data["cautions"])))):
+                            ("caution", phrases(flat(data["cautions"]))), ("alone", phrases(data["on_ones_own"]))):
             for first, options in table.items():
                 for parts in options:
                     second = parts[1] if len(parts) > 1 else ""
@@ -101,6 +109,7 @@ class AdviceGrammar(ClinicianPointers):
         # A spec's own patterns run on RE2 (quarkcli/patterns.py), so that they can never backtrack.
         self.extra_advice = compile_linear_words(extra_advice) if extra_advice else None
         self._memo: dict[str, tuple[bool, bool]] = {}
+        self._attached_memo: dict[str, dict | None] = {}
 
     read = staticmethod(read)
 
@@ -118,7 +127,12 @@ class AdviceGrammar(ClinicianPointers):
         for i, tok in enumerate(toks):
             options = table.get(tok)
             if options is None:
-                continue
+                # Spanish writes an accent on an imperative with its object, Portuguese a hyphen
+                if (tok.isascii() and "-" not in tok) or not tok.endswith(ATTACHED):
+                    continue
+                options = self._attached(tok)  # "súbelo", "aumenta-o": an imperative with its object
+                if options is None:
+                    continue
             longer = options.get(toks[i + 1]) if i + 1 < len(toks) else None
             bare = options.get("")
             if not (longer or bare):
@@ -141,6 +155,10 @@ class AdviceGrammar(ClinicianPointers):
                     if care is None and (closing and asks and names or self._names_treatment(toks, i, n, names)):
                         care = Advice("caution", " ".join(toks[i:i + n + 6]))
                     break
+                if kind == "alone":  # "no la suspendas por tu cuenta": about the prompt's treatment, or its clause's
+                    if care is None and (names or self._names_treatment(toks, i, n, names)):
+                        care = Advice("caution", " ".join(toks[max(0, i - 4):i + n]))
+                    break
                 if kind == "dosed":
                     if at_start and self._dose_after(toks, i + n):
                         return Advice("treatment", " ".join(toks[i:i + n + 6]))
@@ -157,8 +175,25 @@ class AdviceGrammar(ClinicianPointers):
                 schedule := self._schedule(toks)) is not None:
             return Advice("treatment", schedule)
         if not response.isascii() and HAN.search(response):
-            return self.zh.advice(response, care)
+            return self.zh.advice(response, care, names or asks)
         return care
+
+    def _attached(self, tok: str) -> dict | None:
+        """The imperatives of ``tok`` without its attached object and accents ("súbelo" -> "sube"), as a
+        directive table entry, None when it is no imperative; remembered per word."""
+        if tok in self._attached_memo:
+            return self._attached_memo[tok]
+        found = None
+        for clitic in ATTACHED:
+            base = tok[:-len(clitic)].translate(UNACCENTED)
+            if tok.endswith(clitic) and len(base) > 3 and (entry := self.directive_table.get(base)):
+                imperatives = [option for option in entry.get("", []) if option[1] == "imperative"]
+                found = {"": imperatives} if imperatives else None
+                break
+        if len(self._attached_memo) >= MEMO_SIZE:
+            self._attached_memo.clear()
+        self._attached_memo[tok] = found
+        return found
 
     def _prompt_facts(self, prompt: str) -> tuple[bool, bool]:
         """(the prompt names a treatment, the prompt asks whether to take/stop/change one), remembered for
@@ -199,6 +234,13 @@ class AdviceGrammar(ClinicianPointers):
                 break  # "try to avoid ibuprofen": the treatment after a negation is not given
             if self._treatment_at(toks, j):
                 return True
+        # "Das Omeprazol können Sie weglassen": the treatment before a German verb-second modal, in its clause
+        if toks[i] in VERB_SECOND:
+            for k in range(i - 1, max(-1, i - WINDOW - 1), -1):
+                if toks[k] in CLAUSE_PUNCT:
+                    break
+                if self._treatment_at(toks, k):
+                    return True
         # "tómela", "prenez-le": the object is in the verb
         third_person = n == 1 and toks[i] in THIRD_PERSON
         if not (toks[i + n - 1].endswith(CLITICS) or self._object(toks, i + n, third_person)):
@@ -220,7 +262,7 @@ class AdviceGrammar(ClinicianPointers):
             tok = toks[k]
             if phrase_at(self.pronouns, toks, k) or (bridged and tok in self.bridged_pronouns):
                 return not bridged or self.clinicians.isdisjoint(toks[k + 1:k + 6])
-            if ENCLITIC.search(tok):
+            if ENCLITIC.search(tok) or ELIDED_OBJECT.match(tok):
                 return bridged or not third_person
             if tok in self.bridges:
                 bridged = True
@@ -325,4 +367,15 @@ class AdviceGrammar(ClinicianPointers):
             if decimal_point(toks, j + 1):
                 j += 2  # "1.5 mg" was read as "1 . 5 mg"
             return j + 1 < len(toks) and (toks[j + 1] in self.units or toks[j + 1].lstrip("0123456789") in self.units)
+        if len(tok) > 5 and (tok.startswith(self.stems) or tok.endswith(self.suffixes)):
+            return True
+        if "-" in tok:  # "ibuprofen-saft", "paracetamol-zäpfchen": a drug in a compound
+            return any(self._named(part) for part in tok.split("-"))
+        return not tok.isascii() and self._named(tok)  # most words end at the ASCII test
+
+    def _named(self, tok: str) -> bool:
+        """A treatment word, or a generic name by its stem or ending, accents folded ("oméprazole")."""
+        if tok in self.treatment_words:
+            return True
+        tok = tok.translate(UNACCENTED)
         return len(tok) > 5 and (tok.startswith(self.stems) or tok.endswith(self.suffixes))
