@@ -6,6 +6,7 @@ readings (a superset: lookarounds dropped, classes widened), which rule a patter
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import re2
 
@@ -25,9 +26,16 @@ def expand(pattern: str, vocab: dict[str, list[str]], chinese: bool = False, tri
         entries = vocab.get(f"{name}_zh") if chinese and f"{name}_zh" in vocab else vocab.get(name)
         if entries is None:
             return m.group(0)
-        entries = [str(e) for e in entries]
-        return alternation(entries) if trie else "(?:" + "|".join(entries) + ")"
+        entries = tuple(str(e) for e in entries)
+        return class_trie(entries) if trie else "(?:" + "|".join(entries) + ")"
     return WORD_CLASS.sub(words, pattern)
+
+
+@cache
+def class_trie(entries: tuple[str, ...]) -> str:
+    """``alternation`` of a word class, built once a process: the grammar names the same classes in hundreds
+    of patterns (the 640 drug names in 63), and rebuilding their tries was most of the Scorer's build."""
+    return alternation(list(entries))
 
 
 SPECIAL = set("\\()[]{}|?*+.^$")
