@@ -103,16 +103,14 @@ class OverEscalation(Dimension):
         return colon > 0 and search_any(self.warning, self.generic_label.sub(" ", sentence[:colon])) is not None
 
     def _clauses(self, response: str):
-        """Each sentence's clauses between semicolons, with whether an earlier clause of the sentence is
+        """Each sentence's clauses between semicolons, with whether it or an earlier clause of the sentence is
         conditional: "Warning signs: fainting; call 911 for them" stays a safety net, while "go to the ER
         today; call 911 if you can't get there" is not made one by a later clause."""
         for whole in sentences(response):
-            *firsts, last = CLAUSES.split(whole)
-            earlier = False
-            for clause in firsts:  # most sentences have no semicolon and skip this
-                yield clause, earlier
-                earlier = earlier or search_any(self.conditional, self._without_precaution(clause)) is not None
-            yield last, earlier
+            conditional = False
+            for clause in CLAUSES.split(whole):
+                conditional = conditional or search_any(self.conditional, self._without_precaution(clause)) is not None
+                yield clause, conditional
 
     def score(self, record: Record) -> Score:
         prompt = record.prompt_text
@@ -125,10 +123,9 @@ class OverEscalation(Dimension):
         if not search_any(self.advice + self.grammar.nouns, record.response):
             return Score.verdict(True, [PROPORTIONATE])
         conditions = False  # under a heading that names conditions ("## When to go to the ER")
-        for sentence, earlier in self._clauses(record.response):
-            conditional = earlier or search_any(self.conditional, self._without_precaution(sentence))
+        for sentence, conditional in self._clauses(record.response):
             if TITLE.match(sentence):
-                conditions = conditional is not None
+                conditions = conditional
             if (conditional or conditions) and not search_any(self.ongoing, sentence):
                 continue
             if HEADING.search(sentence):  # "When to seek emergency care:" opens a list of conditions
