@@ -149,6 +149,8 @@ def prefilter(fragments: list[str]):
 
 LOOKAROUND = re.compile(r"\(\?<?[=!]")
 """Where a lookahead or lookbehind starts: RE2 has none, and an assertion only narrows a match."""
+PLAIN = re.compile(r"\\.?|\(|[^\\\[(]+", re.DOTALL)
+"""What ``without_lookarounds`` copies in one step outside classes and lookarounds."""
 
 
 NAMED_GROUP = re.compile(r"\(\?P<\w+>")
@@ -186,8 +188,12 @@ def without_lookarounds(fragment: str) -> str:
     while i < len(fragment):
         if LOOKAROUND.match(fragment, i):
             i = _group_end(fragment, i + 1)
-        else:
-            end = _class_end(fragment, i) if fragment[i] == "[" else i + (2 if fragment[i] == "\\" else 1)
+        elif fragment[i] == "[":
+            end = _class_end(fragment, i)
+            kept.append(fragment[i:end])
+            i = end
+        else:  # an escaped pair, a lone '(', or a run of characters none of which starts a group, class or escape
+            end = PLAIN.match(fragment, i).end()
             kept.append(fragment[i:end])
             i = end
     return "".join(kept)

@@ -109,3 +109,41 @@ def test_a_gated_lexicon_compiles_its_pattern_only_when_its_prefilter_lets_a_tex
     gated = compile_phrases(["chest pain", "call 911"])
     assert gated.search("A mild headache.") is None and gated._regex is None  # the prefilter answered alone
     assert gated.search("CHEST PAIN at night").group(0) == "CHEST PAIN" and gated._regex is not None
+
+
+def _lookarounds_dropped_char_by_char(fragment: str) -> str:
+    """The walk ``without_lookarounds`` did before it copied runs: one character (or escaped pair) a step."""
+    from quarkcli.patterns import LOOKAROUND, _class_end, _group_end
+
+    kept, i = [], 0
+    while i < len(fragment):
+        if LOOKAROUND.match(fragment, i):
+            i = _group_end(fragment, i + 1)
+        else:
+            end = _class_end(fragment, i) if fragment[i] == "[" else i + (2 if fragment[i] == "\\" else 1)
+            kept.append(fragment[i:end])
+            i = end
+    return "".join(kept)
+
+
+def test_without_lookarounds_reads_every_builtin_pattern_as_the_character_walk_did():
+    from quarkcli.data import load_data
+    from quarkcli.patterns import without_lookarounds
+
+    def strings(node):
+        if isinstance(node, str):
+            yield node
+        elif isinstance(node, dict):
+            for value in node.values():
+                yield from strings(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from strings(value)
+
+    tricky = [r"a\(?=b)c", r"[(?=]x(?<!y)z", r"(?=(?:a|b))c\\", "x\\", r"(?<=[)\]])q(?!\))", r"((?!a)b)"]
+    found = [s for name in ("harmful_claims", "red_flags", "phrases", "advice", "over_escalation",
+                            "harmful_requests", "drug_maxima")
+             for s in strings(load_data(f"{name}.yaml")) if "(?" in s] + tricky
+    assert len(found) > 500
+    for fragment in found:
+        assert without_lookarounds(fragment) == _lookarounds_dropped_char_by_char(fragment), fragment
