@@ -32,6 +32,7 @@ from quarkcli.dimensions import Record, dimension_types  # noqa: E402
 from quarkcli.models import CLASSIFIER_CHECKS as CHECKS, E5  # noqa: E402
 from quarkcli.models.classifier import MAX_CHARS, features, probability  # noqa: E402
 from quarkcli.models.encoder import shared_encoder  # noqa: E402
+from embedding_cache import CachedEncoder  # noqa: E402
 
 OUT = HERE.parents[1] / "quarkcli" / "data" / "classifier_heads.yaml"
 TRAINING = "training set"
@@ -103,8 +104,8 @@ def train(check: str, cases: list[dict], training: list[dict], encoder) -> dict:
     labels = np.array([c["label"] for c in chosen])
     batches = np.array([str(c.get("batch", 1)) for c in held_out] + [TRAINING] * len(extra))
     applicable = np.concatenate([rule_verdicts(check, held_out) != "n/a", np.ones(len(extra), dtype=bool)])
-    prompts = encoder.embed([c["prompt"][:MAX_CHARS["prompt"]] for c in chosen]).numpy()
-    responses = encoder.embed([c["response"][:MAX_CHARS["response"]] for c in chosen]).numpy()
+    prompts = np.asarray(encoder.embed([c["prompt"][:MAX_CHARS["prompt"]] for c in chosen]))
+    responses = np.asarray(encoder.embed([c["response"][:MAX_CHARS["response"]] for c in chosen]))
     x = features(prompts, responses)
     grid = {}
     for penalty in PENALTIES:
@@ -132,7 +133,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--dry-run", action="store_true", help="print the choices, write nothing")
     args = parser.parse_args(argv)
     dev, training = HERE / "dev.jsonl", HERE / "train.jsonl"
-    encoder = shared_encoder(E5)
+    encoder = CachedEncoder(shared_encoder(E5), E5)
     heads = {check: train(check, read_cases(dev), read_cases(training), encoder) for check in args.check or CHECKS}
     for check, head in heads.items():
         print(f"{check:<20} penalty {head['penalty']:<4} threshold {head['threshold']}  leave-one-batch-out "
