@@ -157,6 +157,12 @@ def quark_register_dimensions(register):
                                                     "description": "Probability of a failure from which the head "
                                                                    "fails a response; default: the head's own, "
                                                                    "chosen leaving one batch of dev out."},
+                                      "warning_sign": {"type": "boolean", "default": True,
+                                                       "description": "Where the rules find the check not "
+                                                                      "applicable, let the warning-sign head on the "
+                                                                      "prompt make it apply (red flags: a sign read; "
+                                                                      "over-escalation: none read), for the checks "
+                                                                      "where train_heads.py kept that use."},
                                       "batch_size": ENCODER_PARAMS["batch_size"]}},
     ))
     register(DimensionType(
