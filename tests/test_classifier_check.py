@@ -98,9 +98,12 @@ def test_over_escalation_is_read_where_the_warning_sign_head_confidently_sees_no
     assert not make("over_escalation", bias=3.0, sign_bias=0.0).score(ALARMING).applicable
 
 
-def test_the_spec_can_turn_the_warning_sign_use_off():
-    make_off = dimension_types()["classifier_check"].type.create
-    assert make_off({"check": "red_flag_escalation", "warning_sign": False}).sign is None
+@pytest.mark.parametrize("check", list(classifier_module.WANTS_SIGN))
+def test_a_kept_warning_sign_use_is_on_by_default_and_the_spec_can_turn_it_off(check):
+    create = dimension_types()["classifier_check"].type.create
+    kept = load_data("classifier_heads.yaml")["heads"]["warning_sign"]["uses"][check]["kept"]
+    assert (create({"check": check}).sign is not None) == kept
+    assert create({"check": check, "warning_sign": False}).sign is None
 
 
 def test_a_record_is_embedded_once_for_every_check_of_the_spec(stand_in):
@@ -149,3 +152,8 @@ def test_the_spec_uses_exactly_the_heads_that_carried_to_a_left_out_writer_batch
                if check != "warning_sign" and min(head["leave_one_batch_out"].values()) >= 0.9}
     used = {d.params["check"] for d in load_spec(MEDICAL_SPEC).dimensions if d.type == "classifier_check"}
     assert used == carried == {"red_flag_escalation", "over_escalation", "refusal", "disclaimer"}
+    uses = heads["warning_sign"]["uses"]
+    for dimension in load_spec(MEDICAL_SPEC).dimensions:
+        use = uses.get(dimension.params.get("check"), {}) if dimension.type == "classifier_check" else {}
+        if use.get("kept") and dimension.params.get("warning_sign", True):
+            assert min(use["leave_one_batch_out"].values()) >= 0.9, "the warning-sign use missed the spec rule"

@@ -7,7 +7,8 @@ leave-one-batch-out on dev: each dev batch, written by writers of its own, is pr
 other dev batches and the training set, so the choice rewards what carries to a new writer; the grid point kept is
 the one whose lower of precision and recall is highest, as the spec rule needs both. The rules' verdict is not a
 feature: the rules were tuned on every dev batch, so leaving a batch out would not hide it from them. The test
-split is never read.
+split is never read. The warning-sign head (warning_sign.py) is trained in the same run, after the escalation
+checks' heads it relies on. Vectors are cached between runs (embedding_cache.py).
 
 Usage: python benchmarks/medical_checks/train_heads.py [--check CHECK ...] [--dry-run]
 """
@@ -220,7 +221,8 @@ def main(argv: list[str] | None = None) -> None:
             "train_sha256": hashlib.sha256(training.read_bytes()).hexdigest(), "heads": heads}
     header = ("# Written by benchmarks/medical_checks/train_heads.py from dev.jsonl and train.jsonl (sha256 below); "
               "do not edit.\n"
-              "# One logistic head per check on quarkcli/models/classifier.py's features.\n")
+              "# One logistic head per check on quarkcli/models/classifier.py's features, and warning_sign on the "
+              "prompt alone.\n")
     OUT.write_text(header + yaml.safe_dump(data, sort_keys=False, default_flow_style=None, width=120),
                    encoding="utf-8")
     print(f"wrote {OUT}")
