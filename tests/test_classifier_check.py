@@ -40,8 +40,7 @@ def stand_in(monkeypatch):
 def make(check, threshold=0.5, bias=0.0, first=0.0, sign_bias=None):
     dimension = dimension_types()["classifier_check"].type.create({"check": check, "threshold": threshold})
     dimension.head = {"weights": [first] + [0.0] * 767, "bias": bias}
-    if sign_bias is not None:
-        dimension.sign = ({"weights": [0.0] * 384, "bias": sign_bias}, 0.6)
+    dimension.sign = None if sign_bias is None else ({"weights": [0.0] * 384, "bias": sign_bias}, 0.6)
     return dimension
 
 
