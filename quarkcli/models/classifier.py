@@ -58,11 +58,12 @@ class ClassifierCheck(Dimension):
         from .encoder import kept_rules, shared_encoder
 
         self.check = params["check"]
-        self.head = load_data("classifier_heads.yaml")["heads"][self.check]
+        heads = load_data("classifier_heads.yaml")["heads"]
+        self.head = heads[self.check]
         self.rules = kept_rules(self.check, params["rules"], "classifier_check")
         self.encoder = shared_encoder(E5, params["batch_size"])
         self.threshold = params.get("threshold", self.head["threshold"])
-        sign = load_data("classifier_heads.yaml")["heads"].get("warning_sign", {})
+        sign = heads.get("warning_sign", {})
         use = sign.get("uses", {}).get(self.check, {})
         self.sign = (sign, use["threshold"]) if use.get("kept") and params.get("warning_sign", True) else None
 
