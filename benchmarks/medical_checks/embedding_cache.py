@@ -40,7 +40,7 @@ class CachedEncoder:
         if new:
             self.vectors.update(zip(new, np.asarray(self.encoder.embed(list(new.values())), dtype=np.float32)))
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            partial = self.path.with_suffix(".partial.npz")
+            partial = self.path.with_suffix(f".{os.getpid()}.npz")  # concurrent runs never share a partial file
             np.savez(partial, **self.vectors)
             partial.replace(self.path)
         return np.stack([self.vectors[k] for k in keys]) if keys else np.zeros((0, 0), dtype=np.float32)
