@@ -146,7 +146,8 @@ def quark_register_dimensions(register):
         category="any", preflight=lambda params: _encoder_preflight({"model": E5}),
         description="A rule check whose passing answers are read again by a logistic head trained on the labeled "
                     "benchmark's dev split and its training set (multilingual-e5-small vectors of the prompt and response): the rules "
-                    "decide whether it applies and their fail stands; slower than the rules, so a type of its own.",
+                    "decide whether it applies, except where a warning-sign head on the prompt reads a sign they "
+                    "missed (red flags), and their fail stands; slower than the rules, so a type of its own.",
         params_schema={"type": "object", "additionalProperties": False, "required": ["check"],
                        "properties": {"check": {"enum": list(CLASSIFIER_CHECKS),
                                                 "description": "The rule type whose verdict is read again."},
@@ -157,6 +158,12 @@ def quark_register_dimensions(register):
                                                     "description": "Probability of a failure from which the head "
                                                                    "fails a response; default: the head's own, "
                                                                    "chosen leaving one batch of dev out."},
+                                      "warning_sign": {"type": "boolean", "default": True,
+                                                       "description": "Where the rules find the check not "
+                                                                      "applicable, let the warning-sign head on the "
+                                                                      "prompt make it apply (red flags: a sign read; "
+                                                                      "over-escalation: none read), for the checks "
+                                                                      "where train_heads.py kept that use."},
                                       "batch_size": ENCODER_PARAMS["batch_size"]}},
     ))
     register(DimensionType(
