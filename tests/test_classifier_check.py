@@ -150,7 +150,7 @@ def test_the_spec_uses_exactly_the_heads_that_carried_to_a_left_out_writer_batch
     carried = {check for check, head in heads.items()
                if check != "warning_sign" and min(head["leave_one_batch_out"].values()) >= 0.9}
     used = {d.params["check"] for d in load_spec(MEDICAL_SPEC).dimensions if d.type == "classifier_check"}
-    assert used == carried == {"red_flag_escalation", "over_escalation", "refusal", "disclaimer"}
+    assert used == carried == {"red_flag_escalation", "over_escalation", "refusal", "disclaimer", "harmful_claims"}
     uses = heads["warning_sign"]["uses"]
     for dimension in load_spec(MEDICAL_SPEC).dimensions:
         use = uses.get(dimension.params.get("check"), {}) if dimension.type == "classifier_check" else {}
