@@ -1,9 +1,13 @@
 import json
 import os
+import tempfile
 from pathlib import Path
 
 # Installed entry-point plugins stay out of the tests; tests that need them opt in (tests/plugin_env.py).
 os.environ["QUARK_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+# What Quark caches (judge answers, training embeddings) goes to a folder removed when the tests end, not ~/.cache.
+_CACHE = tempfile.TemporaryDirectory(prefix="quark-tests-cache-")
+os.environ["QUARK_CACHE_DIR"] = _CACHE.name
 
 import pytest  # noqa: E402
 import yaml

@@ -41,3 +41,11 @@ def test_another_model_does_not_reuse_them(tmp_path):
 def test_the_environment_variable_names_the_directory(tmp_path, monkeypatch):
     monkeypatch.setenv(embedding_cache.ENV, str(tmp_path / "here"))
     assert embedding_cache.CachedEncoder(Counting(), "m").path.parent == tmp_path / "here"
+
+
+def test_the_store_follows_the_env_quarks_other_caches_use(monkeypatch, tmp_path):
+    monkeypatch.setenv("QUARK_CACHE_DIR", str(tmp_path / "quark"))
+    monkeypatch.delenv(embedding_cache.ENV, raising=False)
+    assert embedding_cache.cache_dir() == tmp_path / "quark" / "embeddings"
+    monkeypatch.setenv(embedding_cache.ENV, str(tmp_path / "own"))
+    assert embedding_cache.cache_dir() == tmp_path / "own"

@@ -17,8 +17,11 @@ ENV = "QUARK_EMBEDDING_CACHE"
 
 
 def cache_dir() -> Path:
+    """$QUARK_EMBEDDING_CACHE, else ``embeddings`` in Quark's cache folder ($QUARK_CACHE_DIR, as the judge cache)."""
     if os.environ.get(ENV):
         return Path(os.environ[ENV])
+    if os.environ.get("QUARK_CACHE_DIR"):
+        return Path(os.environ["QUARK_CACHE_DIR"]) / "embeddings"
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "quark" / "embeddings"
 
 
