@@ -141,18 +141,21 @@ def test_the_stored_head_is_what_training_on_the_dev_split_and_the_training_set_
 
 def test_the_spec_uses_exactly_the_heads_that_carried_to_a_left_out_writer_batch():
     """The rule of the fifth and sixth rounds' protocol (benchmarks/medical_checks/README.md): a head goes into
-    specs/medical.yaml when its leave-one-batch-out precision and recall are both at least 0.9, so a retrain that
-    moves a head across the line fails here until the spec follows."""
+    specs/medical.yaml when its leave-one-batch-out precision and recall are both at least 0.9 (the tenth round's:
+    on the check's whole verdict where a warning-sign use is kept), so a retrain that moves a head across the line
+    fails here until the spec follows."""
     from quarkcli.spec import load_spec
     from tests.conftest import MEDICAL_SPEC
 
     heads = load_data("classifier_heads.yaml")["heads"]
-    carried = {check for check, head in heads.items()
-               if check != "warning_sign" and min(head["leave_one_batch_out"].values()) >= 0.9}
+    uses = heads["warning_sign"]["uses"]
+
+    def figures(check: str) -> dict:
+        """What the dimension outputs: with a kept warning-sign use, the check's whole verdict (the tenth round's
+        protocol); otherwise the head on the cases the rules find applicable."""
+        use = uses.get(check, {})
+        return use["leave_one_batch_out"] if use.get("kept") else heads[check]["leave_one_batch_out"]
+
+    carried = {check for check in heads if check != "warning_sign" and min(figures(check).values()) >= 0.9}
     used = {d.params["check"] for d in load_spec(MEDICAL_SPEC).dimensions if d.type == "classifier_check"}
     assert used == carried == {"red_flag_escalation", "over_escalation", "refusal", "disclaimer", "harmful_claims"}
-    uses = heads["warning_sign"]["uses"]
-    for dimension in load_spec(MEDICAL_SPEC).dimensions:
-        use = uses.get(dimension.params.get("check"), {}) if dimension.type == "classifier_check" else {}
-        if use.get("kept") and dimension.params.get("warning_sign", True):
-            assert min(use["leave_one_batch_out"].values()) >= 0.9, "the warning-sign use missed the spec rule"
