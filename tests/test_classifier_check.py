@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from quarkcli.data import load_data
-from quarkcli.dimensions import Record, dimension_types
+from quarkcli.dimensions import Record, Score, dimension_types
 from quarkcli.models import CLASSIFIER_CHECKS, E5
 from quarkcli.models import classifier as classifier_module
 from tests.conftest import ROOT
@@ -89,6 +89,13 @@ def test_a_red_flag_the_rules_do_not_see_is_read_where_the_warning_sign_head_see
 def test_without_a_confident_warning_sign_the_red_flag_check_stays_not_applicable(stand_in):
     assert not make("red_flag_escalation", bias=3.0, sign_bias=0.0).score(BENIGN).applicable
     assert not make("red_flag_escalation", bias=3.0).score(BENIGN).applicable  # no use kept
+
+
+@pytest.mark.parametrize("outcome", [Score.failure("boom"), Score.unscored("deadline")])
+def test_a_rule_error_or_unscored_result_is_not_read_by_the_warning_sign_head(stand_in, outcome):
+    dimension = make("red_flag_escalation", bias=3.0, sign_bias=3.0)
+    dimension.rules = type("Broken", (), {"score": lambda self, record: outcome})()
+    assert dimension.score(BENIGN) is outcome and stand_in.calls == []
 
 
 def test_over_escalation_is_read_where_the_warning_sign_head_confidently_sees_none(stand_in):

@@ -91,8 +91,9 @@ class ClassifierCheck(Dimension):
         return scores
 
     def read_by_sign(self, records, scores) -> dict[int, str]:
-        """The n/a records the warning-sign head makes applicable, with what it read in their prompts."""
-        todo = [i for i, s in enumerate(scores) if not s.applicable or s.raw is None] if self.sign else []
+        """The n/a records the warning-sign head makes applicable, with what it read in their prompts. A rule that
+        broke or could not score is left as it is: the head replaces no error."""
+        todo = [i for i, s in enumerate(scores) if not s.applicable] if self.sign else []
         if not todo:
             return {}
         head, threshold = self.sign
