@@ -188,12 +188,8 @@ def without_lookarounds(fragment: str) -> str:
     while i < len(fragment):
         if LOOKAROUND.match(fragment, i):
             i = _group_end(fragment, i + 1)
-        elif fragment[i] == "[":
-            end = _class_end(fragment, i)
-            kept.append(fragment[i:end])
-            i = end
-        else:  # an escaped pair, a lone '(', or a run of characters none of which starts a group, class or escape
-            end = PLAIN.match(fragment, i).end()
+        else:  # a class, or an escaped pair, a lone '(' or a run of characters that starts none of these
+            end = _class_end(fragment, i) if fragment[i] == "[" else PLAIN.match(fragment, i).end()
             kept.append(fragment[i:end])
             i = end
     return "".join(kept)
