@@ -43,6 +43,16 @@ def test_the_environment_variable_names_the_directory(tmp_path, monkeypatch):
     assert embedding_cache.CachedEncoder(Counting(), "m").path.parent == tmp_path / "here"
 
 
+def test_without_quark_cache_dir_both_caches_live_in_the_users_cache_directory(monkeypatch, tmp_path):
+    from quarkcli.backends.cache import Cache
+
+    monkeypatch.delenv("QUARK_CACHE_DIR")
+    monkeypatch.delenv(embedding_cache.ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert Cache().path == tmp_path / "xdg" / "quark" / "judge-cache.sqlite"
+    assert embedding_cache.cache_dir() == tmp_path / "xdg" / "quark" / "embeddings"
+
+
 def test_the_store_follows_the_env_quarks_other_caches_use(monkeypatch, tmp_path):
     monkeypatch.setenv("QUARK_CACHE_DIR", str(tmp_path / "quark"))
     monkeypatch.delenv(embedding_cache.ENV, raising=False)

@@ -13,16 +13,14 @@ from pathlib import Path
 
 import numpy as np
 
+from quarkcli.backends.cache import cache_folder
+
 ENV = "QUARK_EMBEDDING_CACHE"
 
 
 def cache_dir() -> Path:
-    """$QUARK_EMBEDDING_CACHE, else ``embeddings`` in Quark's cache folder ($QUARK_CACHE_DIR, as the judge cache)."""
-    if os.environ.get(ENV):
-        return Path(os.environ[ENV])
-    if os.environ.get("QUARK_CACHE_DIR"):
-        return Path(os.environ["QUARK_CACHE_DIR"]) / "embeddings"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "quark" / "embeddings"
+    """$QUARK_EMBEDDING_CACHE, else ``embeddings`` in Quark's cache folder (the judge cache's)."""
+    return Path(os.environ[ENV]) if os.environ.get(ENV) else cache_folder() / "embeddings"
 
 
 def key(model: str, text: str) -> str:

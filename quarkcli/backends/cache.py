@@ -28,7 +28,15 @@ from pathlib import Path
 from typing import Iterable
 
 BUSY_TIMEOUT = 30.0  # seconds to wait for another process's write, e.g. on a slow, busy disk
-DEFAULT_DIR = Path(os.environ.get("QUARK_CACHE_DIR", Path.home() / ".cache" / "quark"))
+
+
+def cache_folder() -> Path:
+    """Quark's cache folder, shared by the judge cache and the benchmark's embedding store: $QUARK_CACHE_DIR, else
+    ``quark`` in the user's cache directory ($XDG_CACHE_HOME, else ~/.cache). Read at each use, so a test or a
+    caller can point it elsewhere after import."""
+    if os.environ.get("QUARK_CACHE_DIR"):
+        return Path(os.environ["QUARK_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "quark"
 
 
 _SET_UPS: dict[Path, threading.Lock] = {}
@@ -49,7 +57,7 @@ def cache_key(**parts) -> str:
 
 class Cache:
     def __init__(self, folder: str | Path | None = None):
-        folder = Path(folder) if folder else Path(os.environ.get("QUARK_CACHE_DIR", DEFAULT_DIR))
+        folder = Path(folder) if folder else cache_folder()
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / "judge-cache.sqlite"
         self._lock = threading.Lock()
