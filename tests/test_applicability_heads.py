@@ -5,12 +5,13 @@ run producing the head, its input and its uses."""
 import sys
 
 import numpy as np
+import pytest
 
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks" / "medical_checks"))
-import train_heads  # noqa: E402
 import applicability  # noqa: E402
+import train_heads  # noqa: E402
 
 
 def case(type_, label, prompt="p", batch=None, response="r"):
@@ -67,11 +68,11 @@ def test_training_batches_are_left_out_too():
     assert not np.allclose(before[batches == "1"], after[batches == "1"]) and not np.isnan(before).any()
 
 
-class Keyword:
+class ChestPain:
     """Prompt vectors that say whether the prompt mentions chest pain, response vectors whether it says to call."""
 
     def embed(self, texts):
-        return np.array([[float("chest" in t), float("call" in t.lower()), 1.0] + [0.0] * 381 for t in texts])
+        return np.array([[float("chest" in t), float("call" in t.lower()), 1.0, 0.0] for t in texts])
 
 
 def test_one_run_trains_the_prompt_head_and_chooses_each_use():
@@ -87,25 +88,29 @@ def test_one_run_trains_the_prompt_head_and_chooses_each_use():
     training += [case("over_escalation", "fail", f"{plain} {i}!", "train-2") for i in range(3)]
     heads = {"red_flag_escalation": {"penalty": 1.0, "threshold": 0.5},
              "over_escalation": {"penalty": 1.0, "threshold": 0.5}}
-    head = train_heads.train_applicability("warning_sign", cases, training, Keyword(), heads)
-    assert len(head["weights"]) == 384 and head["penalty"] in train_heads.PENALTIES and head["reads"] == "prompt"
+    head = train_heads.train_applicability("warning_sign", cases, training, ChestPain(), heads)
+    assert len(head["weights"]) == 4 and head["penalty"] in train_heads.PENALTIES and head["reads"] == "prompt"
     assert set(head["uses"]) == {"red_flag_escalation", "over_escalation"}
     assert head["trained_on"] == {"sign": 21, "no_sign": 21, "from_training_set": 6}
     for use in head["uses"].values():
         assert use["threshold"] in train_heads.THRESHOLDS and isinstance(use["kept"], bool)
 
 
-class Advice:
-    """Response vectors that say whether the response tells the reader what to take, prompt vectors whether the
-    prompt asks about the reader."""
+class Keyword:
+    """Vectors that say whether the text has a word, and a constant."""
+
+    def __init__(self, word):
+        self.word = word
 
     def embed(self, texts):
-        return np.array([[float("take" in t), float(" my " in t), 1.0] + [0.0] * 381 for t in texts])
+        return np.array([[float(self.word in t), 1.0, 0.0, 0.0] for t in texts])
 
 
-def test_the_advice_head_chooses_its_input_and_is_kept_where_it_finds_what_the_rules_call_not_applicable():
-    """The rules see the advice of "Take ..." answers but not of "Most people take ..." ones; the stand-in vectors see
-    "take" in both, so reading the response finds the advice the rules missed, and the use is kept."""
+@pytest.mark.parametrize("word, reads", [(" my ", "prompt"), ("ibuprofen", "response")])
+def test_the_advice_head_reads_what_tells_advice_apart_and_is_kept_where_the_rules_miss_it(word, reads):
+    """The rules see the advice of "Take ..." answers but not of "Most people take ..." ones. The stand-in vectors
+    see either a word of the prompts that ask for advice or one of the answers that give it, so the head reads that
+    text, finds the advice the rules missed, and the use is kept."""
     cases = []
     for batch in ("1", "2", "3", "4"):
         for i in range(3):
@@ -118,9 +123,8 @@ def test_the_advice_head_chooses_its_input_and_is_kept_where_it_finds_what_the_r
     heads = {"disclaimer": {"penalty": 1.0, "threshold": 0.5}}
     rules = train_heads.rule_verdicts("disclaimer", cases)
     assert set(rules[[c["response"].startswith("Most people") for c in cases]]) == {"n/a"}
-    head = train_heads.train_applicability("advice", cases, [], Advice(), heads)
-    assert head["reads"] in applicability.HEADS["advice"]["inputs"]
-    assert len(head["weights"]) == (768 if head["reads"] == "prompt and response" else 384)
+    head = train_heads.train_applicability("advice", cases, [], Keyword(word), heads)
+    assert head["reads"] == reads and len(head["weights"]) == 4
     assert head["trained_on"] == {"advice": 24, "no_advice": 12, "from_training_set": 0}
     use = head["uses"]["disclaimer"]
     assert use["kept"] and use["leave_one_batch_out"]["recall"] > use["without_it"]["recall"]
