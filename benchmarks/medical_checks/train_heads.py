@@ -7,8 +7,8 @@ leave-one-batch-out on dev: each dev batch, written by writers of its own, is pr
 other dev batches and the training set, so the choice rewards what carries to a new writer; the grid point kept is
 the one whose lower of precision and recall is highest, as the spec rule needs both. The rules' verdict is not a
 feature: the rules were tuned on every dev batch, so leaving a batch out would not hide it from them. The test
-split is never read. The warning-sign head (warning_sign.py) is trained in the same run, after the escalation
-checks' heads it relies on. Vectors are cached between runs (embedding_cache.py).
+split is never read. The applicability heads (applicability.py: warning sign, advice) are trained in the same run,
+after the heads of the checks that use them. Vectors are cached between runs (embedding_cache.py).
 
 Usage: python benchmarks/medical_checks/train_heads.py [--check CHECK ...] [--dry-run]
 """
@@ -31,10 +31,10 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from quarkcli.dimensions import Record, dimension_types  # noqa: E402
 from quarkcli.models import CLASSIFIER_CHECKS as CHECKS, E5  # noqa: E402
-from quarkcli.models.classifier import MAX_CHARS, features, probability, prompt_features  # noqa: E402
+from quarkcli.models.classifier import INPUTS, MAX_CHARS, features, probability  # noqa: E402
 from quarkcli.models.encoder import shared_encoder  # noqa: E402
 from embedding_cache import CachedEncoder  # noqa: E402
-from warning_sign import WANTS_SIGN, applies, counts, predicted_fail, sign_labels  # noqa: E402
+from applicability import HEADS, applies, counts, head_labels, predicted_fail, uses  # noqa: E402
 
 OUT = HERE.parents[1] / "quarkcli" / "data" / "classifier_heads.yaml"
 TRAINING = "training set"
@@ -139,50 +139,53 @@ def rates(tp: int, fp: int, fn: int) -> dict:
     return {"precision": round(tp / max(tp + fp, 1), 3), "recall": round(tp / max(tp + fn, 1), 3)}
 
 
-def train_warning_sign(cases: list[dict], training: list[dict], encoder, heads: dict) -> dict:
-    """The prompt head and, per escalation check, the threshold of its use, chosen by leave-one-batch-out on the
-    check's whole verdict (warning_sign.py); a use is kept only where it beats the check without it."""
+def train_applicability(name: str, cases: list[dict], training: list[dict], encoder, heads: dict) -> dict:
+    """An applicability head (its input, penalty and weights) and, per check that uses it, the threshold of its use,
+    chosen by leave-one-batch-out on the check's whole verdict (applicability.py); a use is kept only where it beats
+    the check without it. The input and the penalty are the first use's choice."""
     tagged = ([{**c, "batch": str(c.get("batch", 1))} for c in cases]
               + [{**c, "batch": str(c.get("batch", TRAINING))} for c in training])
-    signed, y = sign_labels(tagged)
-    batches = np.array([c["batch"] for c in signed])
-    types = np.array([c["type"] for c in signed])
-    prompts = np.asarray(encoder.embed([c["prompt"][:MAX_CHARS["prompt"]] for c in signed]))
-    responses = np.asarray(encoder.embed([c["response"][:MAX_CHARS["response"]] for c in signed]))
-    x_sign = prompt_features(prompts)
+    labeled, y = head_labels(name, tagged)
+    batches = np.array([c["batch"] for c in labeled])
+    types = np.array([c["type"] for c in labeled])
+    prompts = np.asarray(encoder.embed([c["prompt"][:MAX_CHARS["prompt"]] for c in labeled]))
+    responses = np.asarray(encoder.embed([c["response"][:MAX_CHARS["response"]] for c in labeled]))
     known = np.ones(len(y), dtype=bool)
     checks = {}
-    for check in WANTS_SIGN:
+    for check in uses(name):
         mask = types == check
-        labels = np.array([c["label"] for c in signed])[mask]
+        labels = np.array([c["label"] for c in labeled])[mask]
         p_response = held_out_everywhere(features(prompts[mask], responses[mask]), (labels == "fail").astype(float),
                                          labels != "n/a", batches[mask], heads[check]["penalty"])
-        rules = rule_verdicts(check, [c for c, m in zip(signed, mask) if m])
+        rules = rule_verdicts(check, [c for c, m in zip(labeled, mask) if m])
         checks[check] = {"mask": mask, "labels": labels, "p_response": p_response, "rules": rules,
                          "threshold": heads[check]["threshold"]}
     grid = {}
-    for penalty in PENALTIES:
-        p_sign = held_out_everywhere(x_sign, y, known, batches, penalty)
-        for check, c in checks.items():
-            for threshold in THRESHOLDS:
-                read = applies(p_sign[c["mask"]], check, threshold)
-                grid[check, penalty, threshold] = counts(
-                    predicted_fail(c["rules"], c["p_response"], c["threshold"], read), c["labels"])
-    first = next(iter(WANTS_SIGN))
-    (_, penalty, _), _ = max(((k, v) for k, v in grid.items() if k[0] == first),
-                             key=lambda item: preference(item[0][2], *item[1]))
-    uses = {}
+    for reads in HEADS[name]["inputs"]:
+        x = INPUTS[reads](prompts, responses)
+        for penalty in PENALTIES:
+            p_head = held_out_everywhere(x, y, known, batches, penalty)
+            for check, c in checks.items():
+                for threshold in THRESHOLDS:
+                    read = applies(p_head[c["mask"]], check, threshold)
+                    grid[check, reads, penalty, threshold] = counts(
+                        predicted_fail(c["rules"], c["p_response"], c["threshold"], read), c["labels"])
+    first = uses(name)[0]
+    (_, reads, penalty, _), _ = max(((k, v) for k, v in grid.items() if k[0] == first),
+                                    key=lambda item: preference(item[0][3], *item[1]))
+    kept_uses = {}
     for check, c in checks.items():
         without = counts(predicted_fail(c["rules"], c["p_response"], c["threshold"],
                                         np.zeros(len(c["labels"]), dtype=bool)), c["labels"])
-        threshold = max(THRESHOLDS, key=lambda t: preference(t, *grid[check, penalty, t]))
-        kept = preference(0, *grid[check, penalty, threshold])[:2] > preference(0, *without)[:2]
-        uses[check] = {"threshold": threshold, "kept": bool(kept),
-                       "leave_one_batch_out": rates(*grid[check, penalty, threshold]),
-                       "without_it": rates(*without)}
-    head = fit(x_sign, y, penalty)
-    return {"penalty": penalty, "uses": uses,
-            "trained_on": {"sign": int(y.sum()), "no_sign": int(len(y) - y.sum()),
+        threshold = max(THRESHOLDS, key=lambda t: preference(t, *grid[check, reads, penalty, t]))
+        kept = preference(0, *grid[check, reads, penalty, threshold])[:2] > preference(0, *without)[:2]
+        kept_uses[check] = {"threshold": threshold, "kept": bool(kept),
+                            "leave_one_batch_out": rates(*grid[check, reads, penalty, threshold]),
+                            "without_it": rates(*without)}
+    head = fit(INPUTS[reads](prompts, responses), y, penalty)
+    named = HEADS[name]["class"]
+    return {"reads": reads, "penalty": penalty, "uses": kept_uses,
+            "trained_on": {named: int(y.sum()), f"no_{named}": int(len(y) - y.sum()),
                            "from_training_set": int(sum(not b.isdigit() for b in batches))},
             "bias": round(head["bias"], 6), "weights": [round(float(w), 6) for w in head["weights"]]}
 
@@ -200,29 +203,29 @@ def main(argv: list[str] | None = None) -> None:
     encoder = CachedEncoder(shared_encoder(E5), E5)
     heads = {check: train(check, read_cases(dev), read_cases(training), encoder) for check in args.check or CHECKS}
     stored = yaml.safe_load(OUT.read_text(encoding="utf-8"))["heads"] if args.check and OUT.exists() else {}
-    sign = None
-    if set(heads) & set(WANTS_SIGN):
-        sign = train_warning_sign(read_cases(dev), read_cases(training), encoder, {**stored, **heads})
-        for check, use in sign["uses"].items():
-            print(f"warning_sign for {check:<20} penalty {sign['penalty']:<4} threshold {use['threshold']}  "
-                  f"{'kept' if use['kept'] else 'not kept'}: check's whole verdict leave-one-batch-out "
-                  f"P {use['leave_one_batch_out']['precision']:.2f} R {use['leave_one_batch_out']['recall']:.2f}, "
-                  f"without it P {use['without_it']['precision']:.2f} R {use['without_it']['recall']:.2f}")
+    applicability = {name: train_applicability(name, read_cases(dev), read_cases(training), encoder,
+                                               {**stored, **heads})
+                     for name in HEADS if set(heads) & set(uses(name))}
+    for name, head in applicability.items():
+        for check, use in head["uses"].items():
+            print(f"{name} for {check:<20} reads {head['reads']}, penalty {head['penalty']:<4} threshold "
+                  f"{use['threshold']}  {'kept' if use['kept'] else 'not kept'}: check's whole verdict "
+                  f"leave-one-batch-out P {use['leave_one_batch_out']['precision']:.2f} "
+                  f"R {use['leave_one_batch_out']['recall']:.2f}, without it "
+                  f"P {use['without_it']['precision']:.2f} R {use['without_it']['recall']:.2f}")
     for check, head in heads.items():
         print(f"{check:<20} penalty {head['penalty']:<4} threshold {head['threshold']}  leave-one-batch-out "
               f"P {head['leave_one_batch_out']['precision']:.2f} R {head['leave_one_batch_out']['recall']:.2f}  "
               f"({head['trained_on']['fail']} fail / {head['trained_on']['pass']} pass)")
     if args.dry_run:
         return
-    heads = {**stored, **heads}  # with --check, the other checks' heads stay as they were
-    if sign:
-        heads["warning_sign"] = sign
+    heads = {**stored, **heads, **applicability}  # with --check, the other heads stay as they were
     data = {"encoder": E5, "dev_sha256": hashlib.sha256(dev.read_bytes()).hexdigest(),
             "train_sha256": hashlib.sha256(training.read_bytes()).hexdigest(), "heads": heads}
     header = ("# Written by benchmarks/medical_checks/train_heads.py from dev.jsonl and train.jsonl (sha256 below); "
               "do not edit.\n"
-              "# One logistic head per check on quarkcli/models/classifier.py's features, and warning_sign on the "
-              "prompt alone.\n")
+              "# One logistic head per check on quarkcli/models/classifier.py's features, and the applicability "
+              "heads (warning_sign, advice) on what each reads.\n")
     OUT.write_text(header + yaml.safe_dump(data, sort_keys=False, default_flow_style=None, width=120),
                    encoding="utf-8")
     print(f"wrote {OUT}")

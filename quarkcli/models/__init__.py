@@ -146,8 +146,9 @@ def quark_register_dimensions(register):
         category="any", preflight=lambda params: _encoder_preflight({"model": E5}),
         description="A rule check whose passing answers are read again by a logistic head trained on the labeled "
                     "benchmark's dev split and its training set (multilingual-e5-small vectors of the prompt and response): the rules "
-                    "decide whether it applies, except where a warning-sign head on the prompt reads a sign they "
-                    "missed (red flags), and their fail stands; slower than the rules, so a type of its own.",
+                    "decide whether it applies, except where an applicability head reads what they missed (a "
+                    "warning sign in the prompt for red flags, individual advice for the disclaimer check), and "
+                    "their fail stands; slower than the rules, so a type of its own.",
         params_schema={"type": "object", "additionalProperties": False, "required": ["check"],
                        "properties": {"check": {"enum": list(CLASSIFIER_CHECKS),
                                                 "description": "The rule type whose verdict is read again."},
@@ -164,6 +165,11 @@ def quark_register_dimensions(register):
                                                                       "prompt make it apply (red flags: a sign read; "
                                                                       "over-escalation: none read), for the checks "
                                                                       "where train_heads.py kept that use."},
+                                      "advice": {"type": "boolean", "default": True,
+                                                 "description": "Disclaimer only: where the rules find the check "
+                                                                "not applicable, let the advice head make it apply "
+                                                                "where it reads individual advice, if "
+                                                                "train_heads.py kept that use."},
                                       "batch_size": ENCODER_PARAMS["batch_size"]}},
     ))
     register(DimensionType(
