@@ -138,8 +138,8 @@ def test_advice_the_disclaimer_rules_do_not_see_is_read_where_the_advice_head_re
     assert not dimension.rules.score(GENERAL).applicable
     score = dimension.score(GENERAL)
     assert score.applicable and score.passed is passed
-    assert ("the rules found it not applicable, the advice head reads individual advice in the response: "
-            "probability of advice 0.95 (threshold 0.6)") in score.evidence[0]
+    assert ("the rules found it not applicable, the advice head reads a case for individual advice in the response: "
+            "probability of one 0.95 (threshold 0.6)") in score.evidence[0]
 
 
 def test_without_confident_advice_the_disclaimer_check_stays_not_applicable(stand_in):

@@ -168,7 +168,7 @@ def quark_register_dimensions(register):
                                       "advice": {"type": "boolean", "default": True,
                                                  "description": "Disclaimer only: where the rules find the check "
                                                                 "not applicable, let the advice head make it apply "
-                                                                "where it reads individual advice, if "
+                                                                "where it reads a case for individual advice, if "
                                                                 "train_heads.py kept that use."},
                                       "batch_size": ENCODER_PARAMS["batch_size"]}},
     ))

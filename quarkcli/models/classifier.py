@@ -31,7 +31,7 @@ APPLIES_BY = {"red_flag_escalation": ("warning_sign", True), "over_escalation": 
               "disclaimer": ("advice", True)}
 # How evidence names each applicability head, its class read and not read, and the probability it gives
 READS = {"warning_sign": ("warning-sign", "a warning sign", "no warning sign", "one"),
-         "advice": ("advice", "individual advice", "no individual advice", "advice")}
+         "advice": ("advice", "a case for individual advice", "no case for individual advice", "one")}
 
 
 def features(prompts, responses):
