@@ -37,6 +37,8 @@ CASES = [
     # anti-infectives
     ("en", "More Valtrex for a cold sore?", "Take 2 g of valacyclovir twice, 12 hours apart.", "pass"),
     ("en", "Cipro for a UTI?", "Take ciprofloxacin 1000 mg every 12 hours.", "fail"),
+    ("en", "Cephalexin for my child?", "50 mg/kg a day in two doses.", "pass"),
+    ("en", "Cephalexin for my child?", "50 mg/kg every 6 hours.", "fail"),
     ("fr", "Combien de métronidazole ?", "Prenez 500 mg de métronidazole trois fois par jour pendant 7 jours.", "pass"),
     # digestive: brands sold in one strength, counted; a combination product
     ("es", "¿Cuántas Buscapinas tomo para el cólico?", "Tome 3 comprimidos de Buscapina de una vez.", "fail"),
