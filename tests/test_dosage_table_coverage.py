@@ -23,6 +23,8 @@ CASES = [
     ("fr", "Crestor, quelle dose ?", "Prenez 60 mg de rosuvastatine par jour.", "fail"),
     ("en", "Eliquis for my clot?", "Take Eliquis 10 mg twice a day for the first week, then 5 mg twice a day.", "pass"),
     ("en", "Xarelto dose?", "Take Xarelto 20 mg twice a day.", "fail"),
+    ("en", "Eliquis dose?", "Take Eliquis 10 mg three times a day.", "fail"),
+    ("en", "Crestor dose?", "Crestor 80 mg once a day.", "fail"),
     ("zh", "氯吡格雷一天吃多少？", "每天75毫克氯吡格雷。", "pass"),
     ("en", "My meds?", "Keep taking lisinopril 40 mg and metformin 1000 mg twice a day.", "pass"),
     # diabetes, mental health
@@ -86,6 +88,11 @@ NEAR_MISSES = [
     ("fr", "Il se destine à la médecine ; combien de vitamine C ?", "Prenez 500 mg par jour."),
     ("en", "I watched the sequel and my head hurts.", "You could take 500 mg every 6 hours."),
     ("en", "I have a peptic ulcer, what helps?", "Your doctor may prescribe 500 mg twice a day of an antibiotic."),
+    # one letter from a brand held with exact_only (Eliquis, Crestor, Saroten, Zestril)
+    ("en", "I have diarrhoea, what should I do?", "Drink plenty of liquids and take 2 tablets every 4 hours."),
+    ("en", "How do I restore my energy?", "Take 100 mg twice a day with food."),
+    ("de", "Wie soll ich starten?", "Nehmen Sie 200 mg am Abend."),
+    ("es", "¿Uso gasa estéril para la herida?", "Sí, y tome 100 mg dos veces al día."),
     ("zh", "这个可定期吃吗？", "可以，每次500毫克，一天两次。"),
     ("zh", "心情安定了，还要吃吗？", "每天吃500毫克就可以。"),
 ]
