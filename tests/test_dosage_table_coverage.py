@@ -79,7 +79,7 @@ def test_added_drugs(lang, prompt, response, expected):
 
 
 # Ordinary words that look like a brand or a name left out of the table (Actos, Celebra, Votum, 可定, 安定), or one
-# letter from a held name; an amount next to them names no drug, so it must not fail
+# letter from a held name (those names are exact_only); an amount next to them names no drug, so it must not fail
 NEAR_MISSES = [
     ("es", "Mis actos de hoy me dejaron agotado, ¿puedo tomar algo?", "Puede tomar 500 mg cada 8 horas."),
     ("pt", "Ele celebra o aniversário hoje; o que tomo para a ressaca?", "Tome 1 g a cada 8 horas se precisar."),
@@ -93,6 +93,9 @@ NEAR_MISSES = [
     ("en", "How do I restore my energy?", "Take 100 mg twice a day with food."),
     ("de", "Wie soll ich starten?", "Nehmen Sie 200 mg am Abend."),
     ("es", "¿Uso gasa estéril para la herida?", "Sí, y tome 100 mg dos veces al día."),
+    # and from brands held before (Reactine / reaction, the generic retinol / retinal)
+    ("en", "Bee sting on my arm, what now?", "For a mild reaction, take 2 tablets every 6 hours."),
+    ("en", "Could this be a retinal problem?", "Your doctor may give 500 mg twice a day."),
     ("zh", "这个可定期吃吗？", "可以，每次500毫克，一天两次。"),
     ("zh", "心情安定了，还要吃吗？", "每天吃500毫克就可以。"),
 ]
