@@ -129,7 +129,7 @@ OTHER_WORDS = (r"vitamin|vitamina|vitamine|magnesium|magnesio|zinc|zink|iron|hie
                r"potassium|potasio|sodium|sodio|caffeine|cafeína|koffein|melatonin|melatonina|omega|ômega|oméga|fish oil|fiber|"
                r"fibre|protein|proteína|sugar|salt|sal|creatine|biotin|b12|collagen|turmeric|"
                r"curcumin")
-# Drugs the table does not hold, by the stems of their international names (doxycycline, lisinopril, omeprazole,
+# Drugs the table does not hold, by the stems of their international names (doxycycline, furosemide, prednisone,
 # prednisolone, ...): "doxycycline 100 mg" next to "ibuprofen" is not a dose of ibuprofen
 OTHER_STEMS = (r"cillin|mycin|micin|floxacin|cycline|prazole|conazole|pril|sartan|olol|statin|tidine|setron|zepam|"
                r"zolam|triptyline|ipramine|codone|morphone|olone|isone|lukast|gliptin|gliflozin|parin|xaban|semide|"

@@ -128,10 +128,11 @@ class DrugTable:
             rf"(?:(?:{QUALIFIER}){space}+)*(?:{FORM}|{name_alt}|{CJK_FORM})|(?:{name_alt}){space}+[1-9]\d|"
             rf"{WORD_DOSE_LINEAR}|{COUNT_CAP_LINEAR}|{BARE_COUNT_LINEAR}|{STRENGTH_COUNT_LINEAR}") if names else None
         # symmetric-delete index: a word and a name one edit apart share the word, the name or one of their
-        # one-letter deletions
+        # one-letter deletions; a name listed in exact_only is one letter from an ordinary word and is left out
+        exact = {n.lower() for info in drugs.values() for n in info.get("exact_only") or []}
         self.typo_index: dict[str, set[str]] = {}
         for name, drug in self.name_to_drug.items():
-            if len(name) >= TYPO_MIN_LENGTH and " " not in name:
+            if len(name) >= TYPO_MIN_LENGTH and " " not in name and name not in exact:
                 for key in _deletes(name) | {name}:
                     self.typo_index.setdefault(key, set()).add(drug)
         self.count_fillers = {"x"} | {w for n in names for w in n.split()} | FORM_WORDS
