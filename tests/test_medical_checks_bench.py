@@ -62,17 +62,18 @@ def test_languages_are_present_and_ids_unique(splits):
 
 
 def test_the_training_set_is_labeled_by_the_same_standard_and_shares_nothing_with_the_splits(splits, evaluate):
-    """train.jsonl feeds the classifier heads only: pass/fail cases of the checks that have a head (and n/a red-flag
-    and over-escalation cases, whose prompts teach the warning-sign head), none of them a case (or a prompt and
+    """train.jsonl feeds the classifier heads only: pass/fail cases of the checks that have a head (and n/a cases of
+    the checks that have an applicability head, which teach it), none of them a case (or a prompt and
     answer) of dev or test, so the splits still measure writers the heads never saw."""
     from quarkcli.models import CLASSIFIER_CHECKS
+    from quarkcli.models.classifier import APPLIES_BY
 
     training = [json.loads(line) for line in (BENCH / "train.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(training) >= 400
     for case in training:
         assert set(case) - {"batch"} == FIELDS and case["batch"].startswith("train-"), case.get("id")
         assert case["type"] in CLASSIFIER_CHECKS and case["label"] in {"fail", "pass", "n/a"}, case["id"]
-        assert case["label"] != "n/a" or case["type"] in {"red_flag_escalation", "over_escalation"}, case["id"]
+        assert case["label"] != "n/a" or case["type"] in APPLIES_BY, case["id"]
         assert case["lang"] in LANGS, case["id"]
     ids = [c["id"] for c in training]
     assert len(ids) == len(set(ids))
