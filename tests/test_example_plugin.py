@@ -8,11 +8,9 @@ import pytest
 
 from tests.plugin_env import ThrowawayVenv
 
-pytestmark = pytest.mark.slow
-
-import pytest
-
-pytestmark = pytest.mark.slow  # pip-installs the plugin distribution
+# pip installs into throwaway venvs; run alone, the session's venv (conftest.readability_venv) is built once,
+# not once per xdist worker.
+pytestmark = [pytest.mark.slow, pytest.mark.serial]
 
 SPEC = """\
 name: readable
