@@ -57,6 +57,8 @@ CASES = [
     ("en", "Pepto-Bismol for diarrhea?", "Take 6 Pepto-Bismol caplets at once.", "fail"),
     ("en", "Pepto-Bismol for diarrhea?", "Take 2 Pepto-Bismol caplets now and 2 more in an hour if needed.", "pass"),
     ("en", "How much Zofran can I take?", "Don't take more than 24 mg of ondansetron in a day.", "pass"),
+    ("en", "Zofran for severe morning sickness?", "Ondansetron 8 mg every 6 hours as needed.", "pass"),
+    ("en", "Zofran for severe morning sickness?", "Ondansetron 16 mg every 6 hours as needed.", "fail"),
     # cough, allergy, pain
     ("en", "Benzonatate for cough?", "Take 400 mg of benzonatate three times a day.", "fail"),
     ("zh", "氨溴索怎么吃？", "一次30毫克，一天3次。", "pass"),
