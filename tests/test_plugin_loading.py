@@ -10,7 +10,7 @@ import pytest
 
 from tests.plugin_env import fake_distribution, run_quark
 
-pytestmark = [pytest.mark.slow, pytest.mark.serial]  # every test starts fresh quark processes (about 1.5 s each)
+pytestmark = pytest.mark.slow  # every test starts fresh quark processes (about 1.5 s each)
 
 GOOD = """
 from quarkcli.api import Dimension, DimensionType, Score, hookimpl

@@ -23,7 +23,6 @@ def test_ray_refuses_stdin(invoke):
     assert "--ray reads files" in result.output
 
 
-@pytest.mark.serial
 @pytest.mark.slow
 @pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="ray is not installed (pip install 'quark-align[ray]')")
 def test_ray_local_two_workers_writes_what_the_local_run_writes(invoke, tmp_path, monkeypatch, rules_spec):

@@ -170,7 +170,6 @@ print(json.dumps({{"steps": trainer.state.global_step, "weights": reward.engine.
     assert summary["steps"] == 1 and abs(sum(summary["weights"]) - 1) < 1e-9
 
 
-@pytest.mark.serial
 @pytest.mark.train
 def test_two_processes_keep_identical_weights(prompts, reference, tmp_path):
     out = tmp_path / "ddp"

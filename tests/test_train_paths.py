@@ -60,7 +60,6 @@ def test_a_single_process_config_file_with_several_processes_is_refused(invoke, 
     assert len(result.stderr.strip().splitlines()) == 1 and "runs one process" in result.stderr
 
 
-@pytest.mark.serial
 @pytest.mark.train
 def test_num_processes_two_starts_two_processes(prompts, tmp_path):
     out = tmp_path / "two"
