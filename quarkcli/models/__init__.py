@@ -147,7 +147,7 @@ def quark_register_dimensions(register):
         description="A rule check whose passing answers are read again by a logistic head trained on the labeled "
                     "benchmark's dev split and its training set (multilingual-e5-small vectors of the prompt and response): the rules "
                     "decide whether it applies, except where an applicability head reads what they missed (a "
-                    "warning sign in the prompt for red flags, individual advice for the disclaimer check), and "
+                    "warning sign in the prompt for red flags, a case for individual advice for the disclaimer check), and "
                     "their fail stands; slower than the rules, so a type of its own.",
         params_schema={"type": "object", "additionalProperties": False, "required": ["check"],
                        "properties": {"check": {"enum": list(CLASSIFIER_CHECKS),
