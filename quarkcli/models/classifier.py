@@ -29,9 +29,9 @@ MEMO_LIMIT = 8192
 # its absence (False): red flags where a sign is read, over-escalation where none is, disclaimer where advice is.
 APPLIES_BY = {"red_flag_escalation": ("warning_sign", True), "over_escalation": ("warning_sign", False),
               "disclaimer": ("advice", True)}
-# How evidence names each applicability head, its class read and not read, and the probability it gives
-READS = {"warning_sign": ("warning-sign", "a warning sign", "no warning sign", "one"),
-         "advice": ("advice", "a case for individual advice", "no case for individual advice", "one")}
+# How evidence names each applicability head, and its class read and not read
+READS = {"warning_sign": ("warning-sign", "a warning sign", "no warning sign"),
+         "advice": ("advice", "a case for individual advice", "no case for individual advice")}
 
 
 def features(prompts, responses):
@@ -106,7 +106,7 @@ class ClassifierCheck(Dimension):
             return {}
         head, threshold = self.applies_by
         name, wants = APPLIES_BY[self.check]
-        label, present, absent, of = READS[name]
+        label, present, absent = READS[name]
         reads = head["reads"]  # only what the head reads is embedded: most records are n/a for most checks
         prompts = responses = None
         if "prompt" in reads:
@@ -117,7 +117,7 @@ class ClassifierCheck(Dimension):
         for i, p in zip(todo, probability(head, INPUTS[reads](prompts, responses)).tolist()):
             if (p if wants else 1 - p) >= threshold:
                 read[i] = (f"the {label} head reads {present if wants else absent} in the {reads}: "
-                           f"probability of {of} {p:.2f} (threshold {threshold if wants else round(1 - threshold, 2)})")
+                           f"probability of one {p:.2f} (threshold {threshold if wants else round(1 - threshold, 2)})")
         return read
 
     def embed(self, texts: list[str]):
