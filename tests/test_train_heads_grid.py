@@ -53,9 +53,10 @@ def test_leave_one_batch_out_counts_only_rule_applicable_dev_cases_at_the_thresh
 
 
 @pytest.mark.parametrize("better, worse", [
-    ((0.5, 90, 10, 10), (0.5, 95, 1, 15)),   # 0.90 / 0.90 beats 0.99 / 0.86: the rule needs both
+    ((0.5, 90, 5, 10), (0.5, 95, 8, 5)),     # 0.95 / 0.90 (at the goal) beats 0.92 / 0.95 (precision short)
+    ((0.5, 95, 1, 15), (0.5, 90, 10, 10)),   # 0.99 / 0.86 beats 0.90 / 0.90: the goal asks more of precision
     ((0.5, 90, 9, 10), (0.5, 90, 10, 10)),   # same recall: higher precision
     ((0.7, 90, 10, 10), (0.5, 90, 10, 10)),  # a tie goes to the higher threshold
 ])
-def test_the_grid_point_kept_maximises_the_lower_of_precision_and_recall(better, worse):
+def test_the_grid_point_kept_is_nearest_the_goal_on_its_worse_side(better, worse):
     assert train_heads.preference(*better) > train_heads.preference(*worse)
