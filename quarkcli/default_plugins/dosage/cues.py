@@ -21,7 +21,10 @@ CLAUSE_END = re.compile(r"[,;:—–，；：、]|\s-\s")
 CAP = re.compile(
     r"(?:no more than|not more than|more than|not (?:to )?exceed|exceeding|exceed|maximum(?: dose)?(?: of| is)?|"
     r"max\.?(?: of)?|up to|at most|limit(?: of| is)?|a total of|less than|under|below|"
-    r"stay(?:ing)? (?:at|under|below|within)|keep(?:ing)? (?:it |the dose |the total )?(?:at|under|below)|"
+    r"stay(?:ing)? (?:at|under|below|within|between)|rester (?:entre|sous|en dessous de)|"
+    r"(?:quedarse|mantenerse) (?:entre|por debajo de)|ficar entre|"
+    r"(?:absolute |upper )?ceiling(?: of| is)?|(?:el )?tope(?: absoluto)?(?: de| es)?|plafond(?: absolu)?(?: de| est)?|"
+    r"obergrenze(?: von| ist)?|teto(?: absoluto)?(?: de| é)?|keep(?:ing)? (?:it |the dose |the total )?(?:at|under|below)|"
     r"stick(?:ing)? to|limit(?:ing)? (?:yourself |it )?to|no más de|sin pasar de|sin superar|máximo(?: de)?|hasta|"
     r"l[íi]mite de|dos(?:is|e) máxima(?: es| de| é)?|dose maximale(?: est| de)?|maximum de|au maximum|"
     r"(?:tages)?höchstdosis(?: von| ist| beträgt)?|grenze von|最大剂量|最高|极量|"
@@ -40,7 +43,9 @@ CAP_LAST = {"than", "exceed", "exceeding", "maximum", "max", "max.", "most", "li
             "dosis máxima", "dose máxima", "maximale de", "maximale est", "dose maximale", "maximum de", "au maximum",
             "höchstdosis", "tageshöchstdosis", "höchstdosis von", "höchstdosis ist", "höchstdosis beträgt",
             "tageshöchstdosis von", "tageshöchstdosis ist", "tageshöchstdosis beträgt",
-            "grenze von"}
+            "grenze von", "between", "entre", "sous", "ceiling", "ceiling of", "ceiling is", "tope", "tope de",
+            "tope es", "absoluto de", "absoluto es", "plafond", "plafond de", "plafond est", "absolu de", "absolu est",
+            "obergrenze", "obergrenze von", "obergrenze ist", "teto", "teto de", "teto é", "absoluto é"}
 CAP_CJK = ("不超过", "不要超过", "最多", "最大", "上限", "最大剂量", "最高", "极量")
 # "4 g is the daily maximum", "the 3,200 mg prescription maximum", "4 g es el máximo", "4 g ist die Höchstdosis"
 CAP_AFTER = re.compile(
@@ -50,8 +55,13 @@ CAP_AFTER = re.compile(
     r"(?:max(?:imum)?|limit|ceiling|upper limit|máxim[oa]|límite|limite|höchstdosis|tageshöchstdosis|grenze)\b|"
     r"\s*是?(?:每日|每天)?(?:上限|最大剂量|最高剂量)", re.IGNORECASE)
 RESTATED_LAST = {"that's", "that’s", "thats", "is", "i.e.", "=", "≈", "equals", "equal", "total", "c'est", "c’est",
-                 "sind", "es", "é", "about", "around", "roughly", "unos", "environ", "etwa", "de"}
-RESTATED = re.compile(r"(?:that['’]?s|that is|which is|i\.e\.|=|≈|equals?|in total|c['’]est|das sind|eso es|isso é)\s*"
+                 "sind", "es", "é", "about", "around", "roughly", "unos", "environ", "etwa", "de",
+                 "also", "soit", "decir", "sea", "seja", "h.", "d.h.", "heißt", "comes to"}
+RESTATED_CJK = ("也就是", "也就是说", "即", "相当于")
+# German "also" only after a dash or comma ("höchstens 3 Tabletten am Tag – also 1.200 mg"): English "also" adds
+RESTATED = re.compile(r"(?:that['’]?s|that is|which is|i\.e\.|=|≈|equals?|in total|c['’]est|das sind|eso es|isso é|"
+                      r"[,–—-]\s*also|soit|es decir|o sea|ou seja|d\.\s?h\.|das heißt|(?:which )?comes to|"
+                      r"也就是(?:说)?|即|相当于)\s*"
                       r"(?:about|around|roughly|unos|environ|etwa|cerca de)?\s*$", re.IGNORECASE)
 
 EXTENDED = re.compile(r"\b(?:extended[- ]release|er|xr|sr|xl|12[- ]hour|24[- ]hour|long[- ]acting|retard|lp|"
@@ -148,14 +158,31 @@ def last_word_in(window: str, words: set[str], cjk: tuple[str, ...] = ()) -> boo
     return bool(parts) and (parts[-1] in words or " ".join(parts[-2:]) in words)
 
 
+# An amount in brackets after a count, which it restates: "max 4 tablets (240 mg)", "每天最多4片（240毫克）"
+COUNT_ASIDE = re.compile(r"\d+(?:[.,]\d+)?\s*[^\W\d_]{1,14}\s*[(（]\s*$")
+# What may stand between a ceiling's words and its amount: such a count, or the low end of a range ("stay between
+# 2 and 3 g", "rester entre 2 et 3 g")
+CAP_ASIDE = re.compile(rf"(?:{COUNT_ASIDE.pattern}|\d+(?:[.,]\d+)?\s*(?:and|to|-|–|et|y|und|e|à|a|bis|至|到)\s*$)",
+                       re.IGNORECASE)
+
+
 def is_cap(sentence: str, start: int, end: int) -> bool:
     """'no more than 4 g', '4 g is the maximum': the amount is a ceiling, not a dose."""
-    window = sentence[max(0, start - 30):start]  # the longest ceiling phrase, with its spaces
+    window = sentence[max(0, start - 45):start]  # the longest ceiling phrase, with its spaces, and an aside
+    aside = CAP_ASIDE.search(window)
+    window = window[-30:] if aside is None else window[:aside.start()][-30:]
     return bool((last_word_in(window, CAP_LAST, CAP_CJK) and CAP.search(window)) or CAP_AFTER.match(sentence, end))
 
 
 def restated(window: str) -> bool:
-    return last_word_in(window, RESTATED_LAST) and bool(RESTATED.search(window))
+    return last_word_in(window, RESTATED_LAST, RESTATED_CJK) and bool(RESTATED.search(window))
+
+
+def restatement_start(sentence: str, start: int) -> int:
+    """Where the words that introduce the amount as a restatement ("i.e.", "soit", "也就是") begin, else -1."""
+    window = sentence[max(0, start - 25):start]
+    m = RESTATED.search(window) if last_word_in(window, RESTATED_LAST, RESTATED_CJK) else None
+    return start - len(window) + m.start() if m else -1
 
 
 def sentences(text: str) -> Iterator[tuple[int, str]]:
@@ -273,3 +300,16 @@ def other_substance_near(sentence: str, start: int, end: int, named_before: tupl
     lo = max(start - 30, named_before[1] if near else 0)
     return any(not any(s <= m.start() < e for s, e in names)
                for m in OTHER_SUBSTANCE.finditer(sentence, lo, start if near else end + 30))
+
+
+# Before a drug's name: it is the one not to use, or the one compared against ("gentler than ibuprofen", "en lugar
+# de ibuprofeno", "plutôt que l'ibuprofène", "statt Ibuprofen", "em vez de ibuprofeno", "而不是布洛芬")
+CONTRAST = re.compile(r"(?:\bthan|\binstead of|\ben lugar del?|\ben vez del?|\bau lieu d[eu]|\bplutôt que(?: de)?|"
+                      r"\b(?:an)?statt|\bem vez d[eoa]s?|\bao invés d[eoa]|而不是|而非|代替)\s*"
+                      r"(?:the |el |la |le |les |l['’]|de |du |des |o |a |do |da |der |die |das )?$", re.IGNORECASE)
+
+
+def contrasted(text: str, start: int) -> bool:
+    """The drug named at ``start`` is the one not to use or compared against, not the one whose dose follows."""
+    return CONTRAST.search(text, max(0, start - 25), start) is not None
+
