@@ -278,3 +278,17 @@ def count_before(sentence: str, start: int, end: int, fillers: set[str]) -> floa
     if n > MAX_UNITS:
         return 1.0  # "since 2019 aspirin 81 mg": a year or a number of people, not of tablets
     return n or 1.0
+
+
+def stated_mg(texts: list[str]) -> set[float]:
+    """Every amount in mass units the texts state, in mg: the strengths a bracketed total can be made of."""
+    return {number(m.group("amount"), unit) * UNIT_MG[unit] for text in texts for m in DOSE.finditer(text)
+            for unit in [next(k for k in UNITS if m.group(k))]}
+
+
+def bracket_is_total(sentence: str, start: int, mg: float, count: float, strengths: set[float]) -> bool:
+    """"一次2片（1克）" with 500 mg tablets stated: the bracket after a count holds the count times a stated strength,
+    the dose's total, not one tablet's strength (which "3片（500毫克）" alone is read as)."""
+    return (count > 1 and sentence[:start].rstrip().endswith(("（", "("))
+            and any(abs(strength * count - mg) <= 0.001 * mg for strength in strengths))
+
