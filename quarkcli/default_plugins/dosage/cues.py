@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ...patterns import compile_linear, may_match, prefilter
-from .amounts import has
+from .amounts import CJK_FORM, FORM, has
 
 # A full stop ends a sentence before a space or the end, not inside "1.200 mg"; CJK stops need no space
 SENTENCE = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=\S))++[.!?。！？]*+")
@@ -58,11 +58,13 @@ RESTATED_LAST = {"that's", "that’s", "thats", "is", "i.e.", "=", "≈", "equal
                  "sind", "es", "é", "about", "around", "roughly", "unos", "environ", "etwa", "de",
                  "also", "soit", "decir", "sea", "seja", "h.", "d.h.", "heißt", "comes to"}
 RESTATED_CJK = ("也就是", "也就是说", "即", "相当于")
-# German "also" only after a dash or comma ("höchstens 3 Tabletten am Tag – also 1.200 mg"): English "also" adds
-RESTATED = re.compile(r"(?:that['’]?s|that is|which is|i\.e\.|=|≈|equals?|in total|c['’]est|das sind|eso es|isso é|"
-                      r"[,–—-]\s*also|soit|es decir|o sea|ou seja|d\.\s?h\.|das heißt|(?:which )?comes to|"
-                      r"也就是(?:说)?|即|相当于)\s*"
-                      r"(?:about|around|roughly|unos|environ|etwa|cerca de)?\s*$", re.IGNORECASE)
+RESTATING = (r"that['’]?s|that is|which is|i\.e\.|=|≈|equals?|in total|c['’]est|das sind|eso es|isso é|soit|es decir|"
+             r"o sea|ou seja|d\.\s?h\.|das heißt|(?:which )?comes to|也就是(?:说)?|(?<!立)即|相当于")
+RESTATED = re.compile(rf"(?:{RESTATING})\s*(?:about|around|roughly|unos|environ|etwa|cerca de)?\s*$", re.IGNORECASE)
+# After a count per day, German "also" restates it too ("höchstens 3 Tabletten am Tag, also 1.200 mg"); only there,
+# since English "also" adds a dose ("every 6 hours, also 1 g at night")
+RESTATED_DAY = re.compile(rf"(?:{RESTATING}|[,–—-]\s*also)\s*(?:about|around|roughly|unos|environ|etwa|cerca de)?\s*$",
+                          re.IGNORECASE)
 
 EXTENDED = re.compile(r"\b(?:extended[- ]release|er|xr|sr|xl|12[- ]hour|24[- ]hour|long[- ]acting|retard|lp|"
                       r"liberación prolongada|libération prolongée|liberação prolongada)\b|缓释", re.IGNORECASE)
@@ -159,7 +161,7 @@ def last_word_in(window: str, words: set[str], cjk: tuple[str, ...] = ()) -> boo
 
 
 # An amount in brackets after a count, which it restates: "max 4 tablets (240 mg)", "每天最多4片（240毫克）"
-COUNT_ASIDE = re.compile(r"\d+(?:[.,]\d+)?\s*[^\W\d_]{1,14}\s*[(（]\s*$")
+COUNT_ASIDE = re.compile(rf"\d+\s*(?:{FORM}|{CJK_FORM}|doses|dosis|tomas|prises|dosen|次)\s*[(（]\s*$", re.IGNORECASE)
 # What may stand between a ceiling's words and its amount: such a count, or the low end of a range ("stay between
 # 2 and 3 g", "rester entre 2 et 3 g")
 CAP_ASIDE = re.compile(rf"(?:{COUNT_ASIDE.pattern}|\d+(?:[.,]\d+)?\s*(?:and|to|-|–|et|y|und|e|à|a|bis|至|到)\s*$)",
@@ -178,10 +180,11 @@ def restated(window: str) -> bool:
     return last_word_in(window, RESTATED_LAST, RESTATED_CJK) and bool(RESTATED.search(window))
 
 
-def restatement_start(sentence: str, start: int) -> int:
-    """Where the words that introduce the amount as a restatement ("i.e.", "soit", "也就是") begin, else -1."""
-    window = sentence[max(0, start - 25):start]
-    m = RESTATED.search(window) if last_word_in(window, RESTATED_LAST, RESTATED_CJK) else None
+def restatement_start(text: str, start: int) -> int:
+    """Where the words that introduce the amount as a restatement of what precedes ("i.e.", "soit", "也就是", and
+    after a count per day "also") begin, else -1."""
+    window = text[max(0, start - 25):start]
+    m = RESTATED_DAY.search(window) if last_word_in(window, RESTATED_LAST, RESTATED_CJK) else None
     return start - len(window) + m.start() if m else -1
 
 
