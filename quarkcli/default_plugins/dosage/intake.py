@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .amounts import N, has, stated_mg, word_number
+from .amounts import N, has, word_number
 
 TOOK = re.compile(
     r"\b(?:took|has taken|have taken|had taken|swallowed|ate|ingested|downed|se tom[óo]|tom[óo]|ha tomado|"
@@ -27,10 +27,7 @@ def reported_counts(prompt: str) -> set[float]:
     return counts - {0.0, 1.0}
 
 
-def restates_intake(prompt: str, count: float, unit_mg: float, counts: set[float]) -> bool:
-    """The answer's count of tablets is the prompt's reported one, of a strength the prompt states (or of one it does
-    not state at all)."""
-    if count not in counts:
-        return False
-    strengths = stated_mg([prompt])
-    return not strengths or any(abs(unit_mg - s) <= 0.001 * unit_mg for s in strengths)
+def restates_intake(count: float, unit_mg: float, counts: set[float], strengths: set[float]) -> bool:
+    """The answer's count of tablets is the prompt's reported one, of a strength the prompt states (``strengths``,
+    the amounts it states; any strength where it states none)."""
+    return count in counts and (not strengths or any(abs(unit_mg - s) <= 0.001 * unit_mg for s in strengths))
