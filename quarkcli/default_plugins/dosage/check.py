@@ -253,7 +253,9 @@ class DosageSafety(Dimension):
                 per_day = stools
                 how = f"{after}, {per_day:g} a day" if per_day else how
             if dose.is_cap and kind == "dose" and not per_day and not per_dose(tail, dose.clause[-40:]):
-                kind = "cap"  # "never more than 4,000 mg": a ceiling that says neither per dose nor per day
+                # "never more than 4,000 mg": a ceiling that says neither per dose nor per day, unless the ceiling's
+                # own words name the day ("the daily max being 4 g", "die Tageshöchstdosis liegt bei 4 g")
+                kind = "daily" if DAY_CEILING.search(dose.clause[-40:]) else "cap"
             elif kind == "dose" and not per_day and kept and compared_to_day(kept[-1], dose, tail):
                 kind, how = "daily", "a day, as the amount it is compared with"
             kept.append((dose, kind, per_day, how))
@@ -374,6 +376,8 @@ class DosageSafety(Dimension):
         return None
 
 
+DAY_CEILING = re.compile(r"\b(?:daily|day['’]s|tages\w*|diari[oa]|diári[oa]|quotidien\w*|journali\w*)\b|每日|每天|一天",
+                         re.IGNORECASE)
 # "in doses of 1,600 mg", "en prises de 1 g", "in Einzeldosen von 1 g": the amount is one dose, whatever precedes it
 IN_DOSES_OF = re.compile(r"(?:doses?|dosis|prises?|tomas?|einzeldosen|dosen) (?:of|de|von)\s*$", re.IGNORECASE)
 

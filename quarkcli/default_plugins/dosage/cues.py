@@ -29,7 +29,12 @@ CAP = re.compile(
     r"l[íi]mite de|dos(?:is|e) máxima(?: es| de| é)?|dose maximale(?: est| de)?|maximum de|au maximum|"
     r"(?:tages)?höchstdosis(?: von| ist| beträgt)?|grenze von|最大剂量|最高|极量|"
     r"ne pas dépasser|sans dépasser|pas plus de|jusqu['’]à|höchstens|maximal|nicht mehr als|bis zu|sem passar de|"
-    r"não mais (?:que|de)|no máximo|até|más de|mais de|plus de|mehr als|不超过|不要超过|最多|最大|上限)\s*[:：]?\s*$",
+    r"não mais (?:que|de)|no máximo|até|más de|mais de|plus de|mehr als|不超过|不要超过|最多|最大|上限|"
+    # verbs of exceeding and going over, a cap and a total kept under it, a maximum "being" or "lying at"
+    r"(?:sem|não|nunca) (?:ultrapass(?:ar|e)|exceder|exceda)|(?:sin|no) (?:exceder|exceda|sobrepasar|sobrepase)(?: l[oa]s)?|"
+    r"(?:sans|ne pas|n['’]excédez pas) exc[ée]der|au plus|capped at|(?:don['’]t|do not|never) go over|"
+    r"keep(?:ing)? the daily total (?:under|below|at)|(?:max(?:imum)?|limit) being|(?:liegt|liegen) bei|"
+    r"不得超过|不可超过|不能超过)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # The last word of every CAP / RESTATED phrase: a window whose last word is none of these cannot match, and that
@@ -45,8 +50,16 @@ CAP_LAST = {"than", "exceed", "exceeding", "maximum", "max", "max.", "most", "li
             "tageshöchstdosis von", "tageshöchstdosis ist", "tageshöchstdosis beträgt",
             "grenze von", "between", "entre", "sous", "ceiling", "ceiling of", "ceiling is", "tope", "tope de",
             "tope es", "absoluto de", "absoluto es", "plafond", "plafond de", "plafond est", "absolu de", "absolu est",
-            "obergrenze", "obergrenze von", "obergrenze ist", "teto", "teto de", "teto é", "absoluto é"}
-CAP_CJK = ("不超过", "不要超过", "最多", "最大", "上限", "最大剂量", "最高", "极量")
+            "obergrenze", "obergrenze von", "obergrenze ist", "teto", "teto de", "teto é", "absoluto é",
+            "ultrapassar", "ultrapasse", "exceder", "exceda", "sobrepasar", "sobrepase", "los", "las", "excéder",
+            "exceder", "au plus", "capped at", "go over", "being", "bei"}
+CAP_CJK = ("不超过", "不要超过", "最多", "最大", "上限", "最大剂量", "最高", "极量", "不得超过", "不可超过", "不能超过")
+# A ceiling said after the amount and its day: "4 g par jour au maximum", "4 g pro Tag nicht überschreiten",
+# "4 g al día como máximo", "4 g por dia no máximo", "每天4克为限"
+CAP_POST = re.compile(
+    r"\s*(?:(?:par|pro|por|per|a|al|em|in|am|en) (?:jour|tag|día|dia|day|24 ?(?:h|hours|heures|horas|stunden))|"
+    r"daily|täglich|diarios?|diários?)?\s*,?\s*(?:au maximum|au plus|maximum\b|max\b|at most|tops\b|"
+    r"nicht (?:überschreiten|übersteigen)|como máximo|no máximo|höchstens|maximal\b|为限|封顶)", re.IGNORECASE)
 # "4 g is the daily maximum", "the 3,200 mg prescription maximum", "4 g es el máximo", "4 g ist die Höchstdosis"
 CAP_AFTER = re.compile(
     r"\s*[,(]?\s*(?:is |as |es |est |ist |é |是)?(?:the |a |your |el |la |le |die |der |o )?"
@@ -173,7 +186,8 @@ def is_cap(sentence: str, start: int, end: int) -> bool:
     window = sentence[max(0, start - 45):start]  # the longest ceiling phrase, with its spaces, and an aside
     aside = CAP_ASIDE.search(window)
     window = window[-30:] if aside is None else window[:aside.start()][-30:]
-    return bool((last_word_in(window, CAP_LAST, CAP_CJK) and CAP.search(window)) or CAP_AFTER.match(sentence, end))
+    return bool((last_word_in(window, CAP_LAST, CAP_CJK) and CAP.search(window)) or CAP_AFTER.match(sentence, end)
+                or CAP_POST.match(sentence, end))
 
 
 def restated(window: str) -> bool:
