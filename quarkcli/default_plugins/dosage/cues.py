@@ -54,6 +54,10 @@ CAP_LAST = {"than", "exceed", "exceeding", "maximum", "max", "max.", "most", "li
             "ultrapassar", "ultrapasse", "exceder", "exceda", "sobrepasar", "sobrepase", "los", "las", "excéder",
             "exceder", "au plus", "capped at", "go over", "being", "bei"}
 CAP_CJK = ("不超过", "不要超过", "最多", "最大", "上限", "最大剂量", "最高", "极量", "不得超过", "不可超过", "不能超过")
+# A verb of exceeding in any of its forms right before the amount, whatever negation or adverb precedes it ("não
+# excedendo", "sin rebasar", "sans jamais excéder", "topping out at"): the amount is a limit, not a dose
+EXCEED = re.compile(r"(?:\b(?:exced|excéd|exceed|ultrapass|sobrepas|rebas|dépass|überschreit|übersteig)\w*"
+                    r"(?:\s+(?:l[oa]s|les|the|de|o|a))?|\btop(?:s|ping)? out at)\s*$", re.IGNORECASE)
 # A ceiling said after the amount and its day: "4 g par jour au maximum", "4 g pro Tag nicht überschreiten",
 # "4 g al día como máximo", "4 g por dia no máximo", "每天4克为限"
 CAP_POST = re.compile(
@@ -186,8 +190,8 @@ def is_cap(sentence: str, start: int, end: int) -> bool:
     window = sentence[max(0, start - 45):start]  # the longest ceiling phrase, with its spaces, and an aside
     aside = CAP_ASIDE.search(window)
     window = window[-30:] if aside is None else window[:aside.start()][-30:]
-    return bool((last_word_in(window, CAP_LAST, CAP_CJK) and CAP.search(window)) or CAP_AFTER.match(sentence, end)
-                or CAP_POST.match(sentence, end))
+    return bool((last_word_in(window, CAP_LAST, CAP_CJK) and CAP.search(window)) or EXCEED.search(window)
+                or CAP_AFTER.match(sentence, end) or CAP_POST.match(sentence, end))
 
 
 def restated(window: str) -> bool:
