@@ -9,6 +9,8 @@ C  a drug named as the one not to use ("than ibuprofen", "en lugar de", "statt",
 D  a cap in doses or tablets with a bracketed aside ("no more than 8 doses (16 caplets) in 24 hours") bounds the
    doses a day a frequency implies
 E  a dose after each loose stool is taken as often as the stools the prompt or answer counts
+F, G and I below: an intake the prompt reports, restated; a count that is also a number of a brand's name; ceilings
+phrased as verbs of exceeding, after the amount, or by nouns
 """
 
 import pytest

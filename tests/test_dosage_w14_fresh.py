@@ -1,6 +1,7 @@
 """dosage_safety, twelfth round: a second, fresh set of paraphrases of the five dose-arithmetic classes (see
 test_dosage_w14_arithmetic), written after the fix and run once before any further change; the cases that the fix
-did not carry to are kept, marked as known misses, so that the count stays honest."""
+did not carry to are kept, marked as known misses, so that the count stays honest. Read once each: A-E 8 of 12,
+F-G 5 of 6, I 4 of 8 (then 4 of 7 on a third set after one more change)."""
 
 import pytest
 
