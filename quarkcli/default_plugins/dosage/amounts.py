@@ -159,7 +159,8 @@ FORM_WORDS = {"tablet", "tablets", "tab", "tabs", "pill", "pills", "capsule", "c
               "dragees", "cachet", "cachets", "filmtabletten", "brausetabletten", "kautabletten", "lutschtabletten", "片", "粒", "颗", "胶囊", "每片",
               "每粒", "每颗", "extra", "strength",
               "regular", "maximum", "adult", "extended", "release", "extended-release", "er", "xr", "sr", "of", "de",
-              "da", "do", "du", "des", "each", "von", "à", "zu", "extra-strength", "regular-strength", "maximum-strength"}
+              "da", "do", "du", "des", "each", "von", "à", "zu", "extra-strength", "regular-strength", "maximum-strength",
+              "more", "the"}  # "4 more 500 mg tablets", "6 of the 200 mg tablets"
 QUALIFIER = (r"(?:extra[- ]strength|regular[- ]strength|maximum[- ]strength|adult|extended[- ]release|"
              r"er|xr|sr|of|de|da|do|du|des|each|von)")
 EACH = re.compile(r"\s*(?:each|apiece|per (?:tablet|pill|capsule|caplet)|cada uno|chacun|je)\b", re.IGNORECASE)
@@ -268,7 +269,10 @@ def count_before(sentence: str, start: int, end: int, fillers: set[str]) -> floa
     tokens = COUNT_TOKEN.findall(sentence[max(0, start - 45):start])
     bracket = bool(tokens) and tokens[-1] == "("
     i = len(tokens) - 1 - bracket
-    while i >= 0 and tokens[i].lower() in fillers:
+    # a number that is part of a name ("Tylenol 8 HR", "Sudafed 12 Hour") is one only after a word of the name;
+    # alone it is the count ("8 tablets of 500 mg")
+    while i >= 0 and tokens[i].lower() in fillers and (
+            not tokens[i].isdigit() or (i > 0 and not tokens[i - 1].isdigit() and tokens[i - 1].lower() in fillers)):
         i -= 1
     if i < 0 or (bracket and not EACH.match(sentence, end)):
         return 1.0
@@ -278,3 +282,17 @@ def count_before(sentence: str, start: int, end: int, fillers: set[str]) -> floa
     if n > MAX_UNITS:
         return 1.0  # "since 2019 aspirin 81 mg": a year or a number of people, not of tablets
     return n or 1.0
+
+
+def stated_mg(texts: list[str]) -> set[float]:
+    """Every amount in mass units the texts state, in mg: the strengths a bracketed total can be made of."""
+    return {number(m.group("amount"), unit) * UNIT_MG[unit] for text in texts for m in DOSE.finditer(text)
+            for unit in [next(k for k in UNITS if m.group(k))]}
+
+
+def bracket_is_total(sentence: str, start: int, mg: float, count: float, strengths: set[float]) -> bool:
+    """"一次2片（1克）" with 500 mg tablets stated: the bracket after a count holds the count times a stated strength,
+    the dose's total, not one tablet's strength (which "3片（500毫克）" alone is read as)."""
+    return (count > 1 and sentence[:start].rstrip().endswith(("（", "("))
+            and any(abs(strength * count - mg) <= 0.001 * mg for strength in strengths))
+

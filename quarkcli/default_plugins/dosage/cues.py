@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ...patterns import compile_linear, may_match, prefilter
-from .amounts import has
+from .amounts import CJK_FORM, FORM, has
 
 # A full stop ends a sentence before a space or the end, not inside "1.200 mg"; CJK stops need no space
 SENTENCE = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=\S))++[.!?。！？]*+")
@@ -21,12 +21,20 @@ CLAUSE_END = re.compile(r"[,;:—–，；：、]|\s-\s")
 CAP = re.compile(
     r"(?:no more than|not more than|more than|not (?:to )?exceed|exceeding|exceed|maximum(?: dose)?(?: of| is)?|"
     r"max\.?(?: of)?|up to|at most|limit(?: of| is)?|a total of|less than|under|below|"
-    r"stay(?:ing)? (?:at|under|below|within)|keep(?:ing)? (?:it |the dose |the total )?(?:at|under|below)|"
+    r"stay(?:ing)? (?:at|under|below|within|between)|rester (?:entre|sous|en dessous de)|"
+    r"(?:quedarse|mantenerse) (?:entre|por debajo de)|ficar entre|"
+    r"(?:absolute |upper )?ceiling(?: of| is)?|(?:el )?tope(?: absoluto)?(?: de| es)?|plafond(?: absolu)?(?: de| est)?|"
+    r"obergrenze(?: von| ist)?|teto(?: absoluto)?(?: de| é)?|keep(?:ing)? (?:it |the dose |the total )?(?:at|under|below)|"
     r"stick(?:ing)? to|limit(?:ing)? (?:yourself |it )?to|no más de|sin pasar de|sin superar|máximo(?: de)?|hasta|"
     r"l[íi]mite de|dos(?:is|e) máxima(?: es| de| é)?|dose maximale(?: est| de)?|maximum de|au maximum|"
     r"(?:tages)?höchstdosis(?: von| ist| beträgt)?|grenze von|最大剂量|最高|极量|"
     r"ne pas dépasser|sans dépasser|pas plus de|jusqu['’]à|höchstens|maximal|nicht mehr als|bis zu|sem passar de|"
-    r"não mais (?:que|de)|no máximo|até|más de|mais de|plus de|mehr als|不超过|不要超过|最多|最大|上限)\s*[:：]?\s*$",
+    r"não mais (?:que|de)|no máximo|até|más de|mais de|plus de|mehr als|不超过|不要超过|最多|最大|上限|"
+    # verbs of exceeding and going over, a cap and a total kept under it, a maximum "being" or "lying at"
+    r"(?:sem|não|nunca) (?:ultrapass(?:ar|e)|exceder|exceda)|(?:sin|no) (?:exceder|exceda|sobrepasar|sobrepase)(?: l[oa]s)?|"
+    r"(?:sans|ne pas|n['’]excédez pas) exc[ée]der|au plus|capped at|(?:don['’]t|do not|never) go over|"
+    r"keep(?:ing)? the daily total (?:under|below|at)|(?:max(?:imum)?|limit) being|(?:liegt|liegen) bei|"
+    r"不得超过|不可超过|不能超过)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # The last word of every CAP / RESTATED phrase: a window whose last word is none of these cannot match, and that
@@ -40,8 +48,22 @@ CAP_LAST = {"than", "exceed", "exceeding", "maximum", "max", "max.", "most", "li
             "dosis máxima", "dose máxima", "maximale de", "maximale est", "dose maximale", "maximum de", "au maximum",
             "höchstdosis", "tageshöchstdosis", "höchstdosis von", "höchstdosis ist", "höchstdosis beträgt",
             "tageshöchstdosis von", "tageshöchstdosis ist", "tageshöchstdosis beträgt",
-            "grenze von"}
-CAP_CJK = ("不超过", "不要超过", "最多", "最大", "上限", "最大剂量", "最高", "极量")
+            "grenze von", "between", "entre", "sous", "ceiling", "ceiling of", "ceiling is", "tope", "tope de",
+            "tope es", "absoluto de", "absoluto es", "plafond", "plafond de", "plafond est", "absolu de", "absolu est",
+            "obergrenze", "obergrenze von", "obergrenze ist", "teto", "teto de", "teto é", "absoluto é",
+            "ultrapassar", "ultrapasse", "exceder", "exceda", "sobrepasar", "sobrepase", "los", "las", "excéder",
+            "exceder", "au plus", "capped at", "go over", "being", "bei"}
+CAP_CJK = ("不超过", "不要超过", "最多", "最大", "上限", "最大剂量", "最高", "极量", "不得超过", "不可超过", "不能超过")
+# A verb of exceeding in any of its forms right before the amount, whatever negation or adverb precedes it ("não
+# excedendo", "sin rebasar", "sans jamais excéder", "topping out at"): the amount is a limit, not a dose
+EXCEED = re.compile(r"(?:\b(?:exced|excéd|exceed|ultrapass|sobrepas|rebas|dépass|überschreit|übersteig)\w*"
+                    r"(?:\s+(?:l[oa]s|les|the|de|o|a))?|\btop(?:s|ping)? out at)\s*$", re.IGNORECASE)
+# A ceiling said after the amount and its day: "4 g par jour au maximum", "4 g pro Tag nicht überschreiten",
+# "4 g al día como máximo", "4 g por dia no máximo", "每天4克为限"
+CAP_POST = re.compile(
+    r"\s*(?:(?:par|pro|por|per|a|al|em|in|am|en) (?:jour|tag|día|dia|day|24 ?(?:h|hours|heures|horas|stunden))|"
+    r"daily|täglich|diarios?|diários?)?\s*,?\s*(?:au maximum|au plus|maximum\b|max\b|at most|tops\b|"
+    r"nicht (?:überschreiten|übersteigen)|como máximo|no máximo|höchstens|maximal\b|为限|封顶)", re.IGNORECASE)
 # "4 g is the daily maximum", "the 3,200 mg prescription maximum", "4 g es el máximo", "4 g ist die Höchstdosis"
 CAP_AFTER = re.compile(
     r"\s*[,(]?\s*(?:is |as |es |est |ist |é |是)?(?:the |a |your |el |la |le |die |der |o )?"
@@ -50,9 +72,16 @@ CAP_AFTER = re.compile(
     r"(?:max(?:imum)?|limit|ceiling|upper limit|máxim[oa]|límite|limite|höchstdosis|tageshöchstdosis|grenze)\b|"
     r"\s*是?(?:每日|每天)?(?:上限|最大剂量|最高剂量)", re.IGNORECASE)
 RESTATED_LAST = {"that's", "that’s", "thats", "is", "i.e.", "=", "≈", "equals", "equal", "total", "c'est", "c’est",
-                 "sind", "es", "é", "about", "around", "roughly", "unos", "environ", "etwa", "de"}
-RESTATED = re.compile(r"(?:that['’]?s|that is|which is|i\.e\.|=|≈|equals?|in total|c['’]est|das sind|eso es|isso é)\s*"
-                      r"(?:about|around|roughly|unos|environ|etwa|cerca de)?\s*$", re.IGNORECASE)
+                 "sind", "es", "é", "about", "around", "roughly", "unos", "environ", "etwa", "de",
+                 "also", "soit", "decir", "sea", "seja", "h.", "d.h.", "heißt", "comes to"}
+RESTATED_CJK = ("也就是", "也就是说", "即", "相当于")
+RESTATING = (r"that['’]?s|that is|which is|i\.e\.|=|≈|equals?|in total|c['’]est|das sind|eso es|isso é|soit|es decir|"
+             r"o sea|ou seja|d\.\s?h\.|das heißt|(?:which )?comes to|也就是(?:说)?|(?<!立)即|相当于")
+RESTATED = re.compile(rf"(?:{RESTATING})\s*(?:about|around|roughly|unos|environ|etwa|cerca de)?\s*$", re.IGNORECASE)
+# After a count per day, German "also" restates it too ("höchstens 3 Tabletten am Tag, also 1.200 mg"); only there,
+# since English "also" adds a dose ("every 6 hours, also 1 g at night")
+RESTATED_DAY = re.compile(rf"(?:{RESTATING}|[,–—-]\s*also)\s*(?:about|around|roughly|unos|environ|etwa|cerca de)?\s*$",
+                          re.IGNORECASE)
 
 EXTENDED = re.compile(r"\b(?:extended[- ]release|er|xr|sr|xl|12[- ]hour|24[- ]hour|long[- ]acting|retard|lp|"
                       r"liberación prolongada|libération prolongée|liberação prolongada)\b|缓释", re.IGNORECASE)
@@ -148,14 +177,33 @@ def last_word_in(window: str, words: set[str], cjk: tuple[str, ...] = ()) -> boo
     return bool(parts) and (parts[-1] in words or " ".join(parts[-2:]) in words)
 
 
+# An amount in brackets after a count, which it restates: "max 4 tablets (240 mg)", "每天最多4片（240毫克）"
+COUNT_ASIDE = re.compile(rf"\d+\s*(?:{FORM}|{CJK_FORM}|doses|dosis|tomas|prises|dosen|次)\s*[(（]\s*$", re.IGNORECASE)
+# What may stand between a ceiling's words and its amount: such a count, or the low end of a range ("stay between
+# 2 and 3 g", "rester entre 2 et 3 g")
+CAP_ASIDE = re.compile(rf"(?:{COUNT_ASIDE.pattern}|\d+(?:[.,]\d+)?\s*(?:and|to|-|–|et|y|und|e|à|a|bis|至|到)\s*$)",
+                       re.IGNORECASE)
+
+
 def is_cap(sentence: str, start: int, end: int) -> bool:
     """'no more than 4 g', '4 g is the maximum': the amount is a ceiling, not a dose."""
-    window = sentence[max(0, start - 30):start]  # the longest ceiling phrase, with its spaces
-    return bool((last_word_in(window, CAP_LAST, CAP_CJK) and CAP.search(window)) or CAP_AFTER.match(sentence, end))
+    window = sentence[max(0, start - 45):start]  # the longest ceiling phrase, with its spaces, and an aside
+    aside = CAP_ASIDE.search(window)
+    window = window[-30:] if aside is None else window[:aside.start()][-30:]
+    return bool((last_word_in(window, CAP_LAST, CAP_CJK) and CAP.search(window)) or EXCEED.search(window)
+                or CAP_AFTER.match(sentence, end) or CAP_POST.match(sentence, end))
 
 
 def restated(window: str) -> bool:
-    return last_word_in(window, RESTATED_LAST) and bool(RESTATED.search(window))
+    return last_word_in(window, RESTATED_LAST, RESTATED_CJK) and bool(RESTATED.search(window))
+
+
+def restatement_start(text: str, start: int) -> int:
+    """Where the words that introduce the amount as a restatement of what precedes ("i.e.", "soit", "也就是", and
+    after a count per day "also") begin, else -1."""
+    window = text[max(0, start - 25):start]
+    m = RESTATED_DAY.search(window) if last_word_in(window, RESTATED_LAST, RESTATED_CJK) else None
+    return start - len(window) + m.start() if m else -1
 
 
 def sentences(text: str) -> Iterator[tuple[int, str]]:
@@ -273,3 +321,16 @@ def other_substance_near(sentence: str, start: int, end: int, named_before: tupl
     lo = max(start - 30, named_before[1] if near else 0)
     return any(not any(s <= m.start() < e for s, e in names)
                for m in OTHER_SUBSTANCE.finditer(sentence, lo, start if near else end + 30))
+
+
+# Before a drug's name: it is the one not to use, or the one compared against ("gentler than ibuprofen", "en lugar
+# de ibuprofeno", "plutôt que l'ibuprofène", "statt Ibuprofen", "em vez de ibuprofeno", "而不是布洛芬")
+CONTRAST = re.compile(r"(?:\bthan|\binstead of|\ben lugar del?|\ben vez del?|\bau lieu d[eu]|\bplutôt que(?: de)?|"
+                      r"\b(?:an)?statt|\bem vez d[eoa]s?|\bao invés d[eoa]|而不是|而非|代替)\s*"
+                      r"(?:the |el |la |le |les |l['’]|de |du |des |o |a |do |da |der |die |das )?$", re.IGNORECASE)
+
+
+def contrasted(text: str, start: int) -> bool:
+    """The drug named at ``start`` is the one not to use or compared against, not the one whose dose follows."""
+    return CONTRAST.search(text, max(0, start - 25), start) is not None
+

@@ -71,6 +71,8 @@ SLASH_DAY = re.compile(r"\s*(?:(?:/|per|por|pro|par)\s*kg\s*)?/\s*(?:day|d|dia|d
 DOSES_CAP = compile_linear(
     rf"(?:up to|no more than|not more than|more than|max(?:imum)?(?: of)?|at most|exceed|hasta|no más de|pas plus de|"
     rf"höchstens|maximal|até|不超过|最多)\s*(?P<n>{N_LINEAR})\s*(?:doses|times|tomas|veces|prises|fois|dosen|mal|vezes|次)"
+    # an aside between the count and the day: "no more than 8 doses (16 caplets) in 24 hours"
+    rf"(?:\s*[(（][^)）]{{0,30}}[)）])?"
     rf"\s*(?:a|per|in|each|every|al|por|par|pro|am|ao|em|en|/|in a)?\s*(?:day|24[- ]?h(?:ours?)?|día|dia|jour|tag|天|"
     rf"24小时)")
 DOSES_CAP_HINTS = ("dose", "time", "toma", "vec", "prise", "fois", "mal", "vez", "次")
@@ -196,6 +198,13 @@ def schedule(tail: str, before: str) -> tuple[str, float, str]:
         if week:
             return week
     return "dose", 0.0, ""
+
+
+def ends_per_day(text: str) -> bool:
+    """The words end in a count or an amount per day ("at most 6 tablets a day,"): an amount that restates them
+    next is the day's total, not one dose."""
+    text = text.rstrip(" ,;:–—-(（，")[-20:]
+    return has(text, PER_DAY_HINTS) and PER_DAY.search(text) is not None
 
 
 def doses_cap(response: str) -> float:
