@@ -67,9 +67,9 @@ class E5Encoder:
 
     def embed(self, texts: list[str]):
         """One unit vector per text (a tensor of shape len(texts) x 384). A text's vector is the same in any batch,
-        so each text is embedded once per encoder while the memo lasts: semantic_refusal and
-        semantic_harmful_claims read many of the same sentences, and a process that scores the same records again
-        (a calibration, then a scoring run) pays for none of them twice."""
+        so each text is embedded once per encoder while the memo lasts: the semantic types that split a response
+        into sentences kept none of their vectors, and a process that scores the same records again (a
+        calibration, then a scoring run) paid for every sentence twice."""
         import numpy as np
 
         torch = self.torch
