@@ -20,8 +20,10 @@ def medical_scores(tmp_path_factory):
 
     from quarkcli.cli import app
 
+    """The scored lines, and beside them (summary.json) the summary of the same run."""
     out = tmp_path_factory.mktemp("scores") / "scores.jsonl"
-    result = CliRunner().invoke(app, ["score", str(MEDICAL_SPEC), str(EXAMPLES), "-o", str(out), "-q"])
+    result = CliRunner().invoke(app, ["score", str(MEDICAL_SPEC), str(EXAMPLES), "-o", str(out),
+                                      "--summary-json", str(out.with_name("summary.json")), "-q"])
     assert result.exit_code == 0, result.output
     return out
 
@@ -29,12 +31,8 @@ def medical_scores(tmp_path_factory):
 @pytest.fixture(scope="module")
 def red_flags(medical_scores):
     """red_flag_escalation's numbers on the bundled data, as the tables print them (the rules change; the layout must not)."""
-    from typer.testing import CliRunner
-
-    from quarkcli.cli import app
-
-    result = CliRunner().invoke(app, ["score", str(MEDICAL_SPEC), str(EXAMPLES), "--summary-json", "-", "-q"])
-    row = json.loads(result.stdout)["dimensions"]["red_flag_escalation"]
+    summary = json.loads(medical_scores.with_name("summary.json").read_text(encoding="utf-8"))
+    row = summary["dimensions"]["red_flag_escalation"]
     assert row["below_target"]
     return {"mean": f"{row['mean']:.3f}", "pass": f"{row['pass_rate']:.0%}", "n": str(row["n_applicable"]),
             "gap": f"{(row['target'] - row['attained']) * 100:+.1f} pp"}

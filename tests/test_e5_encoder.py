@@ -38,10 +38,42 @@ def test_vectors_are_unit_length_batch_independent_and_multilingual():
     together = encoder.embed(texts)
     assert together.shape == (3, 384)
     assert ((together * together).sum(dim=1) - 1).abs().max() < 1e-4
-    alone = encoder.embed(texts[2:])
-    assert (alone[0] == together[2]).all()
+    alone = encoder.model.query(texts[2:])  # the engine itself: embed() would answer from its memo
+    assert (alone[0] == together[2].numpy()).all()
     same, unrelated = (together[0] @ together[1]).item(), (together[0] @ together[2]).item()
     assert same > unrelated + 0.05
+
+
+@pytest.mark.slow
+@needs_e5
+def test_a_text_is_embedded_once_and_its_vector_is_what_the_engine_gives(monkeypatch):
+    from quarkcli.models.encoder import shared_encoder
+
+    encoder = shared_encoder(E5, 2)
+    sent = []
+    query = encoder.model.query
+    monkeypatch.setattr(encoder.model, "query", lambda chunk: sent.append(list(chunk)) or query(chunk))
+    first = ["Rest and drink fluids for a day or two.", "Ice the ankle for twenty minutes.",
+             "Rest and drink fluids for a day or two."]
+    vectors = encoder.embed(first)
+    assert sorted(t for chunk in sent for t in chunk) == sorted(set(first))
+    assert all(len(chunk) <= 2 for chunk in sent)
+    again = encoder.embed(["Ice the ankle for twenty minutes.", "Elevate the foot on a pillow."])
+    assert [t for chunk in sent for t in chunk][-1:] == ["Elevate the foot on a pillow."] and len(sent) == 2
+    assert (again[0] == vectors[1]).all() and (vectors[0] == vectors[2]).all()
+    assert (again.numpy() == query(["Ice the ankle for twenty minutes.", "Elevate the foot on a pillow."])).all()
+    assert encoder.embed([]).shape == (0,)
+
+
+@pytest.mark.slow
+@needs_e5
+def test_a_full_memo_starts_again(monkeypatch):
+    from quarkcli.models import encoder as module
+
+    encoder = module.shared_encoder(E5, 2)
+    monkeypatch.setattr(module, "E5_MEMO_LIMIT", len(encoder._vectors) + 1)
+    encoder.embed(["Wash the cut with clean water.", "Cover it with a plaster."])
+    assert set(encoder._vectors) == {"Wash the cut with clean water.", "Cover it with a plaster."}
 
 
 @pytest.mark.slow

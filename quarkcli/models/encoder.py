@@ -11,6 +11,8 @@ from functools import cache
 
 from . import E5, default_encoder_path
 
+E5_MEMO_LIMIT = 32768  # texts whose vectors one E5 encoder keeps (384 float32 each: 48 MiB at most)
+
 
 class SentenceEncoder:
     def __init__(self, path: str | None = None, batch_size: int = 32, max_length: int = 256):
@@ -61,13 +63,24 @@ class E5Encoder:
             else:
                 os.environ["OMP_NUM_THREADS"] = previous
         self.torch, self.batch_size = torch, batch_size
+        self._vectors: dict[str, object] = {}
 
     def embed(self, texts: list[str]):
-        """One unit vector per text (a tensor of shape len(texts) x 384)."""
+        """One unit vector per text (a tensor of shape len(texts) x 384). A text's vector is the same in any batch,
+        so each text is embedded once per encoder while the memo lasts: the semantic types that split a response
+        into sentences kept none of their vectors, and a process that scores the same records again (a
+        calibration, then a scoring run) paid for every sentence twice."""
+        import numpy as np
+
         torch = self.torch
-        vectors = [torch.from_numpy(self.model.query(texts[start:start + self.batch_size]))
-                   for start in range(0, len(texts), self.batch_size)]
-        return torch.cat(vectors) if vectors else torch.zeros(0)
+        new = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if len(self._vectors) + len(new) > E5_MEMO_LIMIT:
+            self._vectors.clear()
+            new = list(dict.fromkeys(texts))
+        for start in range(0, len(new), self.batch_size):
+            chunk = new[start:start + self.batch_size]
+            self._vectors.update(zip(chunk, self.model.query(chunk)))
+        return torch.from_numpy(np.stack([self._vectors[t] for t in texts])) if texts else torch.zeros(0)
 
 
 def load_encoder(model: str | None = None, batch_size: int = 32) -> SentenceEncoder | E5Encoder:
