@@ -295,4 +295,3 @@ def bracket_is_total(sentence: str, start: int, mg: float, count: float, strengt
     the dose's total, not one tablet's strength (which "3片（500毫克）" alone is read as)."""
     return (count > 1 and sentence[:start].rstrip().endswith(("（", "("))
             and any(abs(strength * count - mg) <= 0.001 * mg for strength in strengths))
-

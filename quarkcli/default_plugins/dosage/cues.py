@@ -333,4 +333,3 @@ CONTRAST = re.compile(r"(?:\bthan|\binstead of|\ben lugar del?|\ben vez del?|\ba
 def contrasted(text: str, start: int) -> bool:
     """The drug named at ``start`` is the one not to use or compared against, not the one whose dose follows."""
     return CONTRAST.search(text, max(0, start - 25), start) is not None
-
