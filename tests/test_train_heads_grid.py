@@ -61,3 +61,27 @@ def test_leave_one_batch_out_counts_only_rule_applicable_dev_cases_at_the_thresh
 ])
 def test_the_grid_point_kept_is_nearest_the_goal_on_its_worse_side(better, worse):
     assert train_heads.preference(*better) > train_heads.preference(*worse)
+
+
+def test_each_training_batch_is_predicted_by_a_head_fitted_on_dev_and_the_other_training_batches():
+    x, labels, _ = separable(batches=("1", "2"))
+    training = np.array([None] * 12 + ["train-1"] * 3 + ["train-2"] * 3, dtype=object)
+    before = train_heads.training_batch_probabilities(x, labels, training, 1.0)
+    flipped = labels.copy()
+    flipped[training == "train-2"] = np.where(labels[training == "train-2"] == "fail", "pass", "fail")
+    after = train_heads.training_batch_probabilities(x, flipped, training, 1.0)
+    assert np.allclose(before[training == "train-2"], after[training == "train-2"])
+    assert not np.allclose(before[training == "train-1"], after[training == "train-1"])
+    assert np.isnan(before[:12]).all() and not np.isnan(before[12:]).any()
+
+
+def test_the_veto_kept_is_the_largest_that_loses_no_true_fail_among_the_rules_fails():
+    p = np.array([0.005, 0.015, 0.03, 0.04, 0.5, 0.001, np.nan])
+    labels = np.array(["pass", "n/a", "pass", "fail", "fail", "fail", "pass"])
+    rules = np.array(["fail", "fail", "fail", "fail", "fail", "pass", "fail"])
+    assert train_heads.choose_veto(p, labels, rules) == (0.02, {
+        "rules_fails_read": 5, "false_alarms_removed": 2, "true_fails_lost": 0})
+    assert train_heads.veto_counts(p, labels, rules, 0.05)["true_fails_lost"] == 1
+    labels[0] = "fail"
+    assert train_heads.choose_veto(p, labels, rules) == (0.0, {
+        "rules_fails_read": 5, "false_alarms_removed": 0, "true_fails_lost": 0})

@@ -8,7 +8,9 @@ other dev batches and the training set, so the choice rewards what carries to a 
 the one nearest the goal (precision 0.95, recall 0.90) on its worse side. The rules' verdict is not a
 feature: the rules were tuned on every dev batch, so leaving a batch out would not hide it from them. The test
 split is never read. The applicability heads (applicability.py: warning sign, advice) are trained in the same run,
-after the heads of the checks that use them. Vectors are cached between runs (embedding_cache.py).
+after the heads of the checks that use them. Each check's `veto_below`, for classifier_check's opt-in veto of the
+rules' fail, is chosen on the training set's batches held out one at a time (the rules never saw those writers):
+the largest grid value that loses no true fail. Vectors are cached between runs (embedding_cache.py).
 
 Usage: python benchmarks/medical_checks/train_heads.py [--check CHECK ...] [--dry-run]
 """
@@ -41,6 +43,8 @@ TRAINING = "training set"
 PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
 # 0.2 to 0.9: a head fitted on other writers may be miscalibrated for a new one either way
 THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(15))
+# Probabilities below which classifier_check's opt-in veto may turn a rules' fail into a pass (0: no veto)
+VETOES = (0.0, 0.01, 0.02, 0.05, 0.1)
 
 
 def fit(x: np.ndarray, y: np.ndarray, penalty: float, iterations: int = 30) -> dict:
@@ -89,6 +93,33 @@ def leave_one_batch_out(p, labels, batches, applicable, threshold) -> tuple[int,
     return (int((predicted & truth).sum()), int((predicted & ~truth).sum()), int((~predicted & truth).sum()))
 
 
+def training_batch_probabilities(x, labels, training_batches, penalty) -> np.ndarray:
+    """P(fail) of each training-set case from a head fitted on dev and the other training batches; NaN for dev.
+    The rules were never tuned on the training set's writers, so their fails there are a fair test of a veto."""
+    p = np.full(len(labels), np.nan)
+    known = labels != "n/a"
+    for batch in sorted(set(training_batches) - {None}):
+        held = training_batches == batch
+        fitted = ~held & known
+        p[held] = probability(fit(x[fitted], (labels[fitted] == "fail").astype(float), penalty), x[held])
+    return p
+
+
+def veto_counts(p, labels, rules, below: float) -> dict:
+    """What a veto below ``below`` does to the rules' fails with a probability ``p``: the false alarms it removes
+    and the true fails it loses."""
+    read = (rules == "fail") & ~np.isnan(p)
+    vetoed = read & (p < below)
+    return {"rules_fails_read": int(read.sum()), "false_alarms_removed": int((vetoed & (labels != "fail")).sum()),
+            "true_fails_lost": int((vetoed & (labels == "fail")).sum())}
+
+
+def choose_veto(p, labels, rules) -> tuple[float, dict]:
+    """The largest grid value that loses no true fail among the rules' fails on the held-out training batches."""
+    below = max(v for v in VETOES if veto_counts(p, labels, rules, v)["true_fails_lost"] == 0)
+    return below, veto_counts(p, labels, rules, below)
+
+
 def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / max(2 * tp + fp + fn, 1)
 
@@ -125,7 +156,11 @@ def train(check: str, cases: list[dict], training: list[dict], encoder) -> dict:
     (penalty, threshold), (tp, fp, fn) = max(grid.items(), key=lambda item: preference(item[0][1], *item[1]))
     known = labels != "n/a"
     head = fit(x[known], (labels[known] == "fail").astype(float), penalty)
-    return {"penalty": penalty, "threshold": threshold,
+    training_batches = np.array([None] * len(held_out) + [c["batch"] for c in extra], dtype=object)
+    rules = np.concatenate([np.full(len(held_out), "n/a"), rule_verdicts(check, extra)])
+    veto_below, vetoed = choose_veto(training_batch_probabilities(x, labels, training_batches, penalty),
+                                     labels, rules)
+    return {"penalty": penalty, "threshold": threshold, "veto_below": veto_below, "veto_on_training_batches": vetoed,
             "trained_on": {"fail": int((labels == "fail").sum()), "pass": int((labels == "pass").sum()),
                            "from_training_set": int((batches == TRAINING).sum())},
             "leave_one_batch_out": {"precision": round(tp / max(tp + fp, 1), 3),
@@ -225,6 +260,11 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{check:<20} penalty {head['penalty']:<4} threshold {head['threshold']}  leave-one-batch-out "
               f"P {head['leave_one_batch_out']['precision']:.2f} R {head['leave_one_batch_out']['recall']:.2f}  "
               f"({head['trained_on']['fail']} fail / {head['trained_on']['pass']} pass)")
+    for check, head in heads.items():
+        vetoed = head["veto_on_training_batches"]
+        print(f"{check:<20} veto below {head['veto_below']:<4}  of the rules' {vetoed['rules_fails_read']} fails on "
+              f"held-out training batches: {vetoed['false_alarms_removed']} false alarms removed, "
+              f"{vetoed['true_fails_lost']} true fails lost")
     if args.dry_run:
         return
     heads = {**stored, **heads, **applicability}  # with --check, the other heads stay as they were

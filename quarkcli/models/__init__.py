@@ -170,6 +170,9 @@ def quark_register_dimensions(register):
                                                                 "not applicable, let the advice head make it apply "
                                                                 "where it reads a case for individual advice, if "
                                                                 "train_heads.py kept that use."},
+                                      "veto": {"type": "boolean", "default": False,
+                                               "description": "Let the head pass a rules' fail it reads below its "
+                                                              "`veto_below` (off: the head only adds fails)."},
                                       "batch_size": ENCODER_PARAMS["batch_size"]}},
     ))
     register(DimensionType(

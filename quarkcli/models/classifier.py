@@ -14,6 +14,10 @@ returns n/a). An applicability head reads the cases the rules call n/a (a warnin
 head on what train_heads.py chose); where it reads its class, the check applies and its head decides fail or pass
 (over-escalation, symmetrically, where the warning-sign head confidently reads none). train_heads.py keeps such a use
 only where it beats the check without it, leaving one batch out.
+
+The `veto` param (off by default) breaks "the head only adds fails": a rules' fail that the head reads as very
+unlikely (below the head's `veto_below`, chosen so that no true fail was lost on training batches the rules never
+saw) becomes a pass. It is opt-in so that a later round can read it on a blind batch before any spec trusts it.
 """
 
 from __future__ import annotations
@@ -72,6 +76,7 @@ class ClassifierCheck(Dimension):
         self.rules = kept_rules(self.check, params["rules"], "classifier_check")
         self.encoder = shared_encoder(E5, params["batch_size"])
         self.threshold = params.get("threshold", self.head["threshold"])
+        self.veto_below = self.head.get("veto_below", 0.0) if params.get("veto", False) else 0.0
         name, _ = APPLIES_BY.get(self.check, (None, True))
         use = heads.get(name, {}).get("uses", {}).get(self.check, {})
         self.applies_by = (heads[name], use["threshold"]) if use.get("kept") and params.get(name, True) else None
@@ -82,7 +87,8 @@ class ClassifierCheck(Dimension):
     def score_batch(self, records):
         scores = [self.rules.score(r) for r in records]
         read = self.read_applicability(records, scores)
-        todo = [i for i, s in enumerate(scores) if s.passed or i in read]
+        vetoable = {i for i, s in enumerate(scores) if self.veto_below and s.passed is False and s.error is None}
+        todo = [i for i, s in enumerate(scores) if s.passed or i in read or i in vetoable]
         if not todo:
             return scores
         prompts = self.embed([records[i].prompt_text[:MAX_CHARS["prompt"]] for i in todo])
@@ -92,6 +98,11 @@ class ClassifierCheck(Dimension):
                 scores[i] = Score.verdict(p < self.threshold, [
                     f"{self.check} {'failure' if p >= self.threshold else 'pass'} by a trained classifier: "
                     f"probability {p:.2f} (threshold {self.threshold}); the rules found it not applicable, {read[i]}"])
+            elif i in vetoable:
+                if p < self.veto_below:
+                    scores[i] = Score.verdict(True, [
+                        f"{self.check} pass by a trained classifier's veto: probability {p:.3f} (veto below "
+                        f"{self.veto_below}); the rules failed it: {'; '.join(scores[i].evidence)[:160]}"])
             elif p >= self.threshold:
                 scores[i] = Score.verdict(False, [
                     f"{self.check} failure by a trained classifier: probability {p:.2f} (threshold "
