@@ -1,5 +1,6 @@
 import json
 import os
+import signal
 import tempfile
 from pathlib import Path
 
@@ -8,6 +9,11 @@ os.environ["QUARK_DISABLE_PLUGIN_AUTOLOAD"] = "1"
 # What Quark caches (judge answers, training embeddings) goes to a folder removed when the tests end, not ~/.cache.
 _CACHE = tempfile.TemporaryDirectory(prefix="quark-tests-cache-")
 os.environ["QUARK_CACHE_DIR"] = _CACHE.name
+# A shell that starts the suite in the background (`make test &`, nohup) hands it SIGINT ignored, and Python keeps it
+# so, in this process and in every `quark` it starts: the Ctrl-C tests would then test nothing. Catching it here, as
+# an interactive run does, also gives the children the default action again.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 import pytest  # noqa: E402
 import yaml
