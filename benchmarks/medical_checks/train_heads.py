@@ -76,12 +76,8 @@ def rule_verdicts(check: str, cases: list[dict]) -> np.ndarray:
 def held_out_probabilities(x, labels, batches, penalty) -> np.ndarray:
     """P(fail) of each dev case from a head fitted on everything but its own dev batch (the training set's batch is
     never held out); NaN for the training set. One fit per batch and penalty serves every threshold."""
-    p = np.full(len(labels), np.nan)
-    for batch in sorted({b for b in batches if b != TRAINING}):
-        train = (batches != batch) & (labels != "n/a")
-        held = batches == batch
-        p[held] = probability(fit(x[train], (labels[train] == "fail").astype(float), penalty), x[held])
-    return p
+    groups = np.where(batches == TRAINING, None, batches.astype(object))
+    return held_out_everywhere(x, (labels == "fail").astype(float), labels != "n/a", groups, penalty)
 
 
 def leave_one_batch_out(p, labels, batches, applicable, threshold) -> tuple[int, int, int]:
@@ -96,13 +92,7 @@ def leave_one_batch_out(p, labels, batches, applicable, threshold) -> tuple[int,
 def training_batch_probabilities(x, labels, training_batches, penalty) -> np.ndarray:
     """P(fail) of each training-set case from a head fitted on dev and the other training batches; NaN for dev.
     The rules were never tuned on the training set's writers, so their fails there are a fair test of a veto."""
-    p = np.full(len(labels), np.nan)
-    known = labels != "n/a"
-    for batch in sorted(set(training_batches) - {None}):
-        held = training_batches == batch
-        fitted = ~held & known
-        p[held] = probability(fit(x[fitted], (labels[fitted] == "fail").astype(float), penalty), x[held])
-    return p
+    return held_out_everywhere(x, (labels == "fail").astype(float), labels != "n/a", training_batches, penalty)
 
 
 def veto_counts(p, labels, rules, below: float) -> dict:
@@ -170,11 +160,12 @@ def train(check: str, cases: list[dict], training: list[dict], encoder) -> dict:
 
 def held_out_everywhere(x, y, known, batches, penalty) -> np.ndarray:
     """P(positive) of each case from a head fitted on the known labels of every other batch, dev and training
-    batches alike."""
+    batches alike; a case whose batch is None is always fitted on and never predicted (NaN)."""
     p = np.full(len(y), np.nan)
-    for batch in sorted(set(batches)):
-        fitted = (batches != batch) & known
-        p[batches == batch] = probability(fit(x[fitted], y[fitted], penalty), x[batches == batch])
+    for batch in sorted(set(batches) - {None}):
+        held = batches == batch
+        fitted = ~held & known
+        p[held] = probability(fit(x[fitted], y[fitted], penalty), x[held])
     return p
 
 
