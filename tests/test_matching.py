@@ -6,12 +6,14 @@ import random
 
 import pytest
 
+from quarkcli.default_plugins.harmful_claims.grammar import Part
 from quarkcli.default_plugins.text import Gated, Phrases
 from quarkcli.patterns import may_match, prefilter
 from quarkcli.scoring import Scorer
 from quarkcli.spec import load_spec
 
 from .conftest import EXAMPLES, ROOT
+from .required_literals import may_contain_match, required_literals
 
 
 def texts() -> list[str]:
@@ -26,30 +28,65 @@ def texts() -> list[str]:
 
 def test_every_phrase_match_passes_the_prefilter(rules_spec):
     """Every text the prefilter rejects is searched with the lexicon's own pattern, for every distinct built-in
-    lexicon and every distinct example and benchmark text: none may match. A text the prefilter lets through
-    cannot break that, so only the gated search's answers are compared there, on a fixed sample. The medical
-    spec's sentence-encoder dimensions are left out: they hold no lexicon the rule dimensions do not, and
-    loading their models cost more CPU than the search."""
+    lexicon (the harmful-claims rules' parts, compiled when first read, all compiled here, so that the set does
+    not depend on which tests ran before) and every distinct example and benchmark text: none may match. Where
+    none of the literals the pattern requires (``required_literals``, from Python's parse of it) is in the text,
+    no match can be, and ``re`` is not run. A text the prefilter lets through cannot break that, so only the
+    gated search's answers are compared there, on a fixed sample, where every match found must also hold one of
+    its pattern's required literals. The medical spec's sentence-encoder dimensions are left out: they hold no
+    lexicon the rule dimensions do not, and loading their models cost more CPU than the search."""
     scorer = Scorer(load_spec(rules_spec))  # holds its dimensions' lexicons while they are searched
+    for part in [obj for obj in gc.get_objects() if isinstance(obj, Part)]:
+        for index in range(len(part.sources)):
+            part.pattern(index)
     lexicons = [obj for obj in gc.get_objects() if isinstance(obj, Phrases)]
     gated = list({obj.pattern: obj for obj in gc.get_objects() if isinstance(obj, Gated)}.values())
     assert scorer.dimensions
     assert lexicons and all(isinstance(p.builtin, Gated) for p in lexicons), "a built-in lexicon lost its prefilter"
-    assert len(gated) > 50  # the red flags', harmful claims' and escalation's phrase lists too
+    assert len(gated) > 400  # the red flags', harmful claims' and escalation's phrase lists and the rules' parts
+    needed = {phrases.pattern: required_literals(phrases.pattern) for phrases in gated}
     every = sorted(set(texts()))
     sample = set(random.Random(13).sample(every, 500))
     matched = rejected = 0
     for text in every:  # one text against every lexicon in a row, as scoring does (the prefilter keeps its bytes)
+        lowered = text.lower() if text.isascii() else None
         for phrases in gated:
             if not may_match(phrases.gate, text):
                 rejected += 1
-                assert phrases.regex.search(text) is None, (phrases.pattern[:80], text[:80])
+                if may_contain_match(needed[phrases.pattern], lowered):
+                    assert phrases.regex.search(text) is None, (phrases.pattern[:80], text[:80])
                 assert phrases.search(text) is None
             elif text in sample:
                 found = phrases.regex.search(text)
                 assert (phrases.search(text) is None) == (found is None)
                 matched += found is not None
+                assert found is None or may_contain_match(needed[phrases.pattern], lowered), phrases.pattern[:80]
     assert matched > 100 and rejected > 100_000  # both sides exercised
+
+
+@pytest.mark.parametrize("pattern, needed", [
+    (r"(?<!\w)(?=\w)(?:chest pain|short(?:ness)? of breath)(?!\w)", {"chest pain", " of breath"}),
+    (r"COVID vaccine", {"covid vaccine"}),
+    (r"(?:severe|bad) headache", {" headache"}),
+    (r"Sudden\w* (?:weakness|numbness)", {"weakness", "numbness"}),  # the more selective requirement
+    (r"(?:x)+yz", {"yz"}),
+    (r"(?:ab)+", {"ab"}),
+    (r"(?:ab)?c", {"c"}),
+    (r"(?:ab|c?)d", {"d"}),
+    (r"(?:ab|)", None),
+    (r"ſtroke", {"troke"}),  # "ſ" matches "s" case-insensitively: no requirement of its own
+    (r"[a-z]+\d", None),
+])
+def test_required_literals_are_what_every_match_holds(pattern, needed):
+    assert required_literals(pattern) == (frozenset(needed) if needed is not None else None)
+
+
+def test_a_text_without_a_required_literal_cannot_match_and_one_with_it_is_searched():
+    needed = required_literals(r"(?<!\w)(?:chest|heart) pain")
+    assert needed == {" pain"}
+    assert not may_contain_match(needed, "chest tightness")
+    assert may_contain_match(needed, "a sharp pain in my chest")  # searched by re, which finds nothing here
+    assert may_contain_match(None, "anything") and may_contain_match(needed, None)
 
 
 @pytest.mark.parametrize("fragments, text", [

@@ -1,0 +1,52 @@
+"""Literals a ``re`` pattern cannot match without, read from Python's own parse of it.
+
+test_matching searches every text the prefilter rejects with each lexicon's ``re`` pattern; on ASCII text, where
+none of a pattern's required literals occurs, that search cannot find anything, so ``re`` (tens of microseconds
+a text, for a long alternation tried at every word) is only run on the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _parser
+from re._constants import ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
+
+REPEATS = (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT)
+
+
+def required_literals(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of ``pattern`` contains (case aside), or None when the
+    parse offers none. Lookarounds, classes and optional parts are passed over: they never add a requirement."""
+    return _needed(_parser.parse(pattern, flags))
+
+
+def may_contain_match(needed: frozenset[str] | None, lowered_ascii_text: str | None) -> bool:
+    """False only where no required literal occurs in the lower-cased text, so no match can; True for text that
+    is not ASCII (None), whose case folding a lower-cased copy does not follow."""
+    return needed is None or lowered_ascii_text is None or any(literal in lowered_ascii_text for literal in needed)
+
+
+def _needed(items) -> frozenset[str] | None:
+    """The most selective requirement of a sequence: one of its runs of ASCII literals, or what a group, a
+    repeat of at least one, or every branch of an alternation needs."""
+    options, run = [], []
+    for op, av in [*items, (None, None)]:
+        if op is LITERAL and chr(av).isascii():  # non-ASCII letters may fold to ASCII ones ("ſ" to "s"): passed over
+            run.append(chr(av).lower())
+            continue
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run = []
+        inner = None
+        if op is SUBPATTERN:
+            inner = _needed(av[3])
+        elif op is ATOMIC_GROUP:
+            inner = _needed(av)
+        elif op in REPEATS and av[0] >= 1:
+            inner = _needed(av[2])
+        elif op is BRANCH:
+            branches = [_needed(branch) for branch in av[1]]
+            inner = None if None in branches else frozenset().union(*branches)
+        if inner:
+            options.append(inner)
+    return max(options, key=lambda option: (min(map(len, option)), -len(option)), default=None)
