@@ -239,7 +239,8 @@ class DosageSafety(Dimension):
             if prev and prev.sentence is dose.sentence and (
                     restated(dose.sentence[max(prev.end, dose.start - 25):dose.start])
                     or (dose.start - prev.end < 6 and dose.sentence[prev.end:dose.start].strip() in ("(", "/"))
-                    or day_total_in_brackets(dose.sentence[prev.end:dose.start])):
+                    or day_total_in_brackets(dose.sentence[prev.end:dose.start])
+                    or day_total_named(dose.sentence, prev.end, dose.start, dose.end)):
                 continue  # "10 mg (10,000 mcg)", "… that's 4 g", "800 mg three times a day (2,400 mg)": said again
             tail_end = self._tail_end(doses, i)
             tail = dose.sentence[dose.end:tail_end]
@@ -398,6 +399,24 @@ def day_total_in_brackets(gap: str) -> bool:
     a count of tablets ("every 4 hours, no more than 20 tablets (4,000 mg)"), which is a ceiling of its own."""
     gap = gap.rstrip()
     return (gap.endswith(("(", "（")) and len(gap) < 60 and not COUNT_ASIDE.search(gap)
+            and schedule(gap, "")[1] >= 1)
+
+
+# An amount named as a total, by the words before it or after it: "en total 1.800 mg", "insgesamt 1.200 mg", "一共1200毫克",
+# "2,400 mg total", "4 g in total", "1 200 mg au total", "3 g no total", "2 g ao todo"
+TOTAL_BEFORE = re.compile(r"(?:\b(?:in total|en total|au total|insgesamt|no total|ao todo|in all|total(?:e|ing)?)|"
+                          r"一共|总共|合计|共计)\s*[:：]?\s*(?:of\s*|de\s*|von\s*)?(?:about |around |roughly |unos |environ |etwa )?$",
+                          re.IGNORECASE)
+TOTAL_AFTER = re.compile(r"\s*(?:total\b|in total\b|en total\b|au total\b|insgesamt\b|no total\b|ao todo\b|in all\b)",
+                         re.IGNORECASE)
+
+
+def day_total_named(sentence: str, prev_end: int, start: int, end: int) -> bool:
+    """The amount is named as the total of the dose before it and the frequency between them ("800 mg three times a
+    day — 2,400 mg total", "cada 8 horas, en total 1.800 mg"): a day's total already counted through the frequency,
+    not one dose."""
+    gap = sentence[prev_end:start]
+    return (len(gap) < 60 and (TOTAL_BEFORE.search(gap) is not None or TOTAL_AFTER.match(sentence, end) is not None)
             and schedule(gap, "")[1] >= 1)
 
 

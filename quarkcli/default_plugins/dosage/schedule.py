@@ -221,7 +221,12 @@ PER_DOSE = re.compile(r"at once|at a time|per dose|a dose|each dose|in one dose|
 
 
 def per_dose(tail: str, before: str) -> bool:
-    return bool(PER_DOSE.search(tail[:30]) or PER_DOSE.search(before))
+    """The amount is said to be one dose, in its own clause after it or in the words before it ("4克，每次不超过1克":
+    the next clause's "每次" is the next amount's)."""
+    return bool(PER_DOSE.search(CLAUSE_BREAK.split(tail[:30], maxsplit=1)[0]) or PER_DOSE.search(before))
+
+
+CLAUSE_BREAK = re.compile(r"[;；，、]|,\s")
 
 
 # The next sentence repeats the dose ("Take 1 g of paracetamol. Repeat every 4 hours."), in six languages, or is the
