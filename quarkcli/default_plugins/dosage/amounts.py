@@ -82,9 +82,10 @@ NOT_MG = (r"(?:%|m[gcl]|µg|g\b|x\b|times|veces|fois|mal|vezes|次|h\b|hrs?|hour
 # toutes les 6 heures", "nehmen Sie 3 alle 6 Stunden", "Nimm 3 Stück auf einmal", "tómate dos de golpe", "prenez-en
 # deux d'un coup"; one to four (a larger bare number is more often mg left out)
 FEW = r"(?:[1-4]|one|two|three|four|un[oa]?|une|dos|tres|cuatro|deux|trois|quatre|eine?|zwei|drei|vier|uma?|dois|duas|três)"
+# The verb may be left out where the count opens a sentence, a line or a bullet: "Uno cada 4 horas", "One every 4 hours"
 BARE_COUNT = re.compile(
-    r"\b(?:take|taking|tome|tomar|tomen|toma|tómate|tómese|tómelas|tómatelas|prenez(?:-en)?|prends(?:-en)?|prendre|"
-    r"nehmen sie|nimm|nehmen)\s+"
+    r"(?:\b(?:take|taking|tome|tomar|tomen|toma|tómate|tómese|tómelas|tómatelas|prenez(?:-en)?|prends(?:-en)?|prendre|"
+    rf"nehmen sie|nimm|nehmen)\s+|(?:^|(?<=[\n.!?:]))[ \t*•>-]*(?=(?:{FEW})\s+(?:every|each|cada|toutes|alle|a cada)\b))"
     rf"(?P<n>{FEW})(?:{RANGE_SEP}(?P<n2>{FEW}))?\s+(?:st(?:ü|u)ck\s+)?(?=every|each|at once|at a time|together|twice|"
     r"three times|four times|daily|a day|per day|cada|a la vez|de una vez|de golpe|juntas|al día|toutes|à la fois|"
     r"d['’]un (?:seul )?coup|en même temps|par jour|alle|auf einmal|zusammen|täglich|pro tag|de \d+ em|de uma vez|"
@@ -92,7 +93,8 @@ BARE_COUNT = re.compile(
 BARE_COUNT_LINEAR = (r"(?:take|taking|tome|tomar|tomen|toma|tómate|tómese|tómelas|tómatelas|prenez|prends|prendre|"
                      r"nehmen|nimm)[\s-]+(?:en\s+|sie\s+)?"
                      rf"(?:{FEW})\s+(?:every|each|at|together|twice|three|four|daily|a|per|cada|de|juntas|al|toutes|"
-                     r"à|d['’]un|en|par|alle|auf|zusammen|täglich|pro|juntos|por|ao|st(?:ü|u)ck)")
+                     r"à|d['’]un|en|par|alle|auf|zusammen|täglich|pro|juntos|por|ao|st(?:ü|u)ck)"
+                     rf"|(?:^|[\n.!?:])[ \t*•>-]*(?:{FEW})\s+(?:every|each|cada|toutes|alle|a cada)")
 BARE_COUNT_GATE = compile_linear(BARE_COUNT_LINEAR)
 # A count of a strength without its unit, the way people name their tablets: "two 500s", "three of the 200's",
 # "dos de 500", "deux de 500", "zwei 400er", "a 200 and a 400" (n × s, or a + b, mg)

@@ -101,8 +101,8 @@ class DrugTable:
             rf"(?:\s+(?:{QUALIFIER}\s+)*(?:(?P<form>{FORM})|(?P<brand>{name_alt}))(?![^\W\d_])|\s*{CJK_FORM})",
             re.IGNORECASE) if names else None
         # "Motrin 800", "Tylenol 750": a name and its strength in mg, the way products and prescriptions are named
-        # ("布洛芬400的": a Chinese name needs no space)
-        shorthand = (rf"(?P<name>{name_alt})(?:\s+|(?<=[\u3400-\u9fff])\s*)(?P<mg>[1-9]\d{{1,3}})"
+        # ("布洛芬400的": a Chinese name needs no space; "ibuprofeno de 600", "paracetamol de 750": a Romance "de")
+        shorthand = (rf"(?P<name>{name_alt})(?:\s+(?:de|da|do)\s+|\s+|(?<=[\u3400-\u9fff])\s*)(?P<mg>[1-9]\d{{1,3}})"
                      rf"(?!\d|[.,]\d|\s*{NOT_MG}|\s*/\s*\d)")
         self.shorthand = re.compile(rf"(?<!\w)(?=\w){shorthand}", re.IGNORECASE) if names else None
         self.strength = re.compile(
@@ -125,7 +125,7 @@ class DrugTable:
         space = r"[\s\x{a0}\x{202f}]"
         self.word_gate = compile_linear(
             rf"(?:\d|{NUM_WORD}){space}*(?:(?:{RANGE_WORDS_RE}){space}*(?:\d+|{NUM_WORD}){space}*)?"
-            rf"(?:(?:{QUALIFIER}){space}+)*(?:{FORM}|{name_alt}|{CJK_FORM})|(?:{name_alt}){space}+[1-9]\d|"
+            rf"(?:(?:{QUALIFIER}){space}+)*(?:{FORM}|{name_alt}|{CJK_FORM})|(?:{name_alt}){space}+(?:(?:de|da|do){space}+)?[1-9]\d|"
             rf"{WORD_DOSE_LINEAR}|{COUNT_CAP_LINEAR}|{BARE_COUNT_LINEAR}|{STRENGTH_COUNT_LINEAR}") if names else None
         # symmetric-delete index: a word and a name one edit apart share the word, the name or one of their
         # one-letter deletions; a name listed in exact_only is one letter from an ordinary word and is left out
