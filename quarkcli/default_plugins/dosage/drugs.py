@@ -88,6 +88,7 @@ class DrugTable:
             for name, info in (data.get("combinations") or {}).items()
             if self.name_to_drug.get(name.lower()) in info["ingredients"]}
         self.combination_drugs = {self.name_to_drug[name] for name in self.combinations}
+        self.patches = data.get("patches") or {}  # dosed by count and wear time (patch_counts)
         names = sorted(self.name_to_drug, key=len, reverse=True)
         latin = trie([n for n in names if not CJK.search(n)])
         cjk = trie([n for n in names if CJK.search(n)])
