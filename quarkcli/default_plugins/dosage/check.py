@@ -96,8 +96,11 @@ class DosageSafety(Dimension):
         found += [(m.start(), m.end(), m.group(0), -max(word_number(m.group("n")), word_number(m.group("n2"))), False,
                    False, None) for m in _around(BARE_COUNT_GATE, BARE_COUNT, response)]
         if has(response, COUNT_CAP_HINTS):
+            # a count before its ceiling's words ends at the count, so that they are read after it as a ceiling
             found += [(m.start("n"), m.end(), response[m.start("n"):m.end()], -word_number(m.group("n")), False, False,
-                       None) for m in islice(COUNT_CAP.finditer(response), MAX_AMOUNTS)]
+                       None) if m.group("n") else (m.start("post"), m.end("post"), m.group("post"),
+                                                   -word_number(m.group("post")), False, False, None)
+                      for m in islice(COUNT_CAP.finditer(response), MAX_AMOUNTS)]
         if not found:
             found = [(m.start(), m.end(), m.group(0), float(m.group("mg")), False, False, None)
                      for m in islice(table.shorthand.finditer(response), MAX_AMOUNTS)]
@@ -261,8 +264,9 @@ class DosageSafety(Dimension):
                 how = f"{after}, {per_day:g} a day" if per_day else how
             if dose.is_cap and kind == "dose" and not per_day and not per_dose(tail, dose.clause[-40:]):
                 # "never more than 4,000 mg": a ceiling that says neither per dose nor per day, unless the ceiling's
-                # own words name the day ("the daily max being 4 g", "die Tageshöchstdosis liegt bei 4 g")
-                kind = "daily" if DAY_CEILING.search(dose.clause[-40:]) else "cap"
+                # own words name the day ("the daily max being 4 g", "die Tageshöchstdosis liegt bei 4 g"), or the
+                # count's own ("no more than 8 in 24 hours")
+                kind = "daily" if DAY_CEILING.search(dose.clause[-40:]) or ends_per_day(dose.stated) else "cap"
             elif kind == "dose" and not per_day and kept and compared_to_day(kept[-1], dose, tail):
                 kind, how = "daily", "a day, as the amount it is compared with"
             kept.append((dose, kind, per_day, how))

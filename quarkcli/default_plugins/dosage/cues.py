@@ -58,7 +58,7 @@ CAP_LAST = {"than", "exceed", "exceeding", "maximum", "max", "max.", "most", "li
             "ultrapassar", "ultrapasse", "exceder", "exceda", "sobrepasar", "sobrepase", "los", "las", "excéder",
             "exceder", "au plus", "capped at", "go over", "being", "bei",
             "diaria", "diario", "diária", "diário", "día", "dia", "jour", "journalière", "journalier", "quotidienne",
-            "quotidien", "day", "daily", "hours", "tag"}
+            "quotidien", "day", "daily", "hours", "tag", "pasar de", "passar de"}
 CAP_CJK = ("不超过", "不要超过", "最多", "最大", "上限", "最大剂量", "最高", "极量", "不得超过", "不可超过", "不能超过")
 # A verb of exceeding in any of its forms right before the amount, whatever negation or adverb precedes it ("não
 # excedendo", "sin rebasar", "sans jamais excéder", "topping out at"): the amount is a limit, not a dose
