@@ -70,12 +70,15 @@ WORD_DOSE_LINEAR = (rf"(?:(?:{NUM_WORD})(?:[ \t]+(?:thousand|mil|mille))?|an?|ha
 # "up to 8 a day", "8 au maximum par jour": a ceiling on a count of the drug's tablets, without a form word (the
 # count is group n before it, post after it)
 COUNT_CAP = re.compile(
-    rf"(?:(?:up to|no more than|not more than|max(?:imum)?(?: of)?|at most|hasta|jusqu['’]à|bis zu|até|no máximo)\s+"
+    rf"(?:(?:up to|no more than|not more than|max(?:imum)?(?: of)?|at most|hasta|jusqu['’]à|bis zu|até|no máximo|"
+    rf"maximal|höchstens|no más de|pas plus de|não mais de)\s+"
     rf"(?P<n>{N})|(?<![\w.,])(?P<post>{N})\s+(?:au maximum|maximum|max|at most|como máximo|no máximo|höchstens))\s+"
     r"(?:a|per|in|each|al|por|par|pro|am|ao|em|en)\s+(?:day|24 hours|día|dia|jour|tag)\b",
     re.IGNORECASE)
-COUNT_CAP_HINTS = ("up to", "more than", "max", "at most", "hasta", "jusqu", "bis zu", "até", "no máximo", "höchstens")
-COUNT_CAP_LINEAR = (rf"(?:(?:up to|more than|max|at most|hasta|jusqu|bis zu|até|no máximo)\s+(?:\d+|{NUM_WORD})|"
+COUNT_CAP_HINTS = ("up to", "more than", "max", "at most", "hasta", "jusqu", "bis zu", "até", "no máximo", "höchstens",
+                   "más de", "plus de", "mais de")
+COUNT_CAP_LINEAR = (rf"(?:(?:up to|more than|max|at most|hasta|jusqu|bis zu|até|no máximo|maximal|höchstens|más de|"
+                    rf"plus de|mais de)\s+(?:\d+|{NUM_WORD})|"
                     rf"(?:\d+|{NUM_WORD})\s+(?:au maximum|maximum|max|at most|como máximo|no máximo|höchstens))\s+"
                     r"(?:a|per|in|each|al|por|par|pro|am|ao|em|en)\s+(?:day|24 hours|día|dia|jour|tag)")
 # What a bare number after a drug's name or a count can be other than a strength in mg
