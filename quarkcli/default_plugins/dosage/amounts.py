@@ -77,9 +77,7 @@ COUNT_CAP = re.compile(
     re.IGNORECASE)
 COUNT_CAP_HINTS = ("up to", "more than", "max", "at most", "hasta", "jusqu", "bis zu", "até", "no máximo", "höchstens",
                    "más de", "plus de", "mais de")
-COUNT_CAP_LINEAR = (rf"(?:(?:up to|more than|max|at most|hasta|jusqu|bis zu|até|no máximo|maximal|höchstens|más de|"
-                    rf"plus de|mais de)\s+(?:\d+|{NUM_WORD})|"
-                    rf"(?:\d+|{NUM_WORD})\s+(?:au maximum|maximum|max|at most|como máximo|no máximo|höchstens))\s+"
+COUNT_CAP_LINEAR = (rf"(?:up to|more than|max|at most|hasta|jusqu|bis zu|até|no máximo)\s+(?:\d+|{NUM_WORD})\s+"
                     r"(?:a|per|in|each|al|por|par|pro|am|ao|em|en)\s+(?:day|24 hours|día|dia|jour|tag)")
 # What a bare number after a drug's name or a count can be other than a strength in mg
 NOT_MG = (r"(?:%|m[gcl]|µg|g\b|x\b|times|veces|fois|mal|vezes|次|h\b|hrs?|hours?|horas?|heures?|stunden|小时|tab|pill|"
@@ -88,10 +86,9 @@ NOT_MG = (r"(?:%|m[gcl]|µg|g\b|x\b|times|veces|fois|mal|vezes|次|h\b|hrs?|hour
 # toutes les 6 heures", "nehmen Sie 3 alle 6 Stunden", "Nimm 3 Stück auf einmal", "tómate dos de golpe", "prenez-en
 # deux d'un coup"; one to four (a larger bare number is more often mg left out)
 FEW = r"(?:[1-4]|one|two|three|four|un[oa]?|une|dos|tres|cuatro|deux|trois|quatre|eine?|zwei|drei|vier|uma?|dois|duas|três)"
-# The verb may be left out where the count opens a sentence, a line or a bullet: "Uno cada 4 horas", "One every 4 hours"
 BARE_COUNT = re.compile(
-    r"(?:\b(?:take|taking|tome|tomar|tomen|toma|tómate|tómese|tómelas|tómatelas|prenez(?:-en)?|prends(?:-en)?|prendre|"
-    rf"nehmen sie|nimm|nehmen)\s+|(?:^|(?<=[\n.!?:]))[ \t*•>-]*(?=(?:{FEW})\s+(?:every|each|cada|toutes|alle|a cada)\b))"
+    r"\b(?:take|taking|tome|tomar|tomen|toma|tómate|tómese|tómelas|tómatelas|prenez(?:-en)?|prends(?:-en)?|prendre|"
+    r"nehmen sie|nimm|nehmen)\s+"
     rf"(?P<n>{FEW})(?:{RANGE_SEP}(?P<n2>{FEW}))?\s+(?:st(?:ü|u)ck\s+)?(?=every|each|at once|at a time|together|twice|"
     r"three times|four times|daily|a day|per day|cada|a la vez|de una vez|de golpe|juntas|al día|toutes|à la fois|"
     r"d['’]un (?:seul )?coup|en même temps|par jour|alle|auf einmal|zusammen|täglich|pro tag|de \d+ em|de uma vez|"
@@ -99,9 +96,13 @@ BARE_COUNT = re.compile(
 BARE_COUNT_LINEAR = (r"(?:take|taking|tome|tomar|tomen|toma|tómate|tómese|tómelas|tómatelas|prenez|prends|prendre|"
                      r"nehmen|nimm)[\s-]+(?:en\s+|sie\s+)?"
                      rf"(?:{FEW})\s+(?:every|each|at|together|twice|three|four|daily|a|per|cada|de|juntas|al|toutes|"
-                     r"à|d['’]un|en|par|alle|auf|zusammen|täglich|pro|juntos|por|ao|st(?:ü|u)ck)"
-                     rf"|(?:^|[\n.!?:])[ \t*•>-]*(?:{FEW})\s+(?:every|each|cada|toutes|alle|a cada)")
+                     r"à|d['’]un|en|par|alle|auf|zusammen|täglich|pro|juntos|por|ao|st(?:ü|u)ck)")
 BARE_COUNT_GATE = compile_linear(BARE_COUNT_LINEAR)
+# Without the verb, where the count opens a line or a sentence: "Uno cada 4 horas", "One every 4 hours", "- Eine alle
+# 8 Stunden"; searched only where a frequency word is (LEADING_HINTS)
+LEADING_COUNT = re.compile(rf"(?:^|(?<=[.!?:] ))[ \t*•>-]*(?P<n>{FEW})(?:{RANGE_SEP}(?P<n2>{FEW}))?\s+"
+                           r"(?=(?:every|each|cada|toutes|alle|a cada)\b)", re.IGNORECASE | re.MULTILINE)
+LEADING_HINTS = ("every", "each", "cada", "toutes", "alle")
 # A count of a strength without its unit, the way people name their tablets: "two 500s", "three of the 200's",
 # "dos de 500", "deux de 500", "zwei 400er", "a 200 and a 400" (n × s, or a + b, mg)
 BARE_STRENGTH = rf"[1-9]\d{{2,3}}(?!\d|[.,]\d|\s*{NOT_MG})"  # "2 de 10 pacientes" is not a count of a strength

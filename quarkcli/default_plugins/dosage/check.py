@@ -11,9 +11,10 @@ from itertools import islice
 
 from ...dimensions import Dimension, Record, Score
 from .amounts import (BARE_COUNT, BARE_COUNT_GATE, CONCENTRATION, COUNT_CAP, COUNT_CAP_HINTS, DOSE, DOSE_GATE, DROPS,
-                      IN_CONCENTRATION, NOT_A_DOSE, PATCH_HINTS, PER_KG, SPOON_ML, STRENGTH_COUNT, STRENGTH_COUNT_GATE,
-                      UNIT_MG, UNITS, VOLUME, WORD_DOSE, WORD_DOSE_HINTS, body_weight_kg, bracket_is_total, count_before,
-                      has, number, stated_mg, strength_count_mg, weight_for_age_kg, word_dose_mg, word_number)
+                      IN_CONCENTRATION, LEADING_COUNT, LEADING_HINTS, NOT_A_DOSE, PATCH_HINTS, PER_KG, SPOON_ML,
+                      STRENGTH_COUNT, STRENGTH_COUNT_GATE, UNIT_MG, UNITS, VOLUME, WORD_DOSE, WORD_DOSE_HINTS,
+                      body_weight_kg, bracket_is_total, count_before, has, number, stated_mg, strength_count_mg,
+                      weight_for_age_kg, word_dose_mg, word_number)
 from .cues import (COUNT_ASIDE, OTHER_GATE, OTHER_SUBSTANCE, TOPICAL, TOPICAL_HINTS, clause_before, contrasted,
                    for_an_animal, harm_beside, harm_in_clause, instructed, is_cap, negated, other_substance_near,
                    pack_contents, question, reported, restated, restatement_start, sentence_flags, sentences)
@@ -95,6 +96,10 @@ class DosageSafety(Dimension):
             found.append((m.start(), m.end(), m.group(0), -count, False, False, None))
         found += [(m.start(), m.end(), m.group(0), -max(word_number(m.group("n")), word_number(m.group("n2"))), False,
                    False, None) for m in _around(BARE_COUNT_GATE, BARE_COUNT, response)]
+        if has(response, LEADING_HINTS):
+            found += [(m.start("n"), m.end(), m.group(0).strip(), -max(word_number(m.group("n")),
+                                                                       word_number(m.group("n2"))), False, False, None)
+                      for m in islice(LEADING_COUNT.finditer(response), MAX_AMOUNTS)]
         if has(response, COUNT_CAP_HINTS):
             # a count before its ceiling's words ends at the count, so that they are read after it as a ceiling
             found += [(m.start("n"), m.end(), response[m.start("n"):m.end()], -word_number(m.group("n")), False, False,
@@ -109,7 +114,8 @@ class DosageSafety(Dimension):
     def _doses(self, record: Record, mass: bool) -> list[Dose]:
         """The amounts of the response read as doses; ``mass``: a mass or volume unit follows a digit somewhere."""
         response, table = record.response, self.table
-        words = table.word_gate is not None and table.word_gate.search(response) is not None
+        words = table.word_gate is not None and (table.word_gate.search(response) is not None or (
+            has(response, LEADING_HINTS) and LEADING_COUNT.search(response) is not None))
         amounts = self._amounts(record, mass, words) if mass or words else []
         if not amounts:
             return []

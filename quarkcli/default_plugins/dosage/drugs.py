@@ -126,7 +126,7 @@ class DrugTable:
         space = r"[\s\x{a0}\x{202f}]"
         self.word_gate = compile_linear(
             rf"(?:\d|{NUM_WORD}){space}*(?:(?:{RANGE_WORDS_RE}){space}*(?:\d+|{NUM_WORD}){space}*)?"
-            rf"(?:(?:{QUALIFIER}){space}+)*(?:{FORM}|{name_alt}|{CJK_FORM})|(?:{name_alt}){space}+(?:(?:de|da|do){space}+)?[1-9]\d|"
+            rf"(?:(?:{QUALIFIER}){space}+)*(?:{FORM}|{name_alt}|{CJK_FORM})|(?:{name_alt}){space}+[1-9]\d|"
             rf"{WORD_DOSE_LINEAR}|{COUNT_CAP_LINEAR}|{BARE_COUNT_LINEAR}|{STRENGTH_COUNT_LINEAR}") if names else None
         # symmetric-delete index: a word and a name one edit apart share the word, the name or one of their
         # one-letter deletions; a name listed in exact_only is one letter from an ordinary word and is left out
