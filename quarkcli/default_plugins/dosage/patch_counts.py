@@ -43,18 +43,18 @@ def patch_counts(patches: dict, record: Record) -> tuple[list[str], int]:
             continue
         for m in COUNT.finditer(sentence):
             clause = clause_before(sentence, m.start())
+            read += 1  # a count told not to be worn, reported or warned about is read, and safe
             if negated(clause) or reported(clause) or (HARM.search(sentence) and not instructed(clause)):
                 continue
-            read += 1
             n = word_number(m.group("n") or m.group("n2") or m.group("n3"))
             if n > limit["max_at_once"]:
                 evidence.append(f"{drug}: {m.group(0).strip()!r} = {n:g} patches worn at once > "
                                 f"{limit['max_at_once']} at once ({limit['source']})")
         for m in list(AROUND_THE_CLOCK.finditer(sentence)) + list(FOR_HOURS.finditer(sentence)):
             hours = int(m.group("h") or m.group("zh")) if m.groupdict().get("h") or m.groupdict().get("zh") else 24
+            read += 1
             if negated(clause_before(sentence, m.start())):
                 continue
-            read += 1
             if hours > limit["max_hours"]:
                 evidence.append(f"{drug}: patches worn {m.group(0).strip()!r} = {hours} hours a day > "
                                 f"{limit['max_hours']} hours ({limit['source']})")
