@@ -16,6 +16,7 @@ from .amounts import (BARE_COUNT, BARE_COUNT_GATE, CONCENTRATION, COUNT_CAP, COU
                       body_weight_kg, bracket_is_total, count_before, has, number, stated_mg, strength_count_mg,
                       weight_for_age_kg, word_dose_mg, word_number)
 from .cues import (COUNT_ASIDE, OTHER_GATE, OTHER_SUBSTANCE, TOPICAL, TOPICAL_HINTS, clause_before, contrasted,
+                   device_contents,
                    for_an_animal, harm_beside, harm_in_clause, instructed, is_cap, negated, other_substance_near,
                    pack_contents, question, reported, restated, restatement_start, sentence_flags, sentences)
 from .dose import MAX_DOSES, TAIL, Dose, above, limit_source, mg_text
@@ -143,8 +144,9 @@ class DosageSafety(Dimension):
                 continue
             if len(doses) >= MAX_DOSES:
                 break
-            if (has(sentence, TOPICAL_HINTS) and TOPICAL.search(sentence)) or pack_contents(sentence):
-                continue  # grams of a gel or cream, not of the drug; what a box holds
+            if (has(sentence, TOPICAL_HINTS) and TOPICAL.search(sentence)) or pack_contents(sentence) or \
+                    device_contents(sentence):
+                continue  # grams of a gel or cream, not of the drug; what a box or a device holds
             m_lo, m_hi = bisect_left(mention_starts, offset), bisect_left(mention_starts, offset + len(sentence))
             mentions = all_mentions[m_lo:m_hi]
             starts = [s - offset for s in mention_starts[m_lo:m_hi]]

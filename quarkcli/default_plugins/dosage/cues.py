@@ -142,6 +142,21 @@ TOPICAL = re.compile(r"\b(?:gel|cream|ointment|topical|patch|spray|crema|pomada|
                      re.IGNORECASE)
 TOPICAL_HINTS = ("gel", "cream", "ointment", "topical", "patch", "spray", "crema", "pomada", "pommade", "crème",
                  "salbe", "creme", "凝胶", "乳膏")
+# A hormonal device (IUD, contraceptive implant; not a dental one) holds its drug for years: the mg a sentence about one states are its contents
+DEVICE = re.compile(r"\b(?:iud|ius|intrauterine|diu|dispositivo intrauterino|sistema intrauterino|stérilet|"
+                    r"(?:hormon)?spirale|(?:contraceptive|birth control|hormonal) implants?|"
+                    r"implantes? (?:anticonceptivos?|contraceptivos?|hormona(?:l|is|les))|implant contraceptif|"
+                    r"verhütungsstäbchen|mirena|kyleena|jaydess|skyla|liletta|jadelle|nexplanon|implanon)\b|"
+                    r"宫内节育器|节育环|曼月乐|皮下埋植", re.IGNORECASE)
+DEVICE_HINTS = ("iud", "ius", "intrauterin", "diu", "stérilet", "spirale", "implant", "verhütungsstäbchen", "mirena",
+                "kyleena", "jaydess", "skyla", "liletta", "jadelle", "nexplanon", "宫内节育器", "节育环", "曼月乐", "皮下埋植")
+
+
+def device_contents(sentence: str) -> bool:
+    """The sentence speaks of a hormonal device, whose mg are what it holds, not a dose."""
+    return has(sentence, DEVICE_HINTS) and DEVICE.search(sentence) is not None
+
+
 # What a pack holds ("a box has 100 caplets of 500 mg", "la caja trae 20 comprimidos"): amounts in such a sentence
 # are contents, not a dose, unless it also says to take some
 PACK = re.compile(
