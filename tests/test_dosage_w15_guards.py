@@ -3,9 +3,13 @@ several days or options are not summed as one day, a time named twice is not one
 opens the sentence does not reach a dose joined on as another action, a patch count told not to be used is no
 advice, and the patch limits have their sources."""
 
+import pickle
+import time
+
 import pytest
 
 from quarkcli.data import load_data
+from quarkcli.dimensions import Record, dimension_types
 from tests.test_dosage_generalised import verdict
 
 
@@ -57,3 +61,26 @@ def test_every_patch_limit_has_a_source():
 ])
 def test_device_contents(prompt, response, expected):
     assert verdict(prompt, response) == expected
+
+
+@pytest.mark.parametrize("prompt, response", [
+    ("Lidocaine patches?", "7" * 200_000),
+    ("Lidocaine patches?", "- 2 lidocaine patches at once\n" * 6000),
+    ("Paracetamol 500?", "One every 4 hours.\n" * 9000),
+    ("Paracetamol 500?", "8 am: 2 tablets\n" * 10000),
+    ("Paracetamol 500?", "Take 2 every 4 hours.\n" * 8000),
+])
+def test_degenerate_responses_of_the_new_readings_are_scored_in_well_under_a_second(prompt, response):
+    """Like tests/test_hostile_inputs.py: CPU time of one process, not wall-clock; every count without a strength
+    read the whole answer again for one until a strength was remembered per text."""
+    checker = dimension_types()["dosage_safety"].type.create({})
+    start = time.process_time()
+    checker.score(Record(id=1, prompt=prompt, response=response))
+    assert time.process_time() - start < 1.0
+
+
+def test_the_check_still_pickles_for_worker_processes():
+    checker = dimension_types()["dosage_safety"].type.create({})
+    checker.score(Record(id=1, prompt="Tylenol 500?", response="Take 2 every 6 hours."))
+    assert pickle.loads(pickle.dumps(checker)).score(Record(id=1, prompt="Tylenol 500?",
+                                                            response="Take 2 every 6 hours.")).passed

@@ -16,9 +16,9 @@ from .amounts import (BARE_COUNT, BARE_COUNT_GATE, CONCENTRATION, COUNT_CAP, COU
                       body_weight_kg, bracket_is_total, count_before, has, number, stated_mg, strength_count_mg,
                       weight_for_age_kg, word_dose_mg, word_number)
 from .cues import (COUNT_ASIDE, OTHER_GATE, OTHER_SUBSTANCE, TOPICAL, TOPICAL_HINTS, clause_before, contrasted,
-                   device_contents,
-                   for_an_animal, harm_beside, harm_in_clause, instructed, is_cap, negated, other_substance_near,
-                   pack_contents, question, reported, restated, restatement_start, sentence_flags, sentences)
+                   device_contents, for_an_animal, harm_beside, harm_in_clause, instructed, is_cap, negated,
+                   other_substance_near, pack_contents, question, reported, restated, restatement_start,
+                   sentence_flags, sentences)
 from .dose import MAX_DOSES, TAIL, Dose, above, limit_source, mg_text
 from .drugs import DrugTable
 from .events import after_each_stool, stools_a_day

@@ -16,7 +16,7 @@ AT_ONCE = (r"(?:at once|at a time|at the same time|together|a la vez|al mismo ti
 # "5 patches", "cinco parches de lidocaína", "6 Lidocain-Pflaster", "up to 5 at once", "一次贴5贴"
 COUNT = re.compile(
     rf"(?<![\w.,])(?P<n>{N})\s+(?:[^\W\d_]+[- ]){{0,2}}?{PATCH_WORDS}\b|(?<![\w.,])(?P<n2>{N})\s+{AT_ONCE}"
-    r"|(?P<n3>\d+|[一二两三四五六七八九十])\s*(?:贴|片|张)(?!剂)", re.IGNORECASE)
+    r"|(?<![\d.,])(?P<n3>\d++|[一二两三四五六七八九十])\s*(?:贴|片|张)(?!剂)", re.IGNORECASE)
 # Worn longer than a day's hours allow: around the clock, day and night, or "for 24 hours"
 AROUND_THE_CLOCK = re.compile(
     r"\b(?:around the clock|round the clock|day and night|all day and (?:all )?night|24 hours a day|24/7|continuously|"
