@@ -7,6 +7,8 @@ C  a timetable: doses at times of one day, each without a frequency, whose sum i
 D  a frequency that opens the sentence, far before the dose it governs
 E  transdermal patches counted (lidocaine: three at once, 12 hours on), not dosed in mg
 F  a drug the table lacked (levonorgestrel, emergency contraception)
+
+59 of the 77 failed on the rules before the fix (ac477d5); after it, 76 pass and one is a known miss.
 """
 
 import pytest
