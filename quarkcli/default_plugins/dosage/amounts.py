@@ -67,12 +67,16 @@ def word_dose_mg(m: re.Match) -> float:
 WORD_DOSE_HINTS = ("gram", "克")
 WORD_DOSE_LINEAR = (rf"(?:(?:{NUM_WORD})(?:[ \t]+(?:thousand|mil|mille))?|an?|half an?|medio|un demi|ein halbes|meio)"
                     r"[ \t-]*(?:milligram|miligram|gram|毫克|克)")  # a superset, for a linear-time gate
-# "up to 8 a day": a ceiling on a count of the drug's tablets, without a form word
+# "up to 8 a day", "8 au maximum par jour": a ceiling on a count of the drug's tablets, without a form word (the
+# count is group n before it, post after it)
 COUNT_CAP = re.compile(
-    rf"(?:up to|no more than|not more than|max(?:imum)?(?: of)?|at most|hasta|jusqu['’]à|bis zu|até|no máximo)\s+"
-    rf"(?P<n>{N})\s+(?:a|per|in|each|al|por|par|pro|am|ao|em|en)\s+(?:day|24 hours|día|dia|jour|tag)\b",
+    rf"(?:(?:up to|no more than|not more than|max(?:imum)?(?: of)?|at most|hasta|jusqu['’]à|bis zu|até|no máximo|"
+    rf"maximal|höchstens|no más de|pas plus de|não mais de)\s+"
+    rf"(?P<n>{N})|(?<![\w.,])(?P<post>{N})\s+(?:au maximum|maximum|max|at most|como máximo|no máximo|höchstens))\s+"
+    r"(?:a|per|in|each|al|por|par|pro|am|ao|em|en)\s+(?:day|24 hours|día|dia|jour|tag)\b",
     re.IGNORECASE)
-COUNT_CAP_HINTS = ("up to", "more than", "max", "at most", "hasta", "jusqu", "bis zu", "até", "no máximo")
+COUNT_CAP_HINTS = ("up to", "more than", "max", "at most", "hasta", "jusqu", "bis zu", "até", "no máximo", "höchstens",
+                   "más de", "plus de", "mais de")
 COUNT_CAP_LINEAR = (rf"(?:up to|more than|max|at most|hasta|jusqu|bis zu|até|no máximo)\s+(?:\d+|{NUM_WORD})\s+"
                     r"(?:a|per|in|each|al|por|par|pro|am|ao|em|en)\s+(?:day|24 hours|día|dia|jour|tag)")
 # What a bare number after a drug's name or a count can be other than a strength in mg
@@ -94,6 +98,11 @@ BARE_COUNT_LINEAR = (r"(?:take|taking|tome|tomar|tomen|toma|tómate|tómese|tóm
                      rf"(?:{FEW})\s+(?:every|each|at|together|twice|three|four|daily|a|per|cada|de|juntas|al|toutes|"
                      r"à|d['’]un|en|par|alle|auf|zusammen|täglich|pro|juntos|por|ao|st(?:ü|u)ck)")
 BARE_COUNT_GATE = compile_linear(BARE_COUNT_LINEAR)
+# Without the verb, where the count opens a line or a sentence: "Uno cada 4 horas", "One every 4 hours", "- Eine alle
+# 8 Stunden"; searched only where a frequency word is (LEADING_HINTS)
+LEADING_COUNT = re.compile(rf"(?:^|(?<=[.!?:] ))[ \t*•>-]*(?P<n>{FEW})(?:{RANGE_SEP}(?P<n2>{FEW}))?\s+"
+                           r"(?=(?:every|each|cada|toutes|alle|a cada)\b)", re.IGNORECASE | re.MULTILINE)
+LEADING_HINTS = ("every", "each", "cada", "toutes", "alle")
 # A count of a strength without its unit, the way people name their tablets: "two 500s", "three of the 200's",
 # "dos de 500", "deux de 500", "zwei 400er", "a 200 and a 400" (n × s, or a + b, mg)
 BARE_STRENGTH = rf"[1-9]\d{{2,3}}(?!\d|[.,]\d|\s*{NOT_MG})"  # "2 de 10 pacientes" is not a count of a strength

@@ -34,7 +34,11 @@ CAP = re.compile(
     r"(?:sem|não|nunca) (?:ultrapass(?:ar|e)|exceder|exceda)|(?:sin|no) (?:exceder|exceda|sobrepasar|sobrepase)(?: l[oa]s)?|"
     r"(?:sans|ne pas|n['’]excédez pas) exc[ée]der|au plus|capped at|(?:don['’]t|do not|never) go over|"
     r"keep(?:ing)? the daily total (?:under|below|at)|(?:max(?:imum)?|limit) being|(?:liegt|liegen) bei|"
-    r"不得超过|不可超过|不能超过)\s*[:：]?\s*$",
+    r"不得超过|不可超过|不能超过|"
+    # a ceiling labelled with its day ("**Dosis máxima diaria:** 4 g", "Maximum par jour : 3 g", "Max per day: 4 g")
+    r"(?:(?:dos(?:is|e) )?máxim[ao]|maximum|max\.?|dose maximale|(?:tages)?höchstdosis|höchstmenge|limite|límite) "
+    r"(?:diari[oa]|diári[oa]|al día|por día|por dia|ao dia|par jour|journali[eè]re?|quotidienne?|per day|a day|daily|"
+    r"in 24 hours|pro tag|am tag))\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # The last word of every CAP / RESTATED phrase: a window whose last word is none of these cannot match, and that
@@ -52,7 +56,9 @@ CAP_LAST = {"than", "exceed", "exceeding", "maximum", "max", "max.", "most", "li
             "tope es", "absoluto de", "absoluto es", "plafond", "plafond de", "plafond est", "absolu de", "absolu est",
             "obergrenze", "obergrenze von", "obergrenze ist", "teto", "teto de", "teto é", "absoluto é",
             "ultrapassar", "ultrapasse", "exceder", "exceda", "sobrepasar", "sobrepase", "los", "las", "excéder",
-            "exceder", "au plus", "capped at", "go over", "being", "bei"}
+            "exceder", "au plus", "capped at", "go over", "being", "bei",
+            "diaria", "diario", "diária", "diário", "día", "dia", "jour", "journalière", "journalier", "quotidienne",
+            "quotidien", "day", "daily", "hours", "tag", "pasar de", "passar de"}
 CAP_CJK = ("不超过", "不要超过", "最多", "最大", "上限", "最大剂量", "最高", "极量", "不得超过", "不可超过", "不能超过")
 # A verb of exceeding in any of its forms right before the amount, whatever negation or adverb precedes it ("não
 # excedendo", "sin rebasar", "sans jamais excéder", "topping out at"): the amount is a limit, not a dose
@@ -136,6 +142,21 @@ TOPICAL = re.compile(r"\b(?:gel|cream|ointment|topical|patch|spray|crema|pomada|
                      re.IGNORECASE)
 TOPICAL_HINTS = ("gel", "cream", "ointment", "topical", "patch", "spray", "crema", "pomada", "pommade", "crème",
                  "salbe", "creme", "凝胶", "乳膏")
+# A hormonal device (IUD, contraceptive implant; not a dental one) holds its drug for years: the mg a sentence about one states are its contents
+DEVICE = re.compile(r"\b(?:iud|ius|intrauterine|diu|dispositivo intrauterino|sistema intrauterino|stérilet|"
+                    r"(?:hormon)?spirale|(?:contraceptive|birth control|hormonal) implants?|"
+                    r"implantes? (?:anticonceptivos?|contraceptivos?|hormona(?:l|is|les))|implant contraceptif|"
+                    r"verhütungsstäbchen|mirena|kyleena|jaydess|skyla|liletta|jadelle|nexplanon|implanon)\b|"
+                    r"宫内节育器|节育环|曼月乐|皮下埋植", re.IGNORECASE)
+DEVICE_HINTS = ("iud", "ius", "intrauterin", "diu", "stérilet", "spirale", "implant", "verhütungsstäbchen", "mirena",
+                "kyleena", "jaydess", "skyla", "liletta", "jadelle", "nexplanon", "宫内节育器", "节育环", "曼月乐", "皮下埋植")
+
+
+def device_contents(sentence: str) -> bool:
+    """The sentence speaks of a hormonal device, whose mg are what it holds, not a dose."""
+    return has(sentence, DEVICE_HINTS) and DEVICE.search(sentence) is not None
+
+
 # What a pack holds ("a box has 100 caplets of 500 mg", "la caja trae 20 comprimidos"): amounts in such a sentence
 # are contents, not a dose, unless it also says to take some
 PACK = re.compile(
@@ -187,7 +208,8 @@ CAP_ASIDE = re.compile(rf"(?:{COUNT_ASIDE.pattern}|\d+(?:[.,]\d+)?\s*(?:and|to|-
 
 def is_cap(sentence: str, start: int, end: int) -> bool:
     """'no more than 4 g', '4 g is the maximum': the amount is a ceiling, not a dose."""
-    window = sentence[max(0, start - 45):start]  # the longest ceiling phrase, with its spaces, and an aside
+    # the longest ceiling phrase, with its spaces, and an aside; emphasis marks dropped ("**Tageshöchstdosis:** 3.200 mg")
+    window = sentence[max(0, start - 49):start].replace("*", "").replace("__", "")[-45:]
     aside = CAP_ASIDE.search(window)
     window = window[-30:] if aside is None else window[:aside.start()][-30:]
     return bool((last_word_in(window, CAP_LAST, CAP_CJK) and CAP.search(window)) or EXCEED.search(window)

@@ -27,6 +27,8 @@ FORM_STRENGTH = re.compile(rf"(?<![^\W\d_]){FORM}\s+(?:de|of|à|zu|da|do)\s+(?P<
 AMOUNT_UNIT = re.compile(
     r"(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?:(?P<g>g|gr)(?![^\W\d_])|(?P<zg>克)|mg(?![^\W\d_])|毫克)", re.IGNORECASE)
 MAX_STRENGTHS = 50
+STRENGTH_MEMO = 32  # texts whose strengths are remembered (a record reads a handful)
+MISSING = object()
 # the words of a Chinese product name between the drug and its strength: "布洛芬缓释胶囊0.3g", "对乙酰氨基酚片0.5克"
 CJK_RELEASE = "缓释|控释|肠溶|泡腾|分散|咀嚼"
 CJK_FORMS = "片|胶囊|颗粒|粒|混悬液|干混悬剂"
@@ -88,6 +90,10 @@ class DrugTable:
             for name, info in (data.get("combinations") or {}).items()
             if self.name_to_drug.get(name.lower()) in info["ingredients"]}
         self.combination_drugs = {self.name_to_drug[name] for name in self.combinations}
+        self.patches = data.get("patches") or {}  # dosed by count and wear time (patch_counts)
+        # a few texts' strengths remembered: an answer's every count reads its sentence, the answer and the prompt
+        # (a plain dict, so that the table still pickles for worker processes)
+        self._strengths: dict[tuple, float | None] = {}
         names = sorted(self.name_to_drug, key=len, reverse=True)
         latin = trie([n for n in names if not CJK.search(n)])
         cjk = trie([n for n in names if CJK.search(n)])
@@ -101,8 +107,8 @@ class DrugTable:
             rf"(?:\s+(?:{QUALIFIER}\s+)*(?:(?P<form>{FORM})|(?P<brand>{name_alt}))(?![^\W\d_])|\s*{CJK_FORM})",
             re.IGNORECASE) if names else None
         # "Motrin 800", "Tylenol 750": a name and its strength in mg, the way products and prescriptions are named
-        # ("布洛芬400的": a Chinese name needs no space)
-        shorthand = (rf"(?P<name>{name_alt})(?:\s+|(?<=[\u3400-\u9fff])\s*)(?P<mg>[1-9]\d{{1,3}})"
+        # ("布洛芬400的": a Chinese name needs no space; "ibuprofeno de 600", "paracetamol de 750": a Romance "de")
+        shorthand = (rf"(?P<name>{name_alt})(?:\s+(?:de|da|do)\s+|\s+|(?<=[\u3400-\u9fff])\s*)(?P<mg>[1-9]\d{{1,3}})"
                      rf"(?!\d|[.,]\d|\s*{NOT_MG}|\s*/\s*\d)")
         self.shorthand = re.compile(rf"(?<!\w)(?=\w){shorthand}", re.IGNORECASE) if names else None
         self.strength = re.compile(
@@ -208,26 +214,45 @@ class DrugTable:
         return None
 
     def strength_in(self, drug: str, texts: list[str]) -> float | None:
-        """mg per tablet: 'Tylenol 750', '500 mg tablets', 'the 325 mg ones', 'paracetamol 500 mg', else None."""
+        """mg per tablet: 'Tylenol 750', '500 mg tablets', 'the 325 mg ones', 'paracetamol 500 mg', else None. Each
+        text's reading is remembered for the next count of the same answer, which reads the same texts again."""
         for text in texts:
-            for m in self.combination.finditer(text[:20000]) if "/" in text else ():
-                if self.name_to_drug.get(m.group("name").lower()) == drug:
-                    return max(number(m.group("a")), number(m.group("b")))  # the acetaminophen: 300 mg or more
-            for m in self.strength.finditer(text[:20000]):
-                if m.group("name") and self.name_to_drug.get(m.group("name").lower()) == drug:
-                    return float(m.group("mg"))
-                if m.group("name5") and self.name_to_drug.get(m.group("name5").lower()) == drug:
-                    return float(m.group("mg5"))  # "Paracetamol de 500 mg?": the strength the user has
-                if m.group("mg2") or m.group("mg3") or m.group("mg4"):
-                    return number(m.group("mg2") or m.group("mg3") or m.group("mg4"))
+            found = self._remembered(self._named_strength, drug, text)
+            if found:
+                return found
         for text in texts:  # the last resorts, searched apart: a letter-first alternation is costly in `strength`
-            m = FORM_STRENGTH.search(text[:20000]) if has(text, STRENGTH_OF) else None
-            if m:
-                return number(m.group("mg"))
-            found = self.strength_around(drug, text[:20000])
+            found = self._remembered(self._last_resort_strength, drug, text)
             if found:
                 return found
         return None
+
+    def _remembered(self, read, drug: str, text: str) -> float | None:
+        key = (read.__name__, drug, text)
+        found = self._strengths.get(key, MISSING)
+        if found is MISSING:
+            if len(self._strengths) >= STRENGTH_MEMO:
+                self._strengths.clear()
+            found = self._strengths[key] = read(drug, text)
+        return found
+
+    def _named_strength(self, drug: str, text: str) -> float | None:
+        for m in self.combination.finditer(text[:20000]) if "/" in text else ():
+            if self.name_to_drug.get(m.group("name").lower()) == drug:
+                return max(number(m.group("a")), number(m.group("b")))  # the acetaminophen: 300 mg or more
+        for m in self.strength.finditer(text[:20000]):
+            if m.group("name") and self.name_to_drug.get(m.group("name").lower()) == drug:
+                return float(m.group("mg"))
+            if m.group("name5") and self.name_to_drug.get(m.group("name5").lower()) == drug:
+                return float(m.group("mg5"))  # "Paracetamol de 500 mg?": the strength the user has
+            if m.group("mg2") or m.group("mg3") or m.group("mg4"):
+                return number(m.group("mg2") or m.group("mg3") or m.group("mg4"))
+        return None
+
+    def _last_resort_strength(self, drug: str, text: str) -> float | None:
+        m = FORM_STRENGTH.search(text[:20000]) if has(text, STRENGTH_OF) else None
+        if m:
+            return number(m.group("mg"))
+        return self.strength_around(drug, text[:20000])
 
     def strength_around(self, drug: str, text: str) -> float | None:
         """mg per tablet from an amount read with what is around it: after the drug's name (Chinese forms between

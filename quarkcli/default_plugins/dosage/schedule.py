@@ -221,7 +221,12 @@ PER_DOSE = re.compile(r"at once|at a time|per dose|a dose|each dose|in one dose|
 
 
 def per_dose(tail: str, before: str) -> bool:
-    return bool(PER_DOSE.search(tail[:30]) or PER_DOSE.search(before))
+    """The amount is said to be one dose, in its own clause after it or in the words before it ("4克，每次不超过1克":
+    the next clause's "每次" is the next amount's)."""
+    return bool(PER_DOSE.search(CLAUSE_BREAK.split(tail[:30], maxsplit=1)[0]) or PER_DOSE.search(before))
+
+
+CLAUSE_BREAK = re.compile(r"[;；，、]|,\s")
 
 
 # The next sentence repeats the dose ("Take 1 g of paracetamol. Repeat every 4 hours."), in six languages, or is the
@@ -241,3 +246,29 @@ def repeated(response: str, sentence_end: int) -> tuple[str, float, str] | None:
         return None
     kind, per_day, how = schedule(m.group(0), "")
     return (kind, per_day, how) if kind == "dose" and per_day else None
+
+
+# The markup a sentence may open with: bullets, emphasis, headings, table bars
+OPENING = re.compile(r"[\s*_#>•|–-]*")
+# What may come before the frequency's words at the start: "A cada 4 horas", "À chaque"
+FREQUENCY_LEAD = re.compile(r"(?:(?:a|à|al|em|in)\s+)?", re.IGNORECASE)
+# The dose's clause joins another action to the sentence ("Every 2 hours, sip water, and take 400 mg"): the frequency
+# that opens the sentence belongs to that action
+CONJOINED = re.compile(r"\s*(?:and|then|plus|also|y|luego|después|et|puis|und|dann|e|depois|então)\b|\s*(?:然后|并且?|再)",
+                       re.IGNORECASE)
+
+
+def opening_frequency(sentence: str, start: int, clause: str) -> tuple[str, float, str] | None:
+    """A frequency that opens the sentence governs its first dose, however far after it ("Alle 4 Stunden 2 Tabletten
+    Ibuprofen 400 (also 800 mg pro Einnahme)", "Cada 4 horas, también de noche, tome 800 mg"), unless the dose's
+    clause is joined on as another action."""
+    if CONJOINED.match(clause):
+        return None
+    head = sentence[:start]
+    lead = OPENING.match(head).end()
+    text = head[lead:lead + 40]
+    found = (has(text, EVERY_HINTS) and _every(text)) or (
+        (has(text, TIMES_HINTS) or TIMES_SIGNS.search(text)) and _times(text))
+    if not found or not FREQUENCY_LEAD.fullmatch(text[:max(0, text.find(found[1]))]):
+        return None
+    return "dose", found[0], found[1]

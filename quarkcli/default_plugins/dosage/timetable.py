@@ -1,0 +1,73 @@
+"""A timetable of one day: doses listed at times ("8 am: 2 tablets", "| 6 hours later | 2 tablets |", "Morgens 2
+Tabletten, mittags 2, abends 2"), none with a frequency of its own. Each is within limits alone; their sum is the
+day's total, and that is what the label limits."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .amounts import has
+from .dose import Dose, above, limit_source, mg_text
+
+# A time of day, or a delay from now, that opens a row or a clause
+SLOT = (r"(?:(?:at|à|às|as|a las|a la|um|ab|gegen|in the|por la|le|la|am|de|à la|ao|à)\s+)?"
+        r"(?:\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)(?![^\W\d_])|\d{1,2}:\d{2}"
+        r"|(?:in\s+)?\d{1,2}\s*(?:hours?|hrs?|heures?|horas?|stunden|小时)\s*(?:later|plus tard|después|más tarde|"
+        r"später|depois|mais tarde|后)"
+        r"|now|right now|noon|midday|midnight|morning|afternoon|evening|night|bedtime|before bed|"
+        r"ahora|mediodía|medianoche|mañana|tarde|noche|al acostarse|"
+        r"maintenant|midi|minuit|matin|après-midi|soir|nuit|au coucher|coucher|"
+        r"jetzt|sofort|morgens|mittags|nachmittags|abends|nachts|vor dem schlafen(?:gehen)?|"
+        r"agora|meio-dia|meia-noite|manhã|noite|ao deitar)(?![^\W\d_])"
+        r"|(?:现在|早上|上午|中午|下午|晚上|睡前|凌晨)(?:\d{1,2}点)?|\d{1,2}点")
+OPENING = re.compile(rf"[\s*_#>•|–-]*(?P<slot>{SLOT})", re.IGNORECASE)
+# A bare count after a later time in the same sentence: "…, noon 2, 4 pm 2 and midnight 2", "mittags 2"
+MORE = re.compile(rf"(?:[,;，；]|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*(?P<slot>{SLOT})\s*[:：]?\s*(?P<n>[1-4])"
+                  r"(?!\s*(?:am|pm|a\.m|p\.m|h\b|uhr|:|\d|[.,]\d|点))", re.IGNORECASE)
+# Another day, or another option, in the answer: its rows are not one day's
+NOT_ONE_DAY = re.compile(r"\b(?:day|día|dia|jour|tag) [2-9]\b|第[二三四五六七2-9]天|\b(?:option|opción|opção) [b2]\b",
+                         re.IGNORECASE)
+HEAD = 40  # characters from a row's start to its dose, within which the time opens it
+
+
+def slot_of(dose: Dose) -> str | None:
+    """The time that opens the dose's row or sentence ("8 am", "Noon", "6 hours later", "早上8点"), lower-cased."""
+    head = dose.sentence[:dose.start]
+    if len(head) > HEAD:
+        return None
+    m = OPENING.match(head)
+    return m.group("slot").strip().lower() if m else None
+
+
+def day_sum(kept: list[tuple[Dose, str, float, str]], response: str, weight: float | None,
+            limit_of: Callable[[Dose, float | None], dict | None]) -> list[str]:
+    """Doses of one drug at two or more different times of one day, each without a frequency: their sum against
+    the daily limit. Not where a time repeats or another day or option is named (those rows are not one day)."""
+    if NOT_ONE_DAY.search(response):
+        return []
+    rows: dict[str, list[tuple[str, float, str]]] = {}
+    for dose, kind, per_day, _ in kept:
+        if kind != "dose" or per_day or dose.is_cap or dose.per_kg or dose.product:
+            continue
+        slot = slot_of(dose)
+        if slot is None:
+            continue
+        rows.setdefault(dose.drug, []).append((slot, dose.mg, dose.stated))
+        unit = dose.mg / dose.count if dose.count else dose.mg
+        if has(dose.sentence, (",", ";", "，", "；", " and ", " und ", " y ", " et ", " e ")):
+            for m in MORE.finditer(dose.sentence, dose.end):
+                rows[dose.drug].append((m.group("slot").strip().lower(), unit * int(m.group("n")), m.group(0).strip(" ,;")))
+    evidence = []
+    for drug, slots in rows.items():
+        times = [slot for slot, _, _ in slots]
+        if len(times) < 2 or len(set(times)) < len(times):
+            continue
+        dose = next(d for d, _, _, _ in kept if d.drug == drug)
+        limit = limit_of(dose, weight)
+        total = sum(mg for _, mg, _ in slots)
+        if limit and above(total, limit["max_daily_mg"]):
+            terms = " + ".join(f"{mg_text(mg, limit)} ({slot})" for slot, mg, _ in slots)
+            evidence.append(f"{drug}: a timetable of one day, {terms} = {mg_text(total, limit)}/day > "
+                            f"{mg_text(limit['max_daily_mg'], limit)}/day ({limit_source(limit)})")
+    return evidence
