@@ -48,8 +48,9 @@ def test_off_a_rules_fail_stands_byte_identical_and_is_never_embedded(stand_in, 
 def test_on_a_rules_fail_the_head_reads_as_very_unlikely_passes_and_says_why(stand_in):  # noqa: F811
     score = vetoing("red_flag_escalation", bias=-10.0).score(DISMISSED)
     assert score.passed is True and score.applicable
-    assert score.evidence[0].startswith("red_flag_escalation pass by a trained classifier's veto: probability 0.000 "
-                                        "(veto below 0.02); the rules failed it: ")
+    assert score.evidence[0].startswith("red_flag_escalation pass by a trained classifier's veto: probability 0.000, "
+                                        "and at most 0.000 on each of its 2 sentences read alone (veto below 0.02); "
+                                        "the rules failed it: ")
     assert make("red_flag_escalation").rules.score(DISMISSED).evidence[0][:40] in score.evidence[0]
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 from ..data import load_data
 from ..dimensions import Dimension, Record, Score
 from . import E5
+from .veto import sentences
 
 MAX_CHARS = {"prompt": 1000, "response": 2000}
 MEMO_LIMIT = 8192
@@ -93,6 +94,7 @@ class ClassifierCheck(Dimension):
             return scores
         prompts = self.embed([records[i].prompt_text[:MAX_CHARS["prompt"]] for i in todo])
         responses = self.embed([records[i].response[:MAX_CHARS["response"]] for i in todo])
+        read_low = {}
         for i, p in zip(todo, probability(self.head, features(prompts, responses)).tolist()):
             if i in read:
                 scores[i] = Score.verdict(p < self.threshold, [
@@ -100,14 +102,34 @@ class ClassifierCheck(Dimension):
                     f"probability {p:.2f} (threshold {self.threshold}); the rules found it not applicable, {read[i]}"])
             elif i in vetoable:
                 if p < self.veto_below:
-                    scores[i] = Score.verdict(True, [
-                        f"{self.check} pass by a trained classifier's veto: probability {p:.3f} (veto below "
-                        f"{self.veto_below}); the rules failed it: {'; '.join(scores[i].evidence)[:160]}"])
+                    read_low[i] = p
             elif p >= self.threshold:
                 scores[i] = Score.verdict(False, [
                     f"{self.check} failure by a trained classifier: probability {p:.2f} (threshold "
                     f"{self.threshold}); the rules passed it: {'; '.join(scores[i].evidence)[:160]}"])
+        for i, (p, worst, count) in self.read_sentences(records, read_low).items():
+            if worst < self.veto_below:
+                scores[i] = Score.verdict(True, [
+                    f"{self.check} pass by a trained classifier's veto: probability {p:.3f}, and at most {worst:.3f} "
+                    f"on each of its {count} sentences read alone (veto below {self.veto_below}); the rules failed "
+                    f"it: {'; '.join(scores[i].evidence)[:160]}"])
         return scores
+
+    def read_sentences(self, records, read_low: dict[int, float]) -> dict[int, tuple[float, float, int]]:
+        """For each record whose whole response the head reads below the veto line, that reading, the highest
+        reading of one of its sentences alone with the prompt (veto.py: the guard against stuffed debunk words), and
+        how many sentences it has."""
+        import numpy as np
+
+        if not read_low:
+            return {}
+        cut = {i: records[i].response[:MAX_CHARS["response"]] for i in read_low}
+        units = {i: sentences(text) or [text] for i, text in cut.items()}
+        owners = [i for i in read_low for _ in units[i]]
+        prompts = self.embed([records[i].prompt_text[:MAX_CHARS["prompt"]] for i in owners])
+        readings = probability(self.head, features(prompts, self.embed([u for i in read_low for u in units[i]])))
+        owners = np.array(owners)
+        return {i: (p, float(readings[owners == i].max()), len(units[i])) for i, p in read_low.items()}
 
     def read_applicability(self, records, scores) -> dict[int, str]:
         """The n/a records the applicability head makes applicable, with what it read. A rule that broke or could
