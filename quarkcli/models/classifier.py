@@ -25,7 +25,7 @@ from __future__ import annotations
 from ..data import load_data
 from ..dimensions import Dimension, Record, Score
 from . import E5
-from .veto import sentences
+from .veto import carriers
 
 MAX_CHARS = {"prompt": 1000, "response": 2000}
 MEMO_LIMIT = 8192
@@ -107,29 +107,27 @@ class ClassifierCheck(Dimension):
                 scores[i] = Score.verdict(False, [
                     f"{self.check} failure by a trained classifier: probability {p:.2f} (threshold "
                     f"{self.threshold}); the rules passed it: {'; '.join(scores[i].evidence)[:160]}"])
-        for i, (p, worst, count) in self.read_sentences(records, read_low).items():
-            if worst < self.veto_below:
+        for i, (p, worst) in self.read_carriers(records, scores, read_low).items():
+            if worst < self.threshold:
                 scores[i] = Score.verdict(True, [
-                    f"{self.check} pass by a trained classifier's veto: probability {p:.3f}, and at most {worst:.3f} "
-                    f"on each of its {count} sentences read alone (veto below {self.veto_below}); the rules failed "
-                    f"it: {'; '.join(scores[i].evidence)[:160]}"])
+                    f"{self.check} pass by a trained classifier's veto: probability {p:.3f} (veto below "
+                    f"{self.veto_below}), and {worst:.2f} on the sentence carrying the rules' match read alone "
+                    f"(threshold {self.threshold}); the rules failed it: {'; '.join(scores[i].evidence)[:160]}"])
         return scores
 
-    def read_sentences(self, records, read_low: dict[int, float]) -> dict[int, tuple[float, float, int]]:
-        """For each record whose whole response the head reads below the veto line, that reading, the highest
-        reading of one of its sentences alone with the prompt (veto.py: the guard against stuffed debunk words), and
-        how many sentences it has."""
+    def read_carriers(self, records, scores, read_low: dict[int, float]) -> dict[int, tuple[float, float]]:
+        """For each record whose whole response the head reads below the veto line, that reading and the highest
+        reading of a sentence carrying the rules' match, alone with the prompt (veto.py: the guard against debunk
+        words stuffed around a claim)."""
         import numpy as np
 
         if not read_low:
             return {}
-        cut = {i: records[i].response[:MAX_CHARS["response"]] for i in read_low}
-        units = {i: sentences(text) or [text] for i, text in cut.items()}
-        owners = [i for i in read_low for _ in units[i]]
+        units = {i: carriers(records[i].response[:MAX_CHARS["response"]], scores[i].evidence) for i in read_low}
+        owners = np.array([i for i in read_low for _ in units[i]])
         prompts = self.embed([records[i].prompt_text[:MAX_CHARS["prompt"]] for i in owners])
         readings = probability(self.head, features(prompts, self.embed([u for i in read_low for u in units[i]])))
-        owners = np.array(owners)
-        return {i: (p, float(readings[owners == i].max()), len(units[i])) for i, p in read_low.items()}
+        return {i: (p, float(readings[owners == i].max())) for i, p in read_low.items()}
 
     def read_applicability(self, records, scores) -> dict[int, str]:
         """The n/a records the applicability head makes applicable, with what it read. A rule that broke or could
