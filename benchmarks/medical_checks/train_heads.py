@@ -287,7 +287,7 @@ def main(argv: list[str] | None = None) -> None:
               f"held-out training batches: {vetoed['false_alarms_removed']} false alarms removed, "
               f"{vetoed['true_fails_lost']} true fails lost")
         guarded = head["guarded_veto_on_training_batches"]
-        print(f"{'':<20} with the guard (the claim's sentence read below {head['threshold']}): "
+        print(f"{'':<20} with the guard (the sentence carrying the rules' match read below {head['threshold']}): "
               f"{guarded['false_alarms_removed']} false alarms removed, {guarded['true_fails_lost']} true fails lost")
     if args.dry_run:
         return
