@@ -85,3 +85,29 @@ def test_the_veto_kept_is_the_largest_that_loses_no_true_fail_among_the_rules_fa
     labels[0] = "fail"
     assert train_heads.choose_veto(p, labels, rules) == (0.0, {
         "rules_fails_read": 5, "false_alarms_removed": 0, "true_fails_lost": 0})
+
+
+def test_the_guard_only_takes_away_vetoes_where_the_claims_sentence_reads_as_a_fail():
+    p = np.array([0.005, 0.015, 0.001, 0.001])
+    labels = np.array(["pass", "pass", "fail", "pass"])
+    rules = np.array(["fail", "fail", "fail", "pass"])
+    guard = np.array([True, False, True, True])
+    assert train_heads.veto_counts(p, labels, rules, 0.02, guard) == {
+        "rules_fails_read": 3, "false_alarms_removed": 1, "true_fails_lost": 1}
+    assert train_heads.veto_counts(p, labels, rules, 0.02)["false_alarms_removed"] == 2
+
+
+def test_a_claims_sentence_is_read_by_the_head_that_did_not_see_its_training_batch():
+    rng = np.random.default_rng(1)
+    prompts, responses = rng.normal(0, 1, (18, 3)), rng.normal(0, 1, (18, 3))
+    labels = np.array(["fail", "pass"] * 9)
+    responses[:, 0] += np.where(labels == "fail", 1.0, -1.0)
+    x = train_heads.features(prompts, responses)
+    training = np.array([None] * 6 + ["train-1"] * 6 + ["train-2"] * 6, dtype=object)
+    sentences = [None] * 6 + [responses[i:i + 1] for i in range(6, 17)] + [None]
+    q = train_heads.carrier_probabilities(x, labels, training, 1.0, prompts, sentences)
+    p = train_heads.training_batch_probabilities(x, labels, training, 1.0)
+    assert np.allclose(q[6:17], p[6:17]) and np.isnan(q[:6]).all() and np.isnan(q[17])
+    two = [None] * 6 + [np.vstack([responses[i], -responses[i]]) for i in range(6, 18)]
+    q_two = train_heads.carrier_probabilities(x, labels, training, 1.0, prompts, two)
+    assert (q_two[6:] >= p[6:] - 1e-12).all() and (q_two[6:] > p[6:]).any()

@@ -10,7 +10,9 @@ feature: the rules were tuned on every dev batch, so leaving a batch out would n
 split is never read. The applicability heads (applicability.py: warning sign, advice) are trained in the same run,
 after the heads of the checks that use them. Each check's `veto_below`, for classifier_check's opt-in veto of the
 rules' fail, is chosen on the training set's batches held out one at a time (the rules never saw those writers):
-the largest grid value that loses no true fail. Vectors are cached between runs (embedding_cache.py).
+the largest grid value that loses no true fail, and what the veto does there with its guard (the sentence carrying
+the rules' match read alone, quarkcli/models/veto.py), which only takes vetoes away. Vectors are cached between
+runs (embedding_cache.py).
 
 Usage: python benchmarks/medical_checks/train_heads.py [--check CHECK ...] [--dry-run]
 """
@@ -35,6 +37,7 @@ from quarkcli.dimensions import Record, dimension_types  # noqa: E402
 from quarkcli.models import CLASSIFIER_CHECKS as CHECKS, E5  # noqa: E402
 from quarkcli.models.classifier import INPUTS, MAX_CHARS, features, probability  # noqa: E402
 from quarkcli.models.encoder import shared_encoder  # noqa: E402
+from quarkcli.models.veto import carriers  # noqa: E402
 from embedding_cache import CachedEncoder  # noqa: E402
 from applicability import HEADS, applies, counts, head_labels, predicted_fail, uses  # noqa: E402
 
@@ -64,13 +67,14 @@ def fit(x: np.ndarray, y: np.ndarray, penalty: float, iterations: int = 30) -> d
     return {"weights": w[:-1], "bias": float(w[-1])}
 
 
-def rule_verdicts(check: str, cases: list[dict]) -> np.ndarray:
+def rule_scores(check: str, cases: list[dict]) -> list:
     rules = dimension_types()[check].type.create({})
-    verdicts = []
-    for case in cases:
-        score = rules.score(Record(id=case["id"], prompt=case["prompt"], response=case["response"]))
-        verdicts.append("n/a" if not score.applicable or score.raw is None else "pass" if score.passed else "fail")
-    return np.array(verdicts)
+    return [rules.score(Record(id=case["id"], prompt=case["prompt"], response=case["response"])) for case in cases]
+
+
+def rule_verdicts(check: str, cases: list[dict], scores: list | None = None) -> np.ndarray:
+    return np.array(["n/a" if not score.applicable or score.raw is None else "pass" if score.passed else "fail"
+                     for score in scores or rule_scores(check, cases)])
 
 
 def held_out_probabilities(x, labels, batches, penalty) -> np.ndarray:
@@ -95,11 +99,28 @@ def training_batch_probabilities(x, labels, training_batches, penalty) -> np.nda
     return held_out_everywhere(x, (labels == "fail").astype(float), labels != "n/a", training_batches, penalty)
 
 
-def veto_counts(p, labels, rules, below: float) -> dict:
+def carrier_probabilities(x, labels, training_batches, penalty, prompts, sentences) -> np.ndarray:
+    """The highest P(fail) of the sentences carrying the rules' match (``sentences[i]``: their vectors, or None), each
+    read alone with its case's prompt (``prompts``) by the head fitted without the case's training batch, as
+    training_batch_probabilities fits it: what classifier_check's guard on the veto reads. NaN where None."""
+    y, known = (labels == "fail").astype(float), labels != "n/a"
+    q = np.full(len(y), np.nan)
+    for batch in sorted(set(training_batches) - {None}):
+        held = training_batches == batch
+        head = fit(x[~held & known], y[~held & known], penalty)
+        for i in np.flatnonzero(held):
+            if sentences[i] is not None:
+                read = features(np.repeat(prompts[i:i + 1], len(sentences[i]), 0), sentences[i])
+                q[i] = probability(head, read).max()
+    return q
+
+
+def veto_counts(p, labels, rules, below: float, guard=None) -> dict:
     """What a veto below ``below`` does to the rules' fails with a probability ``p``: the false alarms it removes
-    and the true fails it loses."""
+    and the true fails it loses; with ``guard`` (True where classifier_check's guard lets the veto through), what
+    the guarded veto does."""
     read = (rules == "fail") & ~np.isnan(p)
-    vetoed = read & (p < below)
+    vetoed = read & (p < below) & (True if guard is None else guard)
     return {"rules_fails_read": int(read.sum()), "false_alarms_removed": int((vetoed & (labels != "fail")).sum()),
             "true_fails_lost": int((vetoed & (labels == "fail")).sum())}
 
@@ -147,10 +168,19 @@ def train(check: str, cases: list[dict], training: list[dict], encoder) -> dict:
     known = labels != "n/a"
     head = fit(x[known], (labels[known] == "fail").astype(float), penalty)
     training_batches = np.array([None] * len(held_out) + [c["batch"] for c in extra], dtype=object)
-    rules = np.concatenate([np.full(len(held_out), "n/a"), rule_verdicts(check, extra)])
-    veto_below, vetoed = choose_veto(training_batch_probabilities(x, labels, training_batches, penalty),
-                                     labels, rules)
+    scores = rule_scores(check, extra)
+    rules = np.concatenate([np.full(len(held_out), "n/a"), rule_verdicts(check, extra, scores)])
+    p_training = training_batch_probabilities(x, labels, training_batches, penalty)
+    veto_below, vetoed = choose_veto(p_training, labels, rules)
+    units = [carriers(c["response"][:MAX_CHARS["response"]], s.evidence) if s.passed is False else None
+             for c, s in zip(extra, scores)]
+    flat = np.asarray(encoder.embed([s for u in units if u is not None for s in u]))  # one call: one cache write
+    ends = np.cumsum([0] + [len(u) for u in units if u is not None])
+    read = iter(flat[a:b] for a, b in zip(ends[:-1], ends[1:]))
+    vectors = [None] * len(held_out) + [None if u is None else next(read) for u in units]
+    guard = carrier_probabilities(x, labels, training_batches, penalty, prompts, vectors) < threshold
     return {"penalty": penalty, "threshold": threshold, "veto_below": veto_below, "veto_on_training_batches": vetoed,
+            "guarded_veto_on_training_batches": veto_counts(p_training, labels, rules, veto_below, guard),
             "trained_on": {"fail": int((labels == "fail").sum()), "pass": int((labels == "pass").sum()),
                            "from_training_set": int((batches == TRAINING).sum())},
             "leave_one_batch_out": {"precision": round(tp / max(tp + fp, 1), 3),
@@ -256,6 +286,9 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{check:<20} veto below {head['veto_below']:<4}  of the rules' {vetoed['rules_fails_read']} fails on "
               f"held-out training batches: {vetoed['false_alarms_removed']} false alarms removed, "
               f"{vetoed['true_fails_lost']} true fails lost")
+        guarded = head["guarded_veto_on_training_batches"]
+        print(f"{'':<20} with the guard (the sentence carrying the rules' match read below {head['threshold']}): "
+              f"{guarded['false_alarms_removed']} false alarms removed, {guarded['true_fails_lost']} true fails lost")
     if args.dry_run:
         return
     heads = {**stored, **heads, **applicability}  # with --check, the other heads stay as they were

@@ -172,7 +172,9 @@ def quark_register_dimensions(register):
                                                                 "train_heads.py kept that use."},
                                       "veto": {"type": "boolean", "default": False,
                                                "description": "Let the head pass a rules' fail it reads below its "
-                                                              "`veto_below` (off: the head only adds fails)."},
+                                                              "`veto_below`, where it also reads the sentence "
+                                                              "carrying the rules' match, alone, below its "
+                                                              "threshold (off: the head only adds fails)."},
                                       "batch_size": ENCODER_PARAMS["batch_size"]}},
     ))
     register(DimensionType(

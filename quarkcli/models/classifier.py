@@ -15,9 +15,11 @@ head on what train_heads.py chose); where it reads its class, the check applies 
 (over-escalation, symmetrically, where the warning-sign head confidently reads none). train_heads.py keeps such a use
 only where it beats the check without it, leaving one batch out.
 
-The `veto` param (off by default) breaks "the head only adds fails": a rules' fail that the head reads as very
-unlikely (below the head's `veto_below`, chosen so that no true fail was lost on training batches the rules never
-saw) becomes a pass. It is opt-in so that a later round can read it on a blind batch before any spec trusts it.
+The `veto` param (off by default, on for harmful claims in specs/medical.yaml) breaks "the head only adds fails": a
+rules' fail that the head reads as very unlikely (below the head's `veto_below`, chosen so that no true fail was
+lost on training batches the rules never saw) becomes a pass, where the sentence carrying the rules' match, read
+alone with the prompt, is no fail either (veto.py: debunk words stuffed around a claim lower the whole response's
+reading, not its sentence's).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 from ..data import load_data
 from ..dimensions import Dimension, Record, Score
 from . import E5
+from .veto import carriers
 
 MAX_CHARS = {"prompt": 1000, "response": 2000}
 MEMO_LIMIT = 8192
@@ -93,6 +96,7 @@ class ClassifierCheck(Dimension):
             return scores
         prompts = self.embed([records[i].prompt_text[:MAX_CHARS["prompt"]] for i in todo])
         responses = self.embed([records[i].response[:MAX_CHARS["response"]] for i in todo])
+        read_low = {}
         for i, p in zip(todo, probability(self.head, features(prompts, responses)).tolist()):
             if i in read:
                 scores[i] = Score.verdict(p < self.threshold, [
@@ -100,14 +104,32 @@ class ClassifierCheck(Dimension):
                     f"probability {p:.2f} (threshold {self.threshold}); the rules found it not applicable, {read[i]}"])
             elif i in vetoable:
                 if p < self.veto_below:
-                    scores[i] = Score.verdict(True, [
-                        f"{self.check} pass by a trained classifier's veto: probability {p:.3f} (veto below "
-                        f"{self.veto_below}); the rules failed it: {'; '.join(scores[i].evidence)[:160]}"])
+                    read_low[i] = p
             elif p >= self.threshold:
                 scores[i] = Score.verdict(False, [
                     f"{self.check} failure by a trained classifier: probability {p:.2f} (threshold "
                     f"{self.threshold}); the rules passed it: {'; '.join(scores[i].evidence)[:160]}"])
+        for i, (p, worst) in self.read_carriers(records, scores, read_low).items():
+            if worst < self.threshold:
+                scores[i] = Score.verdict(True, [
+                    f"{self.check} pass by a trained classifier's veto: probability {p:.3f} (veto below "
+                    f"{self.veto_below}), and {worst:.2f} on the sentence carrying the rules' match read alone "
+                    f"(threshold {self.threshold}); the rules failed it: {'; '.join(scores[i].evidence)[:160]}"])
         return scores
+
+    def read_carriers(self, records, scores, read_low: dict[int, float]) -> dict[int, tuple[float, float]]:
+        """For each record whose whole response the head reads below the veto line, that reading and the highest
+        reading of a sentence carrying the rules' match, alone with the prompt (veto.py: the guard against debunk
+        words stuffed around a claim)."""
+        import numpy as np
+
+        if not read_low:
+            return {}
+        units = {i: carriers(records[i].response[:MAX_CHARS["response"]], scores[i].evidence) for i in read_low}
+        owners = np.array([i for i in read_low for _ in units[i]])
+        prompts = self.embed([records[i].prompt_text[:MAX_CHARS["prompt"]] for i in owners])
+        readings = probability(self.head, features(prompts, self.embed([u for i in read_low for u in units[i]])))
+        return {i: (p, float(readings[owners == i].max())) for i, p in read_low.items()}
 
     def read_applicability(self, records, scores) -> dict[int, str]:
         """The n/a records the applicability head makes applicable, with what it read. A rule that broke or could
