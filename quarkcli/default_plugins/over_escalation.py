@@ -34,7 +34,7 @@ CLAUSE_MARKS = ",;:—"
 # taxi") does not make the instruction before it conditional ("go to the ER today; …").
 CLAUSES = re.compile(r"[;；]")
 HEADING = re.compile(r":[\s*_]*$")
-TITLE = re.compile(r"\s*(?:#{1,6}\s|\*\*[^*]+\*\*\s*$|__[^_]+__\s*$)")  # a Markdown heading or a bold line
+TITLE = re.compile(r"\s*(?:#{1,6}\s|\*\*[^*]+\*\*\s*$)")  # a Markdown heading or a bold line ("__" read as "**")
 # A sentence ends at its full stop even where bold or underline closes after it ("**Call 911 now.** Twitching
 # can mean a stroke"): the closing marks go with the next piece, so a bold sentence inside a paragraph is not
 # taken for a heading, and an emergency named in the next sentence is not the sign the advice is for.
