@@ -44,6 +44,7 @@ CASES = [
            "aujourd'hui.", "fail"),
     ("de", "Ja, das ist normal. Rufen Sie trotzdem sofort die 112.", "fail"),
     ("zh", "正常。为了保险起见，马上去医院急诊。", "fail"),
+    ("zh", "正常。万一您还是不放心，就马上打120。", "fail"),  # a worry, not a sign: 要是/万一 are no safety net here
     # 2. Urgent care is not emergency care
     ("en", "Yes, it's normal. Get urgent care today if you'd like a swab.", "pass"),
     ("en", "Yes, it's normal. Get urgent care today.", "pass"),
