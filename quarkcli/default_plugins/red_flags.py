@@ -33,7 +33,7 @@ def fold(text: str) -> str:
 DENIED = re.compile(fold(
     r"(?:(?<!\w)(?:no|not|never|without|denies|nor|hasn['’]?t|haven['’]?t|didn['’]?t|isn['’]?t|sin|ni|pas de|sans|"
     r"pas|kein\w*|ohne|nicht|não|nao|sem|nem|nenhum\w*)"
-    r"(?:[ ]+(?:any|been|had|got|ha|han|hat|has|tem|teve|signs? of|more|obvious|real|further|recent|ningún|ninguna|aucun\w*|sinais? de))?"
+    r"(?:[ ]+(?:any|been|had|got|ha|han|hat|has|tem|teve|tiene|tienes|tengo|signs? of|more|obvious|real|further|recent|ningún|ninguna|aucun\w*|sinais? de))?"
     r"(?:[ ]+[^\W\d]+,?[ ]+(?:or|nor|o|ou|ni|oder|noch))?[ ]+|(?:没有|没|无|不是|并没有)|"
     r"(?<!\w)(?:(?:not|never)[ ]+(?:going|gonna|planning|trying|about)(?:[ ]+to)?|would never|"
     r"no (?:intention|plans?) (?:of|to)|no (?:voy|vamos) a|ne (?:vais|compte) pas|não vou|nao vou|"
