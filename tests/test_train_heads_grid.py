@@ -58,6 +58,7 @@ def test_leave_one_batch_out_counts_only_rule_applicable_dev_cases_at_the_thresh
     ((0.5, 90, 10, 10), (0.5, 95, 1, 15)),   # 0.90 / 0.90 ships, 0.99 / 0.86 would not (the spec rule) however near
     ((0.5, 90, 9, 10), (0.5, 90, 10, 10)),   # same recall: higher precision
     ((0.7, 90, 10, 10), (0.5, 90, 10, 10)),  # a tie goes to the higher threshold
+    ((0.5, 275, 26, 6), (0.5, 254, 24, 27)),  # precision equal to the thousandth: F1 (21 more found) decides
 ])
 def test_the_grid_point_kept_is_nearest_the_goal_on_its_worse_side(better, worse):
     assert train_heads.preference(*better) > train_heads.preference(*worse)

@@ -142,10 +142,11 @@ SPEC_FLOOR = 0.9  # a head ships in specs/medical.yaml only with both rates at l
 def preference(threshold: float, tp: int, fp: int, fn: int) -> tuple[bool, float, float, float]:
     """The grid point to keep: one the spec rule would ship first, then the one closest to the goal on its worse
     side, i.e. the higher of the lower of precision / 0.95 and recall / 0.90 (the goal asks more of precision than
-    of recall, so a symmetric choice leaves precision short), then F1, then the higher threshold (fewer added
-    fails)."""
+    of recall, so a symmetric choice leaves precision short), to the thousandth the rates are reported in, then F1,
+    then the higher threshold (fewer added fails). Compared exactly, 275 found with 26 false alarms lost to 254
+    with 24 (precision 0.91362 against 0.91367): a difference no reported rate shows outweighed 21 fails found."""
     precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-    return (min(precision, recall) >= SPEC_FLOOR, min(precision / GOAL["precision"], recall / GOAL["recall"]),
+    return (min(precision, recall) >= SPEC_FLOOR, round(min(precision / GOAL["precision"], recall / GOAL["recall"]), 3),
             f1(tp, fp, fn), threshold)
 
 
