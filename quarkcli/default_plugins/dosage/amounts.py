@@ -266,9 +266,10 @@ def weight_for_age_kg(prompt: str) -> float | None:
 MAX_UNITS = 100  # more units than this before an amount are not a count of its tablets
 
 
-def count_before(sentence: str, start: int, end: int, fillers: set[str]) -> float:
+def count_before(sentence: str, start: int, end: int, fillers: set[str], unit_named: bool = False) -> float:
     """How many units one dose is ("two 500 mg tablets" is 1,000 mg; "1-2 tablets" counts 2). In brackets the
-    amount is per unit only when it says so ("2 Tylenol (500 mg each)"); "2 tablets (1,000 mg)" is the total.
+    amount is per unit only when it says so ("2 Tylenol (500 mg each)") or the words before it name that strength
+    (``unit_named``: "2 Extra Strength tablets (500 mg)"); "2 tablets (1,000 mg)" is the total.
 
     Read right to left over the few words before the amount: forms, qualifiers and drug names (``fillers``) are
     skipped, then a number (or a range of two) is the count."""
@@ -283,7 +284,7 @@ def count_before(sentence: str, start: int, end: int, fillers: set[str]) -> floa
     while i >= 0 and tokens[i].lower() in fillers and (
             not tokens[i].isdigit() or (i > 0 and not tokens[i - 1].isdigit() and tokens[i - 1].lower() in fillers)):
         i -= 1
-    if i < 0 or (bracket and not EACH.match(sentence, end)):
+    if i < 0 or (bracket and not unit_named and not EACH.match(sentence, end)):
         return 1.0
     n = word_number(tokens[i])
     if n and i >= 2 and tokens[i - 1].lower() in RANGE_WORDS:

@@ -179,8 +179,10 @@ class DosageSafety(Dimension):
                     if other and other_substance_near(sentence, start, end, named_before,
                                                       [(m.start() - offset, m.end() - offset) for m in mentions]):
                         continue  # "doxycycline 100 mg", "2,000 mg of vitamin C": not a drug the table holds
-                count = count_before(sentence, start, end, table.count_fillers) if counted else 1.0
-                if count > 1 and sentence[:start].rstrip().endswith(("（", "(")):
+                bracketed = counted and sentence[:start].rstrip().endswith(("（", "("))
+                unit_named = bracketed and table.strength_word(drug, [sentence[max(0, start - 45):start]]) == mg
+                count = count_before(sentence, start, end, table.count_fillers, unit_named) if counted else 1.0
+                if count > 1 and bracketed and not unit_named:
                     if not strengths:
                         strengths.append(stated_mg([response[:LONGEST_READ], record.prompt_text[:LONGEST_READ]]))
                     if bracket_is_total(sentence, start, mg, count, strengths[0]):
