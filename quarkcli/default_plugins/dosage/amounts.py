@@ -157,12 +157,12 @@ DOSE_GATE = re.compile(r"\d\s*(?:m[gcli]|g(?![^\W\d_])|g[mor]|µ|μ|t(?:sp|bsp|e
 
 FORM = (r"(?:tablets?|tabs?|pills?|capsules?|caps|caplets?|gel ?caps?|liqui-?gels?|softgels?|comprimidos?|comprimés?|"
         r"cápsulas?|gélules?|capsules?|tabletten|tablette|kapseln?|pastillas?|tabletas?|píldoras?|grageas?|pílulas?|"
-        r"drágeas?|dragées?|dragees?|cachets?|filmtabletten|brausetabletten|kautabletten|lutschtabletten)")
+        r"drágeas?|dragées?|dragees?|cachets?|sachets?|filmtabletten|brausetabletten|kautabletten|lutschtabletten)")
 CJK_FORM = r"(?:片|粒|颗|胶囊)"  # written right after the number, without a space
 CJK_COUNT = re.compile(rf"(?P<n>{N})\s*{CJK_FORM}\s*(?:[（(]\s*(?:每{CJK_FORM})?|[，,]\s*每{CJK_FORM})?\s*$")
 FORM_WORDS = {"tablet", "tablets", "tab", "tabs", "pill", "pills", "capsule", "capsules", "caps", "caplet", "caplets",
               "gelcap", "gelcaps", "gel", "liquigel", "liquigels", "liqui-gel", "liqui-gels", "softgel", "softgels",
-              "comprimido", "comprimidos", "comprimé", "comprimés", "cápsula", "cápsulas", "gélule", "gélules",
+              "sachet", "sachets", "comprimido", "comprimidos", "comprimé", "comprimés", "cápsula", "cápsulas", "gélule", "gélules",
               "tabletten", "tablette", "kapsel", "kapseln", "pastilla", "pastillas", "tableta", "tabletas", "píldora",
               "píldoras", "gragea", "grageas", "pílula", "pílulas", "drágea", "drágeas", "dragée", "dragées", "dragee",
               "dragees", "cachet", "cachets", "filmtabletten", "brausetabletten", "kautabletten", "lutschtabletten", "片", "粒", "颗", "胶囊", "每片",
