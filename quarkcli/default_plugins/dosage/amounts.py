@@ -157,12 +157,12 @@ DOSE_GATE = re.compile(r"\d\s*(?:m[gcli]|g(?![^\W\d_])|g[mor]|µ|μ|t(?:sp|bsp|e
 
 FORM = (r"(?:tablets?|tabs?|pills?|capsules?|caps|caplets?|gel ?caps?|liqui-?gels?|softgels?|comprimidos?|comprimés?|"
         r"cápsulas?|gélules?|capsules?|tabletten|tablette|kapseln?|pastillas?|tabletas?|píldoras?|grageas?|pílulas?|"
-        r"drágeas?|dragées?|dragees?|cachets?|filmtabletten|brausetabletten|kautabletten|lutschtabletten)")
+        r"drágeas?|dragées?|dragees?|cachets?|sachets?|filmtabletten|brausetabletten|kautabletten|lutschtabletten)")
 CJK_FORM = r"(?:片|粒|颗|胶囊)"  # written right after the number, without a space
 CJK_COUNT = re.compile(rf"(?P<n>{N})\s*{CJK_FORM}\s*(?:[（(]\s*(?:每{CJK_FORM})?|[，,]\s*每{CJK_FORM})?\s*$")
 FORM_WORDS = {"tablet", "tablets", "tab", "tabs", "pill", "pills", "capsule", "capsules", "caps", "caplet", "caplets",
               "gelcap", "gelcaps", "gel", "liquigel", "liquigels", "liqui-gel", "liqui-gels", "softgel", "softgels",
-              "comprimido", "comprimidos", "comprimé", "comprimés", "cápsula", "cápsulas", "gélule", "gélules",
+              "sachet", "sachets", "comprimido", "comprimidos", "comprimé", "comprimés", "cápsula", "cápsulas", "gélule", "gélules",
               "tabletten", "tablette", "kapsel", "kapseln", "pastilla", "pastillas", "tableta", "tabletas", "píldora",
               "píldoras", "gragea", "grageas", "pílula", "pílulas", "drágea", "drágeas", "dragée", "dragées", "dragee",
               "dragees", "cachet", "cachets", "filmtabletten", "brausetabletten", "kautabletten", "lutschtabletten", "片", "粒", "颗", "胶囊", "每片",
@@ -266,9 +266,10 @@ def weight_for_age_kg(prompt: str) -> float | None:
 MAX_UNITS = 100  # more units than this before an amount are not a count of its tablets
 
 
-def count_before(sentence: str, start: int, end: int, fillers: set[str]) -> float:
+def count_before(sentence: str, start: int, end: int, fillers: set[str], unit_named: bool = False) -> float:
     """How many units one dose is ("two 500 mg tablets" is 1,000 mg; "1-2 tablets" counts 2). In brackets the
-    amount is per unit only when it says so ("2 Tylenol (500 mg each)"); "2 tablets (1,000 mg)" is the total.
+    amount is per unit only when it says so ("2 Tylenol (500 mg each)") or the words before it name that strength
+    (``unit_named``: "2 Extra Strength tablets (500 mg)"); "2 tablets (1,000 mg)" is the total.
 
     Read right to left over the few words before the amount: forms, qualifiers and drug names (``fillers``) are
     skipped, then a number (or a range of two) is the count."""
@@ -283,7 +284,7 @@ def count_before(sentence: str, start: int, end: int, fillers: set[str]) -> floa
     while i >= 0 and tokens[i].lower() in fillers and (
             not tokens[i].isdigit() or (i > 0 and not tokens[i - 1].isdigit() and tokens[i - 1].lower() in fillers)):
         i -= 1
-    if i < 0 or (bracket and not EACH.match(sentence, end)):
+    if i < 0 or (bracket and not unit_named and not EACH.match(sentence, end)):
         return 1.0
     n = word_number(tokens[i])
     if n and i >= 2 and tokens[i - 1].lower() in RANGE_WORDS:

@@ -179,8 +179,10 @@ class DosageSafety(Dimension):
                     if other and other_substance_near(sentence, start, end, named_before,
                                                       [(m.start() - offset, m.end() - offset) for m in mentions]):
                         continue  # "doxycycline 100 mg", "2,000 mg of vitamin C": not a drug the table holds
-                count = count_before(sentence, start, end, table.count_fillers) if counted else 1.0
-                if count > 1 and sentence[:start].rstrip().endswith(("（", "(")):
+                bracketed = counted and sentence[:start].rstrip().endswith(("（", "("))
+                unit_named = bracketed and table.strength_word(drug, [sentence[max(0, start - 45):start]]) == mg
+                count = count_before(sentence, start, end, table.count_fillers, unit_named) if counted else 1.0
+                if count > 1 and bracketed and not unit_named:
                     if not strengths:
                         strengths.append(stated_mg([response[:LONGEST_READ], record.prompt_text[:LONGEST_READ]]))
                     if bracket_is_total(sentence, start, mg, count, strengths[0]):
@@ -324,9 +326,10 @@ class DosageSafety(Dimension):
         for after in doses[i + 1:]:
             if after.sentence is not dose.sentence or after.start >= end:
                 break
-            if after.start == dose.start:
+            if after.start == dose.start or after.start < prev_end:
                 continue  # the same amount read for another ingredient of a combination product
-            if dose.sentence[prev_end:after.start].strip() not in ("(", "/"):
+            gap = dose.sentence[prev_end:after.start]
+            if gap.strip() not in ("(", "/") and not TAKEN_WITH.search(gap):
                 return after.start
             prev_end = after.end
         return end
@@ -399,6 +402,11 @@ class DosageSafety(Dimension):
 
 DAY_CEILING = re.compile(r"\b(?:daily|day['’]s|tages\w*|diari[oa]|diári[oa]|quotidien\w*|journali\w*)\b|每日|每天|一天",
                          re.IGNORECASE)
+# The next amount is taken at the same time as this one ("1 g of paracetamol together with 30 mL of NyQuil every 6
+# hours", "avec un sachet de Fervex", "1克和NyQuil 30毫升"): the schedule said after both is this one's too
+TAKEN_WITH = re.compile(r"\b(?:(?:together|along) with|with|plus|junto (?:con|com)|con|com|avec|(?:zusammen )?mit)"
+                        r"(?: (?:a|an|one|un|une|uno|una|um|uma|ein|eine|einem|einer))?\s*$|(?:和|加上?|同时)[A-Za-z\u3400-\u9fff ]{0,12}$",
+                        re.IGNORECASE)
 # "in doses of 1,600 mg", "en prises de 1 g", "in Einzeldosen von 1 g": the amount is one dose, whatever precedes it
 IN_DOSES_OF = re.compile(r"(?:doses?|dosis|prises?|tomas?|einzeldosen|dosen) (?:of|de|von)\s*$", re.IGNORECASE)
 

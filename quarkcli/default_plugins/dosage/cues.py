@@ -92,6 +92,7 @@ RESTATED_DAY = re.compile(rf"(?:{RESTATING}|[,–—-]\s*also)\s*(?:about|around
 EXTENDED = re.compile(r"\b(?:extended[- ]release|er|xr|sr|xl|12[- ]hour|24[- ]hour|long[- ]acting|retard|lp|"
                       r"liberación prolongada|libération prolongée|liberação prolongada)\b|缓释", re.IGNORECASE)
 # A sentence that names a harm, or says an amount is wrong, quotes the amount as a warning, not as advice
+ORGANS = r"liver|kidneys?|hígado|riñón|riñones|fígado|rins?|foie|reins?|leber|nieren?"
 HARM = re.compile(r"\b(?:can cause|causes?|toxic|dangerous|damage|failure|overdose|lethal|fatal|poisoning|"
                   r"too (?:much|high|many)|unsafe|not safe|excessive|"
                   r"(?:above|over|exceeds?|exceeding|more than|double|twice|triple|acima d[oa]|por encima de(?:l| la)?|au-dessus d[eu]|"
@@ -109,9 +110,13 @@ HARM = re.compile(r"\b(?:can cause|causes?|toxic|dangerous|damage|failure|overdo
                   r"tödlich\w*|lebensgefährlich\w*|(?:leber|nieren|organ)?(?:schaden|schäden|versagen)|droh\w*|falência|"
                   r"insuficiencia|insuficiência|insuffisance|risque (?:hépatique|de décès|vital)|"
                   r"emergency|emergencia|emergência|urgence|notfall|"
+                  # what an overdose does to an organ, in a verb of its language: "peut détruire le foie", "puede
+                  # destruir el hígado", "kann die Leber zerstören", "can wreck the liver" (not "destruir la fiebre")
+                  rf"(?:destru\w*|détrui\w*|zerstör\w*|ruin\w*|wreck\w*) (?:\w+ ){{0,2}}?(?:{ORGANS})|"
+                  rf"(?:{ORGANS}) (?:\w+ ){{0,2}}?(?:zerstör\w*|ruin\w*|wreck\w*)|"
                   r"(?:puede|pueden|peut|peuvent|pode|podem|kann|können) (?:\w+ ){0,2}?(?:causar|provocar|causer|"
                   r"provoquer|tuer|matar|verursachen|schädigen|dañar|endommager|danificar|lesar))\b"
-                  r"|中毒|过量|太多|危险|错误|致命|致死|死亡|肝衰竭|肝损|可能导致|会导致|急诊|超过了?\S{0,8}?(?:最大|上限|限量|推荐)",
+                  r"|(?:毁掉?|损毁|毁坏)\S{0,2}?[肝肾]|中毒|过量|太多|危险|错误|致命|致死|死亡|肝衰竭|肝损|可能导致|会导致|急诊|超过了?\S{0,8}?(?:最大|上限|限量|推荐)",
                   re.IGNORECASE)
 # Weaker words name a harm only in the amount's own clause, and not after "to reduce" ("... with food to lower
 # the risk of an upset stomach" is advice)

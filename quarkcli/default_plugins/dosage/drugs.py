@@ -11,6 +11,7 @@ from ...patterns import compile_linear
 from .amounts import (BARE_COUNT_LINEAR, BARE_STRENGTH, CJK_FORM, COUNT_CAP_LINEAR, FORM, FORM_WORDS, N, NOT_A_DOSE, NOT_MG,
                       NUM_WORD, PER_KG, QUALIFIER, RANGE_SEP, STRENGTH_COUNT_LINEAR, WORD_DOSE_LINEAR, has, number)
 from .cues import EXTENDED
+from .unit_holds import HOLDS_HINTS, unit_holds_mg
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 TYPO_MIN_LENGTH = 7  # one letter off a shorter name is often another word ("aleve" / "alive")
@@ -199,16 +200,23 @@ class DrugTable:
                  or self._brand_strength(drug, self.mention.finditer(texts[-1][:5000])))
         if found:
             return found
-        info = self.limits[drug]
-        for words, mg in (info.get("strengths") or {}).items():
+        return self.strength_word(drug, texts) or self.limits[drug].get("smallest_unit_mg")
+
+    def strength_word(self, drug: str, texts: list[str]) -> float | None:
+        """mg in one tablet that a strength word of the drug's products in the texts names ("extra strength")."""
+        for words, mg in (self.limits[drug].get("strengths") or {}).items():
             if any(words in text[:5000].lower() for text in texts):
                 return mg
-        return info.get("smallest_unit_mg")
+        return None
 
     def _brand_strength(self, drug: str, mentions) -> float | None:
-        """mg in one tablet of the first of these names that is a brand of the drug with one strength."""
+        """mg in one tablet of the first of these names that is a brand of the drug: the number said after it
+        ("2 comprimés d'Advil 400"), else the brand's one strength."""
         for m in mentions:
             name = m.group(0).lower()
+            numbered = self.shorthand.match(m.string, m.start(), m.end() + 8)
+            if numbered and self.name_to_drug.get(numbered.group("name").lower()) == drug:
+                return float(numbered.group("mg"))
             if self.unit_mg.get(name) and self.name_to_drug[name] == drug:
                 return self.unit_mg[name]
         return None
@@ -236,6 +244,9 @@ class DrugTable:
         return found
 
     def _named_strength(self, drug: str, text: str) -> float | None:
+        held = unit_holds_mg(text[:20000]) if has(text, HOLDS_HINTS) else None
+        if held:
+            return held
         for m in self.combination.finditer(text[:20000]) if "/" in text else ():
             if self.name_to_drug.get(m.group("name").lower()) == drug:
                 return max(number(m.group("a")), number(m.group("b")))  # the acetaminophen: 300 mg or more

@@ -1,0 +1,31 @@
+"""What one tablet holds, said as a sentence of its own: "一片0.5克", "each tablet is 500 mg", "cada comprimido tiene
+500 mg", "un comprimé fait 500 mg", "eine Tablette enthält 500 mg". A count elsewhere ("吃3片") is that many of these,
+so the strength said here outranks a brand's usual or the smallest one sold."""
+
+from __future__ import annotations
+
+import re
+
+from .amounts import number
+
+UNIT = (r"(?:tablets?|pills?|caplets?|capsules?|comprimidos?|pastillas?|c[aá]psulas?|tabletas?|comprim[ée]s?|"
+        r"cachets?|g[ée]lules?|tabletten?|kapseln?)")
+ONE = r"(?:each|one|a|every|per|cada|un|una|uno|um|uma|chaque|jede|eine?)"
+HOLDS = (r"(?:is|has|contains|holds|es de|tiene|contiene|lleva|fait|contient|est de|est dos[ée] [àa]|enth[äa]lt|hat|"
+         r"ist|tem|cont[ée]m|[ée] de)")
+ONE_UNIT_HOLDS = re.compile(
+    rf"(?<![^\W\d_]){ONE}\s+{UNIT}\s*(?:{HOLDS}\s*|[=:]\s*)(?P<v>\d++(?:[.,]\d++)?)\s*(?:(?P<g>g|克)|mg|毫克)(?![^\W\d_])"
+    rf"|[一每](?:片|粒|颗)(?:是|含|为|有)?\s*(?P<zv>\d++(?:[.,]\d++)?)\s*(?:(?P<zg>g|克)|mg|毫克)", re.IGNORECASE)
+HOLDS_HINTS = ("tablet", "pill", "caplet", "capsul", "cápsul", "comprim", "pastill", "tablett", "kapsel", "cachet",
+               "gélule", "gelule", "片", "粒", "颗")  # no unit word, no match
+GRAM_UNIT_MAX_MG = 1000.0  # a tablet holds a gram at most: more is a day's amount, not one tablet's
+
+
+def unit_holds_mg(text: str) -> float | None:
+    """mg in one tablet, as the text says one holds; None where it says nothing of the kind."""
+    for m in ONE_UNIT_HOLDS.finditer(text):
+        grams = m.group("g") or m.group("zg")
+        mg = number(m.group("v") or m.group("zv"), "g" if grams else "mg") * (1000.0 if grams else 1.0)
+        if 0 < mg <= GRAM_UNIT_MAX_MG:
+            return mg
+    return None
