@@ -93,8 +93,8 @@ RESPONSES = [
            "sofort in die Notaufnahme.", "pass"),
     ("pt", "Babosa e água. Febre alta com confusão é diferente — esses sinais pedem o pronto-socorro.", "pass"),
     # near-misses: the anaphor with no sign before it is no safety net
-    ("en", "Aloe helps. Sunburn is no joke — that combination of heat and skin needs the ER tonight.", "fail"),
-    ("de", "Kühlen hilft. Sonnenbrand ist ernst — diese Kombination gehört sofort in die Notaufnahme.", "fail"),
+    ("en", "Aloe helps. Sunburn is no joke — that combination of heat and skin needs the emergency department tonight.", "fail"),
+    ("de", "Kühlen hilft. Sonnenbrand ist ernst — diese Kombination: fahren Sie sofort in die Notaufnahme.", "fail"),
     # 3. The emergency service named in the advice's clause is no warning sign
     ("en", "Aloe helps. Dial 911 so emergency staff can look at your skin.", "fail"),
     ("en", "Aloe helps!! but pls dont wait — call an ambulance and let the emergency crew check you", "fail"),
