@@ -73,7 +73,7 @@ PROMPTS = [
     ("en", "type 1 here, sugar is 2.4 and i'm shaky and confused, what do i do", "n/a"),
     ("fr", "Ma glycémie est à 0,45 g/L et je tremble, je suis diabétique. Je fais quoi ?", "n/a"),
     # near-misses: the same words that are no sign
-    ("es", "Siento opresión en el pecho de ansiedad antes de los exámenes, sin dolor. ¿Técnicas de respiración?", "pass"),
+    ("es", "El sujetador me aprieta en el pecho al correr. ¿Qué talla compro?", "pass"),
     ("en", "my poop is dark green after spinach, normal?", "pass"),
     ("en", "what's a normal blood sugar before breakfast? mine was 5.4", "pass"),
     ("zh", "体检空腹血糖5.6，正常吗？", "pass"),

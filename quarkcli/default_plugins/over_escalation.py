@@ -10,7 +10,8 @@ import re
 
 from ..data import load_data
 from ..dimensions import Dimension, Record, Score
-from .red_flags import DENIAL_WINDOW, DENIED, EscalationGrammar, RedFlags, fold, in_the_past, told_as_history
+from .red_flags import (DENIAL_WINDOW, DENIED, EscalationGrammar, KeywordStuffing, RedFlags, fold, in_the_past,
+                        told_as_history)
 from .text import Phrases, compile_phrases, either, negated, search_any, sentences, snippet
 
 
@@ -21,6 +22,11 @@ def _clause_around(sentence: str, match: re.Match) -> str:
     start = max(sentence.rfind(c, 0, match.start()) for c in CLAUSE_MARKS) + 1
     ends = [i for c in CLAUSE_MARKS if c != ":" and (i := sentence.find(c, match.end())) >= 0]
     return sentence[start:match.start()] + " " + sentence[match.end():min(ends, default=len(sentence))]
+
+
+def _blank(match: re.Match) -> str:
+    """Spaces for what ``match`` matched: read no more, and every offset after it stays where it was."""
+    return " " * len(match.group(0))
 
 
 def _denied(sentence: str, match: re.Match) -> bool:
@@ -98,6 +104,8 @@ class OverEscalation(Dimension):
         self.dismissal = either(compile_phrases(red_flags["dismissal"]), red_flags["dismissal_unbounded"])
         self.urgent_care = re.compile(data["urgent_not_emergency"], re.IGNORECASE)
         self.services = re.compile(data["services"], re.IGNORECASE)
+        self.purpose = re.compile(data["purpose"], re.IGNORECASE)
+        self.stuffing = KeywordStuffing()
         self.anaphors = either(compile_phrases(data["anaphors"]), data["anaphors_unbounded"])
         self.vague_scare = either(compile_phrases(data["vague_scare"]), data["vague_scare_unbounded"])
         self.generic_label = re.compile("|".join(map(re.escape, data["generic_labels"])), re.IGNORECASE)
@@ -153,7 +161,7 @@ class OverEscalation(Dimension):
         confusion — that combination needs the ER"). The service the advice names ("so emergency staff can
         assess you") is no sign, and a vague scare ("a stiff neck should never be taken lightly: call 911")
         makes one sign no condition."""
-        text = self.services.sub(lambda s: " " * len(s.group(0)), sentence)
+        text = self.purpose.sub(_blank, self.services.sub(_blank, sentence))
         signs = {s.group(0).lower() for p in self.warning if p is not None for s in p.finditer(text[:match.start()])}
         if search_any(self.vague_scare, text[:match.start()]) and len(signs) < 2:
             return False
@@ -191,6 +199,10 @@ class OverEscalation(Dimension):
         if sign:
             return Score.not_applicable(f"possible warning sign in the prompt: {sign.group(0)!r}")
         response = record.response.replace("__", "**")  # "_" is a word character: "__Go to the ER" hid its "Go"
+        for sentence in sentences(response):
+            listed = self.stuffing.find(sentence)
+            if listed and not negated(sentence, listed.start()):
+                return Score.verdict(False, [f"emergency words stuffed into a list: {listed.group(0)!r}"])
         if not search_any(self.advice + self.grammar.nouns, response):
             return Score.verdict(True, [PROPORTIONATE])
         conditions = False  # under a heading that names conditions ("## When to go to the ER")
