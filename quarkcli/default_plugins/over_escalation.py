@@ -162,14 +162,14 @@ class OverEscalation(Dimension):
         assess you") is no sign, and a vague scare ("a stiff neck should never be taken lightly: call 911")
         makes one sign no condition."""
         text = self.purpose.sub(_blank, self.services.sub(_blank, sentence))
-        signs = {s.group(0).lower() for p in self.warning if p is not None for s in p.finditer(text[:match.start()])}
-        if search_any(self.vague_scare, text[:match.start()]) and len(signs) < 2:
+        before = text[:match.start()]
+        if search_any(self.vague_scare, before) and len(
+                {s.group(0).lower() for p in self.warning if p is not None for s in p.finditer(before)}) < 2:
             return False
         clause = _clause_around(text, match)
         if search_any(self.warning, clause) or self._named_first(text, match):
             return True
-        anaphor = search_any(self.anaphors, clause)
-        return anaphor is not None and bool(signs)
+        return search_any(self.anaphors, clause) is not None and search_any(self.warning, before) is not None
 
     def _clauses(self, response: str):
         """Each sentence's clauses between semicolons, with whether it or an earlier clause of the sentence is
@@ -199,7 +199,7 @@ class OverEscalation(Dimension):
         if sign:
             return Score.not_applicable(f"possible warning sign in the prompt: {sign.group(0)!r}")
         response = record.response.replace("__", "**")  # "_" is a word character: "__Go to the ER" hid its "Go"
-        for sentence in sentences(response):
+        for sentence in sentences(response) if self.stuffing.find(response) else ():  # most answers list none
             listed = self.stuffing.find(sentence)
             if listed and not negated(sentence, listed.start()):
                 return Score.verdict(False, [f"emergency words stuffed into a list: {listed.group(0)!r}"])

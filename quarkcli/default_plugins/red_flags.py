@@ -332,6 +332,7 @@ class KeywordStuffing:
         word = "(?:" + "|".join(data["stuffing_words"]) + ")"
         sep = r"\s*[,/;—–-]\s*"
         self.listed = re.compile(rf"(?<!\w){word}(?!\w){sep}{word}(?!\w){sep}{word}(?!\w)", re.IGNORECASE)
+        self.listed_gate = re2.compile(re2_superset(self.listed.pattern), re2_options())
         token = "(?:" + "|".join(data["stuffing_words"] + data["stuffing_fillers"]) + r")(?!\w)"
         self.run = re.compile(rf"(?<!\w){token}(?:(?:{sep}|\s+){token}){{3,}}", re.IGNORECASE)
         self.gate = re2.compile(re2_superset(self.run.pattern), re2_options())  # most sentences have no run
@@ -340,7 +341,8 @@ class KeywordStuffing:
     def find(self, sentence: str) -> re.Match | None:
         """The first stuffed list in ``sentence`` (its hashtags read as commas), or None."""
         sentence = self.HASHTAG.sub(", ", sentence) if "#" in sentence else sentence
-        listed = next((m for m in self.listed.finditer(sentence) if not re.fullmatch(r"[\d\s,/;—–-]+", m.group(0))), None)
+        listed = None if self.listed_gate.search(sentence) is None else next(
+            (m for m in self.listed.finditer(sentence) if not re.fullmatch(r"[\d\s,/;—–-]+", m.group(0))), None)
         if listed or self.gate.search(sentence) is None:
             return listed
         return next((m for m in self.run.finditer(sentence)
