@@ -92,7 +92,8 @@ class OverEscalation(Dimension):
         data = load_data("over_escalation.yaml")
         self.red_flags = RedFlags.shared()
         self.warning = either(Phrases(data["warning_signs"], params.get("extra_warning_signs")),
-                               data["warning_signs_unbounded"]) + [compile_phrases(data["warning_signs_in_context"])]
+                               data["warning_signs_unbounded"]) + [compile_phrases(data[k]) for k in
+                                                                   ("warning_signs_in_context", "warning_signs_everyday")]
         red_flags = load_data("red_flags.yaml")
         advice = data["emergency_advice"] + [p for p in red_flags["escalation"] if p not in data["not_emergency_advice"]]
         self.advice = either(Phrases(advice, params.get("extra_emergency_advice")),
