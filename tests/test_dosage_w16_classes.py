@@ -71,6 +71,11 @@ TOGETHER = [
     ("Gripe?", "Tome 1 sachê de Fervex junto com um ibuprofeno 400.", "pass"),
     ("Headache and cold?", "Take 2 Tylenol PM at bedtime, or 2 Extra Strength Tylenol, not both.", "pass"),
     ("Rhume ?", "Prenez un sachet de Fervex le matin et un Doliprane 500 le soir.", "pass"),
+    # one amount restated as another through a concentration, found after the fix on dev: not two products
+    ("Paracetamol para mi hijo de 20 kg?",
+     "14 mg por kilo = 288 mg, que con el jarabe de 160 mg/5 ml son 9 ml, cada 6 horas.", "pass"),
+    ("Ibuprofen for my 15 kg son?", "10 mg per kg is 150 mg, which with the 100 mg/5 mL syrup is 7.5 mL every 8 hours.",
+     "pass"),
 ]
 
 ER_WORDS = [
