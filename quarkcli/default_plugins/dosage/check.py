@@ -19,15 +19,15 @@ from .cues import (COUNT_ASIDE, OTHER_GATE, OTHER_SUBSTANCE, TOPICAL, TOPICAL_HI
                    device_contents, for_an_animal, harm_beside, harm_in_clause, instructed, is_cap, negated,
                    other_substance_near, pack_contents, question, reported, restated, restatement_start,
                    sentence_flags, sentences)
-from .equated import equated_total
 from .dose import MAX_DOSES, TAIL, Dose, above, limit_source, mg_text
 from .drugs import DrugTable
+from .equated import equated_total
 from .events import after_each_stool, stools_a_day
+from .follow_up import repeated
 from .intake import reported_counts, restates_intake
 from .patch_counts import patch_counts
 from .persons import person_weight, stated_weights
 from .products import other_ingredients, patches, summed
-from .follow_up import repeated
 from .schedule import WEEK, doses_cap, ends_per_day, opening_frequency, per_dose, schedule
 from .timetable import day_sum
 from .together import taken_together

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...patterns import compile_linear
-from .amounts import DOSE, N, N_LINEAR, RANGE_SEP, has, word_number
+from .amounts import N, N_LINEAR, RANGE_SEP, has, word_number
 
 WORD_END = r"(?:(?<=[时時钟])|(?![^\W\d_])|(?=[\u3400-\u9fff]))"  # a unit ends a word, or is Chinese, where none follows a space
 HOURS = r"(?:hours?|hrs?|hs|h|horas?|heures?|stunden|std\.?|小时|個小時|个小时)"
