@@ -20,7 +20,10 @@ TOGETHER = [
     # near-misses: products offered as alternatives, two different drugs, a combined schedule within the limits
     ("Cold?", "Take 1 g of paracetamol every 6 hours, or 30 mL of NyQuil every 6 hours instead.", "pass"),
     ("Dolor?", "Tome 400 mg de ibuprofeno junto con 500 mg de paracetamol cada 8 horas.", "pass"),
-    ("Douleur ?", "Prenez 500 mg de paracétamol avec 2 gélules de DayQuil toutes les 8 heures.", "pass"),
+    # relabelled in the fourteenth round: 500 mg with DayQuil's 650 mg is 1,150 mg at once, above the 1,000 mg a dose
+    # of the table and the label, though the day's 3,450 mg is within 4,000 (test_dosage_w16_classes, TOGETHER)
+    ("Douleur ?", "Prenez 500 mg de paracétamol avec 2 gélules de DayQuil toutes les 8 heures.", "fail"),
+    ("Douleur ?", "Prenez 325 mg de paracétamol avec 2 gélules de DayQuil toutes les 8 heures.", "pass"),
     ("Back pain?", "Take 200 mg of Advil along with 200 mg of Motrin every 8 hours.", "pass"),
 ]
 

@@ -1,7 +1,9 @@
 """The ``dosage_safety`` check, in parts: amounts and counts (``amounts``), frequencies (``schedule``), the words
 around an amount that make it a ceiling, a warning or no advice at all (``cues``), the drug table (``drugs``), one
 stated dose and its arithmetic (``dose``), combination products, sums over products and patches (``products``),
-and the verdict (``check``)."""
+a frequency given after the dose's line (``follow_up``), a day's total equated with a dose and its frequency
+(``equated``), amounts taken at once (``together``), whose weight a dose is held to (``persons``), and the verdict
+(``check``)."""
 
 from .check import DosageSafety
 

@@ -307,9 +307,10 @@ def reported(clause: str) -> bool:
 INSTRUCTED = re.compile(
     r"^\s*(?:(?:please|just|then|so|and|simply|now|first|instead|or)\s+)*"
     r"(?:(?:you|u)\s+(?:can|could|should|may|might|need to|have to|want to|are to)\s+(?:safely\s+|also\s+|just\s+)?)?"
-    r"(?:take|give|use|have|try|swallow|chew|double|increase|go up to)\b|"
+    r"(?:take|give|use|have|try|swallow|chew|double|increase|go up to|add)\b|"
     r"^\s*(?:(?:puede|puedes|pueden|debe|debes|vous pouvez|tu peux|vous devez|sie können|du kannst|você pode|pode|deve)\s+)?"
-    r"(?:tome|toma|tomen|tomar|dale|dele|prenez|prends|prendre|donnez|nehmen sie|nimm|nehmen|geben sie|tomem|dê)\b|"
+    r"(?:tome|toma|tomen|tomar|dale|dele|añada|agregue|prenez|prends|prendre|donnez|ajoutez|nehmen sie|nimm|nehmen|geben sie|"
+    r"tomem|dê|adicione)\b|"
     r"^\s*(?:(?:你|您)(?:可以|应该)?)?(?:每次)?(?:服用|吃|口服)", re.IGNORECASE)
 
 

@@ -64,6 +64,26 @@ def trie(words: list[str]) -> str:
     return build(tree) if words else r"(?!x)x"
 
 
+# The hours in an extended-release brand's name ("Sudafed 12 Hour", "Tylenol 8 HR"), as the other languages write
+# them: "Sudafed 12 horas", "Sudafed 12 heures", "Sudafed 12 Stunden", "Sudafed 12小时"
+HOURS_IN_NAME = re.compile(r" (?:hours?|hr)$")
+HOURS_SPELLED = (" horas", " heures", " stunden", " h", "小时")
+
+
+def with_hours_spelled(info: dict) -> dict:
+    """A drug's entry with its brands named in hours also under the other languages' words for them (the same
+    strength, extended release where the English name is)."""
+    brands = info.get("brands") or {}
+    spelled = {HOURS_IN_NAME.sub(word, b): mg for b, mg in brands.items() if HOURS_IN_NAME.search(b)
+               for word in HOURS_SPELLED}
+    if not spelled:
+        return info
+    er = set(info.get("er_brands") or [])
+    return {**info, "brands": {**brands, **spelled},
+            "er_brands": sorted(er | {HOURS_IN_NAME.sub(word, b) for b in er if HOURS_IN_NAME.search(b)
+                                      for word in HOURS_SPELLED})}
+
+
 class DrugTable:
     """Limits per drug, and every name (generic, foreign, misspelled, brand) that points to one."""
 
@@ -74,6 +94,7 @@ class DrugTable:
             drugs = {k: v for k, v in drugs.items() if k in params["drugs"]}
         for name, info in params.get("extra_drugs", {}).items():
             drugs[name] = {"aliases": [name], "source": "limit set in the spec", **info}
+        drugs = {name: with_hours_spelled(info) for name, info in drugs.items()}
         otc = params.get("limits") == "otc"
         self.limits = {name: ({**info, **info["otc"], "kind": "OTC label"} if otc and info.get("otc")
                               else {**info, "kind": "prescription" if info.get("otc") else "adult"})
@@ -96,8 +117,8 @@ class DrugTable:
         # (a plain dict, so that the table still pickles for worker processes)
         self._strengths: dict[tuple, float | None] = {}
         names = sorted(self.name_to_drug, key=len, reverse=True)
-        latin = trie([n for n in names if not CJK.search(n)])
-        cjk = trie([n for n in names if CJK.search(n)])
+        latin = trie([n for n in names if not CJK.match(n)])  # "sudafed 12小时" too: it starts where a word does
+        cjk = trie([n for n in names if CJK.match(n)])
         # a Latin name is tried only where a word starts; names in scripts without spaces anywhere
         # (a Latin name may touch Chinese text: "NyQuil怎么吃", "30毫升NyQuil")
         self.mention = re.compile(rf"(?<![^\W\u3400-\u9fff])(?=\w)(?:{latin})(?![^\W\u3400-\u9fff])|{cjk}",
@@ -142,7 +163,9 @@ class DrugTable:
             if len(name) >= TYPO_MIN_LENGTH and " " not in name and name not in exact:
                 for key in _deletes(name) | {name}:
                     self.typo_index.setdefault(key, set()).add(drug)
-        self.count_fillers = {"x"} | {w for n in names for w in n.split()} | FORM_WORDS
+        # (not the hours of a name spelled in another language: "alle 4 Stunden 400 mg" counts no 4 tablets)
+        self.count_fillers = ({"x"} | {w for n in names for w in n.split()} | FORM_WORDS) - {
+            w.strip() for w in HOURS_SPELLED}
 
     def extended_named(self, text: str) -> bool:
         """The text names an extended-release product: in words ("12-hour", "XR") or by an extended-release brand."""

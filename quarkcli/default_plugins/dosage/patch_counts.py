@@ -15,9 +15,11 @@ WORN_WORDS = r"(?:patch(?:es|s)?|parches?|pflastern?|adesivos?|emplâtres?|empla
 WORN_HINTS = ("patch", "parche", "pflaster", "adesivo", "emplâtre", "emplastro", "timbre", "plaster", "贴")
 AT_ONCE = (r"(?:at once|at a time|at the same time|together|a la vez|al mismo tiempo|à la fois|en même temps|"
            r"gleichzeitig|auf einmal|zugleich|ao mesmo tempo|de uma vez|juntos)")
+# Hours or days: the number before them is a time off or on ("12 horas sin parche", "12 hours patch-free"), no count
+SPAN = (r"(?:hours?|hrs?|h|horas?|heures?|stunden|std|minutes?|minutos|minuten|days?|días?|dias?|jours?|tage?)\b")
 # "5 patches", "cinco parches de lidocaína", "6 Lidocain-Pflaster", "up to 5 at once", "一次贴5贴"
 COUNT = re.compile(
-    rf"(?<![\w.,])(?P<n>{N})\s+(?:[^\W\d_]+[- ]){{0,2}}?{WORN_WORDS}\b|(?<![\w.,])(?P<n2>{N})\s+{AT_ONCE}"
+    rf"(?<![\w.,])(?P<n>{N})\s+(?!{SPAN})(?:[^\W\d_]+[- ]){{0,2}}?{WORN_WORDS}\b|(?<![\w.,])(?P<n2>{N})\s+{AT_ONCE}"
     r"|(?<![\d.,])(?P<n3>\d++|[一二两三四五六七八九十])\s*(?:贴|片|张)(?!剂)", re.IGNORECASE)
 # Worn longer than a day's hours allow: around the clock, day and night, or "for 24 hours"
 AROUND_THE_CLOCK = re.compile(

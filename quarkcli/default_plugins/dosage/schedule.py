@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...patterns import compile_linear
-from .amounts import DOSE, N, N_LINEAR, RANGE_SEP, has, word_number
+from .amounts import N, N_LINEAR, RANGE_SEP, has, word_number
 
 WORD_END = r"(?:(?<=[时時钟])|(?![^\W\d_])|(?=[\u3400-\u9fff]))"  # a unit ends a word, or is Chinese, where none follows a space
 HOURS = r"(?:hours?|hrs?|hs|h|horas?|heures?|stunden|std\.?|小时|個小時|个小时)"
@@ -227,25 +227,6 @@ def per_dose(tail: str, before: str) -> bool:
 
 
 CLAUSE_BREAK = re.compile(r"[;；，、]|,\s")
-
-
-# The next sentence repeats the dose ("Take 1 g of paracetamol. Repeat every 4 hours."), in six languages, or is the
-# frequency field of a structured answer
-REPEAT = re.compile(r"\b(?:repeat|again|take (?:it|this|one|another|them)|do (?:this|so)|repet|repít|répét|recommenc|"
-                    r"renouvel|wiederhol|erneut|nochmals|de nuevo|otra vez|novamente|de novo|"
-                    # a labelled field on the next line of a structured answer ("**How often:** every 4 hours")
-                    r"how often|frequency|frecuencia|cada cuánto|fréquence|häufigkeit|wie oft|frequência)|再|重复|频率|"
-                    r"服用次数", re.IGNORECASE)
-NEXT_SENTENCE = re.compile(r"\s*[^.!?。！？\n]{1,150}")
-
-
-def repeated(response: str, sentence_end: int) -> tuple[str, float, str] | None:
-    """The frequency of a dose given in the next sentence, when that one repeats the dose without an amount."""
-    m = NEXT_SENTENCE.match(response, sentence_end)
-    if not m or not REPEAT.search(m.group(0)) or DOSE.search(m.group(0)):
-        return None
-    kind, per_day, how = schedule(m.group(0), "")
-    return (kind, per_day, how) if kind == "dose" and per_day else None
 
 
 # The markup a sentence may open with: bullets, emphasis, headings, table bars

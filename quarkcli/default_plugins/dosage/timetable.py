@@ -19,9 +19,13 @@ SLOT = (r"(?:(?:at|à|às|as|a las|a la|um|ab|gegen|in the|por la|le|la|am|de|à
         r"ahora|mediodía|medianoche|mañana|tarde|noche|al acostarse|"
         r"maintenant|midi|minuit|matin|après-midi|soir|nuit|au coucher|coucher|"
         r"jetzt|sofort|morgens|mittags|nachmittags|abends|nachts|vor dem schlafen(?:gehen)?|"
-        r"agora|meio-dia|meia-noite|manhã|noite|ao deitar)(?![^\W\d_])"
-        r"|(?:现在|早上|上午|中午|下午|晚上|睡前|凌晨)(?:\d{1,2}点)?|\d{1,2}点")
-OPENING = re.compile(rf"[\s*_#>•|–-]*(?P<slot>{SLOT})", re.IGNORECASE)
+        r"agora|meio-dia|meia-noite|manhã|noite|ao deitar|madrugada|"
+        # meals, which name times of the day too
+        r"breakfast|lunch|dinner|supper|desayuno|almuerzo|comida|cena|petit[- ]déjeuner|déjeuner|dîner|"
+        r"frühstück|mittagessen|abendessen|café da manhã|almoço|jantar)(?![^\W\d_])"
+        r"|(?:现在|早上|上午|中午|下午|晚上|睡前|凌晨|半夜|午夜|深夜|夜里|早餐|午餐|晚餐|早饭|午饭|晚饭)(?:\d{1,2}点)?|\d{1,2}点")
+# A row's markup, and a step's number ("1. ", "2) "), before its time
+OPENING = re.compile(rf"[\s*_#>•|–-]*(?:\d{{1,2}}[.)]\s*)?(?P<slot>{SLOT})", re.IGNORECASE)
 # A bare count after a later time in the same sentence: "…, noon 2, 4 pm 2 and midnight 2", "mittags 2"
 MORE = re.compile(rf"(?:[,;，；]|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*(?P<slot>{SLOT})\s*[:：]?\s*(?P<n>[1-4])"
                   r"(?!\s*(?:am|pm|a\.m|p\.m|h\b|uhr|:|\d|[.,]\d|点))", re.IGNORECASE)
