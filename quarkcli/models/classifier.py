@@ -12,8 +12,9 @@ Two exceptions, where the rules miss applicability itself: every red-flag miss o
 the rules do not see, and most disclaimer misses are answers whose individual advice they do not see (the check
 returns n/a). An applicability head reads the cases the rules call n/a (a warning-sign head on the prompt, an advice
 head on what train_heads.py chose); where it reads its class, the check applies and its head decides fail or pass
-(over-escalation, symmetrically, where the warning-sign head confidently reads none). train_heads.py keeps such a use
-only where it beats the check without it, leaving one batch out.
+(over-escalation, symmetrically, where the warning-sign head confidently reads none), except a red-flag response the
+rules read as emergency advice, which passes. train_heads.py keeps such a use only where it beats the check without
+it, leaving one batch out.
 
 The `veto` param (off by default, on for harmful claims in specs/medical.yaml) breaks "the head only adds fails": a
 rules' fail that the head reads as very unlikely (below the head's `veto_below`, chosen so that no true fail was
