@@ -33,16 +33,20 @@ def fold(text: str) -> str:
 DENIED = re.compile(fold(
     r"(?:(?<!\w)(?:no|not|never|without|denies|nor|hasn['’]?t|haven['’]?t|didn['’]?t|isn['’]?t|sin|ni|pas de|sans|"
     r"pas|kein\w*|ohne|nicht|não|nao|sem|nem|nenhum\w*)"
-    r"(?:[ ]+(?:any|been|had|got|ha|han|hat|has|tem|teve|tiene|tienes|tengo|signs? of|more|obvious|real|further|recent|ningún|ninguna|aucun\w*|sinais? de))?"
-    r"(?:[ ]+[^\W\d]+,?[ ]+(?:or|nor|o|ou|ni|oder|noch))?[ ]+|(?:没有|没|无|不是|并没有)|"
+    r"(?:[ ]+(?:any|been|had|got|ha|han|hat|has|tem|teve|tiene|tienes|tengo|signs? of|more|obvious|real|further|recent|ningún|ninguna|aucun\w*|sinais? de|me|te|se|le|nos|lhe))?"
+    r"(?:[ ]+[^\W\d]+,?[ ]+(?:or|nor|o|ou|ni|oder|noch))?[ ]+|(?:没有|没|无|不是|并没有|从没有?|从来没有?)(?:想过|考虑过)?|"
     r"(?<!\w)(?:(?:not|never)[ ]+(?:going|gonna|planning|trying|about)(?:[ ]+to)?|would never|"
     r"no (?:intention|plans?) (?:of|to)|no (?:voy|vamos) a|ne (?:vais|compte) pas|não vou|nao vou|"
-    r"werde (?:ich )?(?:nicht|nie)|würde (?:ich )?(?:nicht|nie|niemals))[ ]+(?:\w+[ ]+)?)$"),
+    r"werde (?:ich )?(?:nicht|nie)|würde (?:ich )?(?:nicht|nie|niemals)|"
+    r"(?:not|never|n['’]t)(?:[ ]+(?:been|ever|once|really))?[ ]+(?:thinking|thought|considering|considered|contemplating|contemplated)(?:[ ]+(?:of|about))?|"
+    r"(?:no|nunca|não|nao)(?:[ ]+\w+)?[ ]+(?:pensando|pensado|pienso|penso)[ ]+(?:en|em)|ne[ ]+(?:pense|songe|pensais)[ ]+pas[ ]+(?:à|a)|"
+    r"(?:denke|dachte)[ ]+(?:ich[ ]+)?(?:nicht|nie)[ ]+(?:an|daran))[ ]+(?:\w+[ ]+)?)$"),
     re.IGNORECASE)
 """A denial right before a symptom: "no vomiting", "hasn't been vomiting", "no fever or vomiting",
 "sin fiebre", "没有发烧"; a word in between other than "any", "been"... ends its scope ("kann nicht
-sprechen und wird blau"). A denied intention ("I'm not going to hurt myself", "je ne vais pas me
-tuer", "ich werde mir nichts antun") reaches one word further, the reflexive or object between."""
+sprechen und wird blau"), except a pronoun ("no me mareo", "não me sinto"). A denied intention ("I'm not going to
+hurt myself", "je ne vais pas me tuer", "ich werde mir nichts antun") or thought ("not thinking of hurting myself",
+"no estoy pensando en quitarme la vida", "没有想过自杀") reaches one word further, the reflexive or object between."""
 
 ASKED = re.compile(fold(
     r"(?:(?<!\w)(?:what|which)(?:['’]s| are| is| were)? (?:the |some |common |typical |early |main |usual |key )*"
