@@ -17,7 +17,6 @@ import venv
 from pathlib import Path
 
 
-
 def fake_distribution(folder: Path, dist: str, version: str, entry_points: dict[str, str],
                       modules: dict[str, str]) -> Path:
     """An importable, discoverable distribution: ``modules`` maps module name to source."""
