@@ -16,8 +16,6 @@ import textwrap
 import venv
 from pathlib import Path
 
-AUTOLOAD_ENV = "QUARK_DISABLE_PLUGIN_AUTOLOAD"
-
 
 def fake_distribution(folder: Path, dist: str, version: str, entry_points: dict[str, str],
                       modules: dict[str, str]) -> Path:
@@ -34,8 +32,9 @@ def fake_distribution(folder: Path, dist: str, version: str, entry_points: dict[
 
 
 def plugin_env(**extra: str) -> dict[str, str]:
-    """This process's environment with entry-point autoloading back on (conftest turns it off)."""
-    env = {k: v for k, v in os.environ.items() if k != AUTOLOAD_ENV and not k.startswith("QUARK_")}
+    """This process's environment with entry-point autoloading back on (conftest turns it off). Quark's cache
+    folder stays the tests' own, so that what a child caches (judge answers, prototype vectors) is removed."""
+    env = {k: v for k, v in os.environ.items() if k == "QUARK_CACHE_DIR" or not k.startswith("QUARK_")}
     return {**env, **extra}
 
 

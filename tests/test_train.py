@@ -2,10 +2,16 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from typer.testing import CliRunner
+
+from quarkcli.cli import app
 
 from tests.conftest import EXAMPLES, MEDICAL_SPEC, ROOT
 
@@ -14,26 +20,45 @@ pytest.importorskip("trl", reason="training extras not installed: pip install 'q
 METRICS = ("raw_mean", "normalized_mean", "pass_rate", "weight", "weakness", "risk", "redundancy")
 
 
-@pytest.fixture
-def prompts(tmp_path):
-    path = tmp_path / "prompts.jsonl"
+def write_prompts(path):
+    """The first 24 example prompts, without their responses."""
     rows = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines()[:24]]
     path.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "response"}) + "\n" for r in rows))
     return path
 
 
 @pytest.fixture
-def reference(invoke, tmp_path):
-    path = tmp_path / "reference.json"
-    assert invoke("calibrate", MEDICAL_SPEC, EXAMPLES, "-o", path, "-q").exit_code == 0
+def prompts(tmp_path):
+    return write_prompts(tmp_path / "prompts.jsonl")
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    """One calibration of the medical spec for the module's runs; tests only read it."""
+    path = tmp_path_factory.mktemp("reference") / "reference.json"
+    result = CliRunner().invoke(app, ["calibrate", str(MEDICAL_SPEC), str(EXAMPLES), "-o", str(path), "-q"])
+    assert result.exit_code == 0, result.output
     return path
 
 
+@pytest.fixture(scope="module")
+def two_step_run(tmp_path_factory, reference):
+    """One 2-step tiny run with a reference and a checkpoint at step 2: what the end-to-end test reads and the
+    resume test resumes (from a copy). Each is a whole GRPO run, so they share one instead of training twice."""
+    folder = tmp_path_factory.mktemp("two-step")
+    prompts = write_prompts(folder / "prompts.jsonl")
+    config = folder / "train.yaml"
+    config.write_text("save_strategy: steps\nsave_steps: 2\n", encoding="utf-8")
+    out = folder / "run"
+    result = CliRunner().invoke(app, [str(a) for a in (
+        "train", MEDICAL_SPEC, "--data", prompts, "--model", "tiny", "--reference", reference, "--output-dir", out,
+        "--max-steps", "2", "--config", config)])
+    return SimpleNamespace(result=result, out=out, prompts=prompts, config=config)
+
+
 @pytest.mark.train
-def test_tiny_end_to_end_logs_every_metric(invoke, prompts, reference, tmp_path):
-    out = tmp_path / "run"
-    result = invoke("train", MEDICAL_SPEC, "--data", prompts, "--model", "tiny", "--reference", reference,
-                    "--output-dir", out, "--max-steps", "2")
+def test_tiny_end_to_end_logs_every_metric(two_step_run):
+    result, out = two_step_run.result, two_step_run.out
     assert result.exit_code == 0, result.output
     assert "tiny smoke model" in result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1])["steps"] == 2
@@ -72,12 +97,10 @@ def test_baseline_aggregations_run_through_trl(invoke, prompts, tmp_path, aggreg
 
 
 @pytest.mark.train
-def test_resume_restores_the_engine_exactly(invoke, prompts, reference, tmp_path, write):
-    out = tmp_path / "run"
-    config = write("train.yaml", "save_strategy: steps\nsave_steps: 2\n")
-    first = invoke("train", MEDICAL_SPEC, "--data", prompts, "--model", "tiny", "--reference", reference,
-                   "--output-dir", out, "--max-steps", "2", "--config", config)
-    assert first.exit_code == 0, first.output
+def test_resume_restores_the_engine_exactly(two_step_run, reference, tmp_path):
+    assert two_step_run.result.exit_code == 0, two_step_run.result.output
+    out = Path(shutil.copytree(two_step_run.out, tmp_path / "run"))
+    prompts, config = two_step_run.prompts, two_step_run.config
     saved = json.loads((out / "checkpoint-2" / "quark_engine.json").read_text())
     from quarkcli.spec import load_spec
     from quarkcli.train.runner import TrainOptions, build_reward
@@ -87,9 +110,9 @@ def test_resume_restores_the_engine_exactly(invoke, prompts, reference, tmp_path
     restored = build_reward(options, None)
     assert [float(w) for w in restored.engine.weights] == saved["weighting"]["weights"]
     assert restored.engine.weighting.steps == 2
-    resumed = invoke("train", MEDICAL_SPEC, "--data", prompts, "--model", "tiny", "--reference", reference,
-                     "--output-dir", out, "--max-steps", "3", "--config", config,
-                     "--resume-from-checkpoint", out / "checkpoint-2")
+    resumed = CliRunner().invoke(app, [str(a) for a in (
+        "train", MEDICAL_SPEC, "--data", prompts, "--model", "tiny", "--reference", reference, "--output-dir", out,
+        "--max-steps", "3", "--config", config, "--resume-from-checkpoint", out / "checkpoint-2")])
     assert resumed.exit_code == 0, resumed.output
     assert json.loads((out / "quark_engine.json").read_text())["weighting"]["steps"] == 3
 
@@ -171,13 +194,17 @@ print(json.dumps({{"steps": trainer.state.global_step, "weights": reward.engine.
 
 
 @pytest.mark.train
-def test_two_processes_keep_identical_weights(prompts, reference, tmp_path):
+def test_num_processes_two_starts_two_processes_that_keep_identical_weights(prompts, reference, tmp_path):
+    """One real `--num-processes 2` run: quark starts torchrun itself, the per-step generation check counts the
+    launched world size (8 generations divide 4 per device x 2 processes, not 4 x 1), and both ranks' engines
+    keep the same weights step after step."""
     out = tmp_path / "ddp"
-    command = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2",
-               "-m", "quarkcli", "train", str(MEDICAL_SPEC), "--data", str(prompts), "--model", "tiny",
-               "--reference", str(reference), "--output-dir", str(out), "--max-steps", "3"]
+    command = [sys.executable, "-m", "quarkcli", "train", str(MEDICAL_SPEC), "--data", str(prompts), "--model", "tiny",
+               "--reference", str(reference), "--output-dir", str(out), "--max-steps", "3", "--num-generations", "8",
+               "--num-processes", "2"]
+    env = {k: v for k, v in os.environ.items() if k != "QUARK_LAUNCHED"}
     result = subprocess.run(command, capture_output=True, text=True, timeout=300,
-                            env={**os.environ, "QUARK_LAUNCHED": "1", "OMP_NUM_THREADS": "1"})
+                            env={**env, "OMP_NUM_THREADS": "1", "CUDA_VISIBLE_DEVICES": ""})
     assert result.returncode == 0, result.stderr[-3000:]
     ranks = [[json.loads(line) for line in (out / f"quark_weights_rank{r}.jsonl").read_text().splitlines()]
              for r in (0, 1)]

@@ -3,9 +3,7 @@ the resume callback, and verl's compute_score."""
 
 import json
 import math
-import os
 import socket
-import subprocess
 import sys
 from types import SimpleNamespace
 
@@ -58,22 +56,6 @@ def test_a_single_process_config_file_with_several_processes_is_refused(invoke, 
                                str(config), gpus=2)
     assert result.exit_code == 2 and not calls
     assert len(result.stderr.strip().splitlines()) == 1 and "runs one process" in result.stderr
-
-
-@pytest.mark.train
-def test_num_processes_two_starts_two_processes(prompts, tmp_path):
-    out = tmp_path / "two"
-    command = [sys.executable, "-m", "quarkcli", "train", str(MEDICAL_SPEC), "--data", str(prompts), "--model",
-               "tiny", "--output-dir", str(out), "--max-steps", "1", "--num-generations", "8",
-               "--calibration-size", "0", "--num-processes", "2"]
-    env = {k: v for k, v in os.environ.items() if k != "QUARK_LAUNCHED"}
-    result = subprocess.run(command, capture_output=True, text=True, timeout=300,
-                            env={**env, "OMP_NUM_THREADS": "1", "CUDA_VISIBLE_DEVICES": ""})
-    assert result.returncode == 0, result.stderr[-3000:]
-    ranks = [[json.loads(line) for line in (out / f"quark_weights_rank{r}.jsonl").read_text().splitlines()]
-             for r in (0, 1)]
-    assert [e["rank"] for e in ranks[1]] == [1]
-    assert ranks[0][0]["weights"] == ranks[1][0]["weights"]
 
 
 def _options(spec, prompts, **kw):

