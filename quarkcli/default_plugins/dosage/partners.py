@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 # "interacts with", "no interaction with", "safe to take with", "interactúa con", "n'interagit pas avec",
-# "Wechselwirkung mit", "interage com", "compatible with", and the list of names after it
+# "Wechselwirkung mit", "verträgt sich mit", "interage com", "compatible with", up to two words before the
+# preposition ("no tiene interacciones importantes con"), and the list of names after it
 CUE = re.compile(r"(?:\binteract\w*|\binteractúa\w*|\binteracci[oó]n\w*|\binteragi\w*|\bwechselwirk\w*|\binterage\w*|"
-                 r"\bintera[cç][õoã]\w*|\bcompat[ií]\w*|\bverträglich|\b(?:safe|fine|ok|okay) (?:to (?:take|use) )?)"
-                 r"(?:\s+pas)?\s*(?:with|con|avec|mit|com)\b", re.IGNORECASE)
+                 r"\bintera[cç][õoã]\w*|\bcompat[ií]\w*|\bverträg\w*|\b(?:safe|fine|ok|okay))"
+                 r"(?:\s+[^\W\d_]+){0,2}?\s+(?:with|con|avec|mit|com)\b", re.IGNORECASE)
 # Between the cue and a listed name: words, commas and "and/or" only, no amount and no end of a clause
 LIST_GAP = re.compile(r"[^\d.;:!?()\n]{0,80}")
 # Chinese: "…与奥美拉唑没有相互作用": joined by 与/和/跟/同, the interaction said after the names
