@@ -12,14 +12,15 @@ from ...patterns import compile_linear
 from .amounts import N, N_LINEAR, RANGE_SEP, has, word_number
 
 WORD_END = r"(?:(?<=[时時钟])|(?![^\W\d_])|(?=[\u3400-\u9fff]))"  # a unit ends a word, or is Chinese, where none follows a space
-HOURS = r"(?:hours?|hrs?|hs|h|horas?|heures?|stunden|std\.?|小时|個小時|个小时)"
+HOURS = r"(?:hours?|hrs?|hs|h|horas?|heures?|stunden?|std\.?|小时|個小時|个小时)"
 EVERY = re.compile(
-    rf"(?=[ectadq每])(?:\beve?ry|\beach|\bcada|\bt(?:ou)?tes les|\balle|每隔?)\s*(?P<h>{N})(?:{RANGE_SEP}{N})?\s*{HOURS}"
+    rf"(?=[ectadqj每])(?:\beve?ry|\beach|\bcada|\bt(?:ou)?tes les|\balle|每隔?)\s*(?P<h>{N})(?:{RANGE_SEP}{N})?\s*{HOURS}"
     rf"{WORD_END}|\bde\s*(?P<de>{N})\s*(?:em|en|/)\s*{N}\s*{HOURS}{WORD_END}"
     r"|\bq\.?\s*(?P<q>\d++)(?:\s*-\s*\d++)?\s*h(?:rs?|ours?)?\b"
     rf"|\bc/\s*(?P<c>\d++)\s*h"
     rf"|(?:\bevery|\bcada|\btoutes les|\balle|每隔?)\s*(?P<m>{N})(?:{RANGE_SEP}{N})?\s*(?:minutes?|mins?|minutos|minuten|分钟){WORD_END}"
-    r"|(?P<hourly>\bevery hour\b|\bhourly\b|\bcada hora\b|\btoutes les heures\b|\bstündlich\b|\ba cada hora\b|每小时)",
+    r"|(?P<hourly>\be(?:very|ach) hour\b|\bhourly\b|\bcada hora\b|\btoutes les heures\b|\bchaque heure\b|\bstündlich\b"
+    r"|\bjede stunde\b|\bde hora (?:em|en) hora\b|每个?小时)",
     re.IGNORECASE,
 )
 # "4-6 hourly", "6-hourly", "6-stündlich"
@@ -83,7 +84,8 @@ TIMES_HINTS = ("tim", "vez", "vec", "fois", "mal", "次", "dos", "toma", "prise"
                "b.i.d", "tid", "t.i.d", "qid", "q.i.d", "bd", "b.d", "tds", "t.d.s", "qds", "q.d.s")
 # "3x", "x3", "3 x": the one TIMES form without a word hint, and a scheme "1-0-1"
 TIMES_SIGNS = re.compile(r"\d\s?x|x\s?\d|\d\s?-\s?\d\s?-", re.IGNORECASE)
-EVERY_HINTS = ("ever", "evry", "each", "cada", "toutes", "ttes", "alle", "/", "每", "q", "hourly", "stündlich", " em ", " en ", "c/")
+EVERY_HINTS = ("ever", "evry", "each", "cada", "toutes", "ttes", "alle", "/", "每", "q", "hourly", "stündlich", " em ", " en ", "c/",
+               "chaque", "jede")
 PARTS_HINTS = ("morning", "mañana", "matin", "morgen", "manhã", "早晚", "meal", "comida", "repas", "mahlzeit",
                "refeição", "每餐", "三餐", "breakfast", "desayuno", "café da manhã", "早中晚", "night", "evening",
                "noche", "soir", "abend", "noite", "每晚", "每天早上", "每天晚上")
