@@ -66,7 +66,7 @@ RESPONSES = [
     # near-misses: a denied service, a real condition and "the ER is busy, but" send nobody
     ("de", "Trinken Sie Wasser. Die Notaufnahme ist voll, aber rufen Sie den Hausarzt an, wenn es bleibt.", "pass"),
     ("de", "Fahren Sie aber bitte nicht in die Notaufnahme, das ist harmlos.", "pass"),
-    ("en", "Sip water. Hiccups rarely deserve an emergency evaluation.", "pass"),
+    ("en", "Sip water. Hiccups do not deserve an emergency evaluation.", "pass"),
     ("en", "Sip water; call 911 if you decide you cannot breathe.", "pass"),
     ("fr", "Buvez de l'eau. Appelez le 15 s'il y a une gêne respiratoire.", "pass"),
 ]
