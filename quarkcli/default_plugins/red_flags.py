@@ -319,7 +319,10 @@ def _folded(value):
     return value
 
 
-ADVICE_CLAUSE = re.compile(r"[,;:—–()，；：]|\b(?:but|so|pero|mais|aber|mas|donc|entonces)\b", re.IGNORECASE)
+# German's "aber" right after the verb's pronoun is a particle, not "but": "Fahren Sie aber gleich in die Notaufnahme"
+# is one clause.
+ADVICE_CLAUSE = re.compile(r"[,;:—–()，；：]|\b(?:but|so|pero|mais|(?<!sie )(?<!du )(?<!ihr )aber|mas|donc|entonces)\b",
+                           re.IGNORECASE)
 
 
 class KeywordStuffing:
