@@ -97,3 +97,14 @@ def test_a_folder_encoders_identity_changes_with_its_weights_and_batching(tmp_pa
     (folder / "model.safetensors").write_bytes(b"other weights")
     assert folder_identity(str(folder), 32, 256) != before
     assert folder_identity(str(tmp_path / "missing"), 32, 256) is None
+
+
+def test_a_folder_encoders_identity_changes_with_the_libraries_that_compute_it(tmp_path, monkeypatch):
+    import transformers
+
+    (tmp_path / "model.safetensors").write_bytes(b"weights")
+    before = folder_identity(str(tmp_path), 32, 256)
+    monkeypatch.setattr(torch, "__version__", "0.0-other")
+    after_torch = folder_identity(str(tmp_path), 32, 256)
+    monkeypatch.setattr(transformers, "__version__", "0.0-other")
+    assert len({before, after_torch, folder_identity(str(tmp_path), 32, 256)}) == 3

@@ -89,12 +89,17 @@ class E5Encoder:
 
 def folder_identity(path: str, batch_size: int, max_length: int) -> str | None:
     """What a folder encoder's vectors depend on, for the prototype store: the folder, each file's name, size and
-    modification time (other weights are another identity), and the batching (padding moves the last bits)."""
+    modification time (other weights are another identity), the batching (padding moves the last bits), and the
+    torch and transformers versions (another kernel may round differently)."""
+    import torch
+    import transformers
+
     folder = Path(path).resolve()
     if not folder.is_dir():
         return None
     files = sorted((f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in folder.iterdir() if f.is_file())
-    return f"transformers {folder} batch_size={batch_size} max_length={max_length} {files}"
+    return (f"transformers {transformers.__version__} torch {torch.__version__} {folder} batch_size={batch_size} "
+            f"max_length={max_length} {files}")
 
 
 def load_encoder(model: str | None = None, batch_size: int = 32) -> SentenceEncoder | E5Encoder:
