@@ -102,10 +102,14 @@ class Phrases:
         return first
 
 
+def clause_before(text: str, start: int, window: int = 40) -> str:
+    """The words shortly before ``start`` in the same clause: where a negation of what starts there would stand."""
+    return re.split(r"[.;!?,:]", text[max(0, start - window):start])[-1]
+
+
 def negated(text: str, start: int, window: int = 40) -> bool:
     """True when a negation word sits shortly before ``start`` in the same clause."""
-    before = re.split(r"[.;!?,:]", text[max(0, start - window):start])[-1]
-    return bool(NEGATION.search(before))
+    return bool(NEGATION.search(clause_before(text, start, window)))
 
 
 def snippet(text: str, start: int, end: int, width: int = 30) -> str:
