@@ -64,6 +64,17 @@ def test_the_grid_point_kept_is_nearest_the_goal_on_its_worse_side(better, worse
     assert train_heads.preference(*better) > train_heads.preference(*worse)
 
 
+@pytest.mark.parametrize("with_it, without_it, kept", [
+    ((275, 27, 4), (254, 25, 26), True),    # 0.911 / 0.986 against 0.910 / 0.907: a tie on precision, F1 decides
+    ((275, 27, 4), (254, 24, 26), True),    # 0.911 against 0.914 precision: still a tie (under USE_TIE)
+    ((275, 40, 4), (254, 24, 26), False),   # 0.873 against 0.914 precision: no tie, nearer the goal wins
+    ((254, 24, 26), (275, 27, 4), False),   # the tie's F1 can also drop a use
+    ((90, 10, 10), (95, 1, 15), True),      # the spec rule (both rates at least 0.9) before any nearness
+])
+def test_a_use_is_kept_by_nearness_to_the_goal_and_a_near_tie_by_f1(with_it, without_it, kept):
+    assert train_heads.use_kept(with_it, without_it) is kept
+
+
 def test_each_training_batch_is_predicted_by_a_head_fitted_on_dev_and_the_other_training_batches():
     x, labels, _ = separable(batches=("1", "2"))
     training = np.array([None] * 12 + ["train-1"] * 3 + ["train-2"] * 3, dtype=object)
