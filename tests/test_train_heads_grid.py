@@ -123,3 +123,17 @@ def test_a_claims_sentence_is_read_by_the_head_that_did_not_see_its_training_bat
     two = [None] * 6 + [np.vstack([responses[i], -responses[i]]) for i in range(6, 18)]
     q_two = train_heads.carrier_probabilities(x, labels, training, 1.0, prompts, two)
     assert (q_two[6:] >= p[6:] - 1e-12).all() and (q_two[6:] > p[6:]).any()
+
+
+@pytest.mark.parametrize("penalty", [0.1, 30.0])
+def test_fewer_cases_than_features_fit_the_same_head_in_the_cases_space(penalty):
+    rng = np.random.default_rng(2)
+    x = rng.normal(0, 1, (40, 90))
+    y = (x[:, 0] + rng.normal(0, 1, 40) > 0).astype(float)
+    cases = train_heads.newton_in_case_space(x, y, penalty, 30)
+    features = train_heads.newton_in_feature_space(x, y, penalty, 30)
+    assert np.abs(cases["weights"] - features["weights"]).max() < 1e-9 and abs(cases["bias"] - features["bias"]) < 1e-9
+    fitted = train_heads.fit(x, y, penalty)
+    assert np.array_equal(fitted["weights"], cases["weights"]) and fitted["bias"] == cases["bias"]
+    narrow = train_heads.fit(x[:, :20], y, penalty)
+    assert np.array_equal(narrow["weights"], train_heads.newton_in_feature_space(x[:, :20], y, penalty, 30)["weights"])

@@ -52,7 +52,13 @@ VETOES = (0.0, 0.01, 0.02, 0.05, 0.1)
 
 def fit(x: np.ndarray, y: np.ndarray, penalty: float, iterations: int = 30) -> dict:
     """Newton's method on the penalised log-likelihood (the bias is not penalised): deterministic, no step
-    size to tune, and 769 unknowns solve in milliseconds."""
+    size to tune. The same iterates are solved in whichever space is smaller: a check's few hundred cases against
+    768 features solve ten times faster in the cases' space (most of a retrain's fitting time)."""
+    solve = newton_in_case_space if len(x) < x.shape[1] else newton_in_feature_space
+    return solve(x, y, penalty, iterations)
+
+
+def newton_in_feature_space(x: np.ndarray, y: np.ndarray, penalty: float, iterations: int) -> dict:
     x1 = np.hstack([x, np.ones((len(x), 1))])
     w = np.zeros(x1.shape[1])
     ridge = penalty * np.eye(x1.shape[1])
@@ -65,6 +71,28 @@ def fit(x: np.ndarray, y: np.ndarray, penalty: float, iterations: int = 30) -> d
         if np.abs(step).max() < 1e-9:
             break
     return {"weights": w[:-1], "bias": float(w[-1])}
+
+
+def newton_in_case_space(x: np.ndarray, y: np.ndarray, penalty: float, iterations: int) -> dict:
+    """The weights stay x.T @ alpha (they start at zero and every step is in the cases' span), so the feature
+    space's Newton step (x.T V x + penalty I) a + x.T v c = x.T r + penalty w, v.T x a + sum(v) c = sum(r), with
+    a = x.T beta, holds where (V K + penalty I) beta + v c = r + penalty alpha and v.T K beta + sum(v) c = sum(r),
+    K = x x.T: an (n + 1)-square solve. The same stopping rule on the step in feature space."""
+    n = len(x)
+    gram = x @ x.T
+    alpha, bias = np.zeros(n), 0.0
+    system = np.empty((n + 1, n + 1))
+    for _ in range(iterations):
+        p = 1 / (1 + np.exp(-(gram @ alpha + bias)))
+        v, r = p * (1 - p), p - y
+        system[:n, :n] = v[:, None] * gram + penalty * np.eye(n)
+        system[:n, n], system[n, :n], system[n, n] = v, v @ gram, v.sum()
+        step = np.linalg.solve(system, np.append(r + penalty * alpha, r.sum()))
+        alpha -= step[:n]
+        bias -= step[n]
+        if max(np.abs(x.T @ step[:n]).max(), abs(step[n])) < 1e-9:
+            break
+    return {"weights": x.T @ alpha, "bias": float(bias)}
 
 
 def rule_scores(check: str, cases: list[dict]) -> list:

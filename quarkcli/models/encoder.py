@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from . import E5, default_encoder_path
+from .openmp import one_thread
 from .prototype_store import stored_vectors
 
 E5_MEMO_LIMIT = 32768  # texts whose vectors one E5 encoder keeps (384 float32 each: 48 MiB at most)
@@ -81,9 +82,10 @@ class E5Encoder:
         if len(self._vectors) + len(new) > E5_MEMO_LIMIT:
             self._vectors.clear()
             new = list(dict.fromkeys(texts))
-        for start in range(0, len(new), self.batch_size):
-            chunk = new[start:start + self.batch_size]
-            self._vectors.update(zip(chunk, self.model.query(chunk)))
+        with one_thread():  # the runtime its calls bind to, which the load-time setting above may not reach
+            for start in range(0, len(new), self.batch_size):
+                chunk = new[start:start + self.batch_size]
+                self._vectors.update(zip(chunk, self.model.query(chunk)))
         return torch.from_numpy(np.stack([self._vectors[t] for t in texts])) if texts else torch.zeros(0)
 
 
