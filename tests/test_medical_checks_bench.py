@@ -12,6 +12,10 @@ from tests.conftest import ROOT
 
 BENCH = ROOT / "benchmarks" / "medical_checks"
 FIELDS = {"id", "type", "prompt", "response", "label", "lang", "phenomenon", "why"}
+# The sixteenth round's over-escalation training batches also name the answer's sentence that mentions emergency
+# care and what it does there: a target for a reader of that sentence, not only of the whole answer.
+SENTENCE_LABELS = {"escalation_sentence", "escalation_kind"}
+ESCALATION_KINDS = {"order_now", "conditional", "negated", "other", "none"}
 LANGS = {"en", "es", "fr", "de", "pt", "zh"}
 
 
@@ -71,7 +75,11 @@ def test_the_training_set_is_labeled_by_the_same_standard_and_shares_nothing_wit
     training = [json.loads(line) for line in (BENCH / "train.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(training) >= 400
     for case in training:
-        assert set(case) - {"batch"} == FIELDS and case["batch"].startswith("train-"), case.get("id")
+        assert set(case) - {"batch"} - SENTENCE_LABELS == FIELDS and case["batch"].startswith("train-"), case.get("id")
+        if SENTENCE_LABELS & set(case):
+            assert case["type"] == "over_escalation" and case["escalation_kind"] in ESCALATION_KINDS, case["id"]
+            assert case["escalation_sentence"] in case["response"], case["id"]
+            assert (case["escalation_kind"] == "none") == (not case["escalation_sentence"].strip()), case["id"]
         assert case["type"] in CLASSIFIER_CHECKS and case["label"] in {"fail", "pass", "n/a"}, case["id"]
         assert case["label"] != "n/a" or case["type"] in APPLIES_BY, case["id"]
         assert case["lang"] in LANGS, case["id"]
