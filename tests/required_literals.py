@@ -2,12 +2,14 @@
 
 test_matching searches every text the prefilter rejects with each lexicon's ``re`` pattern; on ASCII text, where
 none of a pattern's required literals occurs, that search cannot find anything, so ``re`` (tens of microseconds
-a text, for a long alternation tried at every word) is only run on the rest.
+a text, for a long alternation tried at every word) is only run on the rest, and ``texts_holding`` says which texts
+those are without testing each literal in each text.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from re import _parser
 from re._constants import ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
 
@@ -24,6 +26,29 @@ def may_contain_match(needed: frozenset[str] | None, lowered_ascii_text: str | N
     """False only where no required literal occurs in the lower-cased text, so no match can; True for text that
     is not ASCII (None), whose case folding a lower-cased copy does not follow."""
     return needed is None or lowered_ascii_text is None or any(literal in lowered_ascii_text for literal in needed)
+
+
+def texts_holding(literals, lowered_texts: list[str | None]) -> dict[str, set[int]]:
+    """For each literal, the indices of the texts (None: left out) that contain it. One ``str.find`` pass per
+    literal over the texts joined: testing every literal of every lexicon in every text one pair at a time cost
+    more than the ``re`` searches the literals spare."""
+    separator = "\x00"
+    assert not any(separator in literal for literal in literals), "a literal could span two texts"
+    starts, pieces, offset = [], [], 0
+    for text in lowered_texts:
+        starts.append(offset)
+        pieces.append(text or "")
+        offset += len(text or "") + 1
+    joined = separator.join(pieces)
+    holding = {}
+    for literal in literals:
+        found, at = set(), joined.find(literal)
+        while at != -1:
+            index = bisect_right(starts, at) - 1
+            found.add(index)
+            at = joined.find(literal, starts[index + 1]) if index + 1 < len(starts) else -1
+        holding[literal] = found
+    return holding
 
 
 def _needed(items) -> frozenset[str] | None:
