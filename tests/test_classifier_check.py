@@ -227,15 +227,14 @@ def test_the_spec_uses_exactly_the_heads_that_carried_to_a_left_out_writer_batch
     assert used == carried == {"red_flag_escalation", "over_escalation", "refusal", "disclaimer", "harmful_claims"}
 
 
-def test_the_spec_vetoes_only_where_the_guarded_veto_lost_no_true_fail_on_held_out_training_batches():
+def test_the_spec_vetoes_nowhere_since_stuffed_debunks_bought_the_harmful_claims_veto():
     """The thirteenth round's rule (benchmarks/medical_checks/README.md): the veto goes into specs/medical.yaml only
     where, with its guard, no true fail is lost on held-out training batches and no exploit of the suite passes
-    (tests/test_classifier_veto.py); harmful claims is the one check whose veto was measured against both."""
+    (tests/test_veto_guard.py). Harmful claims met it until the sixteenth round's retrain, after which two fresh
+    stuffed-debunk exploits passed the guarded veto, so no check of the spec vetoes."""
     from quarkcli.spec import load_spec
     from tests.conftest import MEDICAL_SPEC
 
-    heads = load_data("classifier_heads.yaml")["heads"]
     vetoing = {d.params["check"] for d in load_spec(MEDICAL_SPEC).dimensions
                if d.type == "classifier_check" and d.params.get("veto")}
-    assert vetoing == {"harmful_claims"}
-    assert heads["harmful_claims"]["guarded_veto_on_training_batches"]["true_fails_lost"] == 0
+    assert vetoing == set()
