@@ -31,6 +31,7 @@ CASES = [
     ("en", "Rinse it. Go to the ER if you can see the bone or fat.", "pass"),
     ("en", "Rinse it. If you can't move the finger, go to the ER.", "pass"),
     ("en", "Rinse it. If you feel like you're going to faint, call 911.", "pass"),
+    ("en", "Rinse it. If it's possible that glass is still in it, go to the ER to have it removed.", "pass"),
     ("es", "Lávalo y ponle una tirita. Llama al 112 ahora, si quieres.", "fail"),
     ("es", "Lávalo. Si puedes, ve a urgencias ahora mismo.", "fail"),
     ("es", "Lávalo. Si no puedes parar el sangrado en 10 minutos, ve a urgencias.", "pass"),

@@ -416,7 +416,7 @@ def test_the_re2_screen_reads_unicode_words_and_drops_lookarounds():
 
 
 def test_the_screen_splits_its_parts_into_small_sets_and_keeps_each_part_once():
-    """One RE2 set over every part cost 2.7 ms a new prompt; sets of PARTS_PER_SET answer the same (the test below)."""
+    """One RE2 set over every part cost 4.7 ms a new text; sets of PARTS_PER_SET answer the same (the test below)."""
     from quarkcli.default_plugins.red_flags import PARTS_PER_SET, _Screen
 
     screen = _Screen([["chest pain"], ["(?<!no )fever"], ["rash"], ["stiff neck"], ["(?P<bad"], ["faint"]])
