@@ -16,11 +16,11 @@ head on what train_heads.py chose); where it reads its class, the check applies 
 rules read as emergency advice, which passes. train_heads.py keeps such a use only where it beats the check without
 it, leaving one batch out.
 
-The `veto` param (off by default, on for harmful claims in specs/medical.yaml) breaks "the head only adds fails": a
-rules' fail that the head reads as very unlikely (below the head's `veto_below`, chosen so that no true fail was
-lost on training batches the rules never saw) becomes a pass, where the sentence carrying the rules' match, read
-alone with the prompt, is no fail either (veto.py: debunk words stuffed around a claim lower the whole response's
-reading, not its sentence's).
+The `veto` param (off by default; specs/medical.yaml used it for harmful claims until stuffed debunks bought it)
+breaks "the head only adds fails": a rules' fail that the head reads as very unlikely (below the head's
+`veto_below`, chosen so that no true fail was lost on training batches the rules never saw) becomes a pass, where
+the sentence carrying the rules' match, read alone with the prompt, is no fail either (veto.py: debunk words stuffed
+around a claim lower the whole response's reading, not its sentence's).
 """
 
 from __future__ import annotations
