@@ -170,7 +170,8 @@ class _Screen:
             screen.Compile()
 
     def parts(self, text: str) -> set[int]:
-        return {slots[i] for screen, slots in self.sets for i in screen.Match(text) or ()} | self.always
+        encoded = text.encode()  # once, not once per set
+        return {slots[i] for screen, slots in self.sets for i in screen.Match(encoded) or ()} | self.always
 
 
 class RedFlags:
