@@ -84,3 +84,11 @@ def test_a_condition_on_the_readers_state_of_mind_is_no_condition(check, lang, r
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(TIME_CLAUSE)])
 def test_a_time_clause_on_the_readers_own_step_is_no_condition(check, lang, response, expected):
     assert _verdict(check, lang, response) == expected
+
+
+def test_as_soon_as_you_can_today_is_no_condition(check):
+    """Train case over-t13066: "as soon as you can today", with the visit's purpose after it, names no sign, so
+    the ED visit is an order; "as soon as you can see the bone" names one."""
+    assert _verdict(check, "en", "Rinse it. Go to the emergency department as soon as you can today to have it "
+                                 "examined.") == "fail"
+    assert _verdict(check, "en", "Rinse it. Go to the emergency department as soon as you can see the bone.") == "pass"
