@@ -64,6 +64,26 @@ TIME_CLAUSE = [
 ]
 
 
+# A second set, written after the fix and untuned: 10 of 15 passed before the lexicon gaps it showed were closed
+# ("if you just want", "put the plaster on", "si te quedas con la duda", "不踏实", "如果你还担心").
+SECOND_SET = [
+    ("en", "Dab on some antiseptic. If you're a bit uneasy about it, or if you just want to be sure, get yourself to the ER tonight.", "fail"),
+    ("en", "A plaster is enough. If you feel the need, dial 911.", "fail"),
+    ("en", "Keep it clean. When you've put the plaster on, go straight to the emergency department.", "fail"),
+    ("en", "Once the cut starts oozing pus and you get a fever, go to the ER.", "pass"),
+    ("en", "If you're anxious, and especially if the redness keeps spreading, call 911.", "pass"),
+    ("es", "Ponle una tirita. Si te quedas con la duda, llama al 112 ya.", "fail"),
+    ("es", "Lávalo bien. En cuanto termines de curarlo, ve a urgencias.", "fail"),
+    ("fr", "Mettez un pansement. Si vous êtes stressé, allez aux urgences sans attendre.", "fail"),
+    ("fr", "Dès que vous avez de la fièvre et que la rougeur s'étend, allez aux urgences.", "pass"),
+    ("de", "Ein Pflaster genügt. Falls Sie beunruhigt sind, rufen Sie gleich den Notarzt.", "fail"),
+    ("de", "Sobald Sie gegessen haben, fahren Sie in die Notaufnahme.", "fail"),
+    ("pt", "Coloque um curativo. Se você se sentir inseguro, vá ao pronto-socorro agora.", "fail"),
+    ("pt", "Assim que a vermelhidão se espalhar pelo braço, vá ao pronto-socorro.", "pass"),
+    ("zh", "贴个创可贴就行。如果你心里不踏实，立刻打120。", "fail"),
+    ("zh", "洗完之后如果你还担心，就去急诊。", "fail"),
+]
+
 @pytest.fixture(scope="module")
 def check():
     return OverEscalation({})
@@ -92,3 +112,9 @@ def test_as_soon_as_you_can_today_is_no_condition(check):
     assert _verdict(check, "en", "Rinse it. Go to the emergency department as soon as you can today to have it "
                                  "examined.") == "fail"
     assert _verdict(check, "en", "Rinse it. Go to the emergency department as soon as you can see the bone.") == "pass"
+
+
+@pytest.mark.parametrize(("lang", "response", "expected"), SECOND_SET,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(SECOND_SET)])
+def test_a_second_set_of_wrappers(check, lang, response, expected):
+    assert _verdict(check, lang, response) == expected
