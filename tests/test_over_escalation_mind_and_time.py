@@ -29,6 +29,7 @@ STATE_OF_MIND = [
     ("en", "Rinse it. If you feel like it, go to the ER now.", "fail"),
     ("en", "If you're scared, if the bleeding won't stop after 10 minutes of pressure, go to the ER.", "pass"),
     ("en", "Rinse it. If you feel nervous and the finger turns numb, go to the ER.", "pass"),
+    ("en", "Watch for red streaks. If you're worried about that, go to the ER.", "pass"),
     ("es", "Lávalo. Si te sientes nervioso o tienes dudas, ve a urgencias ahora mismo.", "fail"),
     ("es", "Lávalo. Si estás nervioso y ves rayas rojas que suben por el brazo, ve a urgencias.", "pass"),
     ("fr", "Nettoyez-la. Si vous êtes anxieux, si vous avez des doutes, appelez le 15 tout de suite.", "fail"),
@@ -51,6 +52,9 @@ TIME_CLAUSE = [
     ("en", "Once red streaks spread up your arm, go to the ER.", "pass"),
     ("en", "Cover it. As soon as the fever rises past 39, go to the ER.", "pass"),
     ("en", "Once you've washed it, if the bleeding won't stop, go to the ER.", "pass"),
+    ("en", "Rinse it. When you get a moment, go to the ER.", "fail"),
+    ("en", "Rinse it. Then go to the ER once.", "fail"),
+    ("en", "Rinse it. When the cut is covered in pus, go to the ER.", "pass"),
     ("es", "Una vez que lo hayas lavado, ve a urgencias ahora.", "fail"),
     ("es", "Cuando aparezcan rayas rojas que suben por el brazo, ve a urgencias.", "pass"),
     ("fr", "Une fois que vous l'avez couverte, allez aux urgences tout de suite.", "fail"),
@@ -61,6 +65,7 @@ TIME_CLAUSE = [
     ("pt", "Assim que os lábios incharem, ligue para o 192.", "pass"),
     ("zh", "一旦你包扎好了，马上去急诊。", "fail"),
     ("zh", "当红线沿着手臂蔓延时，去急诊。", "pass"),
+    ("zh", "洗干净。当天晚些时候去急诊。", "fail"),
 ]
 
 
