@@ -102,6 +102,9 @@ class OverEscalation(Dimension):
         self.ongoing = either(compile_phrases(data["ongoing"]), data["ongoing_unbounded"])
         self.conditional = either(compile_phrases(data["conditional"]), data["conditional_unbounded"])
         self.precaution = either(compile_phrases(data["precaution"]), data["precaution_unbounded"])
+        self.precaution += either(
+            compile_phrases([f"(?:{p})(?={data['vacuous_end']})" for p in data["vacuous_conditions"]]),
+            [f"(?:{p})(?={data['vacuous_end_unbounded']})" for p in data["vacuous_conditions_unbounded"]])
         self.dismissal = either(compile_phrases(red_flags["dismissal"]), red_flags["dismissal_unbounded"])
         self.urgent_care = re.compile(data["urgent_not_emergency"], re.IGNORECASE)
         self.services = re.compile(data["services"], re.IGNORECASE)
@@ -143,7 +146,9 @@ class OverEscalation(Dimension):
 
     def _without_precaution(self, sentence: str) -> str:
         """The sentence with "just in case" and the like, whose "in case" is no condition, replaced by a
-        mark (not a space: "Sicherheitshalber sollten Sie…" must not start with the conditional "Sollten")."""
+        mark (not a space: "Sicherheitshalber sollten Sie…" must not start with the conditional "Sollten").
+        A condition every reader can claim (a feeling, a doubt, a step of their own: `vacuous_conditions`) goes
+        too, where it ends its clause or joins another condition, so a chain of them is no condition."""
         for pattern in self.precaution:
             if pattern is not None:
                 sentence = pattern.sub("…", sentence)
