@@ -29,6 +29,9 @@ N_LINEAR = rf"(?:\d+|{NUM_WORD})"  # for the linear-time engine, which has no po
 RANGE_WORDS = {"-", "–", "to", "or", "a", "à", "o", "ou", "bis", "oder", "到", "至", "~"}
 RANGE_SEP = r"\s*(?:-|–|to|or|a|à|o|ou|bis|oder|到|至|~)\s*"
 COUNT_TOKEN = re.compile(r"\(|[-–~]|\d+|[^\W\d_]+(?:-[^\W\d_]+)*")
+CLOCK_WORDS = {"am", "pm", "uhr"}  # after a number, a time of day, not a count ("pm" is also a word of "Tylenol PM")
+# A dash or "=" after a count sets off its total, as a bracket does: "8 caplets — 4,000 mg", "8 Tabletten = 4.000 mg"
+TOTAL_ASIDE = re.compile(r"(?:[^\W\d_]\s*[—=]|\s[–-])\s*$")
 
 # "1 000 mg", "1\u202f500 mg" (French, German: a space between thousands) are one number; after a plain space only
 # "000" counts, since "take 2 500 mg tablets" is two tablets
@@ -157,12 +160,14 @@ DOSE_GATE = re.compile(r"\d\s*(?:m[gcli]|g(?![^\W\d_])|g[mor]|µ|μ|t(?:sp|bsp|e
 
 FORM = (r"(?:tablets?|tabs?|pills?|capsules?|caps|caplets?|gel ?caps?|liqui-?gels?|softgels?|comprimidos?|comprimés?|"
         r"cápsulas?|gélules?|capsules?|tabletten|tablette|kapseln?|pastillas?|tabletas?|píldoras?|grageas?|pílulas?|"
-        r"drágeas?|dragées?|dragees?|cachets?|sachets?|filmtabletten|brausetabletten|kautabletten|lutschtabletten)")
+        r"drágeas?|dragées?|dragees?|cachets?|sachets?|sobres|sachês?|saquetas?|beutel|packets?|filmtabletten|"
+        r"brausetabletten|kautabletten|lutschtabletten)")
 CJK_FORM = r"(?:片|粒|颗|胶囊)"  # written right after the number, without a space
 CJK_COUNT = re.compile(rf"(?P<n>{N})\s*{CJK_FORM}\s*(?:[（(]\s*(?:每{CJK_FORM})?|[，,]\s*每{CJK_FORM})?\s*$")
 FORM_WORDS = {"tablet", "tablets", "tab", "tabs", "pill", "pills", "capsule", "capsules", "caps", "caplet", "caplets",
               "gelcap", "gelcaps", "gel", "liquigel", "liquigels", "liqui-gel", "liqui-gels", "softgel", "softgels",
-              "sachet", "sachets", "comprimido", "comprimidos", "comprimé", "comprimés", "cápsula", "cápsulas", "gélule", "gélules",
+              "sachet", "sachets", "sobres", "sachê", "sachês", "saqueta", "saquetas", "beutel", "packet", "packets",
+              "comprimido", "comprimidos", "comprimé", "comprimés", "cápsula", "cápsulas", "gélule", "gélules",
               "tabletten", "tablette", "kapsel", "kapseln", "pastilla", "pastillas", "tableta", "tabletas", "píldora",
               "píldoras", "gragea", "grageas", "pílula", "pílulas", "drágea", "drágeas", "dragée", "dragées", "dragee",
               "dragees", "cachet", "cachets", "filmtabletten", "brausetabletten", "kautabletten", "lutschtabletten", "片", "粒", "颗", "胶囊", "每片",
@@ -277,8 +282,9 @@ def count_before(sentence: str, start: int, end: int, fillers: set[str], unit_na
     if cjk:  # "两片500毫克", "两片（每片500毫克）", "三片，每片400毫克", "3片（500毫克）": one unit's strength
         return word_number(cjk.group("n")) or 1.0
     tokens = COUNT_TOKEN.findall(sentence[max(0, start - 45):start])
-    bracket = bool(tokens) and tokens[-1] == "("
-    i = len(tokens) - 1 - bracket
+    dashed = TOTAL_ASIDE.search(sentence, max(0, start - 4), start) is not None
+    bracket = bool(tokens) and (tokens[-1] == "(" or dashed)
+    i = len(tokens) - 1 - (bracket and tokens[-1] in ("(", "-", "–"))
     # a number that is part of a name ("Tylenol 8 HR", "Sudafed 12 Hour") is one only after a word of the name;
     # alone it is the count ("8 tablets of 500 mg")
     while i >= 0 and tokens[i].lower() in fillers and (
@@ -286,6 +292,8 @@ def count_before(sentence: str, start: int, end: int, fillers: set[str], unit_na
         i -= 1
     if i < 0 or (bracket and not unit_named and not EACH.match(sentence, end)):
         return 1.0
+    if i + 1 < len(tokens) and tokens[i + 1].lower() in CLOCK_WORDS:
+        return 1.0  # "7 pm | Ibuprofen 400 mg": a time of day
     n = word_number(tokens[i])
     if n and i >= 2 and tokens[i - 1].lower() in RANGE_WORDS:
         n = max(n, word_number(tokens[i - 2]))
