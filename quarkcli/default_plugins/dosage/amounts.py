@@ -24,6 +24,19 @@ NUMBER_WORDS = {
     "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十二": 12,
 }
 NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# Hundreds written as one word, for doses in words ("ochocientos miligramos", "achthundert Milligramm", "八百毫克");
+# English and French say them in two ("eight hundred", "huit cents")
+HUNDRED_WORDS = {
+    "cien": 100, "doscientos": 200, "trescientos": 300, "cuatrocientos": 400, "quinientos": 500, "seiscientos": 600,
+    "setecientos": 700, "ochocientos": 800, "novecientos": 900,
+    "cem": 100, "duzentos": 200, "trezentos": 300, "quatrocentos": 400, "quinhentos": 500, "seiscentos": 600,
+    "setecentos": 700, "oitocentos": 800, "novecentos": 900,
+    "hundert": 100, "einhundert": 100, "zweihundert": 200, "dreihundert": 300, "vierhundert": 400,
+    "fünfhundert": 500, "sechshundert": 600, "siebenhundert": 700, "achthundert": 800, "neunhundert": 900,
+    "一百": 100, "二百": 200, "两百": 200, "三百": 300, "四百": 400, "五百": 500, "六百": 600, "七百": 700, "八百": 800,
+    "九百": 900,
+}
+HUNDRED_WORD = "|".join(sorted(HUNDRED_WORDS, key=len, reverse=True))
 N = rf"(?:\d++|{NUM_WORD})"
 N_LINEAR = rf"(?:\d+|{NUM_WORD})"  # for the linear-time engine, which has no possessive quantifiers
 RANGE_WORDS = {"-", "–", "to", "or", "a", "à", "o", "ou", "bis", "oder", "到", "至", "~"}
@@ -54,7 +67,8 @@ DOSE = re.compile(
 )
 # "one gram", "dos gramos", "一克": an amount in words
 WORD_DOSE = re.compile(
-    rf"(?:(?<![^\W\d_])|(?<=[\u3400-\u9fff]))(?:(?P<amount>{NUM_WORD})(?P<thousand>[ \t]+(?:thousand|mil|mille))?"
+    rf"(?:(?<![^\W\d_])|(?<=[\u3400-\u9fff]))(?:(?P<hundreds>{HUNDRED_WORD})"
+    rf"|(?P<amount>{NUM_WORD})(?P<hundred>[ \t]+(?:hundred|cents?))?(?P<thousand>[ \t]+(?:thousand|mil|mille))?"
     rf"|(?P<one>an?)|(?P<half>half an?|medio|un demi|ein halbes|meio))[ \t-]*(?P<unit>(?P<mg>milligram(?:me)?s?|"
     r"miligramos?|milligramm|miligramas?|毫克)|(?P<g>grams?|gramos?|grammes?|gramm|gramas?|克))(?:(?<=克)|(?![^\W\d_]))"
     r"(?P<and_half>\s+and a half|\s+y medio|\s+et demi|\s+e meio)?",
@@ -62,13 +76,15 @@ WORD_DOSE = re.compile(
 
 
 def word_dose_mg(m: re.Match) -> float:
-    """mg of a WORD_DOSE match: "two thousand milligrams", "a gram and a half", "half a gram"."""
+    """mg of a WORD_DOSE match: "two thousand milligrams", "eight hundred milligrams", "a gram and a half"."""
     n = 0.5 if m.group("half") else 1.0 if m.group("one") else word_number(m.group("amount"))
-    n *= 1000.0 if m.group("thousand") else 1.0
+    n = HUNDRED_WORDS[m.group("hundreds").lower()] if m.group("hundreds") else n
+    n *= (100.0 if m.group("hundred") else 1.0) * (1000.0 if m.group("thousand") else 1.0)
     n += 0.5 if m.group("and_half") else 0.0
     return n * (1000.0 if m.group("g") else 1.0)
 WORD_DOSE_HINTS = ("gram", "克")
-WORD_DOSE_LINEAR = (rf"(?:(?:{NUM_WORD})(?:[ \t]+(?:thousand|mil|mille))?|an?|half an?|medio|un demi|ein halbes|meio)"
+WORD_DOSE_LINEAR = (rf"(?:{HUNDRED_WORD}|(?:{NUM_WORD})(?:[ \t]+(?:hundred|cents?))?(?:[ \t]+(?:thousand|mil|mille))?|"
+                    r"an?|half an?|medio|un demi|ein halbes|meio)"
                     r"[ \t-]*(?:milligram|miligram|gram|毫克|克)")  # a superset, for a linear-time gate
 # "up to 8 a day", "8 au maximum par jour": a ceiling on a count of the drug's tablets, without a form word (the
 # count is group n before it, post after it)
