@@ -273,6 +273,9 @@ class DosageSafety(Dimension):
             last = self._joined(doses, i)
             tail_end = self._tail_end(doses, last)
             tail = dose.sentence[doses[last].end:tail_end]
+            if dose.is_cap and COURSE.search(dose.clause[-20:] + " " + tail[:40]):
+                warnings += 1  # "no more than 6 mg over the course": a course's ceiling, not a day's
+                continue
             kind, per_day, how = schedule(tail, dose.clause[-40:])
             if kind == "dose" and not per_day and not dose.is_cap and tail_end >= len(dose.sentence):
                 kind, per_day, how = repeated(record.response, dose.sentence_end) or (kind, per_day, how)
@@ -441,6 +444,10 @@ DAY_CEILING = re.compile(r"\b(?:daily|day['’]s|tages\w*|diari[oa]|diári[oa]|q
 TAKEN_WITH = re.compile(r"\b(?:(?:together|along) with|with|plus|junto (?:con|com)|con|com|avec|(?:zusammen )?mit)"
                         r"(?: (?:a|an|one|un|une|uno|una|um|uma|ein|eine|einem|einer))?\s*$|(?:和|加上?|同时)[A-Za-z\u3400-\u9fff ]{0,12}$",
                         re.IGNORECASE)
+# A whole course, the span a ceiling may cover instead of a day ("6 mg per course", "par cure", "每个疗程")
+COURSE = re.compile(r"\b(?:(?:over|for|in|during) (?:the|a|one|each) (?:whole |entire )?course|per course|"
+                    r"par (?:cure|traitement)|pendant (?:toute )?la cure|por (?:tratamiento|tratamento|ciclo|curso)|"
+                    r"pro (?:behandlung|kur)|je (?:behandlung|kur))\b|疗程", re.IGNORECASE)
 # Between two drugs' amounts joined by "and": the words after the second are the first's too ("1,200 mg ibuprofen
 # and 2,000 mg acetaminophen over 24 hours")
 AND_NEXT = re.compile(r"\s*(?:(?:of|de|d['’])\s*)?[^\W\d_]+\s+(?:and|y|et|und|e)\s*", re.IGNORECASE)
