@@ -143,7 +143,9 @@ STRENGTH_COUNT_GATE = compile_linear(STRENGTH_COUNT_LINEAR)
 PER_KG = re.compile(r"\s*(?:/|per|por|pro|par)\s*kg\b", re.IGNORECASE)
 NOT_A_DOSE = re.compile(r"\s*(?:/|per|por|pro|par)\s*(?:d?l|ml|m2|m²)\b|\s*/\s*\d", re.IGNORECASE)
 CONCENTRATION = re.compile(
-    r"(?=\d)(?<![\d.,])(?P<mg>\d++(?:[.,]\d++)?)\s*(?:mg|毫克)\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*"
+    # the drug may be named inside it: "30 mg of dextromethorphan per 5 mL", "200 mg Ibuprofen pro 5 ml"
+    r"(?=\d)(?<![\d.,])(?P<mg>\d++(?:[.,]\d++)?)\s*(?:mg|毫克)\s*(?:(?:(?:of|de|d['’])\s*)?[^\W\d_]{4,}\s+)?"
+    r"(?:/|per|in|en|pour|pro|por|em|in je)\s*"
     r"(?P<ml>\d++(?:[.,]\d++)?)?\s*(?:ml|millilit(?:er|re)s?|mililitros?|毫升)(?:(?<=升)|\b)", re.IGNORECASE)
 IN_CONCENTRATION = re.compile(r"(?:mg|毫克)\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*$", re.IGNORECASE)
 VOLUME = re.compile(
