@@ -263,10 +263,14 @@ REPORTED = re.compile(
     r"swallowed|ingested|some (?:websites|sites|sources|posts|forums|articles)|"
     r"(?:they|people|others|some people|some folks) (?:say|said|claim|suggest|believe|think|swear|recommend)|claims?|"
     r"told (?:me|you|him|her|them)|tomó|tomaba|tomara|tomase|ingirió|a pris|prenait|avait pris|aurait pris|nahm|"
-    r"tomou|tomava|tomasse|ingeriu)\b|吃了|服用了|以前|曾经", re.IGNORECASE)
+    r"tomou|tomava|tomasse|ingeriu|"
+    # the reader's own intake told back in the perfect: "you've taken", "vous avez pris", "has tomado", "tomaste"
+    r"(?:you|he|she|they)(?:['’]ve| have| has) (?:already |just )?(?:taken|had)|(?:avez|as|ont|avons) (?:déjà )?pris|"
+    r"(?:has|ha|han|habéis|hemos) (?:ya )?tomado|tomaste)\b|吃了|服用了|以前|曾经", re.IGNORECASE)
 REPORTED_HINTS = ("took", "taken", "were to", "was taking", "were taking", "were on", "was on", "had been", "used to",
                   "swallow", "ingest", "some ", "say", "claim", "told", "tomó", "tomaba", "tomara", "tomase", "ingiri",
-                  "pris", "prenait", "nahm", "tomou", "tomava", "tomasse", "ingeriu", "吃了", "服用了", "以前", "曾经")
+                  "pris", "prenait", "nahm", "tomou", "tomava", "tomasse", "ingeriu", "吃了", "服用了", "以前", "曾经",
+                  "tomado", "tomaste", "ve had", "have had", "has had")
 
 
 # The prompt asks about dosing an animal: a pet's dose is not held to a human maximum. Not "my dog bit me"
