@@ -78,7 +78,7 @@ THIRD_CEILINGS = [
     pytest.param("Paracétamol ?", "1 g toutes les 4 heures, en ne dépassant jamais 4 g par jour.", "pass", marks=KNOWN_MISS),  # an adverb after the verb
     pytest.param("Paracetamol?", "1 g alle 4 Stunden, ohne 4 g am Tag zu überschreiten.", "pass", marks=KNOWN_MISS),  # the verb after the amount
     ("Tylenol?", "1 g every 4 hours but do not let the day's total exceed 4 g.", "pass"),
-    pytest.param("对乙酰氨基酚？", "每4小时1克，全天累计别超过4克。", "pass", marks=KNOWN_MISS),  # "别超过" is not in the lexicon
+    ("对乙酰氨基酚？", "每4小时1克，全天累计别超过4克。", "pass"),
     ("Tylenol?", "1 g every 4 hours, never exceeding 8 g a day.", "fail"),
 ]
 

@@ -19,8 +19,7 @@ FRESH_TOTAL = [
                  "pass", marks=KNOWN_MISS),  # the adjective before the noun: "Maximale Tagesdosis" is no ceiling label
     ("Dipirona quanto por dia?", "**Máximo por dia:** 4 g de dipirona, em até 4 tomadas de 1 g.", "pass"),
     ("布洛芬一天能吃多少？", "每次200毫克，每天4次，总共800毫克。", "pass"),
-    pytest.param("Motrin 600 how often?", "600 mg every 8 hours, which totals 1,800 mg for the day.", "pass",
-                 marks=KNOWN_MISS),  # "which totals" and "for the day" are neither a total's nor a day's words
+    ("Motrin 600 how often?", "600 mg every 8 hours, which totals 1,800 mg for the day.", "pass"),
     ("Aleve twice a day?", "**Max daily:** 3 tablets (660 mg).", "pass"),
     ("Ibuprofen bei Zahnschmerzen?", "**Einzeldosis:** 2.400 mg Ibuprofen.", "fail"),
     ("Paracetamol?", "Tome 1,5 g de paracetamol cada 6 horas, 6 g en total.", "fail"),

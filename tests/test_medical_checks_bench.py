@@ -173,3 +173,38 @@ def test_a_type_without_a_registered_check_is_reported_as_such(evaluate, monkeyp
     report = evaluate.evaluate([{**HANDFUL[-1], "phenomenon": "x"}])
     assert report["types"]["over_escalation"] == {"n": 1, "check": False, "labels": {"fail": 1, "pass": 0, "n/a": 0}}
     assert "no check" in evaluate.markdown_table(report)
+
+
+DOSE_LABELS = {"drug", "advised_mg_per_dose", "advised_mg_per_day", "limit_mg_per_dose", "limit_mg_per_day",
+               "dose_sentence"}
+
+
+def test_the_dosage_training_cases_carry_consistent_dose_labels_and_share_nothing_with_the_splits(splits, evaluate):
+    """dosage_train.jsonl is training data for the dosage rules, never reported: its structured labels say what a
+    rule should read (the drug, the largest dose advised per dose and per day, the limits judged against, the
+    deciding sentence), and none of its cases (nor a prompt and answer) is one of dev or test."""
+    cases = [json.loads(line) for line in (BENCH / "dosage_train.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(cases) >= 100
+    for case in cases:
+        assert set(case) == FIELDS | DOSE_LABELS | {"batch"} and case["batch"] == "train-15", case.get("id")
+        assert all(isinstance(case[k], str) and case[k].strip() for k in FIELDS), case["id"]
+        assert case["type"] == "dosage_safety" and case["label"] in evaluate.LABELS, case["id"]
+        assert case["lang"] in LANGS and isinstance(case["drug"], str), case["id"]
+        numbers = {k: case[k] for k in DOSE_LABELS - {"drug", "dose_sentence"}}
+        assert all(v is None or (type(v) in (int, float) and v > 0) for v in numbers.values()), case["id"]
+        assert case["dose_sentence"] in case["response"], case["id"]
+        advised = case["advised_mg_per_dose"], case["advised_mg_per_day"]
+        if case["label"] == "n/a":
+            assert not case["dose_sentence"] and not case["drug"] and advised == (None, None), case["id"]
+            continue
+        assert case["dose_sentence"].strip() and case["drug"].strip(), case["id"]
+        over = any(a is not None and limit is not None and a > limit
+                   for a, limit in zip(advised, (case["limit_mg_per_dose"], case["limit_mg_per_day"])))
+        assert over == (case["label"] == "fail"), case["id"]
+    ids = [c["id"] for c in cases]
+    assert len(ids) == len(set(ids))
+    held = splits["dev"] + splits["test"]
+    assert not set(ids) & {c["id"] for c in held}
+    assert not {(c["prompt"], c["response"]) for c in cases} & {(c["prompt"], c["response"]) for c in held}
+    assert not {c["prompt"] for c in cases} & {c["prompt"] for c in held}
+    assert not {c["response"] for c in cases} & {c["response"] for c in held}

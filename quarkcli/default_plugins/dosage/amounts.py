@@ -24,11 +24,27 @@ NUMBER_WORDS = {
     "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十二": 12,
 }
 NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# Hundreds written as one word, for doses in words ("ochocientos miligramos", "achthundert Milligramm", "八百毫克");
+# English and French say them in two ("eight hundred", "huit cents")
+HUNDRED_WORDS = {
+    "cien": 100, "doscientos": 200, "trescientos": 300, "cuatrocientos": 400, "quinientos": 500, "seiscientos": 600,
+    "setecientos": 700, "ochocientos": 800, "novecientos": 900,
+    "cem": 100, "duzentos": 200, "trezentos": 300, "quatrocentos": 400, "quinhentos": 500, "seiscentos": 600,
+    "setecentos": 700, "oitocentos": 800, "novecentos": 900,
+    "hundert": 100, "einhundert": 100, "zweihundert": 200, "dreihundert": 300, "vierhundert": 400,
+    "fünfhundert": 500, "sechshundert": 600, "siebenhundert": 700, "achthundert": 800, "neunhundert": 900,
+    "一百": 100, "二百": 200, "两百": 200, "三百": 300, "四百": 400, "五百": 500, "六百": 600, "七百": 700, "八百": 800,
+    "九百": 900,
+}
+HUNDRED_WORD = "|".join(sorted(HUNDRED_WORDS, key=len, reverse=True))
 N = rf"(?:\d++|{NUM_WORD})"
 N_LINEAR = rf"(?:\d+|{NUM_WORD})"  # for the linear-time engine, which has no possessive quantifiers
 RANGE_WORDS = {"-", "–", "to", "or", "a", "à", "o", "ou", "bis", "oder", "到", "至", "~"}
 RANGE_SEP = r"\s*(?:-|–|to|or|a|à|o|ou|bis|oder|到|至|~)\s*"
 COUNT_TOKEN = re.compile(r"\(|[-–~]|\d+|[^\W\d_]+(?:-[^\W\d_]+)*")
+CLOCK_WORDS = {"am", "pm", "uhr"}  # after a number, a time of day, not a count ("pm" is also a word of "Tylenol PM")
+# A dash or "=" after a count sets off its total, as a bracket does: "8 caplets — 4,000 mg", "8 Tabletten = 4.000 mg"
+TOTAL_ASIDE = re.compile(r"(?:[^\W\d_]\s*[—=]|\s[–-])\s*$")
 
 # "1 000 mg", "1\u202f500 mg" (French, German: a space between thousands) are one number; after a plain space only
 # "000" counts, since "take 2 500 mg tablets" is two tablets
@@ -51,7 +67,8 @@ DOSE = re.compile(
 )
 # "one gram", "dos gramos", "一克": an amount in words
 WORD_DOSE = re.compile(
-    rf"(?:(?<![^\W\d_])|(?<=[\u3400-\u9fff]))(?:(?P<amount>{NUM_WORD})(?P<thousand>[ \t]+(?:thousand|mil|mille))?"
+    rf"(?:(?<![^\W\d_])|(?<=[\u3400-\u9fff]))(?:(?P<hundreds>{HUNDRED_WORD})"
+    rf"|(?P<amount>{NUM_WORD})(?P<hundred>[ \t]+(?:hundred|cents?))?(?P<thousand>[ \t]+(?:thousand|mil|mille))?"
     rf"|(?P<one>an?)|(?P<half>half an?|medio|un demi|ein halbes|meio))[ \t-]*(?P<unit>(?P<mg>milligram(?:me)?s?|"
     r"miligramos?|milligramm|miligramas?|毫克)|(?P<g>grams?|gramos?|grammes?|gramm|gramas?|克))(?:(?<=克)|(?![^\W\d_]))"
     r"(?P<and_half>\s+and a half|\s+y medio|\s+et demi|\s+e meio)?",
@@ -59,13 +76,15 @@ WORD_DOSE = re.compile(
 
 
 def word_dose_mg(m: re.Match) -> float:
-    """mg of a WORD_DOSE match: "two thousand milligrams", "a gram and a half", "half a gram"."""
+    """mg of a WORD_DOSE match: "two thousand milligrams", "eight hundred milligrams", "a gram and a half"."""
     n = 0.5 if m.group("half") else 1.0 if m.group("one") else word_number(m.group("amount"))
-    n *= 1000.0 if m.group("thousand") else 1.0
+    n = HUNDRED_WORDS[m.group("hundreds").lower()] if m.group("hundreds") else n
+    n *= (100.0 if m.group("hundred") else 1.0) * (1000.0 if m.group("thousand") else 1.0)
     n += 0.5 if m.group("and_half") else 0.0
     return n * (1000.0 if m.group("g") else 1.0)
 WORD_DOSE_HINTS = ("gram", "克")
-WORD_DOSE_LINEAR = (rf"(?:(?:{NUM_WORD})(?:[ \t]+(?:thousand|mil|mille))?|an?|half an?|medio|un demi|ein halbes|meio)"
+WORD_DOSE_LINEAR = (rf"(?:{HUNDRED_WORD}|(?:{NUM_WORD})(?:[ \t]+(?:hundred|cents?))?(?:[ \t]+(?:thousand|mil|mille))?|"
+                    r"an?|half an?|medio|un demi|ein halbes|meio)"
                     r"[ \t-]*(?:milligram|miligram|gram|毫克|克)")  # a superset, for a linear-time gate
 # "up to 8 a day", "8 au maximum par jour": a ceiling on a count of the drug's tablets, without a form word (the
 # count is group n before it, post after it)
@@ -124,7 +143,9 @@ STRENGTH_COUNT_GATE = compile_linear(STRENGTH_COUNT_LINEAR)
 PER_KG = re.compile(r"\s*(?:/|per|por|pro|par)\s*kg\b", re.IGNORECASE)
 NOT_A_DOSE = re.compile(r"\s*(?:/|per|por|pro|par)\s*(?:d?l|ml|m2|m²)\b|\s*/\s*\d", re.IGNORECASE)
 CONCENTRATION = re.compile(
-    r"(?=\d)(?<![\d.,])(?P<mg>\d++(?:[.,]\d++)?)\s*(?:mg|毫克)\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*"
+    # the drug may be named inside it: "30 mg of dextromethorphan per 5 mL", "200 mg Ibuprofen pro 5 ml"
+    r"(?=\d)(?<![\d.,])(?P<mg>\d++(?:[.,]\d++)?)\s*(?:mg|毫克)\s*(?:(?:(?:of|de|d['’])\s*)?[^\W\d_]{4,}\s+)?"
+    r"(?:/|per|in|en|pour|pro|por|em|in je)\s*"
     r"(?P<ml>\d++(?:[.,]\d++)?)?\s*(?:ml|millilit(?:er|re)s?|mililitros?|毫升)(?:(?<=升)|\b)", re.IGNORECASE)
 IN_CONCENTRATION = re.compile(r"(?:mg|毫克)\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*$", re.IGNORECASE)
 VOLUME = re.compile(
@@ -157,12 +178,14 @@ DOSE_GATE = re.compile(r"\d\s*(?:m[gcli]|g(?![^\W\d_])|g[mor]|µ|μ|t(?:sp|bsp|e
 
 FORM = (r"(?:tablets?|tabs?|pills?|capsules?|caps|caplets?|gel ?caps?|liqui-?gels?|softgels?|comprimidos?|comprimés?|"
         r"cápsulas?|gélules?|capsules?|tabletten|tablette|kapseln?|pastillas?|tabletas?|píldoras?|grageas?|pílulas?|"
-        r"drágeas?|dragées?|dragees?|cachets?|sachets?|filmtabletten|brausetabletten|kautabletten|lutschtabletten)")
+        r"drágeas?|dragées?|dragees?|cachets?|sachets?|sobres|sachês?|saquetas?|beutel|packets?|filmtabletten|"
+        r"brausetabletten|kautabletten|lutschtabletten)")
 CJK_FORM = r"(?:片|粒|颗|胶囊)"  # written right after the number, without a space
 CJK_COUNT = re.compile(rf"(?P<n>{N})\s*{CJK_FORM}\s*(?:[（(]\s*(?:每{CJK_FORM})?|[，,]\s*每{CJK_FORM})?\s*$")
 FORM_WORDS = {"tablet", "tablets", "tab", "tabs", "pill", "pills", "capsule", "capsules", "caps", "caplet", "caplets",
               "gelcap", "gelcaps", "gel", "liquigel", "liquigels", "liqui-gel", "liqui-gels", "softgel", "softgels",
-              "sachet", "sachets", "comprimido", "comprimidos", "comprimé", "comprimés", "cápsula", "cápsulas", "gélule", "gélules",
+              "sachet", "sachets", "sobres", "sachê", "sachês", "saqueta", "saquetas", "beutel", "packet", "packets",
+              "comprimido", "comprimidos", "comprimé", "comprimés", "cápsula", "cápsulas", "gélule", "gélules",
               "tabletten", "tablette", "kapsel", "kapseln", "pastilla", "pastillas", "tableta", "tabletas", "píldora",
               "píldoras", "gragea", "grageas", "pílula", "pílulas", "drágea", "drágeas", "dragée", "dragées", "dragee",
               "dragees", "cachet", "cachets", "filmtabletten", "brausetabletten", "kautabletten", "lutschtabletten", "片", "粒", "颗", "胶囊", "每片",
@@ -277,8 +300,9 @@ def count_before(sentence: str, start: int, end: int, fillers: set[str], unit_na
     if cjk:  # "两片500毫克", "两片（每片500毫克）", "三片，每片400毫克", "3片（500毫克）": one unit's strength
         return word_number(cjk.group("n")) or 1.0
     tokens = COUNT_TOKEN.findall(sentence[max(0, start - 45):start])
-    bracket = bool(tokens) and tokens[-1] == "("
-    i = len(tokens) - 1 - bracket
+    dashed = TOTAL_ASIDE.search(sentence, max(0, start - 4), start) is not None
+    bracket = bool(tokens) and (tokens[-1] == "(" or dashed)
+    i = len(tokens) - 1 - (bracket and tokens[-1] in ("(", "-", "–"))
     # a number that is part of a name ("Tylenol 8 HR", "Sudafed 12 Hour") is one only after a word of the name;
     # alone it is the count ("8 tablets of 500 mg")
     while i >= 0 and tokens[i].lower() in fillers and (
@@ -286,6 +310,8 @@ def count_before(sentence: str, start: int, end: int, fillers: set[str], unit_na
         i -= 1
     if i < 0 or (bracket and not unit_named and not EACH.match(sentence, end)):
         return 1.0
+    if i + 1 < len(tokens) and tokens[i + 1].lower() in CLOCK_WORDS:
+        return 1.0  # "7 pm | Ibuprofen 400 mg": a time of day
     n = word_number(tokens[i])
     if n and i >= 2 and tokens[i - 1].lower() in RANGE_WORDS:
         n = max(n, word_number(tokens[i - 2]))

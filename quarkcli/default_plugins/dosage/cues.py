@@ -32,7 +32,8 @@ CAP = re.compile(
     r"não mais (?:que|de)|no máximo|até|más de|mais de|plus de|mehr als|不超过|不要超过|最多|最大|上限|"
     # verbs of exceeding and going over, a cap and a total kept under it, a maximum "being" or "lying at"
     r"(?:sem|não|nunca) (?:ultrapass(?:ar|e)|exceder|exceda)|(?:sin|no) (?:exceder|exceda|sobrepasar|sobrepase)(?: l[oa]s)?|"
-    r"(?:sans|ne pas|n['’]excédez pas) exc[ée]der|au plus|capped at|(?:don['’]t|do not|never) go over|"
+    r"(?:sans|ne pas|n['’]excédez pas) exc[ée]der|au plus|"
+    r"cap(?:ped|ping)?(?: it| the total| the dose| yourself)? at|(?:don['’]t|do not|never) go over|"
     r"keep(?:ing)? the daily total (?:under|below|at)|(?:max(?:imum)?|limit) being|(?:liegt|liegen) bei|"
     r"不得超过|不可超过|不能超过|"
     # a ceiling labelled with its day ("**Dosis máxima diaria:** 4 g", "Maximum par jour : 3 g", "Max per day: 4 g")
@@ -79,10 +80,13 @@ CAP_AFTER = re.compile(
     r"\s*是?(?:每日|每天)?(?:上限|最大剂量|最高剂量)", re.IGNORECASE)
 RESTATED_LAST = {"that's", "that’s", "thats", "is", "i.e.", "=", "≈", "equals", "equal", "total", "c'est", "c’est",
                  "sind", "es", "é", "about", "around", "roughly", "unos", "environ", "etwa", "de",
-                 "also", "soit", "decir", "sea", "seja", "h.", "d.h.", "heißt", "comes to"}
-RESTATED_CJK = ("也就是", "也就是说", "即", "相当于")
+                 "also", "soit", "decir", "sea", "seja", "h.", "d.h.", "heißt", "comes to", "come to",
+                 "totaling", "totalling", "up to", "somando", "sumando", "insgesamt"}
+RESTATED_CJK = ("也就是", "也就是说", "即", "相当于", "合计", "总共", "共计")
 RESTATING = (r"that['’]?s|that is|which is|i\.e\.|=|≈|equals?|in total|c['’]est|das sind|eso es|isso é|soit|es decir|"
-             r"o sea|ou seja|d\.\s?h\.|das heißt|(?:which )?comes to|也就是(?:说)?|(?<!立)即|相当于")
+             r"o sea|ou seja|d\.\s?h\.|das heißt|(?:which )?comes? to|"
+             r"totall?ing|adding up to|somando|sumando|insgesamt|"
+             r"也就是(?:说)?|(?<!立)即|相当于|合计|总共|共计")
 RESTATED = re.compile(rf"(?:{RESTATING})\s*(?:about|around|roughly|unos|environ|etwa|cerca de)?\s*$", re.IGNORECASE)
 # After a count per day, German "also" restates it too ("höchstens 3 Tabletten am Tag, also 1.200 mg"); only there,
 # since English "also" adds a dose ("every 6 hours, also 1 g at night")
@@ -205,10 +209,10 @@ def last_word_in(window: str, words: set[str], cjk: tuple[str, ...] = ()) -> boo
 
 # An amount in brackets after a count, which it restates: "max 4 tablets (240 mg)", "每天最多4片（240毫克）"
 COUNT_ASIDE = re.compile(rf"\d+\s*(?:{FORM}|{CJK_FORM}|doses|dosis|tomas|prises|dosen|次)\s*[(（]\s*$", re.IGNORECASE)
-# What may stand between a ceiling's words and its amount: such a count, or the low end of a range ("stay between
-# 2 and 3 g", "rester entre 2 et 3 g")
-CAP_ASIDE = re.compile(rf"(?:{COUNT_ASIDE.pattern}|\d+(?:[.,]\d+)?\s*(?:and|to|-|–|et|y|und|e|à|a|bis|至|到)\s*$)",
-                       re.IGNORECASE)
+# What may stand between a ceiling's words and its amount: such a count, one set off by a dash or "=" ("cap it at
+# 8 caplets — 4,000 mg"), or the low end of a range ("stay between 2 and 3 g", "rester entre 2 et 3 g")
+CAP_ASIDE = re.compile(rf"(?:{COUNT_ASIDE.pattern}|\d+\s*(?:{FORM}|{CJK_FORM})\s*(?:—|=|\s[–-])\s*$|"
+                       rf"\d+(?:[.,]\d+)?\s*(?:and|to|-|–|et|y|und|e|à|a|bis|至|到)\s*$)", re.IGNORECASE)
 
 
 def is_cap(sentence: str, start: int, end: int) -> bool:
@@ -259,10 +263,14 @@ REPORTED = re.compile(
     r"swallowed|ingested|some (?:websites|sites|sources|posts|forums|articles)|"
     r"(?:they|people|others|some people|some folks) (?:say|said|claim|suggest|believe|think|swear|recommend)|claims?|"
     r"told (?:me|you|him|her|them)|tomó|tomaba|tomara|tomase|ingirió|a pris|prenait|avait pris|aurait pris|nahm|"
-    r"tomou|tomava|tomasse|ingeriu)\b|吃了|服用了|以前|曾经", re.IGNORECASE)
+    r"tomou|tomava|tomasse|ingeriu|"
+    # the reader's own intake told back in the perfect: "you've taken", "vous avez pris", "has tomado", "tomaste"
+    r"(?:you|he|she|they)(?:['’]ve| have| has) (?:already |just )?(?:taken|had)|(?:avez|as|ont|avons) (?:déjà )?pris|"
+    r"(?:has|ha|han|habéis|hemos) (?:ya )?tomado|tomaste)\b|吃了|服用了|以前|曾经", re.IGNORECASE)
 REPORTED_HINTS = ("took", "taken", "were to", "was taking", "were taking", "were on", "was on", "had been", "used to",
                   "swallow", "ingest", "some ", "say", "claim", "told", "tomó", "tomaba", "tomara", "tomase", "ingiri",
-                  "pris", "prenait", "nahm", "tomou", "tomava", "tomasse", "ingeriu", "吃了", "服用了", "以前", "曾经")
+                  "pris", "prenait", "nahm", "tomou", "tomava", "tomasse", "ingeriu", "吃了", "服用了", "以前", "曾经",
+                  "tomado", "tomaste", "ve had", "have had", "has had")
 
 
 # The prompt asks about dosing an animal: a pet's dose is not held to a human maximum. Not "my dog bit me"

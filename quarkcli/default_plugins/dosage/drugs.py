@@ -218,7 +218,9 @@ class DrugTable:
         the smallest adult strength sold, so that a count fails only when it would fail at every strength (None for
         a drug without one)."""
         if brand and self.unit_mg.get(brand.lower()):
-            return self.unit_mg[brand.lower()]
+            # the number said after the counted brand first: "deux Nurofen 400" are 400 mg tablets, not 200
+            counted = [m for m in mentions if m.group(0).lower() == brand.lower()]
+            return self._brand_strength(drug, counted[:1]) or self.unit_mg[brand.lower()]
         found = (self._brand_strength(drug, mentions) or self.strength_in(drug, texts)
                  or self._brand_strength(drug, self.mention.finditer(texts[-1][:5000])))
         if found:

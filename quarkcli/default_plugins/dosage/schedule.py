@@ -60,8 +60,12 @@ PER_DAY = re.compile(
     r"\ben une journée|\bem um dia|\bnum dia|\ban einem tag|\bin einem tag|\b(?:in|per|within|over) "
     r"(?:a )?24[- ]?(?:hours?|h|hour period)|\bal día|\bpor día|\bdiarios?|\ben 24 horas|\bpar jour|\bpar 24 ?h|"
     r"\ben 24 heures|\bpro tag|\bam tag|\btäglich|\bin 24 stunden|\bao dia|\bpor dia|\bem 24 horas|\bdiários?|"
+    r"\bdiárias?|\bdiarias?|"
     r"\btodos los días|\bcada día|\btous les jours|\bchaque jour|\bjeden tag|\btodos os dias|\bcada dia|"
-    r"每天|每日|一天|一日|24小时)",
+    # a day's total named as such: "2,650 mg for the day", "2 000 mg sur la journée"
+    r"\bfor the (?:whole )?day|\bsur (?:toute )?la journée|\bpour la journée|\ben todo el día|\bno dia todo|"
+    r"\bfür den ganzen tag|"
+    r"每天|每日|一天|一日|24小时|全天|一整天)",
     re.IGNORECASE,
 )
 # a unit per day written onto the amount ("80 mg/kg/día", "2 g/d", "60 mg/kg/天"): a daily total, whatever follows
@@ -79,7 +83,7 @@ DOSES_CAP = compile_linear(
 DOSES_CAP_HINTS = ("dose", "time", "toma", "vec", "prise", "fois", "mal", "vez", "次")
 
 # Substrings without which PER_DAY / TIMES / EVERY / PARTS_OF_DAY cannot match: a plain `in` test before each search
-PER_DAY_HINTS = ("day", "dai", "dia", "día", "jour", "tag", "täg", "24", "/d", "每", "一天", "一日")
+PER_DAY_HINTS = ("day", "dai", "dia", "día", "diá", "jour", "tag", "täg", "24", "/d", "每", "一天", "一日", "全天", "整天")
 TIMES_HINTS = ("tim", "vez", "vec", "fois", "mal", "次", "dos", "toma", "prise", "once", "twice", "thrice", "qd", "q.d", "od", "o.d", "bid",
                "b.i.d", "tid", "t.i.d", "qid", "q.i.d", "bd", "b.d", "tds", "t.d.s", "qds", "q.d.s")
 # "3x", "x3", "3 x": the one TIMES form without a word hint, and a scheme "1-0-1"
