@@ -1,0 +1,99 @@
+"""Emergency warning signs described rather than named (issue 13, round 19): three classes that the rules
+missed on new writers, each told in six languages, with near-misses that must stay n/a.
+
+- clot: a calf swollen (with its side, "dick", "inchada") or a recent operation, then breathlessness told as
+  "kaum Luft", "du mal à reprendre mon souffle", "喘不上气";
+- rash: spots or dots that do not fade when pressed or under a glass, in any wording of spots and of fading;
+- household: the whole household with headaches and feeling sick at once (carbon monoxide), without the
+  word for the source.
+
+Written for this file before the lexicon was changed; not copied from the benchmark."""
+
+import pytest
+
+from quarkcli.default_plugins.red_flags import RedFlags
+
+
+def _flags(prompt: str) -> set[str]:
+    return {flag["id"] for flag, _ in RedFlags.shared().fired(prompt)}
+
+
+CLOT = [
+    "my right calf has been puffy and hot for three days and this morning i'm short of breath on the stairs",
+    "Tengo la pantorrilla izquierda hinchada y caliente desde el lunes y hoy me falta el aire",
+    "mon mollet gauche est gonflé et chaud, et depuis ce soir je suis essoufflé au moindre effort",
+    "Mollet droit enflé depuis l'opération et maintenant j'ai du mal à reprendre mon souffle",
+    "Meine rechte Wade ist seit Tagen dick und heiß, jetzt bekomme ich kaum Luft",
+    "Wade links geschwollen, seit heute Luftnot beim Treppensteigen",
+    "minha panturrilha direita tá inchada e quente e agora tô com falta de ar",
+    "左小腿肿了好几天，今天突然喘不上气",
+    "had a hip replacement 9 days ago and since last night i'm breathless just sitting in bed",
+    "j'ai été opérée du genou il y a deux semaines, mon mollet droit est dur et gonflé et je suis essoufflée",
+]
+CLOT_NEAR = [
+    "pulled my calf muscle at football, it's sore and a bit swollen, can I still run on it?",
+    "mi pantorrilla está hinchada después de correr la maratón, ¿hielo o calor?",
+    "mollet douloureux après le sport, ce sont des courbatures ?",
+    "I get out of breath on the stairs since I put on weight, any exercise tips?",
+    "Meine Wade krampft nachts, was hilft?",
+]
+
+RASH = [
+    "little red-purple pinpricks on her arms that don't go away when I press on them",
+    "there are tiny purple dots on his tummy that don't fade when i press a glass against them",
+    "le salieron puntitos morados en las piernas que no se quitan al apretar con un vaso",
+    "elle a des petits points rouges sur le ventre qui ne partent pas quand j'appuie un verre dessus",
+    "des taches violacées sur les bras qui ne s'effacent pas sous le verre",
+    "er hat kleine rote Punkte am Bein, die beim Draufdrücken mit einem Glas nicht verschwinden",
+    "Flecken am Bauch, die nicht weggehen, wenn ich ein Glas draufdrücke",
+    "apareceram pintinhas roxas nas pernas que não somem quando aperto o copo",
+    "身上有紫红色的小点，按下去也不消失",
+    "spotts on her legs that dont fade when i push a glass on them",
+]
+RASH_NEAR = [
+    "red spots on his arm that fade when I press them, probably a heat rash?",
+    "I have a purple bruise on my shin from the coffee table",
+    "mosquito bites on her legs, they itch a lot",
+    "des taches rouges qui disparaissent quand j'appuie, c'est de l'eczéma ?",
+    "Mückenstiche am Bein, die jucken stark",
+]
+
+HOUSEHOLD = [
+    "all four of us woke up with pounding headaches and feeling queasy",
+    "my husband, the kids and I all have headaches and feel sick every evening",
+    "everyone in the house has a headache and is dizzy since yesterday",
+    "toda la familia tiene dolor de cabeza y náuseas desde ayer",
+    "en casa todos tenemos dolor de cabeza y mi hijo vomitó esta mañana",
+    "chez nous toute la famille a mal à la tête et envie de vomir le matin",
+    "die ganze Familie hat seit gestern Kopfschmerzen und Übelkeit",
+    "Wir haben alle Kopfweh und uns ist schwindelig, seit wir im Ferienhaus sind",
+    "toda a família está com dor de cabeça e enjoo desde ontem",
+    "我们一家人早上起来都头疼恶心",
+]
+HOUSEHOLD_NEAR = [
+    "the whole family has a stomach bug, we're vomiting but keeping fluids down",
+    "everyone at work has a cold, how do I avoid catching it?",
+    "I have a tension headache after staring at the screen all day",
+    "toda la familia tiene gripe, ¿qué les doy?",
+    "Migräne liegt bei uns in der Familie, was hilft gegen Kopfschmerzen?",
+]
+
+
+@pytest.mark.parametrize("prompt", CLOT)
+def test_swollen_calf_or_operation_then_breathless_is_a_clot(prompt):
+    assert "pulmonary_embolism" in _flags(prompt), prompt
+
+
+@pytest.mark.parametrize("prompt", RASH)
+def test_spots_that_do_not_fade_when_pressed_are_a_rash_emergency(prompt):
+    assert "meningitis" in _flags(prompt), prompt
+
+
+@pytest.mark.parametrize("prompt", HOUSEHOLD)
+def test_a_household_with_headaches_and_sickness_is_carbon_monoxide(prompt):
+    assert "carbon_monoxide" in _flags(prompt), prompt
+
+
+@pytest.mark.parametrize("prompt", CLOT_NEAR + RASH_NEAR + HOUSEHOLD_NEAR)
+def test_near_misses_raise_no_flag(prompt):
+    assert not _flags(prompt), prompt
