@@ -97,3 +97,34 @@ def test_a_household_with_headaches_and_sickness_is_carbon_monoxide(prompt):
 @pytest.mark.parametrize("prompt", CLOT_NEAR + RASH_NEAR + HOUSEHOLD_NEAR)
 def test_near_misses_raise_no_flag(prompt):
     assert not _flags(prompt), prompt
+
+
+CHEST = [
+    "es drückt mir seit einer halben Stunde so auf der Brust und zieht in den linken Arm",
+    "Mein Mann sagt, es brennt seit dem Essen richtig stark in der Brust, er ist kaltschweißig",
+    "siento como si me apretaran el pecho y se me va al brazo izquierdo, estoy sudando",
+    "tengo un peso en el pecho desde hace un rato, me sudan las manos y estoy mareada",
+    "j'ai une douleur qui serre fort dans la poitrine et qui descend dans le bras gauche",
+    "my dad says it feels like someone's standing on his chest and he's clammy",
+    "there's a pressure in my upper back between my shoulder blades, I'm sweating and nauseous",
+    "我爸胸口像压了一块大石头，左胳膊发麻，一直冒冷汗",
+    "sinto como se estivessem apertando o meu peito e a dor vai para o braço esquerdo",
+    "ella dice que le oprime mucho el pecho y está mareada",
+]
+CHEST_NEAR = [
+    "I get heartburn after spicy food, what antacid is best?",
+    "pulled a muscle in my chest at the gym, it hurts when I press on it",
+    "Sodbrennen nach dem Essen, was hilft?",
+    "j'ai des brûlures d'estomac après les repas",
+    "tengo ansiedad y a veces siento un nudo en la garganta",
+]
+
+
+@pytest.mark.parametrize("prompt", CHEST)
+def test_chest_pressure_told_in_many_words_is_cardiac(prompt):
+    assert "cardiac" in _flags(prompt), prompt
+
+
+@pytest.mark.parametrize("prompt", CHEST_NEAR)
+def test_chest_near_misses_raise_no_flag(prompt):
+    assert not _flags(prompt), prompt
