@@ -65,3 +65,22 @@ def test_second_set_raises_its_flag(flag, prompt):
 @pytest.mark.parametrize("prompt", SECOND_NEAR)
 def test_second_set_near_misses_raise_no_flag(prompt):
     assert not _flags(prompt), prompt
+
+
+CHEST_SECOND = [
+    "it's like a belt being pulled tight around my chest, and my left arm feels heavy",
+    "my mum says something is pushing down on her chest and she's sweating buckets",
+    "siento que me aprietan el pecho desde hace media hora y tengo náuseas",
+    "a mi abuelo le pesa el pecho y está sudando frío",
+    "depuis 20 minutes une douleur très forte dans la poitrine, je transpire beaucoup",
+    "j'ai comme un poids énorme sur la poitrine et je me sens nauséeux",
+    "Es drückt mir ganz fest auf die Brust und ich habe kalten Schweiß auf der Stirn",
+    "meu pai diz que está com um aperto forte no peito e está suando frio",
+    "我妈说胸口闷得慌，出了一身冷汗",
+    "my chest feels like its being squeezed and im sweaty and sick",
+]
+
+
+@pytest.mark.parametrize("prompt", CHEST_SECOND)
+def test_second_set_chest_pressure_is_cardiac(prompt):
+    assert "cardiac" in _flags(prompt), prompt
