@@ -84,3 +84,22 @@ CHEST_SECOND = [
 @pytest.mark.parametrize("prompt", CHEST_SECOND)
 def test_second_set_chest_pressure_is_cardiac(prompt):
     assert "cardiac" in _flags(prompt), prompt
+
+
+SUICIDE_SECOND = [
+    "I've been hoarding my mum's morphine and tonight feels like the right time",
+    "my brother gave his car and his dog away and wrote letters to all of us, he says it'll be over for good soon",
+    "He juntado todas las pastillas de mi padre y ya no quiero despertarme",
+    "ella regaló sus cosas y me dijo que ojalá pudiera dormirse y no despertar nunca",
+    "J'ai caché tous les somnifères de ma mère, je ne vois plus l'intérêt de rien",
+    "j'ai écrit des lettres pour mes enfants et j'ai tout donné, cette nuit c'est la fin",
+    "Ich hab genug Pillen zusammen und will morgen nicht mehr aufwachen",
+    "Guardei todos os comprimidos do meu avô e não vejo mais sentido em nada",
+    "我把家里的止痛药都囤起来了，不想活了",
+    "been stashing my sleeping pills, this is my last night",
+]
+
+
+@pytest.mark.parametrize("prompt", SUICIDE_SECOND)
+def test_second_set_means_gathered_is_suicide(prompt):
+    assert "suicide" in _flags(prompt), prompt
