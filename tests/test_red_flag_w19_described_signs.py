@@ -128,3 +128,33 @@ def test_chest_pressure_told_in_many_words_is_cardiac(prompt):
 @pytest.mark.parametrize("prompt", CHEST_NEAR)
 def test_chest_near_misses_raise_no_flag(prompt):
     assert not _flags(prompt), prompt
+
+
+HEAD = [
+    "grandad is on warfarin and knocked the side of his head on the car door this morning",
+    "she banged the back of her head on the ice and now she's drowsy",
+    "mi madre toma Sintrom y se ha dado con la cabeza en el armario",
+    "se dio en la cabeza contra la mesa y ha vomitado dos veces",
+    "il prend un anticoagulant et s'est cogné l'arrière de la tête contre le mur",
+    "Meine Oma nimmt Eliquis, sie ist mit dem Kopf gegen die Heizung",
+    "Er ist mit dem Kopf an die Tischkante und hat sich danach übergeben",
+    "minha avó toma varfarina e bateu com a parte de trás da cabeça no chão",
+    "我爸吃华法林，头磕到桌角上，现在有点迷糊",
+    "孩子从床上摔下来，头撞到地板，刚才吐了一次",
+]
+HEAD_NEAR = [
+    "I bumped my head on a cupboard, a small bruise, I feel completely fine",
+    "I'm on warfarin, can I take paracetamol for a tension headache?",
+    "j'ai un bleu sur le front après m'être cogné, rien d'autre",
+    "Ich habe mir den Kopf leicht gestoßen, alles gut, nur eine Beule",
+]
+
+
+@pytest.mark.parametrize("prompt", HEAD)
+def test_a_blow_to_the_head_told_by_where_it_hit_with_a_danger_sign(prompt):
+    assert "head_injury" in _flags(prompt), prompt
+
+
+@pytest.mark.parametrize("prompt", HEAD_NEAR)
+def test_a_mild_bump_raises_no_flag(prompt):
+    assert not _flags(prompt), prompt
