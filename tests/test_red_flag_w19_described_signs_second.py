@@ -103,3 +103,22 @@ SUICIDE_SECOND = [
 @pytest.mark.parametrize("prompt", SUICIDE_SECOND)
 def test_second_set_means_gathered_is_suicide(prompt):
     assert "suicide" in _flags(prompt), prompt
+
+
+HEAD_SECOND = [
+    "my husband takes xarelto and whacked the top of his head on a beam, now he's confused",
+    "dad smacked the side of his head on the kerb and keeps throwing up",
+    "mi abuelo toma acenocumarol y se ha golpeado con la cabeza en el lavabo",
+    "se pegó en la cabeza con la puerta y está muy adormilado",
+    "elle prend de l'Eliquis et s'est tapé l'arrière du crâne contre le carrelage",
+    "Mein Vater ist mit dem Kopf gegen den Schrank und ist seitdem verwirrt",
+    "Opa nimmt Marcumar und ist mit dem Kopf auf die Bordsteinkante",
+    "meu pai toma marevan e bateu a testa na quina da mesa",
+    "奶奶吃抗凝药，头撞到门框上了",
+    "孩子头磕在茶几上，现在一直想睡",
+]
+
+
+@pytest.mark.parametrize("prompt", HEAD_SECOND)
+def test_second_set_blow_to_the_head(prompt):
+    assert "head_injury" in _flags(prompt), prompt
