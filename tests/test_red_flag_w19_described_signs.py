@@ -49,6 +49,7 @@ RASH = [
     "apareceram pintinhas roxas nas pernas que não somem quando aperto o copo",
     "身上有紫红色的小点，按下去也不消失",
     "spotts on her legs that dont fade when i push a glass on them",
+    "il a des points rouges sur le torse qui ne disparaissent pas quand j'appuie fort",
 ]
 RASH_NEAR = [
     "red spots on his arm that fade when I press them, probably a heat rash?",
