@@ -159,3 +159,33 @@ def test_a_blow_to_the_head_told_by_where_it_hit_with_a_danger_sign(prompt):
 @pytest.mark.parametrize("prompt", HEAD_NEAR)
 def test_a_mild_bump_raises_no_flag(prompt):
     assert not _flags(prompt), prompt
+
+
+INFANT = [
+    "mi bebé tiene 5 semanas y tiene 38,2 de fiebre",
+    "Mi hija tiene apenas tres semanas y está con fiebre",
+    "mon bébé a 4 semaines et il a 38,3 de température",
+    "ma fille a seulement deux semaines et elle a de la fièvre",
+    "Unser Baby ist erst 6 Wochen und hat 38,5 Fieber",
+    "meu bebê tem 3 semanas e está com febre",
+    "minha filha tem só 10 dias e está com 38 de febre",
+    "our baby girl is just 9 days and has a temperature of 38.1",
+    "my son is only seven weeks and feels really hot, 38.4",
+    "El niño tiene 1 mes y tiene fiebre de 38",
+]
+INFANT_NEAR = [
+    "mi bebé tiene 7 meses y tiene 38 de fiebre, ¿le doy paracetamol?",
+    "mon fils a 6 ans et il a de la fièvre depuis hier",
+    "Mein Sohn ist 4 Jahre alt und hat leichtes Fieber",
+    "my stomach bug is better, I'm keeping fluids down now",
+]
+
+
+@pytest.mark.parametrize("prompt", INFANT)
+def test_a_babys_age_in_weeks_told_with_a_verb_and_a_fever(prompt):
+    assert "infant_fever" in _flags(prompt), prompt
+
+
+@pytest.mark.parametrize("prompt", INFANT_NEAR)
+def test_an_older_child_with_fever_raises_no_infant_flag(prompt):
+    assert "infant_fever" not in _flags(prompt), prompt
