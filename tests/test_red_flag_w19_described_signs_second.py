@@ -122,3 +122,22 @@ HEAD_SECOND = [
 @pytest.mark.parametrize("prompt", HEAD_SECOND)
 def test_second_set_blow_to_the_head(prompt):
     assert "head_injury" in _flags(prompt), prompt
+
+
+INFANT_SECOND = [
+    "my daughter is only 3 weeks and her temp is 38.2",
+    "newborn son who's 12 days, feels very warm and sleepy",
+    "Mi nena tiene solo 4 semanas y le noto fiebre",
+    "el bebé tiene dos meses y 38,1 de temperatura",
+    "notre bébé a trois semaines et 38,4 de fièvre",
+    "ma fille a tout juste 1 mois et elle a de la fièvre",
+    "Meine Tochter ist zwei Wochen und hat Fieber",
+    "unser Kleiner ist erst einen Monat und hat 38,3",
+    "meu filho tem 5 semanas e está com febre de 38",
+    "a neném tem só 8 dias e está quentinha, 38 graus",
+]
+
+
+@pytest.mark.parametrize("prompt", INFANT_SECOND)
+def test_second_set_infant_fever(prompt):
+    assert "infant_fever" in _flags(prompt), prompt
