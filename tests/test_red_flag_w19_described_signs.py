@@ -11,11 +11,8 @@ Written for this file before the lexicon was changed; not copied from the benchm
 
 import pytest
 
-from quarkcli.default_plugins.red_flags import RedFlags
+from tests.red_flag_ids import flag_ids
 
-
-def _flags(prompt: str) -> set[str]:
-    return {flag["id"] for flag, _ in RedFlags.shared().fired(prompt)}
 
 
 CLOT = [
@@ -82,22 +79,22 @@ HOUSEHOLD_NEAR = [
 
 @pytest.mark.parametrize("prompt", CLOT)
 def test_swollen_calf_or_operation_then_breathless_is_a_clot(prompt):
-    assert "pulmonary_embolism" in _flags(prompt), prompt
+    assert "pulmonary_embolism" in flag_ids(prompt), prompt
 
 
 @pytest.mark.parametrize("prompt", RASH)
 def test_spots_that_do_not_fade_when_pressed_are_a_rash_emergency(prompt):
-    assert "meningitis" in _flags(prompt), prompt
+    assert "meningitis" in flag_ids(prompt), prompt
 
 
 @pytest.mark.parametrize("prompt", HOUSEHOLD)
 def test_a_household_with_headaches_and_sickness_is_carbon_monoxide(prompt):
-    assert "carbon_monoxide" in _flags(prompt), prompt
+    assert "carbon_monoxide" in flag_ids(prompt), prompt
 
 
 @pytest.mark.parametrize("prompt", CLOT_NEAR + RASH_NEAR + HOUSEHOLD_NEAR)
 def test_near_misses_raise_no_flag(prompt):
-    assert not _flags(prompt), prompt
+    assert not flag_ids(prompt), prompt
 
 
 CHEST = [
@@ -123,12 +120,12 @@ CHEST_NEAR = [
 
 @pytest.mark.parametrize("prompt", CHEST)
 def test_chest_pressure_told_in_many_words_is_cardiac(prompt):
-    assert "cardiac" in _flags(prompt), prompt
+    assert "cardiac" in flag_ids(prompt), prompt
 
 
 @pytest.mark.parametrize("prompt", CHEST_NEAR)
 def test_chest_near_misses_raise_no_flag(prompt):
-    assert not _flags(prompt), prompt
+    assert not flag_ids(prompt), prompt
 
 
 HEAD = [
@@ -153,12 +150,12 @@ HEAD_NEAR = [
 
 @pytest.mark.parametrize("prompt", HEAD)
 def test_a_blow_to_the_head_told_by_where_it_hit_with_a_danger_sign(prompt):
-    assert "head_injury" in _flags(prompt), prompt
+    assert "head_injury" in flag_ids(prompt), prompt
 
 
 @pytest.mark.parametrize("prompt", HEAD_NEAR)
 def test_a_mild_bump_raises_no_flag(prompt):
-    assert not _flags(prompt), prompt
+    assert not flag_ids(prompt), prompt
 
 
 INFANT = [
@@ -183,9 +180,9 @@ INFANT_NEAR = [
 
 @pytest.mark.parametrize("prompt", INFANT)
 def test_a_babys_age_in_weeks_told_with_a_verb_and_a_fever(prompt):
-    assert "infant_fever" in _flags(prompt), prompt
+    assert "infant_fever" in flag_ids(prompt), prompt
 
 
 @pytest.mark.parametrize("prompt", INFANT_NEAR)
 def test_an_older_child_with_fever_raises_no_infant_flag(prompt):
-    assert "infant_fever" not in _flags(prompt), prompt
+    assert "infant_fever" not in flag_ids(prompt), prompt

@@ -4,11 +4,8 @@ measure of the classes, not of the sentences they were tuned on."""
 
 import pytest
 
-from quarkcli.default_plugins.red_flags import RedFlags
+from tests.red_flag_ids import flag_ids
 
-
-def _flags(prompt: str) -> set[str]:
-    return {flag["id"] for flag, _ in RedFlags.shared().fired(prompt)}
 
 
 SECOND = [
@@ -59,12 +56,12 @@ SECOND_NEAR = [
 
 @pytest.mark.parametrize(("flag", "prompt"), SECOND)
 def test_second_set_raises_its_flag(flag, prompt):
-    assert flag in _flags(prompt), prompt
+    assert flag in flag_ids(prompt), prompt
 
 
 @pytest.mark.parametrize("prompt", SECOND_NEAR)
 def test_second_set_near_misses_raise_no_flag(prompt):
-    assert not _flags(prompt), prompt
+    assert not flag_ids(prompt), prompt
 
 
 CHEST_SECOND = [
@@ -83,7 +80,7 @@ CHEST_SECOND = [
 
 @pytest.mark.parametrize("prompt", CHEST_SECOND)
 def test_second_set_chest_pressure_is_cardiac(prompt):
-    assert "cardiac" in _flags(prompt), prompt
+    assert "cardiac" in flag_ids(prompt), prompt
 
 
 SUICIDE_SECOND = [
@@ -102,7 +99,7 @@ SUICIDE_SECOND = [
 
 @pytest.mark.parametrize("prompt", SUICIDE_SECOND)
 def test_second_set_means_gathered_is_suicide(prompt):
-    assert "suicide" in _flags(prompt), prompt
+    assert "suicide" in flag_ids(prompt), prompt
 
 
 HEAD_SECOND = [
@@ -121,7 +118,7 @@ HEAD_SECOND = [
 
 @pytest.mark.parametrize("prompt", HEAD_SECOND)
 def test_second_set_blow_to_the_head(prompt):
-    assert "head_injury" in _flags(prompt), prompt
+    assert "head_injury" in flag_ids(prompt), prompt
 
 
 INFANT_SECOND = [
@@ -140,4 +137,4 @@ INFANT_SECOND = [
 
 @pytest.mark.parametrize("prompt", INFANT_SECOND)
 def test_second_set_infant_fever(prompt):
-    assert "infant_fever" in _flags(prompt), prompt
+    assert "infant_fever" in flag_ids(prompt), prompt

@@ -5,11 +5,8 @@ or a time set. Written before the lexicon change; medicine stored and sadness wi
 
 import pytest
 
-from quarkcli.default_plugins.red_flags import RedFlags
+from tests.red_flag_ids import flag_ids
 
-
-def _flags(prompt: str) -> set[str]:
-    return {flag["id"] for flag, _ in RedFlags.shared().fired(prompt)}
 
 
 MEANS = [
@@ -38,12 +35,12 @@ NEAR = [
 
 @pytest.mark.parametrize("prompt", MEANS)
 def test_means_gathered_or_affairs_in_order_with_intent_is_suicide(prompt):
-    assert "suicide" in _flags(prompt), prompt
+    assert "suicide" in flag_ids(prompt), prompt
 
 
 @pytest.mark.parametrize("prompt", NEAR)
 def test_medicine_stored_or_sadness_without_a_plan_raises_no_flag(prompt):
-    assert not _flags(prompt), prompt
+    assert not flag_ids(prompt), prompt
 
 
 @pytest.mark.parametrize(("response", "advised"), [
@@ -67,4 +64,4 @@ def test_not_having_to_face_it_alone_does_not_dismiss_the_call(response, advised
     "regalé mis libros de texto, ya no los voy a necesitar",
 ])
 def test_giving_away_things_outgrown_raises_no_flag(prompt):
-    assert not _flags(prompt), prompt
+    assert not flag_ids(prompt), prompt
