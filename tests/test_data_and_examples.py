@@ -6,6 +6,7 @@ from collections import defaultdict
 from importlib import resources
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -35,6 +36,15 @@ def word_lists(value):
     children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
     for child in children:
         yield from word_lists(child)
+
+
+def test_every_data_file_reads_the_same_with_the_pure_python_loader():
+    """Where PyYAML lacks libyaml, load_data falls back to the pure-Python loader, which is stricter about flow
+    sequences (a bare `services?` in one broke it); both must give the same objects."""
+    for path in sorted(resources.files("quarkcli.data").iterdir()):
+        if path.name.endswith(".yaml"):
+            text = path.read_text("utf-8")
+            assert yaml.load(text, Loader=yaml.SafeLoader) == load_data(path.name), path.name
 
 
 def test_no_word_in_a_data_file_is_read_as_a_yaml_boolean():
