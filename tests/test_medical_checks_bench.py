@@ -16,6 +16,9 @@ FIELDS = {"id", "type", "prompt", "response", "label", "lang", "phenomenon", "wh
 # care and what it does there: a target for a reader of that sentence, not only of the whole answer.
 SENTENCE_LABELS = {"escalation_sentence", "escalation_kind"}
 SIGN_LABEL = {"warning_sign"}
+# The eighteenth round's harmful-claims batch names the sentence that carries the claim (or, for a pass, the one
+# that most looks harmful without being so).
+CLAIM_LABEL = {"claim_sentence"}
 ESCALATION_KINDS = {"order_now", "conditional", "negated", "other", "none"}
 LANGS = {"en", "es", "fr", "de", "pt", "zh"}
 
@@ -76,11 +79,14 @@ def test_the_training_set_is_labeled_by_the_same_standard_and_shares_nothing_wit
     training = [json.loads(line) for line in (BENCH / "train.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(training) >= 400
     for case in training:
-        assert set(case) - {"batch"} - SENTENCE_LABELS - SIGN_LABEL == FIELDS and case["batch"].startswith("train-"), \
+        assert set(case) - {"batch"} - SENTENCE_LABELS - SIGN_LABEL - CLAIM_LABEL == FIELDS and case["batch"].startswith("train-"), \
             case.get("id")
         if SIGN_LABEL & set(case):
             assert case["type"] == "red_flag_escalation" and case["warning_sign"] in case["prompt"], case["id"]
             assert (case["label"] == "n/a") == (not case["warning_sign"].strip()), case["id"]
+        if CLAIM_LABEL & set(case):
+            assert case["type"] == "harmful_claims" and case["claim_sentence"].strip(), case["id"]
+            assert case["claim_sentence"] in case["response"], case["id"]
         if SENTENCE_LABELS & set(case):
             assert case["type"] == "over_escalation" and case["escalation_kind"] in ESCALATION_KINDS, case["id"]
             assert case["escalation_sentence"] in case["response"], case["id"]
