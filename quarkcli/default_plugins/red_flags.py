@@ -178,16 +178,16 @@ class RedFlags:
     """The red flags of quarkcli/data/red_flags.yaml (all, or the ids in ``wanted``), compiled once."""
 
     def __init__(self, wanted: list[str] | None = None):
-        data = load_data("red_flags.yaml")
-        data["flags"] = [{k: _folded(v) if k in PATTERN_KEYS else v for k, v in flag.items()} for flag in data["flags"]]
-        chosen = set(wanted or [f["id"] for f in data["flags"]])
+        data = load_data("red_flags.yaml")  # cached and shared: read, never changed
+        flags = [{k: _folded(v) if k in PATTERN_KEYS else v for k, v in flag.items()} for flag in data["flags"]]
+        chosen = set(wanted or [f["id"] for f in flags])
         self.flags, parts = [], []
 
         def part(fragments: list[str]) -> int:
             parts.append(fragments)
             return len(parts) - 1
 
-        for flag in data["flags"]:
+        for flag in flags:
             if flag["id"] not in chosen:
                 continue
             any_ = (compile_phrases(flag["any"]), part(flag["any"])) if flag.get("any") else None

@@ -9,7 +9,8 @@ from .text import REGEX_LIST
 
 
 def _flag_ids() -> list[str]:
-    return [f["id"] for f in load_data("red_flags.yaml")["flags"]]
+    """Each flag id once: a sign told several ways (stroke, pregnancy) has several entries under one id."""
+    return list(dict.fromkeys(f["id"] for f in load_data("red_flags.yaml")["flags"]))
 
 
 def _drug_names() -> list[str]:
