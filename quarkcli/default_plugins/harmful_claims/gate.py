@@ -113,6 +113,10 @@ class Gate:
         for prefilter in self.filters:
             prefilter.Compile()
 
+    def readings(self) -> list[tuple]:
+        """Every owner with its RE2 pattern (compiled already, held by its prefilter)."""
+        return [(owner, self.filters[n // CHUNK].re(n % CHUNK)) for n, owner in enumerate(self.owners)]
+
     def candidates(self, text: str) -> list[tuple]:
         """The owners whose patterns match under RE2 (a superset of what their Python patterns match), each
         with its RE2 pattern, in the order they were added. The prefilter's atoms are lower case."""

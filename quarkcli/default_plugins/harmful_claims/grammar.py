@@ -29,6 +29,7 @@ class Part:
         self.plain = [expand(p, vocab, trie=False) for p in spec.get("patterns", [])]
         self.plain += [expand(p, vocab, True, trie=False) for p in spec.get("unbounded", [])]
         self._compiled: dict[int, tuple[re.Pattern, bool]] = {}
+        self.readings: dict[int, object] = {}  # the gate's RE2 reading of each pattern, set by the Grammar
         self.unless = [Prechecked([expand(p, vocab) for p in spec["unless"]])] if spec.get("unless") else []
         self.unless += [Prechecked(spec["unless_unbounded"], False)] if spec.get("unless_unbounded") else []
         needs, needs_zh = spec.get("requires", []), spec.get("requires_unbounded", [])
@@ -44,11 +45,13 @@ class Part:
         self.emergency_only = spec.get("emergency_only", False)
 
     def pattern(self, index: int) -> tuple[re.Pattern, bool]:
+        """The Python pattern ``index``, prefiltered by its RE2 reading in the gate (``readings``): compiling
+        another RE2 prefilter of the same pattern cost 1.6 ms for each pattern first reached."""
         if index not in self._compiled:
             source, bounded = self.sources[index]
             source = ANCHOR.sub("(?P<v>", source)
-            self._compiled[index] = (compile_phrases([source]) if bounded else re.compile(source, re.IGNORECASE),
-                                     bounded)
+            self._compiled[index] = (compile_phrases([source], self.readings.get(index)) if bounded
+                                     else re.compile(source, re.IGNORECASE), bounded)
         return self._compiled[index]
 
     def cleared(self, sentence: str, portuguese: bool = False) -> bool:
@@ -116,6 +119,8 @@ class Grammar:
             for index, pattern in enumerate(part.plain):
                 self.gate.add(pattern, (part, index))
         self.gate.compile()
+        for (part, index), reading in self.gate.readings():
+            part.readings[index] = reading
         self.typos = TypoCorrector(literal_words([str(w) for name in ("drug", "infant", "child") for w in vocab[name]]))
         self.emergency = either(compile_phrases(data["emergency_prompt"]), data.get("emergency_prompt_unbounded", []))
         self.refutation = [Prechecked(data["refutations"]), Prechecked(data["refutations_unbounded"], False)]
