@@ -48,6 +48,16 @@ def compile_stored(source: str, flags: int = 0) -> re.Pattern:
     path = store_folder() / f"{entry_key(source, flags)}.bin"
     with contextlib.suppress(OSError, ValueError, TypeError, KeyError, RuntimeError, zlib.error):
         return _load(path, source)
+    try:
+        pattern, parts, code = _compiled(source, flags)
+    except (AttributeError, TypeError, ValueError):
+        return re.compile(source, flags)  # a Python whose private compiler differs: no store, the plain compile
+    _save(path, parts, code)
+    return pattern
+
+
+def _compiled(source: str, flags: int) -> tuple[re.Pattern, dict, list[int]]:
+    """What ``re.compile`` does, keeping the code words it hands to ``_sre.compile`` (a private API, so any mismatch falls back)."""
     parsed = _parser.parse(source, flags)
     code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
@@ -56,9 +66,7 @@ def compile_stored(source: str, flags: int = 0) -> re.Pattern:
         indexgroup[index] = name
     parts = {"flags": flags | parsed.state.flags, "groups": parsed.state.groups - 1, "groupindex": groupindex,
              "indexgroup": indexgroup}
-    pattern = _sre.compile(source, parts["flags"], code, parts["groups"], groupindex, tuple(indexgroup))
-    _save(path, parts, code)
-    return pattern
+    return _sre.compile(source, parts["flags"], code, parts["groups"], groupindex, tuple(indexgroup)), parts, code
 
 
 def _load(path: Path, source: str) -> re.Pattern:

@@ -87,3 +87,11 @@ def test_lexicon_patterns_are_read_from_the_store(monkeypatch):
     lexicon = compile_phrases([LARGE])
     assert lexicon.search("please stop taking your warfarin").group("v") == "stop"
     assert calls == []
+
+
+def test_a_python_whose_private_compiler_differs_gets_the_plain_compile(monkeypatch):
+    """The store reads CPython's private compiler; where it is not what this code expects, nothing is stored and
+    the pattern is compiled as ``re.compile`` would."""
+    monkeypatch.setattr(regex_store, "_compiler", object())
+    assert same_pattern(compile_stored(LARGE, re.IGNORECASE), re.compile(LARGE, re.IGNORECASE))
+    assert not store_folder().exists()
