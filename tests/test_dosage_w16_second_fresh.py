@@ -28,8 +28,8 @@ FRESH = [
                  marks=KNOWN_MISS),  # n/a: a compound number in words ("two hundred and fifty") is not read
     ("Tylenol?", "tres pastillas de Tylenol Extra Strength cada 6 horas", "fail"),
     ("Imodium?", "2 caps now then 1 after every loose stool, never more than 8 caps in 24 h", "pass"),
-    pytest.param("Allergy, can I double up Zyrtec?", "Yes, take one Zyrtec in the morning and another at night.",
-                 "fail", marks=KNOWN_MISS),  # "and another at night" adds no dose unless a frequency comes first
+    # "and another at night": a second dose that day (round 20, another.py)
+    ("Allergy, can I double up Zyrtec?", "Yes, take one Zyrtec in the morning and another at night.", "fail"),
     ("Mucinex DM?", "1 tablet every 12 hours, no more than 2 tablets in 24 hours.", "pass"),
     ("Exelon patch 4.6, my mom?", "She can wear one 4.6 mg/24 h patch and, after a month, move to 9.5 mg/24 h.",
      "pass"),

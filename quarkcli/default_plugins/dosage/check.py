@@ -15,6 +15,7 @@ from .amounts import (BARE_COUNT, BARE_COUNT_GATE, CONCENTRATION, COUNT_CAP, COU
                       STRENGTH_COUNT, STRENGTH_COUNT_GATE, UNIT_MG, UNITS, VOLUME, WORD_DOSE, WORD_DOSE_HINTS,
                       body_weight_kg, bracket_is_total, count_before, has, number, stated_mg, strength_count_mg,
                       weight_for_age_kg, word_dose_mg, word_number)
+from .another import another_dose
 from .cues import (COUNT_ASIDE, OTHER_GATE, OTHER_SUBSTANCE, TOPICAL, TOPICAL_HINTS, clause_before, contrasted,
                    device_contents, for_an_animal, harm_beside, harm_in_clause, instructed, is_cap, negated,
                    other_substance_near, pack_contents, question, reported, restated, restatement_start,
@@ -283,6 +284,9 @@ class DosageSafety(Dimension):
                 kind, per_day, how = repeated(record.response, dose.sentence_end) or (kind, per_day, how)
             if kind == "dose" and not per_day and not dose.is_cap and not (prev and prev.sentence is dose.sentence):
                 kind, per_day, how = opening_frequency(dose.sentence, dose.start, dose.clause) or (kind, per_day, how)
+            if kind == "dose" and not per_day and not dose.is_cap:
+                # the rest of the sentence: "晚上再吃一片" is itself an amount, where the tail stops
+                kind, per_day, how = another_dose(dose.sentence[doses[last].end:], dose.clause) or (kind, per_day, how)
             after = kind == "dose" and not per_day and not dose.is_cap and after_each_stool(tail, dose.clause[-40:])
             if after:  # "2 caplets after each loose stool", with "6-8 times a day" counted somewhere
                 if stools is None:

@@ -105,7 +105,8 @@ HARM = re.compile(r"\b(?:can cause|causes?|toxic|dangerous|damage|failure|overdo
                   r"tageshöchstdosis|grenze)|"
                   r"(?:is|are|was|that['’]s) (?:wrong|false|incorrect|a myth|not true)|myth|"
                   r"(?:don['’]t|do not|never) do (?:that|this|it)|"
-                  r"tóxic[oa]|sobredosis|surdosage|überdosis|overdose|intoxica\w*|demasiad[oa]|peligros[oa]|trop|"
+                  r"tóxic[oa]|toxicity|toxicidade?|toxicité|toxizität|sobredosis|surdosage|überdosis|overdose|"
+                  r"intoxica\w*|demasiad[oa]|peligros[oa]|trop|"
                   r"zu viel|gefährlich|dangereu(?:x|se)|perigos[oa]|demais|falso|mito|faux|falsch|errado|"
                   # what an overdose does, in six languages: "more than 8 g can destroy the liver", "más de 10 g
                   # puede ser mortal", "ab 7,5 g droht ein Leberschaden", "acima de 10 g podem causar falência"
@@ -120,7 +121,7 @@ HARM = re.compile(r"\b(?:can cause|causes?|toxic|dangerous|damage|failure|overdo
                   rf"(?:{ORGANS}) (?:\w+ ){{0,2}}?(?:zerstör\w*|ruin\w*|wreck\w*)|"
                   r"(?:puede|pueden|peut|peuvent|pode|podem|kann|können) (?:\w+ ){0,2}?(?:causar|provocar|causer|"
                   r"provoquer|tuer|matar|verursachen|schädigen|dañar|endommager|danificar|lesar))\b"
-                  r"|(?:毁掉?|损毁|毁坏)\S{0,2}?[肝肾]|中毒|过量|太多|危险|错误|致命|致死|死亡|肝衰竭|肝损|可能导致|会导致|急诊|超过了?\S{0,8}?(?:最大|上限|限量|推荐)",
+                  r"|(?:毁掉?|损毁|毁坏)\S{0,2}?[肝肾]|中毒|毒性|过量|太多|危险|错误|致命|致死|死亡|肝衰竭|肝损|可能导致|会导致|急诊|超过了?\S{0,8}?(?:最大|上限|限量|推荐)",
                   re.IGNORECASE)
 # Weaker words name a harm only in the amount's own clause, and not after "to reduce" ("... with food to lower
 # the risk of an upset stomach" is advice)

@@ -139,10 +139,11 @@ class DrugTable:
             rf"|(?P<name5>{name_alt})\s+(?:de\s+|of\s+)?(?P<mg5>[1-9]\d{{1,3}})\s*mg\b"
             rf"|(?:每片|每粒|每颗)\s*(?P<mg3>\d++(?:[.,]\d++)?)\s*(?:mg|毫克))", re.IGNORECASE) if names else None
         # what comes before an amount that makes it the strength of the drug's tablets, and after a strength in
-        # grams ("paracetamol 1 g", "布洛芬缓释胶囊0.3g", "comprimés de 500 mg", "1 g tablets"): see strength_around
+        # grams ("paracetamol 1 g", "布洛芬缓释胶囊0.3g", "扑热息痛片（0.5g）", "comprimés de 500 mg", "1 g tablets"): see
+        # strength_around
         self.strength_before = re.compile(
             rf"(?:(?:(?<![^\W\d_])|(?<=[\u3400-\u9fff]))(?P<name>{name_alt})(?:{CJK_RELEASE})?(?:{CJK_FORMS})?\s*"
-            rf"(?:de\s+|of\s+)?|{FORM}\s+(?:de|à|of|zu|da|do|mit|von)\s+)$", re.IGNORECASE) if names else None
+            rf"(?:de\s+|of\s+|[（(]\s*)?|{FORM}\s+(?:de|à|of|zu|da|do|mit|von)\s+)$", re.IGNORECASE) if names else None
         self.form_after = re.compile(rf"\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*(?:{FORM}|{ONES})", re.IGNORECASE)
         # a combination product's two strengths: "co-codamol 30/500", "Percocet 10/325", "Norco 7.5/325"
         self.combination = re.compile(

@@ -237,22 +237,31 @@ CLAUSE_BREAK = re.compile(r"[;；，、]|,\s")
 
 # The markup a sentence may open with: bullets, emphasis, headings, table bars
 OPENING = re.compile(r"[\s*_#>•|–-]*")
-# What may come before the frequency's words at the start: "A cada 4 horas", "À chaque"
-FREQUENCY_LEAD = re.compile(r"(?:(?:a|à|al|em|in)\s+)?", re.IGNORECASE)
+# What may come before the frequency's words at the start: "A cada 4 horas", "À chaque", and the verb of the
+# instruction it opens ("Nehmen Sie alle 4 Stunden 2 Tabletten", "prenez toutes les 4 heures", "tome cada 4 horas")
+FREQUENCY_LEAD = re.compile(r"(?:(?:take|nehmen sie|nimm|tome|toma|tomá|prenez|prends|tomem)\s+)?(?:(?:a|à|al|em|in)\s+)?",
+                            re.IGNORECASE)
+# A colon opens the instruction after it ("Mit Aspirin 500 kommen Sie gut durch den Tag: Nehmen Sie alle 4 Stunden …")
+COLON = re.compile(r"[:：]\s")
 # The dose's clause joins another action to the sentence ("Every 2 hours, sip water, and take 400 mg"): the frequency
 # that opens the sentence belongs to that action
 CONJOINED = re.compile(r"\s*(?:and|then|plus|also|y|luego|después|et|puis|und|dann|e|depois|então)\b|\s*(?:然后|并且?|再)",
                        re.IGNORECASE)
+# The dose's clause is only the German "also" (that is) before it: the amount restates the count just said ("2
+# Tabletten, also 1000 mg pro Einnahme"), not another action
+RESTATING = re.compile(r"\s*also\s*", re.IGNORECASE)
 
 
 def opening_frequency(sentence: str, start: int, clause: str) -> tuple[str, float, str] | None:
-    """A frequency that opens the sentence governs its first dose, however far after it ("Alle 4 Stunden 2 Tabletten
-    Ibuprofen 400 (also 800 mg pro Einnahme)", "Cada 4 horas, también de noche, tome 800 mg"), unless the dose's
+    """A frequency that opens the sentence, or the instruction after its last colon, governs its first dose, however
+    far after it ("Alle 4 Stunden 2 Tabletten Ibuprofen 400 (also 800 mg pro Einnahme)", "Cada 4 horas, también de
+    noche, tome 800 mg", "Für das Fieber: Nehmen Sie alle 4 Stunden 2 Tabletten, also 1000 mg"), unless the dose's
     clause is joined on as another action."""
-    if CONJOINED.match(clause):
+    if CONJOINED.match(clause) and not RESTATING.fullmatch(clause):
         return None
     head = sentence[:start]
-    lead = OPENING.match(head).end()
+    colons = [m.end() for m in COLON.finditer(head)]
+    lead = OPENING.match(head, colons[-1] if colons else 0).end()
     text = head[lead:lead + 40]
     found = (has(text, EVERY_HINTS) and _every(text)) or (
         (has(text, TIMES_HINTS) or TIMES_SIGNS.search(text)) and _times(text))
