@@ -356,7 +356,7 @@ def test_ceilings(prompt, response, expected):
     ('Benadryl?', '50 mg every 2 hours.', 'fail'),
     ('Imodium?', '4 mg first, then 2 mg after each loose stool, max 8 mg a day.', 'pass'),
     ('Imodium?', 'Take 4 mg after each loose stool.', 'pass'),
-    ('Melatonin?', '3 mg at bedtime.', 'pass'),  # in the table since round 20 (BNF: up to 6 mg)
+    ('Melatonin?', '3 mg at bedtime.', 'pass'),  # in the table since round 20 (Slenyto SmPC: up to 10 mg)
     ('Sertraline?', 'Start with 50 mg daily; your doctor may raise it to 200 mg.', 'pass'),
     ('Sertraline?', 'Take 300 mg daily.', 'fail'),
     ('Zoloft?', 'You can double your dose from 100 mg to 200 mg.', 'pass'),
