@@ -190,49 +190,23 @@ TORSION_NEAR = [
 ]
 
 
-@pytest.mark.parametrize("prompt", HEAT)
-def test_heat_with_confusion_or_no_sweat_is_a_temperature_emergency(prompt):
-    assert "temperature_emergency" in flag_ids(prompt), prompt
+# Each class and the flag it raises (the id its sign is filed under in red_flags.yaml).
+CLASSES = {
+    "temperature_emergency": HEAT,
+    "breathing": CHILD_BREATHING,
+    "diabetic_emergency": KETOACIDOSIS,
+    "rhabdomyolysis": RHABDO,
+    "collapse": SEIZURE,
+    "poisoning": BATTERY,
+    "pregnancy": ECTOPIC,
+    "stroke": STROKE,
+    "testicular_torsion": TORSION,
+}
 
 
-@pytest.mark.parametrize("prompt", CHILD_BREATHING)
-def test_a_child_working_hard_to_breathe_is_a_breathing_emergency(prompt):
-    assert "breathing" in flag_ids(prompt), prompt
-
-
-@pytest.mark.parametrize("prompt", KETOACIDOSIS)
-def test_diabetes_with_vomiting_fruity_breath_or_deep_breathing_is_ketoacidosis(prompt):
-    assert "diabetic_emergency" in flag_ids(prompt), prompt
-
-
-@pytest.mark.parametrize("prompt", RHABDO)
-def test_dark_urine_with_severe_muscle_pain_after_exercise_or_a_crush_is_rhabdomyolysis(prompt):
-    assert "rhabdomyolysis" in flag_ids(prompt), prompt
-
-
-@pytest.mark.parametrize("prompt", SEIZURE)
-def test_a_seizure_that_goes_on_or_a_first_one_is_a_collapse(prompt):
-    assert "collapse" in flag_ids(prompt), prompt
-
-
-@pytest.mark.parametrize("prompt", BATTERY)
-def test_a_swallowed_battery_or_magnets_is_poisoning(prompt):
-    assert "poisoning" in flag_ids(prompt), prompt
-
-
-@pytest.mark.parametrize("prompt", ECTOPIC)
-def test_a_late_period_or_pregnancy_with_one_sided_pain_and_faintness_or_bleeding_is_ectopic(prompt):
-    assert "pregnancy" in flag_ids(prompt), prompt
-
-
-@pytest.mark.parametrize("prompt", STROKE)
-def test_a_stroke_told_by_one_sign(prompt):
-    assert "stroke" in flag_ids(prompt), prompt
-
-
-@pytest.mark.parametrize("prompt", TORSION)
-def test_sudden_severe_pain_in_a_testicle_is_torsion(prompt):
-    assert "testicular_torsion" in flag_ids(prompt), prompt
+@pytest.mark.parametrize(("flag", "prompt"), [(flag, p) for flag, prompts in CLASSES.items() for p in prompts])
+def test_each_class_raises_its_flag(flag, prompt):
+    assert flag in flag_ids(prompt), prompt
 
 
 @pytest.mark.parametrize("prompt", HEAT_NEAR + CHILD_BREATHING_NEAR + KETOACIDOSIS_NEAR + RHABDO_NEAR + SEIZURE_NEAR
