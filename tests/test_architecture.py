@@ -20,7 +20,7 @@ LAYERS = [
     ["quarkcli.hookspecs", "quarkcli.plugins", "quarkcli.dimensions", "quarkcli.params", "quarkcli.api",
      "quarkcli.dimension_docs", "quarkcli.plugin_template"],
     ["quarkcli.spec"],
-    ["quarkcli.backends"],
+    ["quarkcli.backends", "quarkcli.regex_store"],
     ["quarkcli.default_plugins", "quarkcli.judges", "quarkcli.models"],
     ["quarkcli.records", "quarkcli.batch"],
     ["quarkcli.scoring", "quarkcli.testing", "quarkcli.parallel", "quarkcli.ray_scoring", "quarkcli.worker_chunks",
