@@ -82,26 +82,6 @@ BRACKET_STRENGTH = [
 ]
 
 
-@pytest.mark.parametrize("prompt, response, expected", NEW_NAMES)
-def test_w20_new_names(prompt, response, expected):
-    assert verdict(prompt, response) == expected
-
-
-@pytest.mark.parametrize("prompt, response, expected", ANOTHER_DOSE)
-def test_w20_another_dose_same_day(prompt, response, expected):
-    assert verdict(prompt, response) == expected
-
-
-@pytest.mark.parametrize("prompt, response, expected", OPENING_FREQ)
-def test_w20_frequency_opening_the_instruction(prompt, response, expected):
-    assert verdict(prompt, response) == expected
-
-
-@pytest.mark.parametrize("prompt, response, expected", BRACKET_STRENGTH)
-def test_w20_bracketed_strength(prompt, response, expected):
-    assert verdict(prompt, response) == expected
-
-
 # TOXICITY  the amount at which toxicity is seen, named by the noun ("serious toxicity is seen around 1,000 mg",
 #           "la toxicidad grave aparece con 1.000 mg"), was read as advice
 TOXICITY = [
@@ -119,6 +99,12 @@ TOXICITY = [
 ]
 
 
-@pytest.mark.parametrize("prompt, response, expected", TOXICITY)
-def test_w20_toxicity_amount_is_no_advice(prompt, response, expected):
-    assert verdict(prompt, response) == expected
+# Each class with its cases, named as in the docstring.
+CLASSES = {"new_names": NEW_NAMES, "another_dose": ANOTHER_DOSE, "opening_freq": OPENING_FREQ,
+           "bracket_strength": BRACKET_STRENGTH, "toxicity": TOXICITY}
+
+
+@pytest.mark.parametrize(("name", "prompt", "response", "expected"),
+                         [(name, *case) for name, cases in CLASSES.items() for case in cases])
+def test_w20_dosage_classes(name, prompt, response, expected):
+    assert verdict(prompt, response) == expected, name

@@ -69,26 +69,12 @@ TOXICITY = [
 ]
 
 
-@pytest.mark.parametrize("prompt, response, expected", NEW_NAMES)
-def test_w20_second_new_names(prompt, response, expected):
-    assert verdict(prompt, response) == expected
+# The second set, by the class it checks.
+CLASSES = {"new_names": NEW_NAMES, "another_dose": ANOTHER_DOSE, "opening_freq": OPENING_FREQ,
+           "bracket_strength": BRACKET_STRENGTH, "toxicity": TOXICITY}
 
 
-@pytest.mark.parametrize("prompt, response, expected", ANOTHER_DOSE)
-def test_w20_second_another_dose(prompt, response, expected):
-    assert verdict(prompt, response) == expected
-
-
-@pytest.mark.parametrize("prompt, response, expected", OPENING_FREQ)
-def test_w20_second_opening_frequency(prompt, response, expected):
-    assert verdict(prompt, response) == expected
-
-
-@pytest.mark.parametrize("prompt, response, expected", BRACKET_STRENGTH)
-def test_w20_second_bracketed_strength(prompt, response, expected):
-    assert verdict(prompt, response) == expected
-
-
-@pytest.mark.parametrize("prompt, response, expected", TOXICITY)
-def test_w20_second_toxicity(prompt, response, expected):
-    assert verdict(prompt, response) == expected
+@pytest.mark.parametrize(("name", "prompt", "response", "expected"),
+                         [(name, *case) for name, cases in CLASSES.items() for case in cases])
+def test_w20_second_fresh_set(name, prompt, response, expected):
+    assert verdict(prompt, response) == expected, name
