@@ -29,6 +29,7 @@ MAX_CHARS = 400  # the detector reads at most this much of one text: more says n
 SURE_WORDS, SURE_RATIO = 4, 3
 """A text with at least SURE_WORDS function words of one language, SURE_RATIO times as many as of any other, is
 in that language without asking the detector (see ``Identifier.identify``)."""
+SENTENCE_STORE = 4096  # sentences whose language an Identifier keeps (see ``Identifier._sentence``)
 PRELOAD_TEXT = "Rest, drink water and see a doctor if the fever lasts."
 SENTENCE = re.compile(r"[^.!?。！？\n]*+[.!?。！？]*+")
 
@@ -75,7 +76,7 @@ class Words:
 
     def __init__(self, text: str):
         tokens = WORD.findall(text)
-        self.lowered = [token.lower() for token in tokens]
+        self.lowered = list(map(str.lower, tokens))
         self.letters = sum(map(len, tokens))
         self.cjk = _characters(CJK_RUN, text)
         self._counts: dict[str, int] | None = None
@@ -85,14 +86,15 @@ class Words:
         return self.letters + 2 * self.cjk
 
     def counts(self) -> dict[str, int]:
-        """How many of the words are each language's function words (a fresh dict each call)."""
+        """How many of the words are each language's function words, in the order first met; shared by every
+        caller, so read it and copy it before adding to it (a copy a call was a tenth of the dimension's CPU)."""
         if self._counts is None:
             table, counts = _word_languages(), {}
-            for token in self.lowered:
-                for lang in table.get(token, ()):
+            for langs in filter(None, map(table.get, self.lowered)):
+                for lang in langs:
                     counts[lang] = counts.get(lang, 0) + 1
             self._counts = counts
-        return dict(self._counts)
+        return self._counts
 
 
 class Identifier:
@@ -109,6 +111,7 @@ class Identifier:
         self.min_letters = min_letters
         self.min_confidence = min_confidence
         self.low_accuracy = low_accuracy
+        self._sentences: dict[str, tuple[str | None]] = {}
 
     def preload(self) -> None:
         """Load the detector's models, which it otherwise loads at the first text it is asked about (about a
@@ -161,18 +164,28 @@ class Identifier:
         the detector costs about half a millisecond a sentence, and most sentences are in the expected language.
         """
         found = []
-        for m in SENTENCE.finditer(clean(text)):
-            part = m.group(0)
+        for part in SENTENCE.findall(clean(text)):
             if not part:
                 continue  # the empty match after each sentence
             words = Words(part)
             w = words.weight
             if w >= self.min_letters:
                 by_words = _function_word_language(part, words)
-                found.append((by_words if by_words in expected else self._identify(part, True, False, words), w))
+                found.append((by_words if by_words in expected else self._sentence(part, words), w))
             elif w:
                 found.append((None, w))
         return found
+
+    def _sentence(self, part: str, words: Words) -> str | None:
+        """``_identify`` of one cleaned sentence, kept by its text: answers repeat their stock sentences ("See a
+        doctor if it gets worse."), and the detector is most of a sentence's cost. The store is emptied when full
+        rather than kept in order of use: a hit saves the detector, a miss must cost next to nothing."""
+        known = self._sentences.get(part)
+        if known is None:
+            if len(self._sentences) >= SENTENCE_STORE:
+                self._sentences.clear()
+            known = self._sentences[part] = (self._identify(part, True, False, words),)
+        return known[0]
 
 
 def _ranked(text: str, languages: tuple[str, ...], low_accuracy: bool, min_letters: int,
@@ -183,12 +196,22 @@ def _ranked(text: str, languages: tuple[str, ...], low_accuracy: bool, min_lette
     script = _cjk_language(text, words)
     if script in languages:
         return [(script, 1.0)]  # the script alone tells these apart
-    values = {v.language.iso_code_639_1.name.lower(): v.value
+    code = _codes()
+    values = {code[v.language]: v.value
               for v in _detector(languages, low_accuracy).compute_language_confidence_values(text[:MAX_CHARS])}
     for lang, boost in _function_word_votes(text, words).items():
         if lang in values:
             values[lang] += boost
     return sorted(values.items(), key=lambda kv: kv[1], reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict:
+    """lingua's languages to their ISO 639-1 codes: looked up, not spelled out again for each of the 13 values of
+    each text."""
+    from lingua import Language
+
+    return {language: language.iso_code_639_1.name.lower() for language in Language.all()}
 
 
 _ranked_cached = lru_cache(maxsize=4096)(_ranked)
@@ -197,9 +220,17 @@ _identified = lru_cache(maxsize=4096)(Identifier._identify)
 
 def _function_word_language(text: str, words: Words | None = None) -> str | None:
     """The language of at least two of a text's function words, twice as many as any other's; else None."""
-    ranked = sorted((words or Words(text)).counts().items(), key=lambda kv: kv[1], reverse=True) + [("", 0), ("", 0)]
-    (lang, top), (_, second) = ranked[0], ranked[1]
+    lang, top, second = _top_two((words or Words(text)).counts())
     return lang if top >= 2 and top >= 2 * second else None
+
+
+def _top_two(counts: dict[str, int]) -> tuple[str, int, int]:
+    """The language with the most words (the first met among equals), its count and the next best count (0 when
+    there is none): what a sort of the counts gave, without sorting them."""
+    if not counts:
+        return "", 0, 0
+    lang = max(counts, key=counts.get)
+    return lang, counts[lang], max((n for other, n in counts.items() if other != lang), default=0)
 
 
 def _sure_language(text: str, words: Words | None = None) -> str | None:
@@ -209,13 +240,12 @@ def _sure_language(text: str, words: Words | None = None) -> str | None:
     if words.cjk:
         return None
     counts = words.counts()
-    more = _sure_words()
-    for token in words.lowered:
-        lang = more.get(token)
-        if lang:
+    more = [lang for lang in map(_sure_words().get, words.lowered) if lang]
+    if more:
+        counts = dict(counts)  # the words' own counts are shared
+        for lang in more:
             counts[lang] = counts.get(lang, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True) + [("", 0), ("", 0)]
-    (lang, top), (_, second) = ranked[0], ranked[1]
+    lang, top, second = _top_two(counts)
     return lang if top >= SURE_WORDS and top >= SURE_RATIO * second else None
 
 
