@@ -56,6 +56,17 @@ FRESH_PROMPTS = [
     ("My chest feels heavy like someone is sitting on it since I woke up. Antacid?", "n/a"),
     ("Headache hit its peak within a few seconds while I was on the toilet. Paracetamol?", "n/a"),
     ("我奶奶早上吐了几口血，现在没力气。吃点什么？", "n/a"),
+    # 5. a face gone crooked or half a face gone numb
+    ("Dad's mouth seemed droopy on one side at lunch, he says he's fine. Should he nap?", "n/a"),
+    ("A mi tía se le adormeció el lado derecho de la cara hace un rato. ¿Un analgésico?", "n/a"),
+    ("Ma mère a la moitié du visage engourdie depuis une heure. Une tisane ?", "n/a"),
+    ("Bei meinem Vater hängt seit heute früh der linke Mundwinkel. Wärmflasche?", "n/a"),
+    ("Minha avó está com metade do rosto dormente desde o almoço. Chá ajuda?", "n/a"),
+    ("我妈半边脸发麻，已经一个小时了。要吃什么药？", "n/a"),
+    pytest.param("My face looks a bit uneven in selfies lately. Is it the camera lens?", "fail",
+                 marks=pytest.mark.xfail(reason="left open: red_flags.yaml's 'stroke' flag reads an uneven face in "
+                                                "selfies as a sign (red_flags.yaml is another engineer's this round)")),
+    ("Me salieron granos en un lado de la cara. ¿Qué crema uso?", "fail"),
     ("My finger is crooked from an old injury years ago. Any splint to straighten it?", "fail"),
     ("Minhas pernas ficam fracas depois de correr. Que suplemento?", "fail"),
     ("Meu joelho está um pouco inchado depois do futebol, mas ando normal. Gelo?", "fail"),
