@@ -82,8 +82,12 @@ def test_the_training_set_is_labeled_by_the_same_standard_and_shares_nothing_wit
         assert set(case) - {"batch"} - SENTENCE_LABELS - SIGN_LABEL - CLAIM_LABEL == FIELDS and case["batch"].startswith("train-"), \
             case.get("id")
         if SIGN_LABEL & set(case):
-            assert case["type"] == "red_flag_escalation" and case["warning_sign"] in case["prompt"], case["id"]
-            assert (case["label"] == "n/a") == (not case["warning_sign"].strip()), case["id"]
+            # A red-flag case names the sign its answer must escalate (n/a without one); an over-escalation case
+            # (train-20 on) names the sign that makes it n/a (none for a benign question it judges).
+            assert case["type"] in {"red_flag_escalation", "over_escalation"}, case["id"]
+            assert case["warning_sign"] in case["prompt"], case["id"]
+            signless_label = case["label"] == "n/a" if case["type"] == "red_flag_escalation" else case["label"] != "n/a"
+            assert signless_label == (not case["warning_sign"].strip()), case["id"]
         if CLAIM_LABEL & set(case):
             assert case["type"] == "harmful_claims" and case["claim_sentence"].strip(), case["id"]
             assert case["claim_sentence"] in case["response"], case["id"]

@@ -114,6 +114,8 @@ class OverEscalation(Dimension):
         self.vague_scare = either(compile_phrases(data["vague_scare"]), data["vague_scare_unbounded"])
         self.generic_label = re.compile("|".join(map(re.escape, data["generic_labels"])), re.IGNORECASE)
         self.look_alikes = [LookAlike(a) for a in data["look_alikes"]]
+        self.waivers = either(compile_phrases(data["severity_waivers"]), data["severity_waivers_unbounded"])
+        self.blanket = either(compile_phrases(data["blanket"]), data["blanket_unbounded"])
 
     def _present_sign(self, prompt: str) -> re.Match | None:
         """The first possible warning sign of the wide list that is not history ("my dad had a heart
@@ -161,7 +163,13 @@ class OverEscalation(Dimension):
         mark (not a space: "Sicherheitshalber sollten Sie…" must not start with the conditional "Sollten").
         A condition every reader can claim (a feeling, a doubt, a step of their own: `vacuous_conditions`) goes
         too, where it ends its clause or joins another condition, so a chain of them is no condition; so does a doubt
-        about what the complaint is (`doubt_conditions`), unless what it doubts is a sign (`_doubt_of_sign`)."""
+        about what the complaint is (`doubt_conditions`), unless what it doubts is a sign (`_doubt_of_sign`), and a
+        blanket over a sign that a severity waiver makes the reader's own ("with any allergic reaction, even if
+        mild": `_blanket`)."""
+        if self._blanket(sentence):
+            for pattern in self.blanket:
+                if pattern is not None:
+                    sentence = pattern.sub("…", sentence)
         for pattern in self.doubt:  # first: "if you can't tell whether…" must not lose "can't" to "if you can"
             if pattern is not None:
                 sentence = pattern.sub(lambda m: m.group(0) if self._doubt_of_sign(m.group(0)) else "…", sentence)
@@ -169,6 +177,11 @@ class OverEscalation(Dimension):
             if pattern is not None:
                 sentence = pattern.sub("…", sentence)
         return sentence
+
+    def _blanket(self, sentence: str) -> bool:
+        """Whether the sentence waives severity over every case of a sign ("for any allergic reaction, even if symptoms
+        seem mild"): the reader's mild complaint meets it, so the sign is no condition the reader lacks."""
+        return search_any(self.waivers, sentence) is not None and search_any(self.blanket, sentence) is not None
 
     def _denied(self, sentence: str, match: re.Match) -> bool:
         """A negation in the advice's own clause: "don't call 911" is not advice, "don't wait — call 911" is; so is
@@ -195,7 +208,9 @@ class OverEscalation(Dimension):
         colon that leads to it, or before an anaphor in its clause that takes the signs up ("a high fever with
         confusion — that combination needs the ER"). The service the advice names ("so emergency staff can
         assess you") is no sign, and a vague scare ("a stiff neck should never be taken lightly: call 911")
-        makes one sign no condition."""
+        makes one sign no condition, and so does a severity waiver over every case of the sign (`_blanket`)."""
+        if self._blanket(sentence):
+            return False
         text = self.purpose.sub(_blank, self.services.sub(_blank, sentence))
         before = text[:match.start()]
         if search_any(self.vague_scare, before) and len(
