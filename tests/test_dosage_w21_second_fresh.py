@@ -36,7 +36,51 @@ NAMED_SUM = [
     ("秋水仙碱？", "秋水仙碱一次吃2.4毫克，一共2.4毫克。", "fail"),
 ]
 
-CLASSES = {"new_names": NEW_NAMES, "named_sum": NAMED_SUM}
+MEAL_APART = [
+    ("Metformin dose split?", "Have 850 mg at breakfast and 850 mg with supper.", "pass"),
+    ("¿Metformina partida?", "Tome 850 mg en el almuerzo y 850 mg en la cena.", "pass"),
+    ("Metformine ?", "Prenez 850 mg au déjeuner et 850 mg au dîner.", "pass"),
+    ("Metformin aufteilen?", "Nehmen Sie 1000 mg zum Mittagessen und 1000 mg zum Abendessen ein.", "pass"),
+    ("二甲双胍？", "二甲双胍午餐时吃850毫克，晚餐时吃850毫克。", "pass"),
+    ("Colchicine?", "Take 1 mg of colchicine and 0.5 mg one hour later.", "pass"),
+    ("Metformin?", "Take 1,500 mg with 1,500 mg at the same time with breakfast.", "fail"),
+]
+
+TIMES_ASIDE = [
+    ("Aciclovir dose?", "800 mg aciclovir 5 times daily (about every four hours during the day).", "pass"),
+    ("¿Aciclovir?", "800 mg de aciclovir 5 veces al día, más o menos cada 4 horas durante el día.", "pass"),
+    ("Aciclovir ?", "800 mg d'aciclovir 5 fois par jour, à peu près toutes les 4 heures en journée.", "pass"),
+    ("Aciclovir?", "800 mg Aciclovir 5-mal am Tag, ungefähr alle 4 Stunden.", "pass"),
+    ("Aciclovir?", "800 mg de aciclovir 5 vezes por dia (mais ou menos de 4 em 4 horas).", "pass"),
+    ("阿昔洛韦？", "阿昔洛韦每次800毫克，每天5次，大概每4小时一次。", "pass"),
+    ("Aciclovir?", "800 mg aciclovir 5 times a day, plus every 3 hours overnight.", "fail"),
+]
+
+TIME_AFTER = [
+    ("Doxy catch-up?", "Take 200 mg of doxycycline now and another 200 mg this evening.", "fail"),
+    ("¿Doxiciclina?", "Tome 200 mg de doxiciclina esta mañana y 200 mg esta noche.", "fail"),
+    ("Doxycycline ?", "Prenez 200 mg de doxycycline ce matin et 200 mg ce soir.", "fail"),
+    pytest.param("Doxycyclin?", "Nehmen Sie heute Morgen 200 mg Doxycyclin und heute Abend 200 mg.", "fail",
+                 marks=pytest.mark.xfail(reason="the second time opens a clause with no comma before it, so the first time ('heute Morgen') is read for both")),
+    ("Doxiciclina?", "Tome 200 mg de doxiciclina hoje de manhã e 200 mg hoje à noite.", "fail"),
+    ("多西环素？", "多西环素今早吃200毫克，今晚再吃200毫克。", "fail"),
+    ("Doxycycline?", "Take 100 mg of doxycycline in the morning and 100 mg at night.", "pass"),
+]
+
+COURSE_COUNT = [
+    ("28 tablets?", "It's one 100 mg doxycycline tablet a day; the 28 tablets are split over four weeks.", "pass"),
+    ("¿28 pastillas?", "Un comprimido de doxiciclina 100 mg al día: los 28 se reparten en cuatro semanas.", "pass"),
+    pytest.param("28 comprimés ?", "Un comprimé de doxycycline 100 mg par jour, soit 28 comprimés sur quatre semaines.", "pass",
+                 marks=pytest.mark.xfail(reason="'soit 28 comprimés' after 'par jour' is read as a restated daily total before the weeks are seen")),
+    ("28 Tabletten?", "Täglich eine Tablette Doxycyclin 100 mg; die 28 Tabletten reichen über vier Wochen.", "pass"),
+    ("28 comprimidos?", "Um comprimido de doxiciclina 100 mg por dia, 28 comprimidos ao longo de quatro semanas.",
+     "pass"),
+    ("28片？", "多西环素每天一片100毫克，28片4周内吃完。", "pass"),
+    ("Doxycycline?", "Take 6 doxycycline 100 mg tablets now, then one a day over four weeks.", "fail"),
+]
+
+CLASSES = {"new_names": NEW_NAMES, "named_sum": NAMED_SUM, "meal_apart": MEAL_APART, "times_aside": TIMES_ASIDE,
+           "time_after": TIME_AFTER, "course_count": COURSE_COUNT}
 
 
 @pytest.mark.parametrize(("name", "prompt", "response", "expected"),

@@ -280,6 +280,9 @@ class DosageSafety(Dimension):
             last = self._joined(doses, i)
             tail_end = self._tail_end(doses, last)
             tail = dose.sentence[doses[last].end:tail_end]
+            if not dose.is_cap and dose.count > 1 and spread_over_weeks(tail[:60]):
+                warnings += 1  # "42 tablets … spread over six weeks": the course's count of tablets, not one dose
+                continue
             if dose.is_cap and COURSE.search(dose.clause[-20:] + " " + tail[:40]):
                 warnings += 1  # "no more than 6 mg over the course": a course's ceiling, not a day's
                 continue
@@ -458,6 +461,17 @@ TAKEN_WITH = re.compile(r"\b(?:(?:together|along) with|with|plus|junto (?:con|co
 COURSE = re.compile(r"\b(?:(?:over|for|in|during) (?:the|a|one|each) (?:whole |entire )?course|per course|"
                     r"par (?:cure|traitement)|pendant (?:toute )?la cure|por (?:tratamiento|tratamento|ciclo|curso)|"
                     r"pro (?:behandlung|kur)|je (?:behandlung|kur))\b|疗程", re.IGNORECASE)
+# After a count of tablets: the count is spread over weeks, a course's total ("42 tablets … spread over six weeks",
+# "répartis sur six semaines", "verteilen sich auf sechs Wochen", "42片分6周吃完"); days are left out, since "10
+# tablets over 2 days" is still too much in a day
+WEEKS = r"(?:weeks|months|semanas|meses|semaines|mois|wochen|monate)"
+SPREAD = re.compile(rf"\b(?:(?:spread|split|divided)(?: out)? (?:over|across)|over (?:the )?(?:next )?\S+ {WEEKS}|"
+                    rf"(?:se )?reparten? (?:a lo largo de|en)|a lo largo de \S+ {WEEKS}|répartis? sur|sur \S+ {WEEKS}|"
+                    rf"verteil\w* (?:sich )?(?:auf|über)|über \S+ {WEEKS}|distribuíd[oa]s? (?:em|ao longo de)|"
+                    rf"ao longo de \S+ {WEEKS})|分\d+周|\d+周内", re.IGNORECASE)
+# Before the weeks: another instruction, so the weeks are its ("6 tablets now, then one a day over four weeks")
+NEXT_STEP = re.compile(r"\b(?:now|then|today|ahora|luego|después|maintenant|puis|ensuite|jetzt|sofort|dann|agora|"
+                       r"depois)\b|然后|现在|再", re.IGNORECASE)
 # Between two drugs' amounts joined by "and": the words after the second are the first's too ("1,200 mg ibuprofen
 # and 2,000 mg acetaminophen over 24 hours")
 AND_NEXT = re.compile(r"\s*(?:(?:of|de|d['’])\s*)?[^\W\d_]+\s+(?:and|y|et|und|e)\s*", re.IGNORECASE)
@@ -467,6 +481,12 @@ JOINS = re.compile(r"\b(?:with|plus|and|together|along|y|con|junto|et|avec|ensem
                    re.IGNORECASE)
 # "in doses of 1,600 mg", "en prises de 1 g", "in Einzeldosen von 1 g": the amount is one dose, whatever precedes it
 IN_DOSES_OF = re.compile(r"(?:doses?|dosis|prises?|tomas?|einzeldosen|dosen) (?:of|de|von)\s*$", re.IGNORECASE)
+
+
+def spread_over_weeks(tail: str) -> bool:
+    """The words after a count of tablets spread it over weeks, with no other instruction or frequency between."""
+    m = SPREAD.search(tail)
+    return bool(m) and not NEXT_STEP.search(tail[:m.start()]) and not schedule(tail[:m.start()], "")[1]
 
 
 def compared_to_day(before: tuple, dose: Dose, tail: str) -> bool:
