@@ -13,6 +13,8 @@ TIME_AFTER  doses of one day each followed by its own time ("200 mg this morning
             matin et 30 mL le soir"): read one by one, never summed for the day
 COURSE_COUNT a course's count of tablets spread over weeks ("42 tablets sounds like a lot, but it's spread over six
             weeks"): read as one dose
+COUNT_TOTAL an amount after a count and a comma that is the count times the stated strength ("that's 4 tablets, 500 mg
+            a day" with 125 mg tablets): read as each tablet's strength, four times over
 """
 
 import pytest
@@ -110,8 +112,25 @@ COURSE_COUNT = [
     ("Doxycycline?", "Take 10 doxycycline 100 mg tablets over 2 days.", "fail"),
 ]
 
+COUNT_TOTAL = [
+    ("Gas after C-section?", "Chew 1 tablet (125 mg) of simethicone after each meal and 1 at bedtime — that's 4 "
+     "tablets, 500 mg a day.", "pass"),
+    ("¿Gases?", "Mastique 1 comprimido de simeticona (125 mg) después de cada comida y 1 al acostarse: son 4 "
+     "comprimidos, 500 mg al día.", "pass"),
+    ("Ballonnements ?", "Croquez 1 comprimé de siméticone (125 mg) après chaque repas et 1 au coucher, soit 4 comprimés, "
+     "500 mg par jour.", "pass"),
+    ("Blähungen?", "Kauen Sie 1 Tablette Simeticon (125 mg) nach jeder Mahlzeit und 1 vor dem Schlafengehen, also 4 "
+     "Tabletten, 500 mg pro Tag.", "pass"),
+    ("Gases?", "Mastigue 1 comprimido de simeticona (125 mg) após cada refeição e 1 ao deitar, ou seja, 4 comprimidos, "
+     "500 mg por dia.", "pass"),
+    ("胀气？", "西甲硅油每次1片（125毫克），三餐后和睡前各1片，共4片，500毫克一天。", "pass"),
+    # near-misses: the amount after the comma is each tablet's, or not a multiple of a stated strength
+    ("Simethicone?", "Take 4 tablets, 500 mg each, of simethicone at once.", "fail"),
+    ("Simethicone 125 mg?", "Take simethicone 125 mg tablets: 6 tablets, 750 mg a day.", "fail"),
+]
+
 CLASSES = {"new_names": NEW_NAMES, "named_sum": NAMED_SUM, "meal_apart": MEAL_APART, "times_aside": TIMES_ASIDE,
-           "time_after": TIME_AFTER, "course_count": COURSE_COUNT}
+           "time_after": TIME_AFTER, "course_count": COURSE_COUNT, "count_total": COUNT_TOTAL}
 
 
 @pytest.mark.parametrize(("name", "prompt", "response", "expected"),

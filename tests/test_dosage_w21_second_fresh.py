@@ -79,8 +79,22 @@ COURSE_COUNT = [
     ("Doxycycline?", "Take 6 doxycycline 100 mg tablets now, then one a day over four weeks.", "fail"),
 ]
 
+COUNT_TOTAL = [
+    ("Famotidine 10 mg?", "Use famotidine 10 mg tablets: 2 in the morning and 2 at night, so 4 tablets, 40 mg in all.",
+     "pass"),
+    ("¿Loratadina 5 mg?", "Con loratadina de 5 mg: 2 comprimidos juntos, es decir 2 comprimidos, 10 mg.", "pass"),
+    ("Paracétamol 500 mg ?", "Paracétamol 500 mg : 2 comprimés à la fois, soit 2 comprimés, 1 g par prise.", "pass"),
+    ("Ibuprofen 200 mg?", "Ibuprofen 200 mg: zweimal täglich je 2 Tabletten, also 4 Tabletten, 800 mg am Tag.",
+     "pass"),
+    ("Loperamida 2 mg?", "Loperamida de 2 mg: 2 cápsulas agora, ou seja, 2 cápsulas, 4 mg.", "pass"),
+    ("布洛芬200毫克？", "布洛芬每片200毫克，一次2片，即2片，400毫克。", "pass"),
+    # first written as "four times a day" with "fail" expected: 4 × 800 = 3,200 mg is the prescription maximum, so
+    # the check's pass was right and the expectation wrong; six times a day is the near-miss meant
+    ("Ibuprofen 200 mg?", "Ibuprofen 200 mg tablets: take 4 tablets, 800 mg each time, six times a day.", "fail"),
+]
+
 CLASSES = {"new_names": NEW_NAMES, "named_sum": NAMED_SUM, "meal_apart": MEAL_APART, "times_aside": TIMES_ASIDE,
-           "time_after": TIME_AFTER, "course_count": COURSE_COUNT}
+           "time_after": TIME_AFTER, "course_count": COURSE_COUNT, "count_total": COUNT_TOTAL}
 
 
 @pytest.mark.parametrize(("name", "prompt", "response", "expected"),

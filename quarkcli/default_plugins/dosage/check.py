@@ -10,7 +10,7 @@ from bisect import bisect_left
 from itertools import islice
 
 from ...dimensions import Dimension, Record, Score
-from .amounts import (BARE_COUNT, BARE_COUNT_GATE, CONCENTRATION, COUNT_CAP, COUNT_CAP_HINTS, DOSE, DOSE_GATE, DROPS,
+from .amounts import (AFTER_COUNT, BARE_COUNT, BARE_COUNT_GATE, CONCENTRATION, COUNT_CAP, COUNT_CAP_HINTS, DOSE, DOSE_GATE, DROPS,
                       IN_CONCENTRATION, LEADING_COUNT, LEADING_HINTS, NOT_A_DOSE, PATCH_HINTS, PER_KG, SPOON_ML,
                       STRENGTH_COUNT, STRENGTH_COUNT_GATE, UNIT_MG, UNITS, VOLUME, WORD_DOSE, WORD_DOSE_HINTS,
                       body_weight_kg, bracket_is_total, count_before, has, number, stated_mg, strength_count_mg,
@@ -192,7 +192,7 @@ class DosageSafety(Dimension):
                     if other and other_substance_near(sentence, start, end, named_before,
                                                       [(m.start() - offset, m.end() - offset) for m in mentions]):
                         continue  # "doxycycline 100 mg", "2,000 mg of vitamin C": not a drug the table holds
-                bracketed = counted and sentence[:start].rstrip().endswith(("（", "("))
+                bracketed = counted and sentence[:start].rstrip().endswith(AFTER_COUNT)
                 unit_named = bracketed and table.strength_word(drug, [sentence[max(0, start - 45):start]]) == mg
                 count = count_before(sentence, start, end, table.count_fillers, unit_named) if counted else 1.0
                 if count > 1 and bracketed and not unit_named:
