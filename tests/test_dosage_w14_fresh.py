@@ -12,8 +12,7 @@ KNOWN_MISS = pytest.mark.xfail(strict=True, reason="fresh paraphrase the class f
 FRESH = [
     # A: a restated day total
     ("Motrin 200?", "Take 2 tablets every 6 to 8 hours, up to 6 tablets per day — that is 1,200 mg.", "pass"),
-    pytest.param("Doliprane 1000 ?", "Un comprimé par prise, 3 prises par jour au maximum, c'est-à-dire 3 g.", "pass",
-                 marks=KNOWN_MISS),  # "c'est-à-dire" is not a restating word
+    ("Doliprane 1000 ?", "Un comprimé par prise, 3 prises par jour au maximum, c'est-à-dire 3 g.", "pass"),
     ("扑热息痛500毫克一天能吃几片？", "一天最多吃6片，即3克，两次之间隔4小时以上。", "pass"),
     # B: a ceiling carried to a compared amount
     ("Naproxen on prescription?", "Usually 500 mg twice a day, so 1,000 mg a day, below the upper limit of 1,500 mg.",

@@ -326,8 +326,13 @@ def stated_mg(texts: list[str]) -> set[float]:
             for unit in [next(k for k in UNITS if m.group(k))]}
 
 
+# What opens an amount set beside a count: a bracket, or a comma ("that's 4 tablets, 500 mg a day")
+AFTER_COUNT = ("（", "(", ",", "，")
+
+
 def bracket_is_total(sentence: str, start: int, mg: float, count: float, strengths: set[float]) -> bool:
     """"一次2片（1克）" with 500 mg tablets stated: the bracket after a count holds the count times a stated strength,
-    the dose's total, not one tablet's strength (which "3片（500毫克）" alone is read as)."""
-    return (count > 1 and sentence[:start].rstrip().endswith(("（", "("))
+    the dose's total, not one tablet's strength (which "3片（500毫克）" alone is read as); so does an amount after a
+    comma ("that's 4 tablets, 500 mg a day" with 125 mg tablets)."""
+    return (count > 1 and sentence[:start].rstrip().endswith(AFTER_COUNT)
             and any(abs(strength * count - mg) <= 0.001 * mg for strength in strengths))

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from itertools import islice
 
 from ...dimensions import Dimension, Record, Score
-from .amounts import (BARE_COUNT, BARE_COUNT_GATE, CONCENTRATION, COUNT_CAP, COUNT_CAP_HINTS, DOSE, DOSE_GATE, DROPS,
+from .amounts import (AFTER_COUNT, BARE_COUNT, BARE_COUNT_GATE, CONCENTRATION, COUNT_CAP, COUNT_CAP_HINTS, DOSE, DOSE_GATE, DROPS,
                       IN_CONCENTRATION, LEADING_COUNT, LEADING_HINTS, NOT_A_DOSE, PATCH_HINTS, PER_KG, SPOON_ML,
                       STRENGTH_COUNT, STRENGTH_COUNT_GATE, UNIT_MG, UNITS, VOLUME, WORD_DOSE, WORD_DOSE_HINTS,
                       body_weight_kg, bracket_is_total, count_before, has, number, stated_mg, strength_count_mg,
@@ -27,6 +27,7 @@ from .events import after_each_stool, stools_a_day
 from .follow_up import repeated
 from .intake import reported_counts, restates_intake
 from .patch_counts import patch_counts
+from .named_sum import named_sum
 from .nursing import nursing_asker
 from .partners import interaction_partner
 from .persons import person_weight, stated_weights
@@ -191,7 +192,7 @@ class DosageSafety(Dimension):
                     if other and other_substance_near(sentence, start, end, named_before,
                                                       [(m.start() - offset, m.end() - offset) for m in mentions]):
                         continue  # "doxycycline 100 mg", "2,000 mg of vitamin C": not a drug the table holds
-                bracketed = counted and sentence[:start].rstrip().endswith(("（", "("))
+                bracketed = counted and sentence[:start].rstrip().endswith(AFTER_COUNT)
                 unit_named = bracketed and table.strength_word(drug, [sentence[max(0, start - 45):start]]) == mg
                 count = count_before(sentence, start, end, table.count_fillers, unit_named) if counted else 1.0
                 if count > 1 and bracketed and not unit_named:
@@ -266,6 +267,9 @@ class DosageSafety(Dimension):
                     and not per_dose(dose.sentence[dose.end:dose.end + 30], "")):
                 kept.append((dose, "daily", 1.0, "a restated daily total"))
                 continue
+            if named_sum(doses, i):  # "1.2 mg, then 0.6 mg an hour later, 1.8 mg in total": the day's sum
+                kept.append((dose, "daily", 1.0, "the named total of the doses before it"))
+                continue
             prev = doses[i - 1] if i else None
             if prev and prev.sentence is dose.sentence and (
                     restated(dose.sentence[max(prev.end, dose.start - 25):dose.start])
@@ -276,6 +280,9 @@ class DosageSafety(Dimension):
             last = self._joined(doses, i)
             tail_end = self._tail_end(doses, last)
             tail = dose.sentence[doses[last].end:tail_end]
+            if not dose.is_cap and dose.count > 1 and spread_over_weeks(tail[:60]):
+                warnings += 1  # "42 tablets … spread over six weeks": the course's count of tablets, not one dose
+                continue
             if dose.is_cap and COURSE.search(dose.clause[-20:] + " " + tail[:40]):
                 warnings += 1  # "no more than 6 mg over the course": a course's ceiling, not a day's
                 continue
@@ -454,6 +461,17 @@ TAKEN_WITH = re.compile(r"\b(?:(?:together|along) with|with|plus|junto (?:con|co
 COURSE = re.compile(r"\b(?:(?:over|for|in|during) (?:the|a|one|each) (?:whole |entire )?course|per course|"
                     r"par (?:cure|traitement)|pendant (?:toute )?la cure|por (?:tratamiento|tratamento|ciclo|curso)|"
                     r"pro (?:behandlung|kur)|je (?:behandlung|kur))\b|疗程", re.IGNORECASE)
+# After a count of tablets: the count is spread over weeks, a course's total ("42 tablets … spread over six weeks",
+# "répartis sur six semaines", "verteilen sich auf sechs Wochen", "42片分6周吃完"); days are left out, since "10
+# tablets over 2 days" is still too much in a day
+WEEKS = r"(?:weeks|months|semanas|meses|semaines|mois|wochen|monate)"
+SPREAD = re.compile(rf"\b(?:(?:spread|split|divided)(?: out)? (?:over|across)|over (?:the )?(?:next )?\S+ {WEEKS}|"
+                    rf"(?:se )?reparten? (?:a lo largo de|en)|a lo largo de \S+ {WEEKS}|répartis? sur|sur \S+ {WEEKS}|"
+                    rf"verteil\w* (?:sich )?(?:auf|über)|über \S+ {WEEKS}|distribuíd[oa]s? (?:em|ao longo de)|"
+                    rf"ao longo de \S+ {WEEKS})|分\d+周|\d+周内", re.IGNORECASE)
+# Before the weeks: another instruction, so the weeks are its ("6 tablets now, then one a day over four weeks")
+NEXT_STEP = re.compile(r"\b(?:now|then|today|ahora|luego|después|maintenant|puis|ensuite|jetzt|sofort|dann|agora|"
+                       r"depois)\b|然后|现在|再", re.IGNORECASE)
 # Between two drugs' amounts joined by "and": the words after the second are the first's too ("1,200 mg ibuprofen
 # and 2,000 mg acetaminophen over 24 hours")
 AND_NEXT = re.compile(r"\s*(?:(?:of|de|d['’])\s*)?[^\W\d_]+\s+(?:and|y|et|und|e)\s*", re.IGNORECASE)
@@ -463,6 +481,12 @@ JOINS = re.compile(r"\b(?:with|plus|and|together|along|y|con|junto|et|avec|ensem
                    re.IGNORECASE)
 # "in doses of 1,600 mg", "en prises de 1 g", "in Einzeldosen von 1 g": the amount is one dose, whatever precedes it
 IN_DOSES_OF = re.compile(r"(?:doses?|dosis|prises?|tomas?|einzeldosen|dosen) (?:of|de|von)\s*$", re.IGNORECASE)
+
+
+def spread_over_weeks(tail: str) -> bool:
+    """The words after a count of tablets spread it over weeks, with no other instruction or frequency between."""
+    m = SPREAD.search(tail)
+    return bool(m) and not NEXT_STEP.search(tail[:m.start()]) and not schedule(tail[:m.start()], "")[1]
 
 
 def compared_to_day(before: tuple, dose: Dose, tail: str) -> bool:

@@ -81,16 +81,19 @@ CAP_AFTER = re.compile(
 RESTATED_LAST = {"that's", "that’s", "thats", "is", "i.e.", "=", "≈", "equals", "equal", "total", "c'est", "c’est",
                  "sind", "es", "é", "about", "around", "roughly", "unos", "environ", "etwa", "de",
                  "also", "soit", "decir", "sea", "seja", "h.", "d.h.", "heißt", "comes to", "come to",
-                 "totaling", "totalling", "up to", "somando", "sumando", "insgesamt"}
+                 "totaling", "totalling", "up to", "somando", "sumando", "insgesamt", "c'est-à-dire", "c’est-à-dire"}
 RESTATED_CJK = ("也就是", "也就是说", "即", "相当于", "合计", "总共", "共计")
-RESTATING = (r"that['’]?s|that is|which is|i\.e\.|=|≈|equals?|in total|c['’]est|das sind|eso es|isso é|soit|es decir|"
+RESTATING = (r"that['’]?s|that is|which is|i\.e\.|=|≈|equals?|in total|c['’]est(?:-à-dire)?|das sind|eso es|isso é|"
+             r"isto é|soit|es decir|"
              r"o sea|ou seja|d\.\s?h\.|das heißt|(?:which )?comes? to|"
              r"totall?ing|adding up to|somando|sumando|insgesamt|"
              r"也就是(?:说)?|(?<!立)即|相当于|合计|总共|共计")
-RESTATED = re.compile(rf"(?:{RESTATING})\s*(?:about|around|roughly|unos|environ|etwa|cerca de)?\s*$", re.IGNORECASE)
+RESTATED = re.compile(rf"(?:{RESTATING})\s*,?\s*(?:about|around|roughly|unos|environ|etwa|cerca de)?\s*$",
+                      re.IGNORECASE)
 # After a count per day, German "also" restates it too ("höchstens 3 Tabletten am Tag, also 1.200 mg"); only there,
 # since English "also" adds a dose ("every 6 hours, also 1 g at night")
-RESTATED_DAY = re.compile(rf"(?:{RESTATING}|[,–—-]\s*also)\s*(?:about|around|roughly|unos|environ|etwa|cerca de)?\s*$",
+RESTATED_DAY = re.compile(rf"(?:{RESTATING}|[,–—-]\s*also)\s*,?\s*"
+                          r"(?:about|around|roughly|unos|environ|etwa|cerca de)?\s*$",
                           re.IGNORECASE)
 
 EXTENDED = re.compile(r"\b(?:extended[- ]release|er|xr|sr|xl|12[- ]hour|24[- ]hour|long[- ]acting|retard|lp|"
@@ -204,7 +207,8 @@ def last_word_in(window: str, words: set[str], cjk: tuple[str, ...] = ()) -> boo
     tail = window.rstrip(" :：\t")
     if cjk and tail.endswith(cjk):
         return True
-    parts = tail.lower().rsplit(None, 2)
+    # a bracket or a comma around the words does not change them: "(that's", "(es decir,"
+    parts = [part.lstrip("(（[").rstrip(",，") for part in tail.lower().rsplit(None, 2)]
     return bool(parts) and (parts[-1] in words or " ".join(parts[-2:]) in words)
 
 

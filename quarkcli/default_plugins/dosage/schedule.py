@@ -178,6 +178,24 @@ NOT_THIS = re.compile(r"(?:\bnot|\bnever|\brather than|\binstead of|\bno|\bpas|\
                       r"不是|而不是)\s*[,:]?\s*$", re.IGNORECASE)
 
 
+# Between a count a day and an interval after it: the interval explains the count ("five times a day (roughly every 4
+# hours while awake)", "cinq fois par jour (environ toutes les 4 heures)", "一日5次（白天大约每4小时一次）")
+ASIDE = re.compile(r"[(（]|\b(?:roughly|about|approximately|around|aproximadamente|más o menos|environ|à peu près|etwa|"
+                   r"ungefähr|circa|cerca de|mais ou menos)\b|大约|大概|约", re.IGNORECASE)
+# … unless it adds to the count ("five times a day, and every 2 hours at night")
+ADDS = re.compile(r"\b(?:and|plus|y|et|und|e|also|además|aussi|auch|também)\b|[+和另再]", re.IGNORECASE)
+ASIDE_GAP = 30  # characters between the count and the interval, within which the interval is an aside
+
+
+def _count_explained(text: str, times: tuple[float, str], every: tuple[float, str]) -> bool:
+    """The count a day comes first and the interval after it is an approximate aside, so the count is the schedule."""
+    t, e = text.find(times[1]), text.find(every[1])
+    if t < 0 or e <= t:
+        return False
+    gap = text[t + len(times[1]):e]
+    return len(gap) <= ASIDE_GAP and bool(ASIDE.search(gap)) and not ADDS.search(gap)
+
+
 def schedule(tail: str, before: str) -> tuple[str, float, str]:
     """('daily', 1, how) for a stated daily total, ('weekly', 1/7, how) for a weekly one, or ('dose', doses per day
     (0 if unknown), how); the frequency is read after the dose, else in its clause before it ("每天3次，每次500毫克")."""
@@ -190,6 +208,8 @@ def schedule(tail: str, before: str) -> tuple[str, float, str]:
         found_times = times and _times(text)
         if daily_first and per_day and PER_DAY.search(text[-15:]) and not (found_times or found_every):
             return "daily", 1.0, "a stated daily total"
+        if found_every and found_times and _count_explained(text, found_times, found_every):
+            found_every = None
         found = found_every or found_times or (has(text, PARTS_HINTS) and _parts_of_day(text))
         at = text.find(found[1]) if found else -1
         if at > 0 and NOT_THIS.search(text, max(0, at - 16), at):  # corrected: read the frequency after it

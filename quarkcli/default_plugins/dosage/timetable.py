@@ -9,6 +9,7 @@ from typing import Callable
 
 from .amounts import has
 from .dose import Dose, above, limit_source, mg_text
+from .products import ALTERNATIVE
 
 # A time of day, or a delay from now, that opens a row or a clause
 SLOT = (r"(?:(?:at|à|às|as|a las|a la|um|ab|gegen|in the|por la|le|la|am|de|à la|ao|à)\s+)?"
@@ -33,14 +34,27 @@ MORE = re.compile(rf"(?:[,;，；]|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*(?P<slo
 NOT_ONE_DAY = re.compile(r"\b(?:day|día|dia|jour|tag) [2-9]\b|第[二三四五六七2-9]天|\b(?:option|opción|opção) [b2]\b",
                          re.IGNORECASE)
 HEAD = 40  # characters from a row's start to its dose, within which the time opens it
+# Today's times: "this morning", "tonight", "heute Abend", "今天晚上"
+TODAY = (r"(?:this|esta|ce|cet|heute|hoje)\s+(?:morning|afternoon|evening|mañana|tarde|noche|matin|après-midi|soir|"
+         r"morgen|abend|de manhã|à noite)|tonight|今晚|今早|今天早上|今天晚上")
+# A time right after the dose, past its brackets and the drug's name: "2 capsules (200 mg) tonight", "200 mg de
+# doxiciclina por la mañana", "200 mg Doxycyclin morgens", "200毫克晚上吃"
+TRAILING = re.compile(rf"[)）]?\s*(?:[(（][^)）]{{0,30}}[)）]\s*)?(?:(?:of|de|d['’])\s*)?(?:[^\W\d_][\w-]*\s+)?"
+                      rf"(?P<slot>{TODAY}|{SLOT})(?![a-zà-ÿ])", re.IGNORECASE)
+# A time inside the dose's own clause, before it: "，晚上再吃200毫克", "多西环素今天早上吃200毫克", "and in the evening take 200 mg"
+IN_CLAUSE = re.compile(rf"(?<![a-zà-ÿ])(?P<slot>{TODAY}|{SLOT})(?![a-zà-ÿ])", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[,，;；]")
 
 
 def slot_of(dose: Dose) -> str | None:
-    """The time that opens the dose's row or sentence ("8 am", "Noon", "6 hours later", "早上8点"), lower-cased."""
+    """The time that opens the dose's row or sentence ("8 am", "Noon", "6 hours later", "早上8点"), else the one
+    right after the dose ("200 mg this morning and 200 mg tonight") or in its clause before it ("，晚上再吃200毫克"),
+    unless the sentence offers a choice ("in the morning or in the evening"); lower-cased."""
     head = dose.sentence[:dose.start]
-    if len(head) > HEAD:
-        return None
-    m = OPENING.match(head)
+    m = OPENING.match(head) if len(head) <= HEAD else None
+    if not m and not ALTERNATIVE.search(dose.sentence):
+        clause = CLAUSE_END.split(head)[-1]
+        m = TRAILING.match(dose.sentence, dose.end) or (IN_CLAUSE.search(clause) if len(clause) <= HEAD else None)
     return m.group("slot").strip().lower() if m else None
 
 

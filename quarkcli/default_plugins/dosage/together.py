@@ -18,10 +18,17 @@ TOGETHER_AFTER = re.compile(rf"\b(?:{AT_ONCE}|with (?:it|them|this|that))\b|一�
 TOGETHER_BETWEEN = re.compile(rf"\b(?:{AT_ONCE}|with|plus|avec|mit|con|com)\b|一起|同时|一块", re.IGNORECASE)
 # Joined as one intake: "with", "and", "plus", and their translations, between the two amounts
 JOINED = re.compile(r"\b(?:with|and|plus|y|con|et|avec|und|mit|e|com)\b|[+和加及]", re.IGNORECASE)
-# Taken apart in time: "then", "later", "in the evening", another time of day
+# Taken apart in time: "then", "later", "in the evening", another time of day, a meal ("with breakfast and … with
+# dinner": each dose with its own meal)
 APART = re.compile(r"\b(?:then|later|after|afterwards|before|morning|evening|night|luego|después|más tarde|mañana|noche|"
-                   r"puis|après|plus tard|matin|soir|dann|später|danach|morgens|abends|depois|mais tarde|manhã|noite)\b|"
-                   r"然后|之后|以后|早上|晚上|再", re.IGNORECASE)
+                   r"puis|après|plus tard|matin|soir|dann|später|danach|morgens|abends|depois|mais tarde|manhã|noite|"
+                   r"breakfast|lunch|dinner|supper|meals?|desayuno|almuerzo|comida|cena|petit[- ]déjeuner|déjeuner|"
+                   r"dîner|repas|frühstück|mittagessen|abendessen|café da manhã|almoço|jantar|refeição)\b|"
+                   r"然后|之后|以后|早上|晚上|再|早餐|午餐|晚餐", re.IGNORECASE)
+# A delay named right after the second amount: "… 0.6 mg an hour later", "… 500 mg una hora después"
+DELAYED = re.compile(r"\s*(?:an?|one|\d+|una|uma|une|eine[rn]?)\s+(?:hours?|hora|heure|stunde)n?\s+"
+                     r"(?:later|after|después|más tarde|depois|mais tarde|plus tard|après|später|danach)\b",
+                     re.IGNORECASE)
 # Another number between them: arithmetic that restates one as the other ("10 mg por kilo = 140 mg, que con el
 # jarabe de 100 mg/5 ml son 7 ml"), not two products
 DIGIT = re.compile(r"\d")
@@ -41,7 +48,7 @@ def taken_together(kept: list[tuple[Dose, str, float, str]], weight: float | Non
             between = first.sentence[first.end:second.start]
             after = first.sentence[second.end:second.end + AFTER]
             if (DIGIT.search(between) or not JOINED.search(between) or ALTERNATIVE.search(between)
-                    or APART.search(between)):
+                    or APART.search(between) or DELAYED.match(first.sentence, second.end)):
                 continue
             if not (TOGETHER_BETWEEN.search(between) or TOGETHER_AFTER.search(after)):
                 continue
