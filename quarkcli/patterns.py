@@ -219,25 +219,48 @@ def _class_end(fragment: str, i: int) -> int:
     return i + 1
 
 
-def may_match(gate, text: str) -> bool:
-    """False only when ``prefilter``'s fragments cannot match ``text``; True when unsure (no prefilter,
-    non-ASCII text, or whitespace the engines class differently)."""
+FOLDS_ALIKE = ("\x80-\u012f\u0132-\u024f\u0370-\u03ff\u1e00-\u1eff\u2000-\u22ff\u2460-\u27bf\u3000-\u30ff"
+               "\u4e00-\u9fff\uac00-\ud7a3\ufe00-\ufe0f\uff00-\uffef\U0001f300-\U0001faff")
+"""Characters beyond ASCII whose case-insensitive matches are the same in ``re`` and RE2 (Latin with its accents,
+Greek, punctuation, symbols, Chinese, Japanese kana, Hangul, emoji and their variation selectors), as
+tests/test_case_folding.py checks against both engines over every code point. Left out: "İ" and "ı", which
+``re`` matches with "i" and RE2 does not, and every script not checked there."""
+UNSURE = re.compile(f"[^\\x00-\\x0a\\x0c-\\x1b\\x20-\\x7f{FOLDS_ALIKE}]")
+"""A character the wide prefilters cannot judge: outside ``FOLDS_ALIKE``, or a separator only ``re``'s \\s takes
+(``ODD_SPACE``)."""
+DOTLESS = "\u0130\u0131"
+
+
+def may_match(gate, text: str, wide=None) -> bool:
+    """False only when ``prefilter``'s fragments cannot match ``text``; True when unsure (no prefilter, text
+    beyond ASCII without a ``wide`` reading or with a character outside ``FOLDS_ALIKE``, or whitespace the
+    engines class differently)."""
     if gate is None:
         return True
-    encoded = _ascii(text)
-    return encoded is None or gate.search(encoded) is not None
+    encoded, ascii_only = _encoded(text)
+    if encoded is None:
+        return True
+    if ascii_only:
+        return gate.search(encoded) is not None
+    return wide is None or wide.search(encoded) is not None
 
 
-_last: tuple[str, bytes | None] = ("", b"")
+_last: tuple[str, bytes | None, bool] = ("", b"", True)
 
 
-def _ascii(text: str) -> bytes | None:
-    """The text as bytes for the prefilters, None where they cannot judge it; remembered for the last text, since
-    one text meets every lexicon of a check in a row."""
+def _encoded(text: str) -> tuple[bytes | None, bool]:
+    """The text as UTF-8 bytes for the prefilters (None where they cannot judge it), and whether it is ASCII (for
+    the ASCII reading) or not (for the wide one, where every character beyond ASCII folds alike in both engines);
+    remembered for the last text, since one text meets every lexicon of a check in a row. RE2 reads bytes at
+    half the cost of a str, which it encodes again at every search."""
     global _last
     last = _last
     if last[0] is text:
-        return last[1]
-    encoded = text.encode("ascii") if text.isascii() and not ODD_SPACE.search(text) else None
-    _last = (text, encoded)
-    return encoded
+        return last[1], last[2]
+    ascii_only = text.isascii()
+    if ascii_only:
+        encoded = None if ODD_SPACE.search(text) else text.encode("ascii")
+    else:
+        encoded = None if UNSURE.search(text) else text.encode("utf-8")
+    _last = (text, encoded, ascii_only)
+    return encoded, ascii_only

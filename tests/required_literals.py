@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from re import _parser
+from re import _compiler, _parser
+
+import _sre
 from re._constants import ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
 
 REPEATS = (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT)
@@ -23,9 +25,22 @@ def required_literals(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str
 
 
 def may_contain_match(needed: frozenset[str] | None, lowered_ascii_text: str | None) -> bool:
-    """False only where no required literal occurs in the lower-cased text, so no match can; True for text that
-    is not ASCII (None), whose case folding a lower-cased copy does not follow."""
+    """False only where no required literal occurs in the lower-cased text (``folded``), so no match can; True
+    for None (a text left out)."""
     return needed is None or lowered_ascii_text is None or any(literal in lowered_ascii_text for literal in needed)
+
+
+TO_ASCII = {c: chr(_sre.unicode_tolower(c)) for c in range(0x80, 0x110000) if _sre.unicode_tolower(c) < 0x80}
+TO_ASCII |= {c: chr(low) for low, extra in _compiler._EXTRA_CASES.items() if low < 0x80 for c in extra if c >= 0x80}
+"""Characters beyond ASCII that ``re`` matches case-insensitively with an ASCII letter ("K", "ſ", "İ", "ı"), read
+the way ``re`` lowers them (``unicode_tolower``) and its extra cases (``_EXTRA_CASES``)."""
+
+
+def folded(text: str) -> str:
+    """The text as ``required_literals`` are written: those characters made the ASCII letter ``re`` matches them
+    with, then lower case. Every character of a match of an ASCII literal is then that literal's own: a text
+    beyond ASCII is searched where one of them occurs and only there, as an ASCII one is."""
+    return text.translate(TO_ASCII).lower()
 
 
 def texts_holding(literals, lowered_texts: list[str | None]) -> dict[str, set[int]]:

@@ -8,13 +8,13 @@ from collections import defaultdict
 import pytest
 
 from quarkcli.default_plugins.harmful_claims.grammar import Part
-from quarkcli.default_plugins.text import Gated, Phrases
+from quarkcli.default_plugins.text import Gated, Phrases, compile_phrases, wide_reading
 from quarkcli.patterns import may_match, prefilter
 from quarkcli.scoring import Scorer
 from quarkcli.spec import load_spec
 
 from .conftest import EXAMPLES, ROOT
-from .required_literals import may_contain_match, required_literals, texts_holding
+from .required_literals import folded, may_contain_match, required_literals, texts_holding
 
 
 def texts() -> list[str]:
@@ -31,14 +31,14 @@ def test_every_phrase_match_passes_the_prefilter(rules_spec):
     """Every text the prefilter rejects is searched with the lexicon's own pattern, for every distinct built-in
     lexicon (the harmful-claims rules' parts, compiled when first read, all compiled here, so that the set does
     not depend on which tests ran before) and every distinct example and benchmark text: none may match. Where
-    none of the literals the pattern requires (``required_literals``, from Python's parse of it) is in an ASCII
-    text, no match can be, so that pair is not visited at all (``texts_holding`` finds the texts that hold each
-    literal, nine in ten pairs hold none): there the prefilter's answer could not break the property. Non-ASCII
-    text meets every lexicon (the prefilter lets it through today; one that learnt to reject it is checked there
-    in full). A text the prefilter lets through cannot break the property, so only the gated search's
-    answers are compared there, on a fixed sample that meets every lexicon, where every match found must also
-    hold one of its pattern's required literals. The medical spec's sentence-encoder dimensions are left out:
-    they hold no lexicon the rule dimensions do not, and loading their models cost more CPU than the search."""
+    none of the literals the pattern requires (``required_literals``, from Python's parse of it) is in a text
+    (``folded`` as ``re`` folds case, accents and Chinese kept), no match can be, so that pair is not visited at
+    all (``texts_holding`` finds the texts that hold each literal, nine in ten pairs hold none): there the
+    prefilter's answer could not break the property. A text the prefilter lets through cannot break the property,
+    so only the gated search's answers are compared there, on a fixed sample that meets every lexicon, where every
+    match found must also hold one of its pattern's required literals. The medical spec's sentence-encoder
+    dimensions are left out: they hold no lexicon the rule dimensions do not, and loading their models cost more
+    CPU than the search."""
     scorer = Scorer(load_spec(rules_spec))  # holds its dimensions' lexicons while they are searched
     for part in [obj for obj in gc.get_objects() if isinstance(obj, Part)]:
         for index in range(len(part.sources)):
@@ -50,19 +50,19 @@ def test_every_phrase_match_passes_the_prefilter(rules_spec):
     assert len(gated) > 400  # the red flags', harmful claims' and escalation's phrase lists and the rules' parts
     needed = {phrases.pattern: required_literals(phrases.pattern) for phrases in gated}
     every = sorted(set(texts()))
-    lowered = [text.lower() if text.isascii() else None for text in every]
+    lowered = [folded(text) for text in every]
     holding = texts_holding(set().union(*filter(None, needed.values())), lowered)
-    every_ascii = {index for index, text in enumerate(lowered) if text is not None}
+    everyone = set(range(len(every)))
     visited = defaultdict(list)  # text index -> the lexicons (in ``gated``'s order) it may match
     for phrases in gated:
         literals = needed[phrases.pattern]
-        for index in every_ascii if literals is None else set().union(*(holding[lit] for lit in literals)):
+        for index in everyone if literals is None else set().union(*(holding[lit] for lit in literals)):
             visited[index].append(phrases)
     sample = set(random.Random(13).sample(every, 500))
     matched = rejected = 0
     for index, text in enumerate(every):  # one text against its lexicons in a row, as scoring does (the
         in_sample = text in sample        # prefilter keeps its bytes)
-        for phrases in gated if in_sample or lowered[index] is None else visited[index]:
+        for phrases in gated if in_sample else visited[index]:
             if not may_match(phrases.gate, text):
                 rejected += 1
                 if may_contain_match(needed[phrases.pattern], lowered[index]):
@@ -204,3 +204,56 @@ def test_texts_holding_finds_each_literal_in_every_text_that_has_it_and_in_no_ot
     assert holding == {"pain": {0, 2, 5}, "chest": {0}, "pa": {0, 2, 3, 5}, "xyz": set()}  # never across two texts
     with pytest.raises(AssertionError):
         texts_holding({"a\x00b"}, lowered)
+
+
+ADVICE = ["ll[aá]me(?:nos)? al 112", "aux urgences", "notaufnahme", "hôpital", "emergência", "急诊", "straße",
+          "stroke", "kidney", "fit", "douleur\\w* thoraciques?"]
+
+
+@pytest.mark.parametrize("text", [
+    "Por favor, LLÁME AL 112 ahora mismo.",  # an accented entry, upper case
+    "Allez AUX URGENCES, s’il vous plaît.",  # an ASCII entry in text with a curly apostrophe
+    "Gehen Sie sofort in die NOTAUFNAHME, schöne Grüße.",
+    "Conduisez-le à l'HÔPITAL.",  # upper-case accented letters
+    "Procure a EMERGÊNCIA já.",
+    "请马上去 急诊。",  # Chinese
+    "STRAẞE, ganz früh",  # capital sharp s folds to "ß" in both engines
+    "ſtroke symptoms — act fast",  # long s folds to "s"
+    "Kidney pain — see a doctor",  # the Kelvin sign folds to "k"
+    "DOULEURS THORACIQUES ce matin",  # \\w after an ASCII stem, read wide
+])
+def test_the_wide_prefilter_lets_through_every_text_its_lexicon_matches(text):
+    gated = compile_phrases(ADVICE)
+    assert gated.regex.search(text) and gated.may_match(text) and gated.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "FİT for work, naïve",  # re matches "İ" and "ı" with "i", RE2 does not: such text is let through
+    "fıt, déjà vu",
+    "chest\x0bpain, déjà vu",  # a separator only re's \\s takes
+    "ქართული fit",  # a script FOLDS_ALIKE leaves out
+])
+def test_text_whose_characters_the_engines_fold_differently_is_let_through(text):
+    assert compile_phrases(ADVICE).may_match(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Descanse en casa y beba agua; un café con leche está bien.",
+    "Une légère fièvre passe souvent seule : reposez-vous.",
+    "多喝水，好好休息。",
+    "Trinken Sie viel Wasser und schonen Sie sich – gute Besserung!",
+])
+def test_the_wide_prefilter_rejects_text_beyond_ascii_without_any_entry(text):
+    gated = compile_phrases(ADVICE)
+    assert not gated.may_match(text) and gated.search(text) is None and gated._regex is None
+
+
+@pytest.mark.parametrize("source", [
+    "İyi",  # "İ" and "ı": RE2 does not match them with "i", as re does
+    "f[a-ž]t",  # a class range that holds "ı"
+    "[^\\W\\d]ache",  # \\W in a negated class: RE2's is ASCII-only, so the class narrows
+    "pain$",  # read differently by RE2
+])
+def test_a_pattern_without_a_faithful_wide_reading_gets_none(source):
+    assert wide_reading(source) is None
+    assert wide_reading("chest pain") is not None

@@ -9,8 +9,8 @@ import re
 
 import re2
 
-from ..patterns import (ODD_SPACE, RE2_READS_DIFFERENTLY, compile_linear_words, may_match, prefilter, re2_options,
-                        re2_superset)
+from ..patterns import (DOTLESS, RE2_READS_DIFFERENTLY, UNSURE, compile_linear_words, may_match, prefilter,
+                        re2_options, re2_superset)
 from ..regex_store import compile_stored
 
 REGEX_LIST = {"type": "array", "items": {"type": "string", "format": "regex"}}  # a params-schema fragment
@@ -64,12 +64,13 @@ class Gated:
     large one is read from the compiled-pattern store (``regex_store``) where an earlier process compiled it.
     """
 
-    __slots__ = ("pattern", "gate", "_regex")
+    __slots__ = ("pattern", "gate", "_regex", "_wide")
 
     def __init__(self, pattern: str, gate):
         self.pattern = pattern
         self.gate = gate
         self._regex = None
+        self._wide = False  # not read yet: None where RE2 cannot read the pattern as a superset
 
     @property
     def regex(self) -> re.Pattern:
@@ -77,14 +78,26 @@ class Gated:
             self._regex = compile_stored(self.pattern, re.IGNORECASE)
         return self._regex
 
+    @property
+    def wide(self):
+        """The prefilter for text beyond ASCII (``wide_reading``), compiled at the first such text: two responses
+        in three of the labeled cases hold an accent, a curly quote or a Chinese character, and without it each
+        met the whole alternation on ``re`` (issue 17: a third of no_over_escalation's CPU on varied text)."""
+        if self._wide is False:
+            self._wide = wide_reading(self.pattern)
+        return self._wide
+
+    def may_match(self, text: str) -> bool:
+        return may_match(self.gate, text, None if text.isascii() else self.wide)  # ASCII: compile no wide reading
+
     def search(self, text: str, *span):
-        return self.regex.search(text, *span) if may_match(self.gate, text) else None
+        return self.regex.search(text, *span) if self.may_match(text) else None
 
     def finditer(self, text: str, *span):
-        return self.regex.finditer(text, *span) if may_match(self.gate, text) else iter(())
+        return self.regex.finditer(text, *span) if self.may_match(text) else iter(())
 
     def findall(self, text: str, *span):
-        return self.regex.findall(text, *span) if may_match(self.gate, text) else []
+        return self.regex.findall(text, *span) if self.may_match(text) else []
 
     def __getattr__(self, name: str):
         return getattr(self.regex, name)  # ``flags``, ``match``, ``sub``…: as the re.Pattern has them
@@ -127,9 +140,11 @@ def snippet(text: str, start: int, end: int, width: int = 30) -> str:
     return ("…" if left else "") + text[left:right].replace("\n", " ") + ("…" if right < len(text) else "")
 
 
-NARROWED = re.compile(r"\[\^(?:\\.|[^\]\\])*\\[wds]")
+NARROWED = re.compile(r"\[\^(?:\\.|[^\]\\])*\\[wdsWDS]")
 """A negated class holding \\w, \\d or \\s: ``re2_superset`` widens those to every non-ASCII character, which narrows
 the negated class, so RE2's reading of a list holding one is no superset of ``re``'s."""
+MAY_SPAN_DOTLESS = re.compile("[\\x00-\\u0131]-[\\u0130-\\U0010ffff]")
+"""A class range from below "ı" to above "İ" (or anything looking like one): it may hold either of them."""
 WORD_EDGE = re.compile(r"(?<!\\)((?:\\\\)*)\\[bB]")
 """\\b and \\B, which RE2 reads in ASCII only: dropped from the RE2 reading (without them it matches more)."""
 
@@ -141,13 +156,22 @@ def unbounded(patterns: list[str]) -> "re.Pattern | Screened | None":
         return None
     source = "|".join(patterns)
     regex = re.compile(source, re.IGNORECASE)
-    if any(marker in source for marker in RE2_READS_DIFFERENTLY) or NARROWED.search(source):
-        return regex
+    screen = wide_reading(source)
+    return regex if screen is None else Screened(regex, screen)
+
+
+def wide_reading(source: str):
+    """RE2's reading of a ``re`` pattern as a superset on text without a character ``UNSURE`` finds
+    (``re2_superset``, word edges dropped), or None where it can be none: a marker RE2 reads differently, a negated
+    class holding \\w, \\d or \\s (``NARROWED``), or "İ", "ı" or a class range that may span them, which ``re``
+    matches with "i" and RE2 does not; such a pattern is searched on ``re`` alone."""
+    if (any(marker in source for marker in RE2_READS_DIFFERENTLY) or NARROWED.search(source)
+            or any(c in source for c in DOTLESS) or MAY_SPAN_DOTLESS.search(source)):
+        return None
     try:
-        screen = re2.compile(re2_superset(WORD_EDGE.sub(r"\1", source)), re2_options(True))
+        return re2.compile(re2_superset(WORD_EDGE.sub(r"\1", source)), re2_options(True))
     except re2.error:
-        return regex
-    return Screened(regex, screen, "\\s" in source)
+        return None
 
 
 class Screened:
@@ -157,14 +181,15 @@ class Screened:
     0.1 to 0.15 ms a search, against 5 µs for RE2 (issue 17: a seventh of the refusal check's CPU on varied
     text). Anything other than ``search``, ``finditer`` and ``findall`` goes to the pattern itself."""
 
-    __slots__ = ("regex", "screen", "spaces")
+    __slots__ = ("regex", "screen")
 
-    def __init__(self, regex: re.Pattern, screen, spaces: bool):
-        self.regex, self.screen, self.spaces = regex, screen, spaces  # spaces: the list holds \\s
+    def __init__(self, regex: re.Pattern, screen):
+        self.regex, self.screen = regex, screen
 
     def may_match(self, text: str) -> bool:
-        """False only where the list cannot match: RE2's \\s leaves out separators ``re``'s has (``ODD_SPACE``)."""
-        return self.screen.search(text) is not None or (self.spaces and ODD_SPACE.search(text) is not None)
+        """False only where the list cannot match: a character the engines fold or class differently (``UNSURE``:
+        "ı", a separator only ``re``'s \\s takes) lets the text through."""
+        return UNSURE.search(text) is not None or self.screen.search(text) is not None
 
     def search(self, text: str, *span):
         return self.regex.search(text, *span) if self.may_match(text) else None
