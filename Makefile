@@ -33,18 +33,24 @@ demo: $(DEPS)
 	$(BIN)/quark diagnose out/scores-engine.jsonl --spec specs/medical.yaml --html out/report.html \
 		--json out/diagnosis.json --weights-out out/weights.yaml
 
+# pytest-xdist runs the tests in one worker per available core (tests/conftest.py counts them; PYTEST_WORKERS=0
+# runs them in this process). Each test file goes whole to one worker, so a file's module fixtures (a loaded
+# model, a trained run, a throwaway venv) are built once; the workers share one Quark cache folder.
+PYTEST_WORKERS ?= auto
+PYTEST_PARALLEL := -n $(PYTEST_WORKERS) --dist loadfile
+
 # The HTML report is checked in a real headless browser: install Debian's chromium
 # when it is missing and we may (root); otherwise that one test skips and says why.
 test: $(TEST_DEPS)
 	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null); } || \
 		echo "chromium is not installed and could not be: the browser test will be skipped"
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL)
 
 # The quick loop while working: no model loading or fitting, no training, no browser, no pip install
 # (pytest markers slow, train, browser). `make test` stays the full suite that CI runs.
 test-fast: $(TEST_DEPS)
-	$(BIN)/python -m pytest -q -m "not slow and not train and not browser"
+	$(BIN)/python -m pytest -q $(PYTEST_PARALLEL) -m "not slow and not train and not browser"
 
 bench: $(TEST_DEPS)
 	$(BIN)/python benchmarks/score_throughput.py

@@ -7,8 +7,15 @@ from pathlib import Path
 # Installed entry-point plugins stay out of the tests; tests that need them opt in (tests/plugin_env.py).
 os.environ["QUARK_DISABLE_PLUGIN_AUTOLOAD"] = "1"
 # What Quark caches (judge answers, training embeddings) goes to a folder removed when the tests end, not ~/.cache.
-_CACHE = tempfile.TemporaryDirectory(prefix="quark-tests-cache-")
-os.environ["QUARK_CACHE_DIR"] = _CACHE.name
+# `make test` runs pytest-xdist workers: they inherit the folder from the process that started them, so the
+# prototype vectors and compiled patterns one worker stores serve the other too (every store writes a whole file
+# under another name and renames it, or is SQLite), and the starting process removes it when the run ends.
+_SHARED_CACHE = "QUARK_TESTS_CACHE_DIR"
+if os.environ.get("PYTEST_XDIST_WORKER") and os.environ.get(_SHARED_CACHE):
+    os.environ["QUARK_CACHE_DIR"] = os.environ[_SHARED_CACHE]
+else:
+    _CACHE = tempfile.TemporaryDirectory(prefix="quark-tests-cache-")
+    os.environ["QUARK_CACHE_DIR"] = os.environ[_SHARED_CACHE] = _CACHE.name
 # A shell that starts the suite in the background (`make test &`, nohup) hands it SIGINT ignored, and Python keeps it
 # so, in this process and in every `quark` it starts: the Ctrl-C tests would then test nothing. Catching it here, as
 # an interactive run does, also gives the children the default action again.
@@ -22,11 +29,19 @@ from typer.testing import CliRunner
 from quarkcli import hookimpl
 from quarkcli.cli import app
 from quarkcli.dimensions import Dimension, DimensionType, Score
+from quarkcli.parallel import available_cores
 from quarkcli.plugins import load_plugins
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "medical_qa.jsonl"
 MEDICAL_SPEC = ROOT / "specs" / "medical.yaml"
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config):
+    """`-n auto` (`make test`) starts one worker per core this process may run on, as Quark's own `--workers`
+    counts them; xdist's count would be psutil's physical cores, the whole machine's, not this process's share."""
+    return available_cores()
 
 
 class WordCount(Dimension):
