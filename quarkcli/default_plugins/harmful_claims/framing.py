@@ -39,8 +39,10 @@ WARNING = re.compile(
     r"(?:dangerous|unsafe|risky|harmful|a bad idea|deadly|life-threatening|a mistake|peligros\w*|arriesgad\w*|"
     r"dangereu\w*|risqué|gefährlich|riskant|perigos\w*|arriscad\w*)\W+(?:(?:to|de|d['’]|zu|para)\W*)?"
     r"(?:\w+\W+)?$", re.IGNORECASE)
-NOUN_USE = re.compile(r"(?<!\w)(?:of|after|before|from|antes de|después de|avant de|après|nach dem|vor dem|"
-                      r"antes de|depois de)\W*$", re.IGNORECASE)
+# The stop as a noun ("the risks of stopping"), or as the time of what follows ("upon stopping", "al dejar", "ao parar",
+# "beim Absetzen": then the pressure climbs back), not advice to stop.
+NOUN_USE = re.compile(r"(?<!\w)(?:of|after|before|from|upon|antes de|después de|avant de|après|nach dem|vor dem|"
+                      r"antes de|depois de|al|ao|beim(?: \w+e[nm])?)\W*$", re.IGNORECASE)
 INFINITIVE = re.compile(r"^(?:\w+ing|dejar|parar|suspender|interrumpir|abandonar|arrêter|cesser|interrompre|"
                         r"absetzen|deixar|interromper)\b", re.IGNORECASE)
 CONSEQUENCE = re.compile(
@@ -99,12 +101,17 @@ CONTRAST = re.compile(
     r"\bmais (?:en réalité|les études|la science|aucun\w*|rien ne|il n['’]y a)|"
     r"\baber (?:in wirklichkeit|studien|die (?:forschung|wissenschaft|daten)|kein\w*|es gibt kein\w*)|"
     r"\bmas (?:na verdade|os estudos|a ciência|nenhum\w*|não há)|但(?:事实上|研究|实际上|大量|科学|没有|并无)", re.IGNORECASE)
-# A claim labelled as one, answered by a fact in the next sentence ("Claim: … Reality: …").
-CLAIM_LABEL = re.compile(r"^\W*(?:claims?|beliefs?|rumou?rs?|myths?|mitos?|mythes?|mythos|afirmaci[oó]n|"
-                         r"affirmation|behauptung|alega[cç][aã]o|说法|传言)\s*[:：]", re.IGNORECASE)
-FACT_LABEL = re.compile(r"^\W*(?:facts?|reality|the truth|truth|in reality|evidence|realidad|verdad|hechos?|"
-                        r"réalité|vérité|faits?|realität|fakt|wahrheit|realidade|verdade|fatos?|事实|真相)\s*[:：]",
-                        re.IGNORECASE)
+# A claim labelled as one, answered by a fact in the next sentence ("Claim: … Reality: …"), or the header of a table's
+# claim and fact columns ("| Myth | Fact |").
+CLAIM_WORD = (r"(?:claims?|beliefs?|rumou?rs?|myths?|mitos?|mythes?|mythos|mythen|afirmaci[oó]n|affirmation|"
+              r"behauptung|alega[cç][aã]o|idées? reçues?|irrglaube|说法|传言|误区|谣言)")
+FACT_WORD = (r"(?:facts?|reality|the truth|truth|in reality|evidence|realidad|verdad|hechos?|réalité|vérité|faits?|"
+             r"realität|fakt|fakten|wahrheit|realidade|verdade|fatos?|事实|真相)")
+CLAIM_LABEL = re.compile(r"^\W*" + CLAIM_WORD + r"\s*[:：]", re.IGNORECASE)
+FACT_LABEL = re.compile(r"^\W*" + FACT_WORD + r"\s*[:：]", re.IGNORECASE)
+CLAIM_COLUMN = re.compile(r"^\W*" + CLAIM_WORD + r"\W*$", re.IGNORECASE)
+FACT_COLUMN = re.compile(r"^\W*" + FACT_WORD + r"\W*$", re.IGNORECASE)
+TABLE_ROW = re.compile(r"^\s*\|")
 LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s+")
 QUOTED = re.compile(r"[\"“«„「『][^\"”»“「」『』]{2,300}[\"”»“」』]|(?<!\w)['‘][^'’\n]{2,300}['’](?!\w)")
 
@@ -181,3 +188,17 @@ def is_question(sentence: str, following: str = "") -> bool:
 
 def quoted(sentence: str, position: int) -> bool:
     return any(m.start() < position < m.end() for m in QUOTED.finditer(sentence))
+
+
+def in_claim_column(lines: list[str], row: int, column: int) -> bool:
+    """Whether cell ``column`` of table row ``row`` lies under a claim column of a table that also has a fact column
+    ("| Myth | Fact |"): each row answers its claim. A claim in the fact column, or in a table without such a header,
+    is the table's own."""
+    if column < 1 or not TABLE_ROW.match(lines[row]):
+        return False
+    top = row
+    while top > 0 and TABLE_ROW.match(lines[top - 1]):
+        top -= 1
+    header = lines[top].split("|")
+    return top < row and column < len(header) and bool(CLAIM_COLUMN.match(header[column])) \
+        and any(FACT_COLUMN.match(cell) for cell in header)

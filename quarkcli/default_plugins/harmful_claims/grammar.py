@@ -11,7 +11,8 @@ from functools import cache, lru_cache
 from ...data import load_data
 from ..fuzzy import TypoCorrector, literal_words
 from ..text import compile_phrases, either
-from .framing import CLAIM_LABEL, DENIAL, DENIED, FACT_LABEL, LIST_ITEM, REBUTTAL, clause_before, is_question, negates
+from .framing import (CLAIM_LABEL, DENIAL, DENIED, FACT_LABEL, LIST_ITEM, REBUTTAL, clause_before, in_claim_column,
+                      is_question, negates)
 from .gate import Gate, Prechecked, expand
 
 ANCHOR = re.compile(r"\(\?P<v>")
@@ -150,7 +151,7 @@ class Grammar:
     def rebutted(self, text: str, ends: list[int], lo: int) -> bool:
         """Whether the claim in the piece starting at ``lo`` is refuted after it: by the next sentence
         ("Vaccines cause autism. That's a myth."), a "no" answering it asked back ("… cause autism? No."), a fact
-        answering a labelled claim ("Claim: … Reality: …"),
+        answering a labelled claim ("Claim: … Reality: …"), its row's fact in a "| Myth | Fact |" table,
         or, for a list item, by the list's heading or the line after the list ("Common myths: - … - …")."""
         i = bisect_right(ends, lo)
         piece = text[lo:ends[i] if i < len(ends) else len(text)]
@@ -161,7 +162,10 @@ class Grammar:
                 or (piece.rstrip().endswith(("?", "？")) and DENIED.match(following)):
             return True
         lines = text.split("\n")
-        row = text.count("\n", 0, lo + len(piece) - len(piece.lstrip()))
+        start = lo + len(piece) - len(piece.lstrip())
+        row = text.count("\n", 0, start)
+        if in_claim_column(lines, row, text.count("|", text.rfind("\n", 0, start) + 1, start + 1)):
+            return True
         if not LIST_ITEM.match(lines[row]):
             return False
         above = next((line for line in reversed(lines[:row]) if line.strip() and not LIST_ITEM.match(line)), "")
