@@ -146,52 +146,6 @@ def test_a_repeated_prompt_is_identified_once(monkeypatch):
     assert len(counted) == 3
 
 
-class _CountingDetector:
-    """The real detector, counting the texts it is asked about."""
-
-    def __init__(self, real):
-        self.real, self.texts = real, []
-
-    def compute_language_confidence_values(self, text):
-        self.texts.append(text)
-        return self.real.compute_language_confidence_values(text)
-
-
-def _count_detector(monkeypatch) -> _CountingDetector:
-    import quarkcli.default_plugins.language as language
-
-    counting = {}
-    real = language._detector
-    monkeypatch.setattr(language, "_detector",
-                        lambda *args: counting.setdefault(args, _CountingDetector(real(*args))))
-    identifier = Identifier()
-    identifier.preload()
-    (detector,) = counting.values()
-    detector.texts.clear()
-    return identifier, detector
-
-
-def test_a_repeated_sentence_is_identified_once(monkeypatch):
-    """Stock sentences come back across answers: the detector reads each once, and the answer is the same."""
-    identifier, detector = _count_detector(monkeypatch)
-    stock = " Chest tightness is often muscular."  # as a sentence after the first is cut: with its space
-    first = identifier.sentences(f"Rest for a day.{stock}", {"de"})
-    second = identifier.sentences(f"Stretch gently and slowly.{stock}", {"de"})
-    assert detector.texts.count(stock) == 1
-    assert first[1] == second[1] == Identifier().sentences(f"Rest for a day.{stock}", {"de"})[1]
-
-
-def test_the_sentence_store_is_bounded(monkeypatch):
-    import quarkcli.default_plugins.language as language
-
-    monkeypatch.setattr(language, "SENTENCE_STORE", 2)
-    identifier = Identifier()
-    texts = ["Chest tightness is often muscular.", "Bevete molta acqua tiepida.", "Drink veel water vandaag."]
-    found = [identifier.sentences(text)[0][0] for text in texts]
-    assert len(identifier._sentences) <= 2
-    assert found == [Identifier().sentences(text)[0][0] for text in texts]
-
-
 def test_the_sure_gate_leaves_the_shared_word_counts_alone():
     """``Words.counts`` is shared by the gates: the sure-word votes go to a copy."""
     import quarkcli.default_plugins.language as language

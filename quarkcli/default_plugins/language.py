@@ -29,7 +29,6 @@ MAX_CHARS = 400  # the detector reads at most this much of one text: more says n
 SURE_WORDS, SURE_RATIO = 4, 3
 """A text with at least SURE_WORDS function words of one language, SURE_RATIO times as many as of any other, is
 in that language without asking the detector (see ``Identifier.identify``)."""
-SENTENCE_STORE = 4096  # sentences whose language an Identifier keeps (see ``Identifier._sentence``)
 PRELOAD_TEXT = "Rest, drink water and see a doctor if the fever lasts."
 SENTENCE = re.compile(r"[^.!?。！？\n]*+[.!?。！？]*+")
 
@@ -111,7 +110,6 @@ class Identifier:
         self.min_letters = min_letters
         self.min_confidence = min_confidence
         self.low_accuracy = low_accuracy
-        self._sentences: dict[str, tuple[str | None]] = {}
 
     def preload(self) -> None:
         """Load the detector's models, which it otherwise loads at the first text it is asked about (about a
@@ -171,21 +169,10 @@ class Identifier:
             w = words.weight
             if w >= self.min_letters:
                 by_words = _function_word_language(part, words)
-                found.append((by_words if by_words in expected else self._sentence(part, words), w))
+                found.append((by_words if by_words in expected else self._identify(part, True, False, words), w))
             elif w:
                 found.append((None, w))
         return found
-
-    def _sentence(self, part: str, words: Words) -> str | None:
-        """``_identify`` of one cleaned sentence, kept by its text: answers repeat their stock sentences ("See a
-        doctor if it gets worse."), and the detector is most of a sentence's cost. The store is emptied when full
-        rather than kept in order of use: a hit saves the detector, a miss must cost next to nothing."""
-        known = self._sentences.get(part)
-        if known is None:
-            if len(self._sentences) >= SENTENCE_STORE:
-                self._sentences.clear()
-            known = self._sentences[part] = (self._identify(part, True, False, words),)
-        return known[0]
 
 
 def _ranked(text: str, languages: tuple[str, ...], low_accuracy: bool, min_letters: int,
