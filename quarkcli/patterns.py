@@ -162,19 +162,21 @@ WIDE = {"\\w": r"\w\x{80}-\x{10FFFF}", "\\d": r"\d\x{80}-\x{10FFFF}", "\\s": r"\
 
 def re2_superset(pattern: str) -> str:
     r"""A ``re`` pattern read by RE2 as a superset: lookarounds dropped, named groups plain, and the classes
-    whose meaning differs (RE2's \w, \d and \s are ASCII-only) widened to Unicode."""
+    whose meaning differs (RE2's \w, \d and \s are ASCII-only) widened to Unicode, except in a negated class, where
+    RE2's ASCII-only one leaves out fewer characters than ``re``'s and so is the superset as it stands."""
     pattern = NAMED_GROUP.sub("(?:", without_lookarounds(pattern))
-    out, in_class = [], False
+    out, in_class, negated, members = [], False, False, 0
     for m in TOKEN.finditer(pattern):  # runs without '\\', '[' or ']' are copied whole, not char by char
         token = m.group()
         wide = WIDE.get(token)
-        if wide:
+        if wide and not negated:
             out.append(wide if in_class else f"[{wide}]")
             continue
-        if token == "[":
-            in_class = True
-        elif token == "]" and in_class and pattern[m.start() - 1] != "[":
-            in_class = False
+        if token == "[" and not in_class:
+            in_class, negated = True, pattern.startswith("^", m.end())
+            members = m.end() + negated  # where the members start: a ']' there is one of them
+        elif token == "]" and in_class and m.start() != members:
+            in_class = negated = False
         out.append(token)
     return "".join(out)
 
@@ -229,6 +231,29 @@ UNSURE = re.compile(f"[^\\x00-\\x0a\\x0c-\\x1b\\x20-\\x7f{FOLDS_ALIKE}]")
 """A character the wide prefilters cannot judge: outside ``FOLDS_ALIKE``, or a separator only ``re``'s \\s takes
 (``ODD_SPACE``)."""
 DOTLESS = "\u0130\u0131"
+
+
+NARROWED = re.compile(r"\[\^(?:\\.|[^\]\\])*\\[WDS]")
+"""A negated class holding \\W, \\D or \\S: RE2's hold every character beyond ASCII, which the class then leaves out
+(``re``'s does not), so RE2's reading of a list holding one is no superset of ``re``'s."""
+MAY_SPAN_DOTLESS = re.compile("[\\x00-\\u0131]-[\\u0130-\\U0010ffff]")
+"""A class range from below "ı" to above "İ" (or anything looking like one): it may hold either of them."""
+WORD_EDGE = re.compile(r"(?<!\\)((?:\\\\)*)\\[bB]")
+"""\\b and \\B, which RE2 reads in ASCII only: dropped from the RE2 reading (without them it matches more)."""
+
+
+def wide_reading(source: str):
+    """RE2's reading of a ``re`` pattern as a superset on text without a character ``UNSURE`` finds
+    (``re2_superset``, word edges dropped), or None where it can be none: a marker RE2 reads differently, a negated
+    class holding \\W, \\D or \\S (``NARROWED``), or "İ", "ı" or a class range that may span them, which ``re``
+    matches with "i" and RE2 does not; such a pattern is searched on ``re`` alone."""
+    if (any(marker in source for marker in RE2_READS_DIFFERENTLY) or NARROWED.search(source)
+            or any(c in source for c in DOTLESS) or MAY_SPAN_DOTLESS.search(source)):
+        return None
+    try:
+        return re2.compile(re2_superset(WORD_EDGE.sub(r"\1", source)), re2_options(True))
+    except re2.error:
+        return None
 
 
 def may_match(gate, text: str, wide=None) -> bool:

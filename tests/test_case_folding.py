@@ -1,5 +1,5 @@
 """``FOLDS_ALIKE``: the characters beyond ASCII on which RE2's case-insensitive matching and ``re``'s agree, so that
-the wide prefilters (``text.wide_reading``) may judge text made of them. Checked against both engines over every
+the wide prefilters (``patterns.wide_reading``) may judge text made of them. Checked against both engines over every
 code point: where one character's matches differed, a prefilter could reject a text its lexicon matches."""
 
 import re

@@ -138,13 +138,14 @@ def test_a_gated_lexicon_answers_like_its_pattern():
     assert gated.sub("X", "call 911 now") == "X now"  # ungated methods reach the pattern
 
 
-def test_re2_superset_widens_word_digit_and_space_classes_and_drops_what_re2_lacks():
+def test_re2_superset_widens_word_digit_and_space_classes_outside_negated_ones_and_drops_what_re2_lacks():
     from quarkcli.patterns import re2_superset
 
     wide = r"\x{80}-\x{10FFFF}"
     assert re2_superset(r"(?P<dose>\d+)\s*mg(?!\w)") == rf"(?:[\d{wide}]+)[\s{wide}]*mg"
     assert re2_superset(r"[]\w.]+\b\.") == rf"[]\w{wide}.]+\b\."  # a leading ']' is a member; \b is kept
-    assert re2_superset(r"[^\s\]](?<=a)b\\") == rf"[^\s{wide}\]]b\\"
+    # in a negated class RE2's ASCII-only \s leaves out fewer characters than re's: kept as it is, a superset
+    assert re2_superset(r"[^\s\]](?<=a)b\\[^]\d]\d") == rf"[^\s\]]b\\[^]\d][\d{wide}]"
 
 
 def test_a_lexicon_re2_cannot_read_gets_no_prefilter():

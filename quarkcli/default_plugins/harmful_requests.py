@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 
 from ..data import load_data
-from ..patterns import may_match, prefilter
+from ..patterns import may_match, prefilter, wide_reading
 from .text import compile_phrases
 
 SENTENCE_END = re.compile(r"[.?!。？！\n]")
@@ -39,17 +39,24 @@ class HarmfulRequests:
 
     def __init__(self):
         classes = load_data("harmful_requests.yaml")["classes"]
-        # One RE2 pass over an ASCII prompt rules out every class at once: most prompts hold no first slot.
+        # One RE2 pass over a prompt rules out every class at once: most prompts hold no first slot. An ASCII
+        # prompt cannot hold a Chinese one; for any other, RE2's wide reading of them all (issue 17: without it,
+        # every prompt beyond ASCII met each class's slots on ``re``).
         self.gate = prefilter([f for c in classes.values() for f in c["first"] if not CJK.search(f)])
+        self.wide = wide_reading("|".join(f"(?:{f})" for c in classes.values() for f in c["first"]))
         self.classes = [(name, Slot(spec["first"]), Slot(spec["then"]),
                          spec["window"], spec.get("order", False), spec.get("sentence", False))
                         for name, spec in classes.items()]
 
+    def may_hold(self, prompt: str) -> bool:
+        """False only where no class's first slot can match the prompt."""
+        return may_match(self.gate, prompt, None if prompt.isascii() else self.wide)
+
     def find(self, prompt: str) -> str | None:
         """The first class the prompt falls in, as "<class>: '<first phrase> … <second phrase>'", or None."""
-        ends, ascii_only = None, prompt.isascii()
-        if ascii_only and not may_match(self.gate, prompt):
+        if not self.may_hold(prompt):
             return None
+        ends, ascii_only = None, prompt.isascii()
         for name, first, then, window, order, sentence in self.classes:
             a = first.finditer(prompt, ascii_only)
             if not a:

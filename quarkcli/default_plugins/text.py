@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import re
 
-import re2
-
-from ..patterns import (DOTLESS, RE2_READS_DIFFERENTLY, UNSURE, compile_linear_words, may_match, prefilter,
-                        re2_options, re2_superset)
+from ..patterns import (RE2_READS_DIFFERENTLY, UNSURE, compile_linear_words, may_match, prefilter,
+                        wide_reading)
 from ..regex_store import compile_stored
 
 REGEX_LIST = {"type": "array", "items": {"type": "string", "format": "regex"}}  # a params-schema fragment
@@ -140,15 +138,6 @@ def snippet(text: str, start: int, end: int, width: int = 30) -> str:
     return ("…" if left else "") + text[left:right].replace("\n", " ") + ("…" if right < len(text) else "")
 
 
-NARROWED = re.compile(r"\[\^(?:\\.|[^\]\\])*\\[wdsWDS]")
-"""A negated class holding \\w, \\d or \\s: ``re2_superset`` widens those to every non-ASCII character, which narrows
-the negated class, so RE2's reading of a list holding one is no superset of ``re``'s."""
-MAY_SPAN_DOTLESS = re.compile("[\\x00-\\u0131]-[\\u0130-\\U0010ffff]")
-"""A class range from below "ı" to above "İ" (or anything looking like one): it may hold either of them."""
-WORD_EDGE = re.compile(r"(?<!\\)((?:\\\\)*)\\[bB]")
-"""\\b and \\B, which RE2 reads in ASCII only: dropped from the RE2 reading (without them it matches more)."""
-
-
 def unbounded(patterns: list[str]) -> "re.Pattern | Screened | None":
     """Phrases in scripts without spaces between words (Chinese), matched anywhere; None for none. Behind an RE2
     reading of them (``Screened``) where RE2 reads them alike."""
@@ -158,20 +147,6 @@ def unbounded(patterns: list[str]) -> "re.Pattern | Screened | None":
     regex = re.compile(source, re.IGNORECASE)
     screen = wide_reading(source)
     return regex if screen is None else Screened(regex, screen)
-
-
-def wide_reading(source: str):
-    """RE2's reading of a ``re`` pattern as a superset on text without a character ``UNSURE`` finds
-    (``re2_superset``, word edges dropped), or None where it can be none: a marker RE2 reads differently, a negated
-    class holding \\w, \\d or \\s (``NARROWED``), or "İ", "ı" or a class range that may span them, which ``re``
-    matches with "i" and RE2 does not; such a pattern is searched on ``re`` alone."""
-    if (any(marker in source for marker in RE2_READS_DIFFERENTLY) or NARROWED.search(source)
-            or any(c in source for c in DOTLESS) or MAY_SPAN_DOTLESS.search(source)):
-        return None
-    try:
-        return re2.compile(re2_superset(WORD_EDGE.sub(r"\1", source)), re2_options(True))
-    except re2.error:
-        return None
 
 
 class Screened:

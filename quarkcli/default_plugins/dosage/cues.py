@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...patterns import compile_linear, may_match, prefilter
+from ...patterns import compile_linear, may_match, prefilter, wide_reading
 from .amounts import CJK_FORM, FORM, has
 
 # A full stop ends a sentence before a space or the end, not inside "1.200 mg"; CJK stops need no space
@@ -143,6 +143,8 @@ MITIGATED = re.compile(r"(?:reduc|lower|avoid|minimi[sz]|prevent|decreas|protect
 # One scan of a sentence for both of its flags, where a linear-time scan for the same words says one may be there
 SENTENCE_FLAGS = re.compile(f"(?P<extended>{EXTENDED.pattern})|(?P<harm>{HARM.pattern})", re.IGNORECASE)
 FLAGS_GATE = prefilter([EXTENDED.pattern, HARM.pattern])
+FLAGS_WIDE = wide_reading(SENTENCE_FLAGS.pattern)
+"""The same words read wide, for a sentence beyond ASCII (issue 17: each went to ``re`` before)."""
 NEGATION = re.compile(r"(?:\b(?:never|do not|don['’]?t|avoid|not|nunca|no (?:tome|tomes|tomar|tomen)|ne (?:prenez|prends)|"
                       r"ne pas prendre|nicht|niemals|keine?|não|jamais)\b|"
                       r"不要|切勿|别)", re.IGNORECASE)
@@ -256,7 +258,7 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
 
 def sentence_flags(sentence: str) -> tuple[bool, bool]:
     """(extended-release product named, harm named) for one sentence."""
-    if not may_match(FLAGS_GATE, sentence):
+    if not may_match(FLAGS_GATE, sentence, FLAGS_WIDE):
         return False, False
     kinds = {m.lastgroup for m in SENTENCE_FLAGS.finditer(sentence)}
     return "extended" in kinds, "harm" in kinds
