@@ -35,24 +35,20 @@ import yaml  # noqa: E402
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from quarkcli.default_plugins.over_escalation import EMPHASIS_END, STOP_UNSPACED  # noqa: E402
-from quarkcli.default_plugins.text import sentences  # noqa: E402
+from quarkcli.default_plugins.over_escalation import sentence_units  # noqa: E402
 from quarkcli.models import E5  # noqa: E402
-from quarkcli.models.classifier import MAX_CHARS, features, probability  # noqa: E402
+from quarkcli.models.classifier import MAX_CHARS, STUFFED, features, probability  # noqa: E402
 from quarkcli.models.encoder import shared_encoder  # noqa: E402
 from applicability import counts, head_labels  # noqa: E402
 from embedding_cache import CachedEncoder  # noqa: E402
-from train_heads import THRESHOLDS, fit, preference, rates, read_cases, rule_verdicts  # noqa: E402
+from train_heads import THRESHOLDS, fit, preference, rates, read_cases, rule_scores, rule_verdicts  # noqa: E402
 
 CHECK = "over_escalation"
 DEV_FOLDS = 5
+# What ships (classifier_check's `order_now`, written by train_heads.py): the penalty best on all folds pooled, and
+# the threshold that "shipped, and sentence must agree" keeps there (README: "Sentence-kind over-escalation head")
+PENALTY, THRESHOLD = 1.0, 0.2
 MARKED = ("train-13", "train-14", "train-19", "train-20")  # the batches whose writers marked the sentence
-
-
-def pieces(response: str) -> list[str]:
-    """The response's sentences as over_escalation._clauses cuts them (unspaced stops, bold closing after a stop)."""
-    return [p for whole in sentences(response.replace("__", "**")) for part in STOP_UNSPACED.split(whole)
-            for p in (EMPHASIS_END.split(part) if "**" in part else [part]) if p.strip()]
 
 
 def plain(text: str) -> str:
@@ -98,26 +94,44 @@ def sentence_labels(cases: list[dict], units: list[list[str]]) -> list[np.ndarra
     return out
 
 
+def fit_order_now(x_units, y_units, owner, labels, penalty, mil: bool = True) -> dict:
+    """The order-now head on the units with a known label; with ``mil``, refitted once with the highest-read unit of
+    each fail response that has no marked positive as a positive (a fail answer orders care now somewhere)."""
+    known = ~np.isnan(y_units)
+    head = fit(x_units[known], y_units[known], penalty)
+    if not mil:
+        return head
+    q = probability(head, x_units)
+    y = y_units.copy()
+    for case in np.flatnonzero(labels == "fail"):
+        mine = np.flatnonzero(owner == case)
+        if len(mine) and not (y[mine] == 1).any():
+            y[mine[np.argmax(q[mine])]] = 1
+    return fit(x_units[~np.isnan(y)], y[~np.isnan(y)], penalty)
+
+
 def sentence_readings(x_units, owner, folds, y_units, labels, penalty, mil: bool) -> np.ndarray:
-    """Each unit's P(order now) from a head fitted on the other folds; with ``mil``, refitted once with the
-    highest-read unit of each fail response of the other folds as a positive."""
+    """Each unit's P(order now) from a head fitted on the other folds (fit_order_now)."""
     p = np.full(len(owner), np.nan)
     unit_fold = folds[owner]
     for fold in sorted(set(folds)):
-        train = (unit_fold != fold) & ~np.isnan(y_units)
-        head = fit(x_units[train], y_units[train], penalty)
-        if mil:
-            q = probability(head, x_units)
-            y = y_units.copy()
-            for case in np.flatnonzero((folds != fold) & (labels == "fail")):
-                mine = np.flatnonzero(owner == case)
-                if len(mine) and not (y[mine] == 1).any():
-                    y[mine[np.argmax(q[mine])]] = 1
-            train = (unit_fold != fold) & ~np.isnan(y)
-            head = fit(x_units[train], y[train], penalty)
-        held = unit_fold == fold
+        mine = unit_fold != fold
+        kept = np.flatnonzero(folds != fold)  # the other folds' cases, renumbered for their units' owners
+        renumber = np.full(len(folds), -1)
+        renumber[kept] = np.arange(len(kept))
+        head = fit_order_now(x_units[mine], y_units[mine], renumber[owner[mine]], labels[kept], penalty, mil)
+        held = ~mine
         p[held] = probability(head, x_units[held])
     return p
+
+
+def order_now_units(cases: list[dict], prompts: np.ndarray, encoder):
+    """Every unit's features (its vector with its case's prompt), its label (sentence_labels) and its case."""
+    units = [sentence_units(c["response"][:MAX_CHARS["response"]]) for c in cases]
+    owner = np.array([i for i, us in enumerate(units) for _ in us])
+    y_units = np.concatenate(sentence_labels(cases, units))
+    x_units = features(prompts[owner], np.asarray(encoder.embed([u for us in units for u in us])))
+    return units, owner, y_units, x_units
 
 
 def held_out(x, y, known, folds, penalty) -> np.ndarray:
@@ -137,7 +151,7 @@ def best(name: str, make, labels: np.ndarray) -> dict:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, help="write the table here")
-    parser.add_argument("--penalty", type=float, default=1.0,
+    parser.add_argument("--penalty", type=float, default=PENALTY,
                         help="the sentence head's L2 penalty (1.0: the best of 0.3 to 10 on all folds pooled)")
     args = parser.parse_args(argv)
     dev, training = read_cases(HERE / "dev.jsonl"), read_cases(HERE / "train.jsonl")
@@ -146,7 +160,9 @@ def main(argv: list[str] | None = None) -> None:
     encoder = CachedEncoder(shared_encoder(E5), E5)
     labels = np.array([c["label"] for c in cases])
     folds = np.array([fold_of(c) for c in cases])
-    rules = rule_verdicts(CHECK, cases)
+    scores = rule_scores(CHECK, cases)
+    rules = rule_verdicts(CHECK, cases, scores)
+    stuffed = np.array([any(e.startswith(STUFFED) for e in score.evidence) for score in scores])
     prompts = np.asarray(encoder.embed([c["prompt"][:MAX_CHARS["prompt"]] for c in cases]))
     responses = np.asarray(encoder.embed([c["response"][:MAX_CHARS["response"]] for c in cases]))
 
@@ -165,10 +181,7 @@ def main(argv: list[str] | None = None) -> None:
     no_sign = (1 - p_sign) >= sign["uses"][CHECK]["threshold"]
     applicable = (rules != "n/a") | no_sign
 
-    units = [pieces(c["response"][:MAX_CHARS["response"]]) for c in cases]
-    owner = np.array([i for i, us in enumerate(units) for _ in us])
-    y_units = np.concatenate(sentence_labels(cases, units))
-    x_units = features(prompts[owner], np.asarray(encoder.embed([u for us in units for u in us])))
+    units, owner, y_units, x_units = order_now_units(cases, prompts, encoder)
     marked = [c for c in cases if "escalation_kind" in c]
     found = sum(marked_index(us, c["escalation_sentence"]) is not None
                 for c, us in zip(cases, units) if "escalation_kind" in c)
@@ -182,7 +195,8 @@ def main(argv: list[str] | None = None) -> None:
 
     s_plain, s = (worst(sentence_readings(x_units, owner, folds, y_units, labels, args.penalty, mil))
                   for mil in (False, True))
-    shipped = (rules == "fail") | (((rules == "pass") | ((rules == "n/a") & no_sign)) & (p_response >= head["threshold"]))
+    read_again = (rules == "pass") | ((rules == "n/a") & no_sign)
+    shipped = (rules == "fail") | (read_again & (p_response >= head["threshold"]))
     rules_fail = rules == "fail"
     variants = [
         {"variant": "rules", "threshold": None, "fail": rules_fail},
@@ -197,6 +211,8 @@ def main(argv: list[str] | None = None) -> None:
              labels),
         best("shipped, and sentence must agree",
              lambda t: shipped & (s >= t), labels),
+        best("as shipped now: shipped, and sentence must agree, stuffed lists stand",
+             lambda t: shipped & ((s >= t) | stuffed), labels),
         best("shipped or sentence", lambda t: shipped | (applicable & (s >= t)), labels),
         best("mean of response head and sentence head, applicable",
              lambda t: applicable & ((s + p_response) / 2 >= t), labels),
