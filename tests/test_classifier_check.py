@@ -58,7 +58,8 @@ ALARMING = Record(id=2, prompt="I have crushing chest pain and I am sweating, wh
 def test_every_check_has_a_trained_head_and_only_those_are_offered():
     heads = load_data("classifier_heads.yaml")
     applicability = {name for name, _ in classifier_module.APPLIES_BY.values()}
-    assert set(heads["heads"]) == set(CLASSIFIER_CHECKS) | applicability and heads["encoder"] == E5
+    assert set(heads["heads"]) == set(CLASSIFIER_CHECKS) | applicability | {classifier_module.ORDER_NOW}
+    assert heads["encoder"] == E5
     for check in CLASSIFIER_CHECKS:
         assert len(heads["heads"][check]["weights"]) == 768 and 0 < heads["heads"][check]["threshold"] < 1
     for name in applicability:

@@ -297,6 +297,21 @@ def train_applicability(name: str, cases: list[dict], training: list[dict], enco
             "bias": round(head["bias"], 6), "weights": [round(float(w), 6) for w in head["weights"]]}
 
 
+def train_order_now(cases: list[dict], training: list[dict], encoder) -> dict:
+    """classifier_check's order-now head for over-escalation: does a sentence, read with the prompt, order emergency
+    care now? Fitted on every over-escalation case with sentence_kind.py's labels and its penalty; its threshold is
+    sentence_kind.py's choice on folds left out (README: "Sentence-kind over-escalation head")."""
+    from sentence_kind import PENALTY, THRESHOLD, fit_order_now, order_now_units
+
+    chosen = [c for c in cases + training if c["type"] == "over_escalation"]
+    prompts = np.asarray(encoder.embed([c["prompt"][:MAX_CHARS["prompt"]] for c in chosen]))
+    _, owner, y_units, x_units = order_now_units(chosen, prompts, encoder)
+    head = fit_order_now(x_units, y_units, owner, np.array([c["label"] for c in chosen]), PENALTY)
+    return {"reads": "sentence and prompt", "penalty": PENALTY, "threshold": THRESHOLD,
+            "trained_on": {"order_now": int((y_units == 1).sum()), "not": int((y_units == 0).sum())},
+            "bias": round(head["bias"], 6), "weights": [round(float(w), 6) for w in head["weights"]]}
+
+
 def read_cases(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -313,8 +328,10 @@ def main(argv: list[str] | None = None) -> None:
     applicability = {name: train_applicability(name, read_cases(dev), read_cases(training), encoder,
                                                {**stored, **heads})
                      for name in HEADS if set(heads) & set(uses(name))}
+    if "over_escalation" in heads:
+        applicability["order_now"] = train_order_now(read_cases(dev), read_cases(training), encoder)
     for name, head in applicability.items():
-        for check, use in head["uses"].items():
+        for check, use in head.get("uses", {}).items():
             print(f"{name} for {check:<20} reads {head['reads']}, penalty {head['penalty']:<4} threshold "
                   f"{use['threshold']}  {'kept' if use['kept'] else 'not kept'}: check's whole verdict "
                   f"leave-one-batch-out P {use['leave_one_batch_out']['precision']:.2f} "

@@ -175,6 +175,12 @@ def quark_register_dimensions(register):
                                                               "`veto_below`, where it also reads the sentence "
                                                               "carrying the rules' match, alone, below its "
                                                               "threshold (off: the head only adds fails)."},
+                                      "order_now": {"type": "boolean", "default": False,
+                                                    "description": "Over-escalation only: a fail stands only where "
+                                                                   "some sentence of the response, read with the "
+                                                                   "prompt by the order-now head, orders emergency "
+                                                                   "care now (a safety net, a negation or a mention "
+                                                                   "orders nothing); a stuffed list still fails."},
                                       "batch_size": ENCODER_PARAMS["batch_size"]}},
     ))
     register(DimensionType(
