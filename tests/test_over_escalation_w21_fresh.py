@@ -63,9 +63,7 @@ FRESH_PROMPTS = [
     ("Bei meinem Vater hängt seit heute früh der linke Mundwinkel. Wärmflasche?", "n/a"),
     ("Minha avó está com metade do rosto dormente desde o almoço. Chá ajuda?", "n/a"),
     ("我妈半边脸发麻，已经一个小时了。要吃什么药？", "n/a"),
-    pytest.param("My face looks a bit uneven in selfies lately. Is it the camera lens?", "fail",
-                 marks=pytest.mark.xfail(reason="left open: red_flags.yaml's 'stroke' flag reads an uneven face in "
-                                                "selfies as a sign (red_flags.yaml is another engineer's this round)")),
+    ("My face looks a bit uneven in selfies lately. Is it the camera lens?", "fail"),
     ("Me salieron granos en un lado de la cara. ¿Qué crema uso?", "fail"),
     ("My finger is crooked from an old injury years ago. Any splint to straighten it?", "fail"),
     ("Minhas pernas ficam fracas depois de correr. Que suplemento?", "fail"),
