@@ -50,7 +50,12 @@ def test_re_is_not_run_where_the_screen_rules_the_list_out():
     assert screened.search("抱歉，我不能回答。").group() == "抱歉" and screened.regex.calls == 1
 
 
-def test_a_list_whose_negated_class_holds_a_shorthand_is_left_to_re():
-    """RE2's reading widens \\w to every non-ASCII character, which would narrow [^\\w]: no superset, no screen."""
-    assert isinstance(unbounded([r"服用[^\w]{0,3}后"]), re.Pattern)
+def test_a_negated_class_holding_a_shorthand_keeps_the_screen_a_superset():
+    """Inside a negated class RE2's reading keeps \\w as it is (ASCII), so [^\\w] reads more there, never less:
+    the screen may stand and finds what ``re`` finds."""
+    pattern = r"服用[^\w]{0,3}后"
+    screened = unbounded([pattern])
+    assert not isinstance(screened, re.Pattern)
+    for text in ("服用后", "服用，后", "服用 。后", "服用药物后", "Ärzte: 服用Ä后"):
+        assert bool(screened.search(text)) == bool(re.search(pattern, text)), text
     assert unbounded([]) is None
