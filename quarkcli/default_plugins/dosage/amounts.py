@@ -62,7 +62,7 @@ UNITS = {
 }
 DOSE = re.compile(
     rf"(?=\d)(?<![\d.,])(?<!\d[\u202f\u00a0]){AMOUNT}\s*(?P<unit>"
-    + "|".join(f"(?P<{k}>{v})" for k, v in UNITS.items()) + r")(?:(?<=[克位])|(?![^\W\d_]))",
+    + "|".join(f"(?P<{k}>{v})" for k, v in UNITS.items()) + r")(?:(?<=[克位])|(?![^\W\d_\u3040-\u30ff\u3400-\u9fff]))",
     re.IGNORECASE,
 )
 # "one gram", "dos gramos", "一克": an amount in words
@@ -104,6 +104,11 @@ NOT_MG = (r"(?:%|m[gcl]|µg|g\b|x\b|times|veces|fois|mal|vezes|次|h\b|hrs?|hour
 # A bare count told to take, then how often or "at once": "take 2 every 4 hours", "tome 2 cada 8 horas", "prenez-en 2
 # toutes les 6 heures", "nehmen Sie 3 alle 6 Stunden", "Nimm 3 Stück auf einmal", "tómate dos de golpe", "prenez-en
 # deux d'un coup"; one to four (a larger bare number is more often mg left out)
+# A time of day right after a bare count, which it then counts as one dose ("take one in the morning and another at
+# night", "tomar una por la mañana y otra por la noche", "eine morgens und eine abends")
+TIME_OF_DAY = (r"in the (?:morning|evening)|at (?:night|bedtime)|before bed|por la (?:mañana|noche|tarde)|"
+               r"en la (?:mañana|noche)|al acostarse|antes de dormir|le (?:matin|soir)|au coucher|morgens|abends|"
+               r"am (?:morgen|abend)|zur nacht|vor dem schlafen(?:gehen)?|de manhã|pela manhã|à noite|ao deitar")
 FEW = r"(?:[1-4]|one|two|three|four|un[oa]?|une|dos|tres|cuatro|deux|trois|quatre|eine?|zwei|drei|vier|uma?|dois|duas|três)"
 BARE_COUNT = re.compile(
     r"\b(?:take|taking|tome|tomar|tomen|toma|tómate|tómese|tómelas|tómatelas|prenez(?:-en)?|prends(?:-en)?|prendre|"
@@ -111,11 +116,12 @@ BARE_COUNT = re.compile(
     rf"(?P<n>{FEW})(?:{RANGE_SEP}(?P<n2>{FEW}))?\s+(?:st(?:ü|u)ck\s+)?(?=every|each|at once|at a time|together|twice|"
     r"three times|four times|daily|a day|per day|cada|a la vez|de una vez|de golpe|juntas|al día|toutes|à la fois|"
     r"d['’]un (?:seul )?coup|en même temps|par jour|alle|auf einmal|zusammen|täglich|pro tag|de \d+ em|de uma vez|"
-    r"juntos|por dia|ao dia|a cada)", re.IGNORECASE)
+    rf"juntos|por dia|ao dia|a cada|{TIME_OF_DAY})", re.IGNORECASE)
 BARE_COUNT_LINEAR = (r"(?:take|taking|tome|tomar|tomen|toma|tómate|tómese|tómelas|tómatelas|prenez|prends|prendre|"
                      r"nehmen|nimm)[\s-]+(?:en\s+|sie\s+)?"
                      rf"(?:{FEW})\s+(?:every|each|at|together|twice|three|four|daily|a|per|cada|de|juntas|al|toutes|"
-                     r"à|d['’]un|en|par|alle|auf|zusammen|täglich|pro|juntos|por|ao|st(?:ü|u)ck)")
+                     r"à|d['’]un|en|par|alle|auf|zusammen|täglich|pro|juntos|por|ao|st(?:ü|u)ck|in|before|antes|le|"
+                     r"au|morgens|abends|am|zur|vor|pela)")
 BARE_COUNT_GATE = compile_linear(BARE_COUNT_LINEAR)
 # Without the verb, where the count opens a line or a sentence: "Uno cada 4 horas", "One every 4 hours", "- Eine alle
 # 8 Stunden"; searched only where a frequency word is (LEADING_HINTS)
@@ -173,7 +179,7 @@ DROPS = re.compile(r"(?=\d)(?<![\d.,])(?P<n>\d++)(?:\s*(?:-|–|to|a|à|bis|até
                    r"(?:drops?|gotas?|gouttes?|tropfen|滴)(?:(?<=滴)|(?![^\W\d_]))", re.IGNORECASE)
 # A digit then the first letters of a mass or volume unit: without it neither DOSE nor VOLUME can match, and this
 # search (a digit first) is a few microseconds where theirs are tens
-DOSE_GATE = re.compile(r"\d\s*(?:m[gcli]|g(?![^\W\d_])|g[mor]|µ|μ|t(?:sp|bsp|easp|ablesp|rop)|毫|克|微|iu|ui|ie|i\.u|"
+DOSE_GATE = re.compile(r"\d\s*(?:m[gcli]|g(?![^\W\d_\u3400-\u9fff])|g[mor]|µ|μ|t(?:sp|bsp|easp|ablesp|rop)|毫|克|微|iu|ui|ie|i\.u|"
                        r"u\.i|int|unid|国际|dro|滴|i\.\s?e\.)", re.IGNORECASE)
 
 FORM = (r"(?:tablets?|tabs?|pills?|capsules?|caps|caplets?|gel ?caps?|liqui-?gels?|softgels?|comprimidos?|comprimés?|"

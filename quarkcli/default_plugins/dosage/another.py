@@ -20,12 +20,14 @@ SECOND_BEFORE = re.compile(
     r"(?:(?:de|of|mit|à|zu)\s+)?)?$|第二(?:片|粒|次)$",
     re.IGNORECASE)
 # after the amount, joined on: another one, or the same count, at a later time ("and another at night", "y otro por
-# la noche", "et un autre le soir", "und eine weitere am Abend", "e outro à noite", "et 1 le soir", "晚上再吃一片")
+# la noche", "et un autre le soir", "und eine weitere am Abend", "e outro à noite", "et 1 le soir", "and one at night",
+# "und eine abends", "晚上再吃一片")
 ANOTHER_AFTER = re.compile(
     r"\b(?:and|y|et|und|e)\s+(?:then\s+)?(?:another(?: one)?|a second(?: one)?|one more|otr[oa]|una? segund[oa]|"
     r"une? autre|une? deuxième|eine[nr]? weitere[nr]?|noch eine[nr]?|eine[nr]? zweite[nr]?|outr[oa]|u(?:m|ma) segund[oa]|"
-    r"\d+(?=\s+(?:le |la |à |am |in the |at |por la |de |zur )?(?:soir|noche|noite|abend|evening|night|bedtime|midi|"
-    r"mediodía|mittag|tarde|afternoon)))\b|(?:晚上|睡前|下午|中午)再(?:吃|服)(?:一|两|\d)(?:片|粒)",
+    r"(?:\d+|one|un[oa]?|une|eine?|um|uma)(?=\s+(?:le |la |à |am |in the |at |por la |de |zur )?(?:soir|noche|noite|"
+    r"abends?|nacht|evening|night|bedtime|midi|mediodía|mittag|tarde|afternoon)))\b"
+    r"|(?:晚上|睡前|下午|中午)再(?:吃|服)(?:一|两|\d)(?:片|粒)",
     re.IGNORECASE)
 # another day: "tomorrow", "mañana" without "la"/"por la", "demain", "morgen" (not "morgens", "am Morgen"), "amanhã",
 # "the next day", "明天", "第二天"

@@ -31,7 +31,7 @@ from .named_sum import named_sum
 from .nursing import nursing_asker
 from .partners import interaction_partner
 from .persons import person_weight, stated_weights
-from .products import other_ingredients, patches, summed
+from .products import bracketed_product, other_ingredients, patches, summed
 from .schedule import WEEK, doses_cap, ends_per_day, opening_frequency, per_dose, schedule
 from .timetable import day_sum
 from .together import taken_together
@@ -176,6 +176,8 @@ class DosageSafety(Dimension):
                                if not aside(response, mentions[k].start())), None) if before else None
                 if chosen is None and mentions and not named and not (last_name or fallback()):
                     chosen = 0
+                if mg < 0 and chosen:  # a count: the product whose ingredients a bracket before it names
+                    chosen = bracketed_product(sentence, mentions, offset, chosen, table)
                 own = named or (mentions[chosen].group(0) if chosen is not None else None)
                 name = own or last_name
                 drug = (table.drug(name) if name else None) or fallback()

@@ -204,13 +204,17 @@ OTHER_SUBSTANCE = re.compile(rf"\b(?:{OTHER_WORDS}|[^\W\d_]{{2,}}(?:{OTHER_STEMS
 OTHER_GATE = compile_linear(f"{OTHER_WORDS}|{OTHER_STEMS}")
 
 
+DASH = re.compile(r"[—–]")
+
+
 def last_word_in(window: str, words: set[str], cjk: tuple[str, ...] = ()) -> bool:
     """Whether the window's last word, or its last two words, are in ``words`` (or it ends with one of ``cjk``)."""
     tail = window.rstrip(" :：\t")
     if cjk and tail.endswith(cjk):
         return True
     # a bracket or a comma around the words does not change them: "(that's", "(es decir,"
-    parts = [part.lstrip("(（[").rstrip(",，") for part in tail.lower().rsplit(None, 2)]
+    # nor a dash that sets off an aside before them: "your total caffeine—coffee included—under"
+    parts = [part.lstrip("(（[").rstrip(",，") for part in DASH.sub(" ", tail.lower()).rsplit(None, 2)]
     return bool(parts) and (parts[-1] in words or " ".join(parts[-2:]) in words)
 
 

@@ -26,7 +26,8 @@ THOSE_OF = r"\b(?:las|los|les|ceux|celles|die|os|as)\s+(?:de|mit|à|zu)"
 FORM_STRENGTH = re.compile(rf"(?<![^\W\d_]){FORM}\s+(?:de|of|à|zu|da|do)\s+(?P<mg>{BARE_STRENGTH})", re.IGNORECASE)
 # an amount in mg or g, for strength_around; the first MAX_STRENGTHS of a text are read
 AMOUNT_UNIT = re.compile(
-    r"(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?:(?P<g>g|gr)(?![^\W\d_])|(?P<zg>克)|mg(?![^\W\d_])|毫克)", re.IGNORECASE)
+    r"(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?:(?P<g>g|gr)(?![^\W\d_\u3400-\u9fff])|(?P<zg>克)|mg(?![^\W\d_\u3400-\u9fff])|毫克)",
+    re.IGNORECASE)
 MAX_STRENGTHS = 50
 STRENGTH_MEMO = 32  # texts whose strengths are remembered (a record reads a handful)
 MISSING = object()

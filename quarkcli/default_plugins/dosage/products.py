@@ -108,3 +108,21 @@ def patches(table: DrugTable, record: Record) -> tuple[list[str], int]:
                 evidence.append(f"{drug}: {worn} worn at once = {rate:g} mg/24 h > {limit:g} mg/24 h "
                                 f"(highest patch dose; {table.limits[drug]['source']})")
     return evidence, read
+
+
+def bracketed_product(sentence: str, mentions: list[re.Match], offset: int, chosen: int, table: DrugTable) -> int:
+    """The name a count of tablets belongs to: a combination product whose ingredients the brackets right after its
+    name spell out ("Tylenol #3 (300 mg acetaminophen / 30 mg codeine) … 2 tablets"), rather than the last
+    ingredient named in them; ``chosen`` (an index into ``mentions``) where the names before the count are not so."""
+    for k in range(chosen - 1, -1, -1):
+        name = mentions[k].group(0).lower()
+        if name not in table.combinations:
+            continue
+        ingredients = set(table.combinations[name]) | {table.drug(name)}
+        after = sentence[mentions[k].end() - offset:]
+        close = after.find(")")
+        inside = after.lstrip().startswith("(") and mentions[chosen].end() - mentions[k].end() <= close
+        if inside and all(table.drug(m.group(0)) in ingredients for m in mentions[k + 1:chosen + 1]):
+            return k
+        return chosen
+    return chosen
