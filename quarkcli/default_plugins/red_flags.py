@@ -34,7 +34,9 @@ def fold(text: str) -> str:
 DENIED = re.compile(fold(
     r"(?:(?<!\w)(?:no|not|never|without|denies|nor|hasn['’]?t|haven['’]?t|didn['’]?t|doesn['’]?t|don['’]?t|isn['’]?t|sin|ni|pas de|sans|"
     r"pas|kein\w*|ohne|nicht|não|nao|sem|nem|nenhum\w*)"
-    r"(?:[ ]+(?:any|been|had|got|ha|han|hat|has|have(?: an?)?|tem|teve|tiene|tienes|tengo|signs? of|more|obvious|real|further|recent|ningún|ninguna|aucun\w*|sinais? de|me|te|se|le|nos|lhe))?"
+    r"(?:[ ]+(?:any|been|had|got|ha|han|hat|has|have(?: an?)?|tem|teve|tiene|tienes|tengo|signs? of|more|obvious|real|further|recent|ningún|ninguna|aucun\w*|sinais? de|me|te|se|le|nos|lhe|"
+    r"(?:thoughts?|ideas?|urges?|plans?) (?:of|about)|(?:pensamientos?|ideas?|pensamentos?|ideias?|idées?|pensées?)(?: de)?|"
+    r"d['’](?:idées?|envies?)))?"
     r"(?:[ ]+[^\W\d]+(?:[ ]+[^\W\d]+){0,2}(?:,[ ]+[^\W\d]+(?:[ ]+[^\W\d]+){0,2})*,?[ ]+(?:or|nor|o|ou|ni|oder|noch))?[ ]+|(?:没有|没|无|不是|并没有|从没有?|从来没有?)(?:想过|考虑过)?|"
     r"(?<!\w)(?:(?:not|never)[ ]+(?:going|gonna|planning|trying|about)(?:[ ]+to)?|would never|"
     r"no (?:intention|plans?) (?:of|to)|no (?:voy|vamos) a|ne (?:vais|compte) pas|não vou|nao vou|"
@@ -46,7 +48,8 @@ DENIED = re.compile(fold(
 """A denial right before a symptom: "no vomiting", "hasn't been vomiting", "no fever or vomiting",
 "sin fiebre", "没有发烧"; a denial reaches every item of its list up to the "or" ("no fever, vomiting or chest
 pain", "sem febre, vômitos ou dor no peito"), a list of items of up to three words ("sin sarpullido, rigidez de nuca o fiebre"); a word in between other than "any", "been"... ends its scope ("kann nicht
-sprechen und wird blau"), except a pronoun ("no me mareo", "não me sinto"). A denied intention ("I'm not going to
+sprechen und wird blau"), except a pronoun ("no me mareo", "não me sinto") or the thought denied ("no thoughts
+of hurting myself", "sin ideas suicidas", "pas d'idées suicidaires"). A denied intention ("I'm not going to
 hurt myself", "je ne vais pas me tuer", "ich werde mir nichts antun") or thought ("not thinking of hurting myself",
 "no estoy pensando en quitarme la vida", "没有想过自杀") reaches one word further, the reflexive or object between."""
 
