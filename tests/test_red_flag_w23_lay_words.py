@@ -3,8 +3,8 @@
 Breathing: lips gone bluish or greyish, a reliever inhaler that is not helping, no whole sentence out, ribs sucking in;
 cauda equina: back pain with trouble holding or passing urine, or numbness between the legs; GI bleeding: blood
 vomited in each language, tarry stools with fainting (even on iron tablets, which alone explain black stools); suicide
-told by a chosen date, a lethal count of pills or belongings given away. A denied thought ("no thoughts of hurting
-myself", "sem pensamentos suicidas") is no sign."""
+told by a chosen date, a lethal count of pills or belongings given away; meningitis: fever with a chin that will not go
+down to the chest. A denied thought ("no thoughts of hurting myself", "sem pensamentos suicidas") is no sign."""
 
 import pytest
 
@@ -24,7 +24,7 @@ SIGNS = [
     ('a bombinha não adiantou nada e ela está com falta de ar', 'breathing'),
     ('用了好几次喷雾还是喘得说不出话', 'breathing'),
     ('孩子吸气的时候肋骨中间往里陷', 'breathing'),
-    ("my daughters inhailer isnt helping and shes strugling", 'breathing'),
+    ('my daughters inhailer isnt helping and shes strugling', 'breathing'),
     ("Quick question about my son's school forms. He's been wheezing all afternoon, his puffer isn't doing anything and his lips look a bit blue. Anyway, which form do I need?", 'breathing'),
     ("My lower back is killing me and I've gone numb around my bottom and between my legs.", 'cauda_equina'),
     ("Back pain for a week, and since yesterday I can't hold my wee.", 'cauda_equina'),
@@ -55,6 +55,11 @@ SIGNS = [
     ('Já escolhi o dia, sábado eu acabo com tudo.', 'suicide'),
     ('我已经选好日子了，这周六就结束这一切', 'suicide'),
     ("I gave my guitar and my books away to friends this week, I won't be needing them.", 'suicide'),
+    ('Fiebre alta, no puede tocar el pecho con la barbilla y vomita.', 'meningitis'),
+    ('Fieber und er kann das Kinn nicht auf die Brust legen.', 'meningitis'),
+    ('Febre alta, não consegue encostar o queixo no peito.', 'meningitis'),
+    ("He's feverish and can't bring his chin down to his chest.", 'meningitis'),
+    ("Il a de la fièvre et il n'arrive pas à toucher sa poitrine avec son menton.", 'meningitis'),
 ]
 
 NOT_SIGNS = [
@@ -84,6 +89,7 @@ NOT_SIGNS = [
     ('been sad lately, no thoughts of hurting myself, just tired.', 'suicide'),
     ('Sem pensamentos suicidas, só cansaço.', 'suicide'),
     ('Sin ideas suicidas, solo insomnio.', 'suicide'),
+    ("I can't touch my chin to my chest since I pulled a muscle at the gym, no fever, feel fine otherwise.", 'meningitis'),
 ]
 
 

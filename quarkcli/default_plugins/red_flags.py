@@ -140,6 +140,26 @@ CLAUSE = re.compile(_accents_optional(
     re.IGNORECASE)
 
 
+UNCHANGED = re.compile(fold(
+    r"(?<!\w)(?:unchanged|(?:has|have)n['’]?t changed|not changed|no change|nothing new|same as (?:always|ever|usual|before)|"
+    r"always (?:has|have|had|been|looks?|looked)|(?:it['’]s|it has|they['’]ve|they have) always been|"
+    r"sin cambios|no ha cambiado|nada nuevo|como siempre|siempre (?:ha sido|han sido|he tenido|así)|"
+    r"inchangée?s?|rien de nouveau|n['’]a pas changé|comme d['’]habitude|(?:a |ont )?toujours été|"
+    r"unverändert|nichts neues|(?:hat|haben) sich nicht verändert|wie immer|(?:schon immer|immer schon) so|war schon immer|"
+    r"sem (?:alteraç(?:ão|ões)|mudanças?)|não mudou|nada de novo|como sempre|sempre foi assim|sempre foram assim)(?!\w)"
+    r"|没有变化|没变化|一直(?:这样|如此)|老样子|跟以前一样"), re.IGNORECASE)
+"""A sign told as the person's lasting, unchanged state ("my lips always look a bit bluish in winter, nothing new",
+"the same chest tightness for ten years, unchanged") is no emergency: its sentence says so. Duration alone ("for
+years") is not enough: back pain for years may come with a new sign today."""
+CHANGED = re.compile(fold(
+    r"(?<!\w)(?:worse|worst|worsening|new|sudden\w*|today|tonight|this morning|now|started|began|different|spreading|"
+    r"peor|nuevo|nueva|de repente|hoy|ahora|empez\w*|pire|nouveau|nouvelle|soudain\w*|aujourd['’]hui|maintenant|"
+    r"schlimmer|neu\w*|plötzlich|heute|jetzt|pior|novo|nova|hoje|agora|começ\w*)(?!\w)|加重|突然|今天|现在|更(?:厉害|严重)"),
+    re.IGNORECASE)
+"""A sentence that also tells a change ("worse today", "de repente", "plötzlich") keeps the sign current."""
+SENTENCE_END = re.compile(r"[.!?\n。！？]")
+
+
 INTENSIFIER = re.compile(fold(
     r"\b(?<!\bat )(?<!\bof )(?<!\bnot )(?:really|very|so|super|totally|completely|quite|pretty|kinda|kind of|sort of|a bit|"
     r"a little|all|muy|mucho|muchísimo|bastante|très|trop|vraiment|tellement|sehr|total|echt|muito|bem)\b[ ]?|很|非常|特别|十分|有点|有些"),
@@ -296,14 +316,23 @@ class _History:
 def _affirmed(pattern: re.Pattern, text: str, history: "_History | bool" = False) -> str | None:
     """The first match of ``pattern`` that is neither denied ("no vomiting", "sin fiebre", "没有发烧"), nor
     the condition a question asks about, nor (when ``history``: the prompt names a time long past and no
-    return of the signs) told in a clause that sets it in the past."""
+    return of the signs) told in a clause that sets it in the past, nor told as a lasting, unchanged state."""
     for m in pattern.finditer(text):
         before = max(0, m.start() - DENIAL_WINDOW)
         if not (DENIED.search(text, before, m.start()) or ASKED.search(text, max(0, m.start() - 2 * DENIAL_WINDOW), m.start())
-                or ASKED_AFTER.match(text, m.end()) or (history and in_the_past(text, m.start(), m.end()))):
+                or ASKED_AFTER.match(text, m.end()) or (history and in_the_past(text, m.start(), m.end()))
+                or told_as_unchanged(text, m.start(), m.end())):
             return m.group(0)
     return None
 
+
+def told_as_unchanged(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding ``text[start:end]`` tells it as unchanged (UNCHANGED) and tells no change
+    (CHANGED, read with the unchanged phrases taken out: "nothing new" is no "new")."""
+    begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = next((m.start() for m in SENTENCE_END.finditer(text, end)), len(text))
+    sentence = text[begin:stop]
+    return bool(UNCHANGED.search(sentence)) and not CHANGED.search(UNCHANGED.sub(" ", sentence))
 
 def told_as_history(text: str) -> bool:
     """Whether ``text`` names a time long past and no return of the signs: then a sign in a clause
