@@ -142,15 +142,17 @@ CLAUSE = re.compile(_accents_optional(
 
 UNCHANGED = re.compile(fold(
     r"(?<!\w)(?:unchanged|(?:has|have)n['’]?t changed|not changed|no change|nothing new|same as (?:always|ever|usual|before)|"
-    r"always (?:has|have|had|been|looks?|looked)|(?:it['’]s|it has|they['’]ve|they have) always been|"
-    r"sin cambios|no ha cambiado|nada nuevo|como siempre|siempre (?:ha sido|han sido|he tenido|así)|"
-    r"inchangée?s?|rien de nouveau|n['’]a pas changé|comme d['’]habitude|(?:a |ont )?toujours été|"
-    r"unverändert|nichts neues|(?:hat|haben) sich nicht verändert|wie immer|(?:schon immer|immer schon) so|war schon immer|"
-    r"sem (?:alteraç(?:ão|ões)|mudanças?)|não mudou|nada de novo|como sempre|sempre foi assim|sempre foram assim)(?!\w)"
+    r"(?:always (?:has|have|had|been|looks?|looked)|(?:it['’]s|it has|they['’]ve|they have) always been)"
+    r"(?=\s*(?:[,.;!?)]|$)|\s+(?:like (?:this|that)|that way))|"
+    r"since (?:birth|(?:he|she|i) was born)|sin cambios|no ha cambiado|nada nuevo|desde (?:que nació|el nacimiento)|siempre (?:ha sido |han sido |fue )?así|"
+    r"inchangée?s?|rien de nouveau|n['’]a pas changé|depuis (?:la|sa|ma) naissance|(?:a |ont )?toujours été (?:comme ça|ainsi)|"
+    r"unverändert|nichts neues|(?:hat|haben) sich nicht verändert|seit (?:ihrer|seiner|meiner|der) geburt|(?:schon immer|immer schon) so|"
+    r"sem (?:alteraç(?:ão|ões)|mudanças?)|não mudou|nada de novo|desde (?:o )?nascimento|sempre foi assim|sempre foram assim)(?!\w)"
     r"|没有变化|没变化|一直(?:这样|如此)|老样子|跟以前一样"), re.IGNORECASE)
 """A sign told as the person's lasting, unchanged state ("my lips always look a bit bluish in winter, nothing new",
 "the same chest tightness for ten years, unchanged") is no emergency: its sentence says so. Duration alone ("for
-years") is not enough: back pain for years may come with a new sign today."""
+years") is not enough: back pain for years may come with a new sign today; nor is an "always" that tells the
+person ("always been healthy", "siempre ha sido muy sana"): it must close its clause or say "like this"."""
 CHANGED = re.compile(fold(
     r"(?<!\w)(?:worse|worst|worsening|new|sudden\w*|today|tonight|this morning|now|started|began|different|spreading|"
     r"peor|nuevo|nueva|de repente|hoy|ahora|empez\w*|pire|nouveau|nouvelle|soudain\w*|aujourd['’]hui|maintenant|"
