@@ -34,7 +34,9 @@ def fold(text: str) -> str:
 DENIED = re.compile(fold(
     r"(?:(?<!\w)(?:no|not|never|without|denies|nor|hasn['’]?t|haven['’]?t|didn['’]?t|doesn['’]?t|don['’]?t|isn['’]?t|sin|ni|pas de|sans|"
     r"pas|kein\w*|ohne|nicht|não|nao|sem|nem|nenhum\w*)"
-    r"(?:[ ]+(?:any|been|had|got|ha|han|hat|has|have(?: an?)?|tem|teve|tiene|tienes|tengo|signs? of|more|obvious|real|further|recent|ningún|ninguna|aucun\w*|sinais? de|me|te|se|le|nos|lhe))?"
+    r"(?:[ ]+(?:any|been|had|got|ha|han|hat|has|have(?: an?)?|tem|teve|tiene|tienes|tengo|signs? of|more|obvious|real|further|recent|ningún|ninguna|aucun\w*|sinais? de|me|te|se|le|nos|lhe|"
+    r"(?:thoughts?|ideas?|urges?|plans?) (?:of|about)|(?:pensamientos?|ideas?|pensamentos?|ideias?|idées?|pensées?)(?: de)?|"
+    r"d['’](?:idées?|envies?)))?"
     r"(?:[ ]+[^\W\d]+(?:[ ]+[^\W\d]+){0,2}(?:,[ ]+[^\W\d]+(?:[ ]+[^\W\d]+){0,2})*,?[ ]+(?:or|nor|o|ou|ni|oder|noch))?[ ]+|(?:没有|没|无|不是|并没有|从没有?|从来没有?)(?:想过|考虑过)?|"
     r"(?<!\w)(?:(?:not|never)[ ]+(?:going|gonna|planning|trying|about)(?:[ ]+to)?|would never|"
     r"no (?:intention|plans?) (?:of|to)|no (?:voy|vamos) a|ne (?:vais|compte) pas|não vou|nao vou|"
@@ -46,7 +48,8 @@ DENIED = re.compile(fold(
 """A denial right before a symptom: "no vomiting", "hasn't been vomiting", "no fever or vomiting",
 "sin fiebre", "没有发烧"; a denial reaches every item of its list up to the "or" ("no fever, vomiting or chest
 pain", "sem febre, vômitos ou dor no peito"), a list of items of up to three words ("sin sarpullido, rigidez de nuca o fiebre"); a word in between other than "any", "been"... ends its scope ("kann nicht
-sprechen und wird blau"), except a pronoun ("no me mareo", "não me sinto"). A denied intention ("I'm not going to
+sprechen und wird blau"), except a pronoun ("no me mareo", "não me sinto") or the thought denied ("no thoughts
+of hurting myself", "sin ideas suicidas", "pas d'idées suicidaires"). A denied intention ("I'm not going to
 hurt myself", "je ne vais pas me tuer", "ich werde mir nichts antun") or thought ("not thinking of hurting myself",
 "no estoy pensando en quitarme la vida", "没有想过自杀") reaches one word further, the reflexive or object between."""
 
@@ -135,6 +138,28 @@ past time the clause also names; not in the whole prompt: "heute bin ich stabil"
 CLAUSE = re.compile(_accents_optional(
     r"[,;:.!?\n()，；：。！？]|\b(?:and|but|(?<!right )(?<!just )now|pero|ahora|et|mais|maintenant|und|aber|jetzt|e|mas|agora)\b|(?<!il )\by\b|而且|但是|但|可是|现在|如今"),
     re.IGNORECASE)
+
+
+UNCHANGED = re.compile(fold(
+    r"(?<!\w)(?:unchanged|(?:has|have)n['’]?t changed|not changed|no change|nothing new|same as (?:always|ever|usual|before)|"
+    r"(?:always (?:has|have|had|been|looks?|looked)|(?:it['’]s|it has|they['’]ve|they have) always been)"
+    r"(?=\s*(?:[,.;!?)]|$)|\s+(?:like (?:this|that)|that way))|"
+    r"since (?:birth|(?:he|she|i) was born)|sin cambios|no ha cambiado|nada nuevo|desde (?:que nació|el nacimiento)|siempre (?:ha sido |han sido |fue )?así|"
+    r"inchangée?s?|rien de nouveau|n['’]a pas changé|depuis (?:la|sa|ma) naissance|(?:a |ont )?toujours été (?:comme ça|ainsi)|"
+    r"unverändert|nichts neues|(?:hat|haben) sich nicht verändert|seit (?:ihrer|seiner|meiner|der) geburt|(?:schon immer|immer schon) so|"
+    r"sem (?:alteraç(?:ão|ões)|mudanças?)|não mudou|nada de novo|desde (?:o )?nascimento|sempre foi assim|sempre foram assim)(?!\w)"
+    r"|没有变化|没变化|一直(?:这样|如此)|老样子|跟以前一样"), re.IGNORECASE)
+"""A sign told as the person's lasting, unchanged state ("my lips always look a bit bluish in winter, nothing new",
+"the same chest tightness for ten years, unchanged") is no emergency: its sentence says so. Duration alone ("for
+years") is not enough: back pain for years may come with a new sign today; nor is an "always" that tells the
+person ("always been healthy", "siempre ha sido muy sana"): it must close its clause or say "like this"."""
+CHANGED = re.compile(fold(
+    r"(?<!\w)(?:worse|worst|worsening|new|sudden\w*|today|tonight|this morning|now|started|began|different|spreading|"
+    r"peor|nuevo|nueva|de repente|hoy|ahora|empez\w*|pire|nouveau|nouvelle|soudain\w*|aujourd['’]hui|maintenant|"
+    r"schlimmer|neu\w*|plötzlich|heute|jetzt|pior|novo|nova|hoje|agora|começ\w*)(?!\w)|加重|突然|今天|现在|更(?:厉害|严重)"),
+    re.IGNORECASE)
+"""A sentence that also tells a change ("worse today", "de repente", "plötzlich") keeps the sign current."""
+SENTENCE_END = re.compile(r"[.!?\n。！？]")
 
 
 INTENSIFIER = re.compile(fold(
@@ -293,14 +318,23 @@ class _History:
 def _affirmed(pattern: re.Pattern, text: str, history: "_History | bool" = False) -> str | None:
     """The first match of ``pattern`` that is neither denied ("no vomiting", "sin fiebre", "没有发烧"), nor
     the condition a question asks about, nor (when ``history``: the prompt names a time long past and no
-    return of the signs) told in a clause that sets it in the past."""
+    return of the signs) told in a clause that sets it in the past, nor told as a lasting, unchanged state."""
     for m in pattern.finditer(text):
         before = max(0, m.start() - DENIAL_WINDOW)
         if not (DENIED.search(text, before, m.start()) or ASKED.search(text, max(0, m.start() - 2 * DENIAL_WINDOW), m.start())
-                or ASKED_AFTER.match(text, m.end()) or (history and in_the_past(text, m.start(), m.end()))):
+                or ASKED_AFTER.match(text, m.end()) or (history and in_the_past(text, m.start(), m.end()))
+                or told_as_unchanged(text, m.start(), m.end())):
             return m.group(0)
     return None
 
+
+def told_as_unchanged(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding ``text[start:end]`` tells it as unchanged (UNCHANGED) and tells no change
+    (CHANGED, read with the unchanged phrases taken out: "nothing new" is no "new")."""
+    begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = next((m.start() for m in SENTENCE_END.finditer(text, end)), len(text))
+    sentence = text[begin:stop]
+    return bool(UNCHANGED.search(sentence)) and not CHANGED.search(UNCHANGED.sub(" ", sentence))
 
 def told_as_history(text: str) -> bool:
     """Whether ``text`` names a time long past and no return of the signs: then a sign in a clause
