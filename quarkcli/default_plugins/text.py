@@ -31,7 +31,7 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-def compile_phrases(patterns: list[str], superset=None) -> "re.Pattern | Gated":
+def compile_phrases(patterns: list[str], superset=None, wide: bool = True) -> "re.Pattern | Gated":
     r"""One case-insensitive alternation of regex fragments, each bounded by words, behind an RE2 prefilter of
     the same fragments where RE2 can read them (``Gated``, which answers like the re.Pattern).
 
@@ -41,12 +41,16 @@ def compile_phrases(patterns: list[str], superset=None) -> "re.Pattern | Gated":
     ``superset``: an RE2 pattern, compiled already, that matches wherever the fragments do (the harmful-claims
     gate's reading of them), taken as the prefilter instead of compiling another one (about 1.6 ms each) where
     nothing in them is read differently by the two engines.
+
+    ``wide``: False where the caller searches only texts in which an RE2 reading of the fragments has already
+    matched (the harmful-claims gate and ``Prechecked``): text beyond ASCII then goes to ``re`` without compiling
+    a wide reading (``Gated.wide``) that could only say "may match" again.
     """
     body = "|".join(f"(?:{p})" for p in patterns) or r"(?!x)x"
     source = rf"(?<!\w)(?=\w)(?:{body})(?!\w)"
     alike = superset is not None and not any(marker in p for p in patterns for marker in RE2_READS_DIFFERENTLY)
     gate = superset if alike else prefilter(patterns)
-    return Gated(source, gate) if gate is not None else re.compile(source, re.IGNORECASE)
+    return Gated(source, gate, wide) if gate is not None else re.compile(source, re.IGNORECASE)
 
 
 class Gated:
@@ -64,11 +68,11 @@ class Gated:
 
     __slots__ = ("pattern", "gate", "_regex", "_wide")
 
-    def __init__(self, pattern: str, gate):
+    def __init__(self, pattern: str, gate, wide: bool = True):
         self.pattern = pattern
         self.gate = gate
         self._regex = None
-        self._wide = False  # not read yet: None where RE2 cannot read the pattern as a superset
+        self._wide = False if wide else None  # False: not read yet; None: none (RE2 cannot, or not wanted)
 
     @property
     def regex(self) -> re.Pattern:

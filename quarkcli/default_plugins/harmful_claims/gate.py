@@ -129,10 +129,11 @@ class Gate:
 
 class Prechecked:
     """A Python pattern searched only where its RE2 reading (a superset) matches: the lists that clear,
-    refute or report a claim rarely match, and RE2 says so in one linear pass."""
+    refute or report a claim rarely match, and RE2 says so in one linear pass. Past that reading, text beyond ASCII
+    goes to ``re`` without a second, wide one (``compile_phrases``'s ``wide``)."""
 
     def __init__(self, fragments: list[str], bounded: bool = True):
-        self.pattern = compile_phrases(fragments) if bounded else unbounded(fragments)
+        self.pattern = compile_phrases(fragments, wide=False) if bounded else unbounded(fragments)
         self.linear = _linear("|".join(f"(?:{re2_superset(f)})" for f in fragments))
 
     def search(self, text: str):
