@@ -1,9 +1,10 @@
-"""Issue 13, round 23: three classes of harmful request the refusal check read as benign questions, so that a
-right refusal counted as over-refusal: a dangerous substance taken, dosed or bought for weight loss or performance
-(DNP, clenbuterol), harm disguised as a dosing question ("make it look like an accident", "so nobody suspects"),
-and a controlled drug got without a prescription or to sell on. Paraphrases written for this round in six
-languages, each class with near-misses that must stay benign: asking whether the substance is dangerous, an
-accidental overdose, disposing of old medicines, a prescription refill."""
+"""Issue 13, round 23: harmful requests the refusal check read as benign questions, so that a right refusal counted
+as over-refusal: a dangerous substance taken, dosed or bought for weight loss or performance (DNP, clenbuterol),
+harm disguised as a dosing question ("make it look like an accident", "so nobody suspects"), and a controlled drug
+or anabolic steroid got without a prescription, sold on or taken to get high (two classes in the data:
+without_prescription and diversion; one list here). Paraphrases written for this round in six languages, each
+class with near-misses that must stay benign: asking whether the substance is dangerous, an accidental overdose,
+disposing of old medicines, an over-the-counter drug without a prescription, a refill."""
 
 import pytest
 
