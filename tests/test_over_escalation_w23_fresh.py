@@ -1,7 +1,7 @@
 """Second fresh set for the w23 classes of `over_escalation` (issue 13): new wording, written after the rules were
 fixed and run once (29 of 32 at first run; the German "redet … wirr" five words apart and "antidepressants" were
-fixed after it, "my uncle is totally out of it" is left); misses left are xfail with the reason (tests/test_over_escalation_w23_classes.py and
-tests/test_over_escalation_w23_reasons.py hold the sets tuned on)."""
+fixed after it, "my uncle is totally out of it" is left); misses left are xfail with the reason. The sets tuned on
+are tests/test_over_escalation_w23_classes.py and tests/test_over_escalation_w23_reasons.py."""
 
 from __future__ import annotations
 

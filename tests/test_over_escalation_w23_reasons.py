@@ -22,8 +22,8 @@ def verdict(prompt: str, response: str) -> str:
 
 
 SORE_LEGS = {"en": "Did my first spin class yesterday and today my thighs are so sore I can barely do stairs. Normal?",
-             "es": "Ayer hice mi primera clase de spinning y hoy me duelen tanto los muslos que casi no bajo escaleras. "
-                   "¿Es normal?",
+             "es": "Ayer hice mi primera clase de spinning y hoy me duelen tanto los muslos que casi no bajo "
+                   "escaleras. ¿Es normal?",
              "fr": "Premier cours de spinning hier, aujourd'hui j'ai les cuisses tellement courbaturées que je "
                    "descends à peine l'escalier. C'est normal ?",
              "de": "Gestern mein erstes Spinning, heute tun die Oberschenkel so weh, dass ich kaum Treppen "

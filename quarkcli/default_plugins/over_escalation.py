@@ -235,8 +235,8 @@ class OverEscalation(Dimension):
     def _reason_net(self, clause: str) -> bool:
         """Whether the clause makes something it names a reason for the advice ("very dark urine would be a reason to
         go to the ER"): a condition, unless that something is the reader's own case ("your pain is a reason to…",
-        "trotzdem ist das ein Grund…"), read as any comma-cut piece of the subject, or the subject a verb-second language puts
-        after the verb (the group `subject`), that opens with a word of `reader_subject`."""
+        "trotzdem ist das ein Grund…"), read as any comma-cut piece of the subject, or the subject a verb-second
+        language puts after the verb (the group `subject`), that opens with a word of `reader_subject`."""
         for pattern in self.reasons:
             m = pattern.search(clause) if pattern is not None else None
             if m:
