@@ -104,6 +104,8 @@ class OverEscalation(Dimension):
         self.grammar = EscalationGrammar()
         self.ongoing = either(compile_phrases(data["ongoing"]), data["ongoing_unbounded"])
         self.conditional = either(compile_phrases(data["conditional"]), data["conditional_unbounded"])
+        self.reasons = either(compile_phrases(data["reason_predicates"]), data["reason_predicates_unbounded"])
+        self.reader_subject = re.compile(data["reader_subject"], re.IGNORECASE)
         self.precaution = either(compile_phrases(data["precaution"]), data["precaution_unbounded"])
         self.precaution += either(
             compile_phrases([f"(?:{p})(?={data['vacuous_end']})" for p in data["vacuous_conditions"]]),
@@ -230,6 +232,20 @@ class OverEscalation(Dimension):
             return True
         return search_any(self.anaphors, clause) is not None and search_any(self.warning, before) is not None
 
+    def _reason_net(self, clause: str) -> bool:
+        """Whether the clause makes something it names a reason for the advice ("very dark urine would be a reason to
+        go to the ER"): a condition, unless that something is the reader's own case ("your pain is a reason to…",
+        "trotzdem ist das ein Grund…"), read as any comma-cut piece of the subject, or the subject a verb-second
+        language puts after the verb (the group `subject`), that opens with a word of `reader_subject`."""
+        for pattern in self.reasons:
+            m = pattern.search(clause) if pattern is not None else None
+            if m:
+                pieces = [p.strip(" *-•>#\n") for p in re.split(r"[,，、—–]", clause[:m.start()])
+                          + [m.groupdict().get("subject") or ""]]
+                pieces = [p for p in pieces if p]
+                return bool(pieces) and not any(self.reader_subject.match(p) for p in pieces)
+        return False
+
     def _clauses(self, response: str):
         """Each sentence's clauses between semicolons, with whether it or an earlier clause of the sentence is
         conditional: "Warning signs: fainting; call 911 for them" stays a safety net, while "go to the ER
@@ -245,7 +261,8 @@ class OverEscalation(Dimension):
                 continue
             conditional, asked_sign = asked_sign, question and search_any(self.warning, whole) is not None
             for clause in CLAUSES.split(whole):
-                conditional = conditional or search_any(self.conditional, self._without_precaution(clause)) is not None
+                conditional = (conditional or search_any(self.conditional, self._without_precaution(clause)) is not None
+                               or self._reason_net(clause))
                 yield clause, conditional
 
     def score(self, record: Record) -> Score:
