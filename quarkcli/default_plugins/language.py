@@ -58,7 +58,13 @@ def clean(text: str) -> str:
 def weight(text: str) -> int:
     """Letters, a CJK character counting as three (one carries about a word's worth of signal); counted by runs,
     not one string per letter."""
-    return _characters(WORD, text) + 2 * _characters(CJK_RUN, text)
+    return _characters(WORD, text) + 2 * _cjk_characters(text)
+
+
+def _cjk_characters(text: str) -> int:
+    """How many CJK characters the text holds; an ASCII text (most English sentences, told by one C pass) holds
+    none and is not scanned with the regex."""
+    return 0 if text.isascii() else _characters(CJK_RUN, text)
 
 
 def _characters(runs: re.Pattern, text: str) -> int:
@@ -77,7 +83,7 @@ class Words:
         tokens = WORD.findall(text)
         self.lowered = list(map(str.lower, tokens))
         self.letters = sum(map(len, tokens))
-        self.cjk = _characters(CJK_RUN, text)
+        self.cjk = _cjk_characters(text)
         self._counts: dict[str, int] | None = None
 
     @property
