@@ -12,7 +12,7 @@ SIGNS = [
     ('Elle a 40 de fièvre et ne peut pas baisser le menton vers la poitrine.', 'meningitis'),
     ('Hohes Fieber, und sie kriegt das Kinn nicht bis zur Brust.', 'meningitis'),
     ('Ele tem febre e não consegue abaixar o queixo até o peito.', 'meningitis'),
-    pytest.param("My chest has felt tight on hills for years, but tonight it's crushing and won't stop.", 'cardiac', marks=pytest.mark.xfail(reason="'it's crushing' with no pain word is not in the cardiac lexicon (main misses it too); a lexicon gap, not the unchanged reading", strict=True)),
+    ("My chest has felt tight on hills for years, but tonight it's crushing and won't stop.", 'cardiac'),
 ]
 
 NOT_SIGNS = [

@@ -32,7 +32,7 @@ def fold(text: str) -> str:
 
 
 DENIED = re.compile(fold(
-    r"(?:(?<!\w)(?:no|not|never|without|denies|nor|hasn['’]?t|haven['’]?t|didn['’]?t|doesn['’]?t|don['’]?t|isn['’]?t|sin|ni|pas de|sans|"
+    r"(?:(?<!\w)(?:pas|sans|jamais) d['’]|(?<!\w)(?:no|not|never|without|denies|nor|hasn['’]?t|haven['’]?t|didn['’]?t|doesn['’]?t|don['’]?t|isn['’]?t|sin|ni|pas de|sans|"
     r"pas|kein\w*|ohne|nicht|não|nao|sem|nem|nenhum\w*)"
     r"(?:[ ]+(?:any|been|had|got|ha|han|hat|has|have(?: an?)?|tem|teve|tiene|tienes|tengo|signs? of|more|obvious|real|further|recent|ningún|ninguna|aucun\w*|sinais? de|me|te|se|le|nos|lhe|"
     r"(?:thoughts?|ideas?|urges?|plans?) (?:of|about)|(?:pensamientos?|ideas?|pensamentos?|ideias?|idées?|pensées?)(?: de)?|"
@@ -46,7 +46,7 @@ DENIED = re.compile(fold(
     r"(?:denke|dachte)[ ]+(?:ich[ ]+)?(?:nicht|nie)[ ]+(?:an|daran))[ ]+(?:\w+[ ]+)?)$"),
     re.IGNORECASE)
 """A denial right before a symptom: "no vomiting", "hasn't been vomiting", "no fever or vomiting",
-"sin fiebre", "没有发烧"; a denial reaches every item of its list up to the "or" ("no fever, vomiting or chest
+"sin fiebre", "pas d'anticoagulants", "没有发烧"; a denial reaches every item of its list up to the "or" ("no fever, vomiting or chest
 pain", "sem febre, vômitos ou dor no peito"), a list of items of up to three words ("sin sarpullido, rigidez de nuca o fiebre"); a word in between other than "any", "been"... ends its scope ("kann nicht
 sprechen und wird blau"), except a pronoun ("no me mareo", "não me sinto") or the thought denied ("no thoughts
 of hurting myself", "sin ideas suicidas", "pas d'idées suicidaires"). A denied intention ("I'm not going to
