@@ -340,6 +340,7 @@ def told_as_unchanged(text: str, start: int, end: int) -> bool:
     sentence = text[begin:stop]
     return bool(UNCHANGED.search(sentence)) and not CHANGED.search(UNCHANGED.sub(" ", sentence))
 
+
 def told_as_history(text: str) -> bool:
     """Whether ``text`` names a time long past and no return of the signs: then a sign in a clause
     with that time (``in_the_past``) is history."""
