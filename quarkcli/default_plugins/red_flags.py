@@ -159,7 +159,8 @@ CHANGED = re.compile(fold(
     r"schlimmer|neu\w*|plötzlich|heute|jetzt|pior|novo|nova|hoje|agora|começ\w*)(?!\w)|加重|突然|今天|现在|更(?:厉害|严重)"),
     re.IGNORECASE)
 """A sentence that also tells a change ("worse today", "de repente", "plötzlich") keeps the sign current."""
-SENTENCE_END = re.compile(r"[.!?\n。！？]")
+SENTENCE_MARKS = ".!?\n。！？"
+SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}]")
 
 
 INTENSIFIER = re.compile(fold(
@@ -335,8 +336,9 @@ def _affirmed(pattern: re.Pattern, text: str, history: "_History | bool" = False
 def told_as_unchanged(text: str, start: int, end: int) -> bool:
     """Whether the sentence holding ``text[start:end]`` tells it as unchanged (UNCHANGED) and tells no change
     (CHANGED, read with the unchanged phrases taken out: "nothing new" is no "new")."""
-    begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
-    stop = next((m.start() for m in SENTENCE_END.finditer(text, end)), len(text))
+    begin = max(text.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1  # not a scan from 0: once per match
+    found = SENTENCE_END.search(text, end)
+    stop = found.start() if found else len(text)
     sentence = text[begin:stop]
     return bool(UNCHANGED.search(sentence)) and not CHANGED.search(UNCHANGED.sub(" ", sentence))
 
