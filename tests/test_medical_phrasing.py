@@ -51,6 +51,20 @@ def test_short_words_and_ambiguous_corrections_are_left_alone():
     assert fix.correct("pian") == "pian"  # under five letters
 
 
+def test_a_word_longer_than_any_lexicon_word_by_two_is_not_looked_up(monkeypatch):
+    """A run of CJK characters reads as one word; its deletes would cost its length squared (40,000 characters of
+    a repeated sign took 14 s)."""
+    fix = TypoCorrector({"pressure", "suicidal"})
+    assert fix.correct("pressurre") == "pressure"  # one letter longer than the longest: still a typo
+
+    def no_deletes(word):
+        raise AssertionError(f"looked up a {len(word)}-letter word")
+
+    monkeypatch.setattr("quarkcli.default_plugins.fuzzy._deletes", no_deletes)
+    text = "p" + "吐血" * 20000
+    assert fix.correct(text) is text
+
+
 def test_literal_words_come_from_the_fragments_and_their_stems():
     assert literal_words([r"chest (?:pressure|pain)", r"sweat(?:ing|y)"]) == {"chest", "pressure", "sweat"}
 

@@ -47,6 +47,9 @@ class TypoCorrector:
     def __init__(self, vocabulary: set[str], real_words: set[str] = frozenset()):
         self.vocabulary = {w.lower() for w in vocabulary if len(w) >= MIN_LENGTH}
         self.real_words = {w.lower() for w in real_words}  # words of the language: never typos
+        # one edit changes a word's length by one at most: a longer word (a run of CJK characters, which has no
+        # spaces, or degenerate text) is no typo of any, and its deletes would cost its length squared
+        self.longest = max(map(len, self.vocabulary), default=0)
         self.index: dict[str, set[str]] = {}
         for word in self.vocabulary:
             for key in _deletes(word) | {word}:
@@ -55,7 +58,7 @@ class TypoCorrector:
 
     def candidate(self, word: str) -> str | None:
         low = word.lower()
-        if len(low) < MIN_LENGTH or low in self.vocabulary or low in self.real_words:
+        if not MIN_LENGTH <= len(low) <= self.longest + 1 or low in self.vocabulary or low in self.real_words:
             return None
         if low not in self._known:
             if len(self._known) >= CACHE_SIZE:
