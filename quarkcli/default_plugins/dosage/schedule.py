@@ -238,7 +238,7 @@ AT_DAY_MAX = re.compile(
     r"\bat (?:the|your) (?:daily|24-hour) (?:maximum|max|limit)\b|\bat the maximum daily dose\b|\bcon el máximo diario|"
     r"\ba la dosis máxima diaria|\ben el máximo diario|\bau maximum (?:journalier|quotidien)|"
     r"\bà la dose maximale (?:journalière|quotidienne)|\bbei der tageshöchstdosis|\bbei der maximalen tagesdosis|"
-    r"\bbeim tagesmaximum|\bna dose máxima diária|\bno máximo diário|\bcom a dose máxima diária|"
+    r"\bbeim tagesmaximum|\bna dose máxima diária|\bcom a dose máxima diária|"
     r"按每[日天]最大剂量|按最大日剂量|每[日天]最大剂量下", re.IGNORECASE)
 AT_DAY_MAX_HINTS = ("daily", "24-hour", "diari", "diári", "journalier", "quotidien", "journalière", "tageshöchst", "tagesdosis",
                     "tagesmax", "最大")
