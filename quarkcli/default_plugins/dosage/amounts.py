@@ -106,6 +106,7 @@ COUNT_CAP_LINEAR = (rf"(?:up to|more than|max|at most|hasta|jusqu|bis zu|até|no
 # What a bare number after a drug's name or a count can be other than a strength in mg
 NOT_MG = (r"(?:%|m[gcl]|µg|g\b|x\b|times|veces|fois|mal|vezes|次|h\b|hrs?|hours?|horas?|heures?|stunden|小时|tab|pill|"
           r"cap|comp|min|days?|días?|jours?|tage?|dias?|years?|años|ans|jahre|anos|岁|kg|lb|片|粒)")
+# (Spanish with the pronoun attached and the Argentine voseo too: "podés tomarte uno cada 4 horas", "tomá dos")
 # A bare count told to take, then how often or "at once": "take 2 every 4 hours", "tome 2 cada 8 horas", "prenez-en 2
 # toutes les 6 heures", "nehmen Sie 3 alle 6 Stunden", "Nimm 3 Stück auf einmal", "tómate dos de golpe", "prenez-en
 # deux d'un coup"; one to four (a larger bare number is more often mg left out)
@@ -117,13 +118,13 @@ TIME_OF_DAY = (r"in the (?:morning|evening)|at (?:night|bedtime)|before bed|por 
 FEW = r"(?:[1-4]|one|two|three|four|un[oa]?|une|dos|tres|cuatro|deux|trois|quatre|eine?|zwei|drei|vier|uma?|dois|duas|três)"
 BARE_COUNT = re.compile(
     r"\b(?:take|taking|tome|tomar|tomen|toma|tómate|tómese|tómelas|tómatelas|prenez(?:-en)?|prends(?:-en)?|prendre|"
-    r"nehmen sie|nimm|nehmen)\s+"
+    r"nehmen sie|nimm|nehmen|tomarte|tomarse|tomate|tomá)(?!\w)\s+"
     rf"(?P<n>{FEW})(?:{RANGE_SEP}(?P<n2>{FEW}))?\s+(?:st(?:ü|u)ck\s+)?(?=every|each|at once|at a time|together|twice|"
     r"three times|four times|daily|a day|per day|cada|a la vez|de una vez|de golpe|juntas|al día|toutes|à la fois|"
     r"d['’]un (?:seul )?coup|en même temps|par jour|alle|auf einmal|zusammen|täglich|pro tag|de \d+ em|de uma vez|"
     rf"juntos|por dia|ao dia|a cada|{TIME_OF_DAY})", re.IGNORECASE)
 BARE_COUNT_LINEAR = (r"(?:take|taking|tome|tomar|tomen|toma|tómate|tómese|tómelas|tómatelas|prenez|prends|prendre|"
-                     r"nehmen|nimm)[\s-]+(?:en\s+|sie\s+)?"
+                     r"nehmen|nimm|tomarte|tomarse|tomate|tomá)[\s-]+(?:en\s+|sie\s+)?"
                      rf"(?:{FEW})\s+(?:every|each|at|together|twice|three|four|daily|a|per|cada|de|juntas|al|toutes|"
                      r"à|d['’]un|en|par|alle|auf|zusammen|täglich|pro|juntos|por|ao|st(?:ü|u)ck|in|before|antes|le|"
                      r"au|morgens|abends|am|zur|vor|pela)")
