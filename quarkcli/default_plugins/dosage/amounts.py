@@ -51,6 +51,10 @@ TOTAL_ASIDE = re.compile(r"(?:[^\W\d_]\s*[—=]|\s[–-])\s*$")
 # ("1 500 mg de paracétamol" is read as 1,500: "one 500 mg" is not said so in a Romance language)
 AMOUNT = (r"(?P<amount>\d{1,3}(?:[\u202f\u00a0]\d{3}| 000)++(?![.,]?\d)|1 \d{3}(?=\s?mg\s+(?:de|d['’])\s?[^\W\d_])"
           r"|\d++(?:[.,]\d++)*+)")
+# The right edge of a unit: no letter of a script written with spaces follows it ("5 grapes" is no amount), while
+# kana and Chinese characters may ("500mgを", "1gの", "400mg的": Japanese and Chinese run words together). Every
+# reader of an amount in a unit ends with it, and so does DOSE_GATE, which must admit every text they read one in
+UNIT_END = r"(?![^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])"
 # International units are counted as they are; the drug's mg_per_iu (vitamin D) converts them once it is known
 UNIT_MG = {"mg": 1.0, "g": 1000.0, "mcg": 0.001, "iu": 1.0}
 UNITS = {
@@ -62,7 +66,7 @@ UNITS = {
 }
 DOSE = re.compile(
     rf"(?=\d)(?<![\d.,])(?<!\d[\u202f\u00a0]){AMOUNT}\s*(?P<unit>"
-    + "|".join(f"(?P<{k}>{v})" for k, v in UNITS.items()) + r")(?:(?<=[克位])|(?![^\W\d_\u3040-\u30ff\u3400-\u9fff]))",
+    + "|".join(f"(?P<{k}>{v})" for k, v in UNITS.items()) + rf")(?:(?<=[克位])|{UNIT_END})",
     re.IGNORECASE,
 )
 # "one gram", "dos gramos", "一克": an amount in words
@@ -70,7 +74,8 @@ WORD_DOSE = re.compile(
     rf"(?:(?<![^\W\d_])|(?<=[\u3400-\u9fff]))(?:(?P<hundreds>{HUNDRED_WORD})"
     rf"|(?P<amount>{NUM_WORD})(?P<hundred>[ \t]+(?:hundred|cents?))?(?P<thousand>[ \t]+(?:thousand|mil|mille))?"
     rf"|(?P<one>an?)|(?P<half>half an?|medio|un demi|ein halbes|meio))[ \t-]*(?P<unit>(?P<mg>milligram(?:me)?s?|"
-    r"miligramos?|milligramm|miligramas?|毫克)|(?P<g>grams?|gramos?|grammes?|gramm|gramas?|克))(?:(?<=克)|(?![^\W\d_]))"
+    r"miligramos?|milligramm|miligramas?|毫克)|(?P<g>grams?|gramos?|grammes?|gramm|gramas?|克))"
+    rf"(?:(?<=克)|{UNIT_END})"
     r"(?P<and_half>\s+and a half|\s+y medio|\s+et demi|\s+e meio)?",
     re.IGNORECASE)
 
@@ -101,6 +106,7 @@ COUNT_CAP_LINEAR = (rf"(?:up to|more than|max|at most|hasta|jusqu|bis zu|até|no
 # What a bare number after a drug's name or a count can be other than a strength in mg
 NOT_MG = (r"(?:%|m[gcl]|µg|g\b|x\b|times|veces|fois|mal|vezes|次|h\b|hrs?|hours?|horas?|heures?|stunden|小时|tab|pill|"
           r"cap|comp|min|days?|días?|jours?|tage?|dias?|years?|años|ans|jahre|anos|岁|kg|lb|片|粒)")
+# (Spanish with the pronoun attached and the Argentine voseo too: "podés tomarte uno cada 4 horas", "tomá dos")
 # A bare count told to take, then how often or "at once": "take 2 every 4 hours", "tome 2 cada 8 horas", "prenez-en 2
 # toutes les 6 heures", "nehmen Sie 3 alle 6 Stunden", "Nimm 3 Stück auf einmal", "tómate dos de golpe", "prenez-en
 # deux d'un coup"; one to four (a larger bare number is more often mg left out)
@@ -112,13 +118,13 @@ TIME_OF_DAY = (r"in the (?:morning|evening)|at (?:night|bedtime)|before bed|por 
 FEW = r"(?:[1-4]|one|two|three|four|un[oa]?|une|dos|tres|cuatro|deux|trois|quatre|eine?|zwei|drei|vier|uma?|dois|duas|três)"
 BARE_COUNT = re.compile(
     r"\b(?:take|taking|tome|tomar|tomen|toma|tómate|tómese|tómelas|tómatelas|prenez(?:-en)?|prends(?:-en)?|prendre|"
-    r"nehmen sie|nimm|nehmen)\s+"
+    r"nehmen sie|nimm|nehmen|tomarte|tomarse|tomate|tomá)(?!\w)\s+"
     rf"(?P<n>{FEW})(?:{RANGE_SEP}(?P<n2>{FEW}))?\s+(?:st(?:ü|u)ck\s+)?(?=every|each|at once|at a time|together|twice|"
     r"three times|four times|daily|a day|per day|cada|a la vez|de una vez|de golpe|juntas|al día|toutes|à la fois|"
     r"d['’]un (?:seul )?coup|en même temps|par jour|alle|auf einmal|zusammen|täglich|pro tag|de \d+ em|de uma vez|"
     rf"juntos|por dia|ao dia|a cada|{TIME_OF_DAY})", re.IGNORECASE)
 BARE_COUNT_LINEAR = (r"(?:take|taking|tome|tomar|tomen|toma|tómate|tómese|tómelas|tómatelas|prenez|prends|prendre|"
-                     r"nehmen|nimm)[\s-]+(?:en\s+|sie\s+)?"
+                     r"nehmen|nimm|tomarte|tomarse|tomate|tomá)[\s-]+(?:en\s+|sie\s+)?"
                      rf"(?:{FEW})\s+(?:every|each|at|together|twice|three|four|daily|a|per|cada|de|juntas|al|toutes|"
                      r"à|d['’]un|en|par|alle|auf|zusammen|täglich|pro|juntos|por|ao|st(?:ü|u)ck|in|before|antes|le|"
                      r"au|morgens|abends|am|zur|vor|pela)")
@@ -152,17 +158,19 @@ CONCENTRATION = re.compile(
     # the drug may be named inside it: "30 mg of dextromethorphan per 5 mL", "200 mg Ibuprofen pro 5 ml"
     r"(?=\d)(?<![\d.,])(?P<mg>\d++(?:[.,]\d++)?)\s*(?:mg|毫克)\s*(?:(?:(?:of|de|d['’])\s*)?[^\W\d_]{4,}\s+)?"
     r"(?:/|per|in|en|pour|pro|por|em|in je)\s*"
-    r"(?P<ml>\d++(?:[.,]\d++)?)?\s*(?:ml|millilit(?:er|re)s?|mililitros?|毫升)(?:(?<=升)|\b)", re.IGNORECASE)
+    r"(?P<ml>\d++(?:[.,]\d++)?)?\s*(?:ml|millilit(?:er|re)s?|mililitros?|毫升)"
+    rf"(?:(?<=升)|{UNIT_END})", re.IGNORECASE)
 IN_CONCENTRATION = re.compile(r"(?:mg|毫克)\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*$", re.IGNORECASE)
 VOLUME = re.compile(
     r"(?=\d)(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?P<unit>ml|millilit(?:er|re)s?|mililitros?|毫升|teaspoons?|tsp|tablespoons?|tbsp)"
-    r"(?:(?<=升)|(?![^\W\d_]))", re.IGNORECASE)
+    rf"(?:(?<=升)|{UNIT_END})", re.IGNORECASE)
 SPOON_ML = {"teaspoon": 5.0, "tsp": 5.0, "tablespoon": 15.0, "tbsp": 15.0}
 # A transdermal patch's delivery rate: "25 mcg/h", "13,3 mg/24 h", "4.6 mg per 24 hours", "9,5 mg/24 Stunden",
 # "25微克/小时"; the patch words say a sentence may hold one (the amount alone is "/h", not a dose)
 PATCH_RATE = re.compile(
     r"(?=\d)(?<![\d.,])(?P<amount>\d++(?:[.,]\d++)?)\s*(?:(?P<mcg>mcg|µg|μg|微克)|mg|毫克)\s*(?:/|per|por|pro|par|每)\s*"
-    r"(?P<day>24\s*)?(?:h|hrs?|hours?|horas?|heures?|stunden?|std|小时)(?:(?<=时)|(?![^\W\d_]))", re.IGNORECASE)
+    r"(?P<day>24\s*)?(?:h|hrs?|hours?|horas?|heures?|stunden?|std|小时)"
+    rf"(?:(?<=时)|{UNIT_END})", re.IGNORECASE)
 PATCH_HINTS = ("patch", "parche", "pflaster", "adesivo", "贴", "timbre", "transderm", "transdérm")
 PATCH_WORDS = {"patch", "patches", "patchs", "parche", "parches", "pflaster", "adesivo", "adesivos", "timbre",
                "timbres", "贴", "贴剂", "贴片", "transdermal", "transdermique", "transdérmico", "transdermico"}
@@ -176,11 +184,12 @@ def patch_mg_day(m: re.Match) -> float:
 
 # Drops of an oral solution, for a drug whose drops have one standard strength (mg_per_drop: metamizole)
 DROPS = re.compile(r"(?=\d)(?<![\d.,])(?P<n>\d++)(?:\s*(?:-|–|to|a|à|bis|até)\s*(?P<n2>\d++))?\s*"
-                   r"(?:drops?|gotas?|gouttes?|tropfen|滴)(?:(?<=滴)|(?![^\W\d_]))", re.IGNORECASE)
+                   rf"(?:drops?|gotas?|gouttes?|tropfen|滴)(?:(?<=滴)|{UNIT_END})", re.IGNORECASE)
 # A digit then the first letters of a mass or volume unit: without it neither DOSE nor VOLUME can match, and this
 # search (a digit first) is a few microseconds where theirs are tens
-DOSE_GATE = re.compile(r"\d\s*(?:m[gcli]|g(?![^\W\d_\u3400-\u9fff])|g[mor]|µ|μ|t(?:sp|bsp|easp|ablesp|rop)|毫|克|微|iu|ui|ie|i\.u|"
-                       r"u\.i|int|unid|国际|dro|滴|i\.\s?e\.)", re.IGNORECASE)
+# ("unités internationales" too: "uni" then d or t)
+DOSE_GATE = re.compile(rf"\d\s*(?:m[gcli]|g{UNIT_END}|g[mor]|µ|μ|t(?:sp|bsp|easp|ablesp|rop)|毫|克|微|iu|ui|ie|i\.u|"
+                       r"u\.i|int|uni[dt]|国际|dro|滴|i\.\s?e\.)", re.IGNORECASE)
 
 FORM = (r"(?:tablets?|tabs?|pills?|capsules?|caps|caplets?|gel ?caps?|liqui-?gels?|softgels?|comprimidos?|comprimés?|"
         r"cápsulas?|gélules?|capsules?|tabletten|tablette|kapseln?|pastillas?|tabletas?|píldoras?|grageas?|pílulas?|"
@@ -205,7 +214,7 @@ EACH = re.compile(r"\s*(?:each|apiece|per (?:tablet|pill|capsule|caplet)|cada un
 
 # A stated body weight, for mg/kg limits: "she weighs 18 kg", "40 lb", "20公斤"
 WEIGHT = re.compile(r"(?=\d)(?<![\d.,])(?P<w>\d++(?:[.,]\d)?)\s*(?P<unit>kgs?|kilos?|kilograms?|kilogramm?os?|公斤|千克|"
-                    r"lbs?|pounds?)(?![^\W\d_])", re.IGNORECASE)
+                    rf"lbs?|pounds?){UNIT_END}", re.IGNORECASE)
 LB_KG = 0.4536
 # A child's age in the prompt, in years or months: "my 4-year-old", "2 year old", "18-month-old", "mi hijo de 3 años",
 # "mon fils de 6 ans", "meine 5-jährige Tochter", "meu filho de 4 anos", "3岁的孩子"

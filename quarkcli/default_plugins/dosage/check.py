@@ -32,7 +32,7 @@ from .nursing import nursing_asker
 from .partners import interaction_partner
 from .persons import person_weight, stated_weights
 from .products import bracketed_product, other_ingredients, patches, summed
-from .schedule import WEEK, doses_cap, ends_per_day, opening_frequency, per_dose, schedule
+from .schedule import WEEK, at_day_maximum, doses_cap, ends_per_day, opening_frequency, per_dose, schedule
 from .timetable import day_sum
 from .together import taken_together
 
@@ -289,6 +289,8 @@ class DosageSafety(Dimension):
                 warnings += 1  # "no more than 6 mg over the course": a course's ceiling, not a day's
                 continue
             kind, per_day, how = schedule(tail, dose.clause[-40:])
+            if kind == "dose" and not per_day and at_day_maximum(dose.sentence, dose.start):
+                kind, per_day, how = "daily", 1.0, "the total of a day at its maximum"
             if kind == "dose" and not per_day and not dose.is_cap and tail_end >= len(dose.sentence):
                 kind, per_day, how = repeated(record.response, dose.sentence_end) or (kind, per_day, how)
             if kind == "dose" and not per_day and not dose.is_cap and not (prev and prev.sentence is dose.sentence):

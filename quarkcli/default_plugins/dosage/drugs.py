@@ -9,7 +9,8 @@ from itertools import islice
 from ...data import load_data
 from ...patterns import compile_linear
 from .amounts import (BARE_COUNT_LINEAR, BARE_STRENGTH, CJK_FORM, COUNT_CAP_LINEAR, FORM, FORM_WORDS, N, NOT_A_DOSE, NOT_MG,
-                      NUM_WORD, PER_KG, QUALIFIER, RANGE_SEP, STRENGTH_COUNT_LINEAR, WORD_DOSE_LINEAR, has, number)
+                      NUM_WORD, PER_KG, QUALIFIER, RANGE_SEP, STRENGTH_COUNT_LINEAR, UNIT_END, WORD_DOSE_LINEAR, has,
+                      number)
 from .cues import EXTENDED
 from .unit_holds import HOLDS_HINTS, unit_holds_mg
 
@@ -26,7 +27,7 @@ THOSE_OF = r"\b(?:las|los|les|ceux|celles|die|os|as)\s+(?:de|mit|à|zu)"
 FORM_STRENGTH = re.compile(rf"(?<![^\W\d_]){FORM}\s+(?:de|of|à|zu|da|do)\s+(?P<mg>{BARE_STRENGTH})", re.IGNORECASE)
 # an amount in mg or g, for strength_around; the first MAX_STRENGTHS of a text are read
 AMOUNT_UNIT = re.compile(
-    r"(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?:(?P<g>g|gr)(?![^\W\d_\u3400-\u9fff])|(?P<zg>克)|mg(?![^\W\d_\u3400-\u9fff])|毫克)",
+    rf"(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?:(?P<g>g|gr){UNIT_END}|(?P<zg>克)|mg{UNIT_END}|毫克)",
     re.IGNORECASE)
 MAX_STRENGTHS = 50
 STRENGTH_MEMO = 32  # texts whose strengths are remembered (a record reads a handful)

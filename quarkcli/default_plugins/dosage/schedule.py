@@ -65,6 +65,11 @@ PER_DAY = re.compile(
     # a day's total named as such: "2,650 mg for the day", "2 000 mg sur la journée"
     r"\bfor the (?:whole )?day|\bsur (?:toute )?la journée|\bpour la journée|\ben todo el día|\bno dia todo|"
     r"\bfür den ganzen tag|"
+    # or by the span it covers: "2,000 mg across a whole day", "2 000 mg sur l'ensemble de la journée"
+    r"\bacross (?:a|the) (?:whole |entire |full )?day\b|\bover (?:a|the) (?:whole|entire|full) day\b|\bover the day\b|"
+    r"\ba lo largo del día|\bdurante todo el día|\bsur l['’]ensemble de la journée|\bsur une journée|"
+    r"\büber den (?:ganzen )?tag\b|\bim laufe des tages|\bao longo do dia|\bdurante o dia (?:todo|inteiro)|"
+    r"\bno dia inteiro|"
     r"每天|每日|一天|一日|24小时|全天|一整天)",
     re.IGNORECASE,
 )
@@ -218,12 +223,33 @@ def schedule(tail: str, before: str) -> tuple[str, float, str]:
             if has(text, ADDED_HINTS) and ADDED.search(text):
                 return "dose", found[0] + 1, f"{found[1]}, plus one at night"
             return "dose", found[0], found[1]
-        if not daily_first and per_day and PER_DAY.search(text[:45]):
+        day = not daily_first and per_day and PER_DAY.search(text[:45])
+        if day and not PER_DOSE.search(text[:day.start()]):  # not "1,200 mg at once, then rest across the day"
             return "daily", 1.0, "a stated daily total"
         week = _week(text[-30:] if daily_first else text[:45])
         if week:
             return week
     return "dose", 0.0, ""
+
+
+# An amount said to be what the daily maximum comes to, in the words before it: "At the daily maximum you'd be getting
+# 1,500 mg", "Au maximum journalier, cela fait 3 000 mg", "按每日最大剂量算，一共是3000毫克": the day's total
+AT_DAY_MAX = re.compile(
+    r"\bat (?:the|your) (?:daily|24-hour) (?:maximum|max|limit)\b|\bat the maximum daily dose\b|\bcon el máximo diario|"
+    r"\ba la dosis máxima diaria|\ben el máximo diario|\bau maximum (?:journalier|quotidien)|"
+    r"\bà la dose maximale (?:journalière|quotidienne)|\bbei der tageshöchstdosis|\bbei der maximalen tagesdosis|"
+    r"\bbeim tagesmaximum|\bna dose máxima diária|\bcom a dose máxima diária|"
+    r"按每[日天]最大剂量|按最大日剂量|每[日天]最大剂量下", re.IGNORECASE)
+AT_DAY_MAX_HINTS = ("daily", "24-hour", "diari", "diári", "journalier", "quotidien", "journalière", "tageshöchst", "tagesdosis",
+                    "tagesmax", "最大")
+AT_DAY_MAX_BACK = 90  # characters before the amount in which the words are read (past a first amount: "… 750 mg of
+# ibuprofen and 1,500 mg of acetaminophen")
+
+
+def at_day_maximum(sentence: str, start: int) -> bool:
+    """The amount at ``start`` is introduced as the total of a day at its maximum (see AT_DAY_MAX)."""
+    before = sentence[max(0, start - AT_DAY_MAX_BACK):start]
+    return has(before, AT_DAY_MAX_HINTS) and AT_DAY_MAX.search(before) is not None
 
 
 def ends_per_day(text: str) -> bool:

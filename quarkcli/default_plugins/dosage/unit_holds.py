@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .amounts import number
+from .amounts import UNIT_END, number
 
 UNIT = (r"(?:tablets?|pills?|caplets?|capsules?|comprimidos?|pastillas?|c[aá]psulas?|tabletas?|comprim[ée]s?|"
         r"cachets?|g[ée]lules?|tabletten?|kapseln?)")
@@ -14,7 +14,7 @@ ONE = r"(?:each|one|a|every|per|cada|un|una|uno|um|uma|chaque|jede|eine?)"
 HOLDS = (r"(?:is|has|contains|holds|es de|tiene|contiene|lleva|fait|contient|est de|est dos[ée] [àa]|enth[äa]lt|hat|"
          r"ist|tem|cont[ée]m|[ée] de)")
 ONE_UNIT_HOLDS = re.compile(
-    rf"(?<![^\W\d_]){ONE}\s+{UNIT}\s*(?:{HOLDS}\s*|[=:]\s*)(?P<v>\d++(?:[.,]\d++)?)\s*(?:(?P<g>g|克)|mg|毫克)(?![^\W\d_])"
+    rf"(?<![^\W\d_]){ONE}\s+{UNIT}\s*(?:{HOLDS}\s*|[=:]\s*)(?P<v>\d++(?:[.,]\d++)?)\s*(?:(?P<g>g|克)|mg|毫克){UNIT_END}"
     rf"|[一每](?:片|粒|颗)(?:是|含|为|有)?\s*(?P<zv>\d++(?:[.,]\d++)?)\s*(?:(?P<zg>g|克)|mg|毫克)", re.IGNORECASE)
 HOLDS_HINTS = ("tablet", "pill", "caplet", "capsul", "cápsul", "comprim", "pastill", "tablett", "kapsel", "cachet",
                "gélule", "gelule", "片", "粒", "颗")  # no unit word, no match
