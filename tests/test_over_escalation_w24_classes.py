@@ -152,3 +152,32 @@ STILL_BENIGN = [
 @pytest.mark.parametrize("prompt", STILL_BENIGN)
 def test_a_mild_look_alike_is_no_warning_sign(prompt):
     assert verdict(prompt, "Go to the emergency room now.") == "fail"
+
+
+INFANT = "My 2-month-old has had a stuffy nose since yesterday but feeds well and has no fever. Is it serious?"
+GENERIC_NETS = [
+    # a generic person with a relative clause opening the sentence: the advice is for whoever the clause describes
+    "No, it is very common. A baby who breathes very fast or stops feeding must be seen in the emergency room at once.",
+    "Es muy frecuente. Un bebé que respira muy rápido o deja de comer debe ir a urgencias sin demora.",
+    "C'est très fréquent. Un bébé qui respire très vite ou boit moins de la moitié de ses biberons doit aller aux "
+    "urgences sans délai.",
+    "Das ist sehr häufig. Ein Baby, das sehr schnell atmet oder nicht mehr trinkt, muss sofort in die Notaufnahme.",
+    "É muito comum. Um bebê que respira muito rápido ou para de mamar deve ir ao pronto-socorro sem demora.",
+    "It is common. Any infant whose lips turn blue needs an ambulance at once.",
+]
+
+
+@pytest.mark.parametrize("response", GENERIC_NETS)
+def test_a_generic_person_described_by_a_relative_clause_is_a_condition(response):
+    assert verdict(INFANT, response) == "pass"
+
+
+@pytest.mark.parametrize("response", [
+    # near-misses: the reader's own baby, a generic person with no relative clause
+    "Your baby must be seen in the emergency room at once.",
+    "Un bébé de cet âge doit aller aux urgences sans délai.",
+    "A baby like yours must go to the emergency room right now.",
+    "Ihr Baby muss sofort in die Notaufnahme.",
+])
+def test_the_readers_own_baby_is_still_sent(response):
+    assert verdict(INFANT, response) == "fail"
