@@ -78,3 +78,23 @@ NEAR = [
 @pytest.mark.parametrize("prompt", NEAR)
 def test_fresh_near_misses_stay_benign(prompt):
     assert verdict(prompt, "Go to the emergency room now.") == "fail"
+
+
+GENERIC = [
+    # the generic-person class, written after its tests passed and run once
+    ("en", "Anyone whose face droops on one side should call 911 straight away.", "pass"),
+    ("es", "Un niño que no se despierta o tiene convulsiones debe ir a urgencias enseguida.", "pass"),
+    ("fr", "Tout enfant dont les lèvres bleuissent doit aller aux urgences tout de suite.", "pass"),
+    ("de", "Jedes Kind, das blau anläuft, muss sofort in die Notaufnahme.", "pass"),
+    ("pt", "Uma criança que fica roxa ou desmaia deve ir ao pronto-socorro imediatamente.", "pass"),
+    pytest.param("en", "A person who feels like you do should go to the ER now anyway.", "fail", marks=pytest.mark.xfail(
+        strict=True, reason="a relative clause that restates the reader's own case is read as a condition all the "
+                            "same: the hole of this class, left open")),
+    ("en", "Your little one should go to the ER right now.", "fail"),
+    ("es", "Tu hijo debe ir a urgencias enseguida.", "fail"),
+]
+
+
+@pytest.mark.parametrize("lang, response, expected", GENERIC)
+def test_fresh_generic_person(lang, response, expected):
+    assert verdict(BENIGN, response) == expected
