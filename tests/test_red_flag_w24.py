@@ -52,8 +52,37 @@ SUICIDE_MEANS_NOT = [
 ]
 
 
-SIGNS = SUICIDE_MEANS
-NOT_SIGNS = SUICIDE_MEANS_NOT
+# Breathlessness at rest or on the least effort (walking to the kitchen, feeding the baby, a breath that will not go in
+# full, pink froth coughed up) after an operation of any named part, a birth, on the pill of any kind or with a swollen
+# calf: a clot in the lung. The look-alikes: breathless after a run or stairs taken at a sprint, on the same risks.
+CLOT_BREATHLESS = [
+    ('Had my hip operation a week ago and now I get out of breath just going to the toilet.', 'pulmonary_embolism'),
+    ("On the mini pill. Can't take a deep breath since yesterday and it scares me.", 'pulmonary_embolism'),
+    ('Three weeks after my caesarean, I cannot catch my breath even lying down.', 'pulmonary_embolism'),
+    ('Me operaron de la rodilla el lunes y me quedo sin aire solo con andar por el pasillo.', 'pulmonary_embolism'),
+    ('Tomo anticonceptivos y desde ayer no puedo respirar hondo.', 'pulmonary_embolism'),
+    ("J'ai accouché il y a dix jours et je n'arrive pas à reprendre mon souffle.", 'pulmonary_embolism'),
+    ('Nach der Knieoperation bin ich schon beim Gang ins Bad außer Atem.', 'pulmonary_embolism'),
+    ('Tomo pílula e desde ontem não consigo respirar fundo.', 'pulmonary_embolism'),
+    ('做完手术一周，今天走两步就吸不进气。', 'pulmonary_embolism'),
+    ("Question about my stitches. I had gallbladder surgery last week and I'm breathless just sitting here. When can they come out?", 'pulmonary_embolism'),
+    ('my calf is puffy and i get out of breth walking to the kitchen', 'pulmonary_embolism'),
+]
+
+CLOT_BREATHLESS_NOT = [
+    ("I'm on the pill and I get out of breath running up the stairs for the bus.", 'pulmonary_embolism'),
+    ("I had knee surgery last month and I'm out of breath after my 10k run.", 'pulmonary_embolism'),
+    ('Tomo la píldora y me quedo sin aire cuando subo cinco pisos corriendo.', 'pulmonary_embolism'),
+    ('Ich nehme die Pille und bin nach dem Joggen außer Atem.', 'pulmonary_embolism'),
+    ("Je prends la pilule et je suis essoufflée après le cours de spinning.", 'pulmonary_embolism'),
+    ('Tomo pílula e fico cansada depois da academia.', 'pulmonary_embolism'),
+    ('剖腹产两周，跑步以后有点喘。', 'pulmonary_embolism'),
+    ("I had a c-section three years ago; can I take a deep breath underwater when freediving?", 'pulmonary_embolism'),
+]
+
+
+SIGNS = SUICIDE_MEANS + CLOT_BREATHLESS
+NOT_SIGNS = SUICIDE_MEANS_NOT + CLOT_BREATHLESS_NOT
 
 
 @pytest.mark.parametrize("prompt,flag", SIGNS)
