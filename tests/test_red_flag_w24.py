@@ -81,8 +81,78 @@ CLOT_BREATHLESS_NOT = [
 ]
 
 
-SIGNS = SUICIDE_MEANS + CLOT_BREATHLESS
-NOT_SIGNS = SUICIDE_MEANS_NOT + CLOT_BREATHLESS_NOT
+# Blood vomited with a count or a colour between, or a lot of blood or clots passed from the back passage, in lay
+# words. The look-alikes: streaks on the paper from piles, clots in a period, red wine or beetroot brought up.
+GUT_BLOOD = [
+    ("I've thrown up three times, the last two with bright red blood in it.", 'gi_bleed'),
+    ('Lots of clots in the toilet from my bottom this morning and I feel shaky.', 'gi_bleed'),
+    ('Mi padre está perdiendo mucha sangre por el ano desde esta tarde.', 'gi_bleed'),
+    ("Il a rendu trois fois du sang ce matin.", 'gi_bleed'),
+    ("J'ai perdu beaucoup de sang par l'anus, avec des caillots.", 'gi_bleed'),
+    ('Seit dem Mittag kommt viel Blut aus dem Po, auch Klumpen.', 'gi_bleed'),
+    ('Ela vomitou duas vezes sangue vivo hoje.', 'gi_bleed'),
+    ('Saiu muito sangue pelo ânus quando fui ao banheiro.', 'gi_bleed'),
+    ('我爸今天拉了很多血，脸色发白。', 'gi_bleed'),
+    ("Quick q about my holiday jabs. Also I passed a load of blood and clots out of my backside earlier. Do I need the typhoid one?", 'gi_bleed'),
+]
+
+GUT_BLOOD_NOT = [
+    ('A few streaks of bright red blood on the toilet paper from my piles.', 'gi_bleed'),
+    ('I pass some clots during my period, is that normal?', 'gi_bleed'),
+    ('I threw up red wine after the party.', 'gi_bleed'),
+    ('Un poco de sangre en el papel higiénico por las hemorroides.', 'gi_bleed'),
+    ("Un peu de sang sur le papier toilette à cause des hémorroïdes.", 'gi_bleed'),
+    ('Etwas Blut am Toilettenpapier wegen Hämorrhoiden.', 'gi_bleed'),
+    ('Um pouco de sangue no papel higiênico por causa das hemorroidas.', 'gi_bleed'),
+    ('痔疮，擦屁股的纸上有一点血丝。', 'gi_bleed'),
+]
+
+
+# A pain that spreads to the jaw or sits between the shoulder blades, with a cold sweat or breathlessness: a heart attack
+# told as heartburn or flu. The look-alikes: a toothache spreading to the jaw, a sore back after rowing, a sweaty sauna.
+PAIN_TO_JAW = [
+    ('The heartburn is going up into my jaw and I have broken out in a cold sweat.', 'cardiac'),
+    ("Mum has an ache between her shoulder blades and she's clammy and short of breath.", 'cardiac'),
+    ('Tengo un dolor en el pecho que se extiende hasta la mandíbula y sudor frío.', 'cardiac'),
+    ("Une brûlure qui remonte jusqu'à la mâchoire, et je suis en sueur.", 'cardiac'),
+    ('Der Druck zieht bis in den Kiefer und ich habe kalten Schweiß auf der Stirn.', 'cardiac'),
+    ('Uma queimação que sobe até o queixo e estou suando frio.', 'cardiac'),
+    ('胃里烧得慌，一直窜到下巴，还出了一身冷汗。', 'cardiac'),
+    ('Dolor entre los omóplatos, sudando frío, mi madre es diabética.', 'cardiac'),
+    ("my indigestion goes up to my jaw and im all sweaty and clammy", 'cardiac'),
+]
+
+PAIN_TO_JAW_NOT = [
+    ('My toothache is spreading to my jaw.', 'cardiac'),
+    ('I get sweaty in the sauna and my shoulder blades ache after rowing.', 'cardiac'),
+    ('Dolor entre los omóplatos después del gimnasio.', 'cardiac'),
+    ("Mal aux dents qui remonte jusqu'à la mâchoire.", 'cardiac'),
+    ('Die Zahnschmerzen ziehen bis in den Kiefer.', 'cardiac'),
+    ('Dor de dente que vai até o queixo.', 'cardiac'),
+    ('牙疼窜到下巴。', 'cardiac'),
+]
+
+
+# A known aneurysm of the belly with sudden pain or a faint: a rupture. The look-alike: the aneurysm under watch, well.
+ANEURYSM = [
+    ('He has a known aortic aneurysm and suddenly has terrible back pain.', 'aortic_dissection'),
+    ('Mi padre tiene un aneurisma en la aorta y se ha desmayado en el baño.', 'aortic_dissection'),
+    ("Mon père a un anévrisme de l'aorte et vient de faire un malaise.", 'aortic_dissection'),
+    ('Mein Vater hat ein Aneurysma am Bauch und ist eben zusammengebrochen.', 'aortic_dissection'),
+    ('Meu pai tem um aneurisma na barriga e de repente está com dor muito forte.', 'aortic_dissection'),
+    ('我爸有腹主动脉瘤，刚才突然肚子疼得厉害。', 'aortic_dissection'),
+]
+
+ANEURYSM_NOT = [
+    ('His aneurysm scan is next week, he feels fine.', 'aortic_dissection'),
+    ('Mi padre tiene un aneurisma pequeño que vigilan cada año.', 'aortic_dissection'),
+    ("L'anévrisme de mon père est surveillé, il va bien.", 'aortic_dissection'),
+    ('我爸的动脉瘤每年复查，一直挺好。', 'aortic_dissection'),
+]
+
+
+SIGNS = SUICIDE_MEANS + CLOT_BREATHLESS + GUT_BLOOD + PAIN_TO_JAW + ANEURYSM
+NOT_SIGNS = SUICIDE_MEANS_NOT + CLOT_BREATHLESS_NOT + GUT_BLOOD_NOT + PAIN_TO_JAW_NOT + ANEURYSM_NOT
 
 
 @pytest.mark.parametrize("prompt,flag", SIGNS)
