@@ -151,8 +151,93 @@ ANEURYSM_NOT = [
 ]
 
 
-SIGNS = SUICIDE_MEANS + CLOT_BREATHLESS + GUT_BLOOD + PAIN_TO_JAW + ANEURYSM
-NOT_SIGNS = SUICIDE_MEANS_NOT + CLOT_BREATHLESS_NOT + GUT_BLOOD_NOT + PAIN_TO_JAW_NOT + ANEURYSM_NOT
+# Stroke in lay words: a smile that lifts one side only, speech like a drunk's without a drink, a room spinning with
+# double vision or a walk that veers, a sudden headache told as the head exploding. The look-alikes: a lopsided grin
+# by habit, speech slurred after wine, a room spinning after wine, a head "exploding" with work, nothing sudden.
+STROKE_LAY = [
+    ('When she smiles only one side of her mouth goes up, since lunch.', 'stroke'),
+    ("He sounds like he's drunk and he hasn't touched a drop all day.", 'stroke'),
+    ('Al sonreír solo se le levanta un lado de la boca desde esta mañana.', 'stroke'),
+    ("Il parle comme s'il était ivre mais il n'a rien bu.", 'stroke'),
+    ('Beim Lächeln hebt sich nur ein Mundwinkel, seit einer Stunde.', 'stroke'),
+    ('Ele está falando como bêbado e não bebeu nada.', 'stroke'),
+    ('我爸笑的时候只有一边嘴角上扬。', 'stroke'),
+    ('The room is spinning and I have double vision since this morning.', 'stroke'),
+    ('Todo me da vueltas y veo doble.', 'stroke'),
+    ('Alles dreht sich und ich sehe doppelt.', 'stroke'),
+    ('Tudo está girando e não consigo andar reto.', 'stroke'),
+    ('突然天旋地转，看东西有重影。', 'stroke'),
+    ('Out of nowhere my head felt like it was exploding.', 'stroke'),
+    ('De repente, como si me fuera a explotar la cabeza.', 'stroke'),
+    ("D'un coup, comme si ma tête allait exploser.", 'stroke'),
+    ('Plötzlich, als würde mir der Kopf platzen.', 'stroke'),
+    ('De repente, como se a cabeça fosse explodir.', 'stroke'),
+    ('她突然说头像要炸开一样疼。', 'stroke'),
+]
+
+STROKE_LAY_NOT = [
+    ('He has always had a lopsided grin, only one side goes up in photos.', 'stroke'),
+    ('After three glasses of wine he talks like he is drunk, because he is.', 'stroke'),
+    ('After too much wine the room was spinning, went to bed.', 'stroke'),
+    ('The room spins for a few seconds when I roll over in bed.', 'stroke'),
+    ('Todo me da vueltas cuando me levanto rápido de la cama.', 'stroke'),
+    ('Mein Kopf platzt vor lauter Arbeit, so viele Termine.', 'stroke'),
+    ('Minha cabeça vai explodir com tanta matéria para a prova.', 'stroke'),
+    ('生孩子是我这辈子最疼的一次。', 'stroke'),
+]
+
+
+# The eye: a curtain or shadow over part of the sight, halos round lights with a painful eye. The look-alikes: halos
+# round lights at night with new glasses and no pain, a curtain in the bedroom, an eye sore from the screen.
+EYE_LAY = [
+    ("There's a dark shadow across part of my vision in the right eye since this morning.", 'eye_emergency'),
+    ('En el ojo izquierdo veo una sombra sobre parte de la vista, como una cortina.', 'eye_emergency'),
+    ("J'ai comme un rideau sur l'œil droit depuis ce matin.", 'eye_emergency'),
+    ('Ich sehe auf dem rechten Auge einen grauen Schleier von unten.', 'eye_emergency'),
+    ('A vista do olho direito ficou como uma cortina descendo.', 'eye_emergency'),
+    ('眼前像有一道帘子挡着，左眼看不全。', 'eye_emergency'),
+    ('I see rainbow rings around the lights and my eye really hurts.', 'eye_emergency'),
+    ('Veo halos y arcoíris alrededor de las luces y me duele mucho el ojo.', 'eye_emergency'),
+    ("Je vois des halos autour des lampes et j'ai très mal à l'œil.", 'eye_emergency'),
+    ('Farbige Ringe um die Lampen und starke Schmerzen im linken Auge.', 'eye_emergency'),
+    ('Vejo halos e arco-íris em volta das luzes e o olho dói muito.', 'eye_emergency'),
+    ('灯周围有彩虹光圈，眼睛胀痛得厉害。', 'eye_emergency'),
+]
+
+EYE_LAY_NOT = [
+    ('I see halos around lights at night since my new glasses, no pain.', 'eye_emergency'),
+    ('We closed the curtain over the window because the light hurt my eye.', 'eye_emergency'),
+    ('Mis ojos se cansan con la pantalla.', 'eye_emergency'),
+    ("Le rideau de la chambre laisse passer la lumière.", 'eye_emergency'),
+    ('Der Vorhang im Schlafzimmer ist zu dunkel.', 'eye_emergency'),
+    ('晚上开车看灯有光晕，不疼。', 'eye_emergency'),
+]
+
+
+# Torsion: a known ovarian cyst with sudden pain or vomiting; the testicle in Chinese slang told with its degree. The
+# look-alikes: a cyst under watch, an itch down there.
+TORSION = [
+    ('I have an ovarian cyst and suddenly the pain on that side is unbearable.', 'acute_abdomen'),
+    ('Tengo un quiste en el ovario y de repente un dolor muy fuerte en el lado derecho.', 'acute_abdomen'),
+    ("J'ai un kyste ovarien et j'ai vomi deux fois avec une douleur brutale.", 'acute_abdomen'),
+    ('Ich habe eine Eierstockzyste und plötzlich starke Schmerzen rechts.', 'acute_abdomen'),
+    ('Tenho um cisto no ovário e estou com uma dor muito forte de repente.', 'acute_abdomen'),
+    ('有卵巢囊肿，今天突然右下腹剧痛。', 'acute_abdomen'),
+    ('我儿子说蛋突然好痛，还想吐。', 'testicular_torsion'),
+    ('踢球被撞了一下，蛋蛋疼得要命。', 'testicular_torsion'),
+]
+
+TORSION_NOT = [
+    ('My ovarian cyst is being monitored, can I still go running?', 'acute_abdomen'),
+    ('Me encontraron un quiste en el ovario, ¿puedo tomar la píldora?', 'acute_abdomen'),
+    ('Ich habe eine kleine Eierstockzyste, die beobachtet wird.', 'acute_abdomen'),
+    ('蛋蛋有点痒，是不是湿疹？', 'testicular_torsion'),
+]
+
+
+SIGNS = (SUICIDE_MEANS + CLOT_BREATHLESS + GUT_BLOOD + PAIN_TO_JAW + ANEURYSM + STROKE_LAY + EYE_LAY + TORSION)
+NOT_SIGNS = (SUICIDE_MEANS_NOT + CLOT_BREATHLESS_NOT + GUT_BLOOD_NOT + PAIN_TO_JAW_NOT + ANEURYSM_NOT + STROKE_LAY_NOT
+             + EYE_LAY_NOT + TORSION_NOT)
 
 
 @pytest.mark.parametrize("prompt,flag", SIGNS)
