@@ -235,9 +235,92 @@ TORSION_NOT = [
 ]
 
 
-SIGNS = (SUICIDE_MEANS + CLOT_BREATHLESS + GUT_BLOOD + PAIN_TO_JAW + ANEURYSM + STROKE_LAY + EYE_LAY + TORSION)
+# Known signs told in a lay word the lexicon lacked: a knock in slang on blood thinners, drowsiness "sleepier than
+# usual"; undiagnosed diabetes told by thirst with much urine; a scald from boiling water over chest and belly;
+# single words only and skin drawn in under the ribs; the saddle told by wiping, a slipped disc as the back; a child
+# found with an open medicine bottle and pills missing; a week's doses taken at once. The look-alikes: the same
+# words in benign settings.
+LAY_KNOWN = [
+    ("She's on Eliquis and conked her head on the cupboard door.", 'head_injury'),
+    ('Se golpeó la cabeza ayer y hoy está más dormido de lo normal.', 'head_injury'),
+    ("Il s'est cogné la tête et il est plus somnolent que d'habitude.", 'head_injury'),
+    ('Er hat sich den Kopf gestoßen und ist schläfriger als sonst.', 'head_injury'),
+    ('Ele bateu a cabeça e está mais sonolento que o normal.', 'head_injury'),
+    ('孩子磕到头了，今天比平时想睡。', 'head_injury'),
+    ('Mi hijo tiene mucha sed todo el día y orina muchísimo, y hoy vomita sin parar.', 'diabetic_emergency'),
+    ("Ma fille a très soif tout le temps, fait pipi sans arrêt et elle vomit depuis ce matin.", 'diabetic_emergency'),
+    ('Er hat ständig Durst, pinkelt dauernd und atmet jetzt tief und schnell.', 'diabetic_emergency'),
+    ('Ela está com muita sede o tempo todo, faz xixi toda hora e agora está vomitando sem parar.', 'diabetic_emergency'),
+    ('女儿最近总是渴，尿特别多，今天一直吐。', 'diabetic_emergency'),
+    ('Se le cayó el agua hirviendo encima y le ha quemado toda la espalda.', 'severe_burn'),
+    ("De l'eau bouillante sur lui, tout le torse est brûlé avec de grosses cloques.", 'severe_burn'),
+    ('Kochendes Wasser über den ganzen Bauch, die Haut ist weiß.', 'severe_burn'),
+    ('Caiu óleo fervendo nas costas, ficou tudo branco.', 'severe_burn'),
+    ('Boiling water over her whole chest, the skin looks white in places.', 'severe_burn'),
+    ('She can only say one or two words and her ribs are sucking in.', 'breathing'),
+    ('Solo puede decir palabras sueltas y se le hunden las costillas al respirar.', 'breathing'),
+    ("Il ne peut dire que quelques mots et ses côtes se creusent.", 'breathing'),
+    ('Sie bringt nur noch ein paar Wörter heraus.', 'breathing'),
+    ('Ele só consegue falar palavras soltas e as costelas estão afundando.', 'breathing'),
+    ("Slipped disc, and since yesterday I can't really feel it when I wipe.", 'cauda_equina'),
+    ('Tengo una hernia de disco y no noto nada al limpiarme.', 'cauda_equina'),
+    ("Hernie discale, et je ne sens plus rien quand je m'essuie.", 'cauda_equina'),
+    ('Bandscheibenvorfall, und ich spüre nichts mehr beim Abwischen.', 'cauda_equina'),
+    ('Hérnia de disco e não sinto nada quando me limpo.', 'cauda_equina'),
+    ('Found my 3-year-old with an open box of my blood pressure tablets, a few are missing.', 'poisoning'),
+    ('Encontré a mi hijo con el bote de pastillas de su abuela abierto y faltan algunas.', 'poisoning'),
+    ("Mon fils avait la boîte de comprimés de sa grand-mère ouverte, il en manque plusieurs.", 'poisoning'),
+    ('Die Kleine hatte die offene Tablettendose in der Hand, es fehlen ein paar.', 'poisoning'),
+    ('Meu filho estava com o frasco de remédios da avó aberto e faltam alguns.', 'poisoning'),
+    ('孩子把奶奶的药瓶打开了，药少了好几片。', 'poisoning'),
+    ("Mum took a whole week's worth of her bisoprolol at breakfast.", 'poisoning'),
+    ('Mi padre se tomó las pastillas de toda la semana de golpe.', 'poisoning'),
+    ("Il a pris les comprimés de toute la semaine d'un coup.", 'poisoning'),
+    ('Er hat die Tabletten für die ganze Woche auf einmal genommen.', 'poisoning'),
+    ('Ela tomou os remédios da semana inteira de uma vez.', 'poisoning'),
+    ('爷爷把一周的药一次全吃了。', 'poisoning'),
+]
+
+LAY_KNOWN_NOT = [
+    ('He bonked his head on the door frame, laughed, and is playing normally.', 'head_injury'),
+    ("I'm sleepier than usual since the clocks changed.", 'head_injury'),
+    ('Tengo mucha sed después de correr, y bebo mucha agua.', 'diabetic_emergency'),
+    ('Boiling water splashed on my finger, a small blister.', 'severe_burn'),
+    ("She's learning to talk and can only say single words.", 'breathing'),
+    ('Slipped disc, and my leg tingles when I sit too long.', 'cauda_equina'),
+    ('My son is missing some pills from his count, the pharmacy shorted him.', 'poisoning'),
+    ('My daughter came in with an open bottle of water and a few crayons are missing.', 'poisoning'),
+    ("I took a week's worth of holiday and my son is fine.", 'poisoning'),
+    ('Tomei 2 comprimidos de paracetamol para a dor de cabeça.', 'poisoning'),
+    ('Preparo as pílulas da semana toda na caixinha organizadora.', 'poisoning'),
+]
+
+
+# Two false signs of the last round: a normal count of tablets taken read as an overdose, a child habitually hard to
+# wake in the mornings read as unrousable; each with the real sign beside it (a large count, unrousable this morning).
+FALSE_SIGNS_NOT = [
+    ('Tomei 2 comprimidos de paracetamol.', 'poisoning'),
+    ('Me tomé 2 pastillas de ibuprofeno para la regla.', 'poisoning'),
+    ("Elle a pris deux comprimés de Doliprane ce matin.", 'poisoning'),
+    ('孩子早上总是叫不醒', 'collapse'),
+    ('孩子早上总是叫不醒', 'unwell_infant'),
+    ('孩子每天早上都叫不醒，上学总迟到。', 'collapse'),
+    ("My teenager won't wake up in the mornings for school, every day it's a fight.", 'collapse'),
+    ("I can never wake him up on time for work.", 'collapse'),
+]
+
+FALSE_SIGNS_STILL = [
+    ('Tomei 30 comprimidos de paracetamol.', 'poisoning'),
+    ('Se tomó 20 pastillas de paracetamol.', 'poisoning'),
+    ('孩子今天早上叫不醒，浑身发烫。', 'collapse'),
+    ("I can't wake him up this morning, he's breathing oddly.", 'collapse'),
+]
+
+
+SIGNS = (FALSE_SIGNS_STILL + SUICIDE_MEANS + CLOT_BREATHLESS + GUT_BLOOD + PAIN_TO_JAW + ANEURYSM + STROKE_LAY + EYE_LAY + TORSION
+         + LAY_KNOWN)
 NOT_SIGNS = (SUICIDE_MEANS_NOT + CLOT_BREATHLESS_NOT + GUT_BLOOD_NOT + PAIN_TO_JAW_NOT + ANEURYSM_NOT + STROKE_LAY_NOT
-             + EYE_LAY_NOT + TORSION_NOT)
+             + EYE_LAY_NOT + TORSION_NOT + LAY_KNOWN_NOT + FALSE_SIGNS_NOT)
 
 
 @pytest.mark.parametrize("prompt,flag", SIGNS)
