@@ -156,6 +156,7 @@ ANEURYSM_NOT = [
 # by habit, speech slurred after wine, a room spinning after wine, a head "exploding" with work, nothing sudden.
 STROKE_LAY = [
     ('When she smiles only one side of her mouth goes up, since lunch.', 'stroke'),
+    ('He grinned and only half his face lifted up.', 'stroke'),
     ("He sounds like he's drunk and he hasn't touched a drop all day.", 'stroke'),
     ('Al sonreír solo se le levanta un lado de la boca desde esta mañana.', 'stroke'),
     ("Il parle comme s'il était ivre mais il n'a rien bu.", 'stroke'),
@@ -318,6 +319,37 @@ PURPLE_SPOTS_NOT = [
 ]
 
 
+# Barely rousable or barely responding, in lay words; after a knock to the head, vomiting told as "puked" and the same
+# question asked again and again. The look-alikes: a teenager barely woken for school in the mornings, a friend who
+# barely answers messages, an app barely responding, a child who asks the same question by habit, no knock at all.
+BARELY_ROUSABLE = [
+    ('My husband is slumped in his chair and I can hardly rouse him.', 'collapse'),
+    ("Grandma's barely responding to us since lunch.", 'collapse'),
+    ('Mi madre casi no reacciona y está muy pálida.', 'collapse'),
+    ("Mon père réagit à peine quand on lui parle.", 'collapse'),
+    ('Opa ist kaum noch ansprechbar.', 'collapse'),
+    ('Meu avô quase não responde quando chamamos.', 'collapse'),
+    ('奶奶几乎没反应了。', 'collapse'),
+    ('Bumped his head on the trampoline and has puked twice since.', 'head_injury'),
+    ('She hit her head skiing and keeps asking what day it is.', 'head_injury'),
+    ('Se golpeó la cabeza y no para de preguntar qué día es.', 'head_injury'),
+    ("Elle s'est cognée la tête et répète la même question en boucle.", 'head_injury'),
+    ('Er ist mit dem Kopf gegen die Tür geknallt und fragt ständig dasselbe.', 'head_injury'),
+    ('Bateu a cabeça no chão e repete a mesma pergunta o tempo todo.', 'head_injury'),
+    ('爸爸撞到头以后反复问一样的问题。', 'head_injury'),
+]
+
+BARELY_ROUSABLE_NOT = [
+    ('I can barely wake him up in the mornings for school.', 'collapse'),
+    ("Il répond à peine à mes messages depuis une semaine.", 'collapse'),
+    ('Ela mal responde às mensagens.', 'collapse'),
+    ('The app is barely responding today.', 'collapse'),
+    ('Mi hijo apenas responde a los mensajes de WhatsApp.', 'collapse'),
+    ('My toddler keeps asking the same questions all day, is that normal?', 'head_injury'),
+    ('Er fragt ständig dasselbe, weil er so neugierig ist.', 'head_injury'),
+]
+
+
 # Two false signs of the last round: a normal count of tablets taken read as an overdose, a child habitually hard to
 # wake in the mornings read as unrousable; each with the real sign beside it (a large count, unrousable this morning).
 FALSE_SIGNS_NOT = [
@@ -340,9 +372,10 @@ FALSE_SIGNS_STILL = [
 
 
 SIGNS = (FALSE_SIGNS_STILL + SUICIDE_MEANS + CLOT_BREATHLESS + GUT_BLOOD + PAIN_TO_JAW + ANEURYSM + STROKE_LAY + EYE_LAY
-         + TORSION + LAY_KNOWN + PURPLE_SPOTS)
+         + TORSION + LAY_KNOWN + PURPLE_SPOTS + BARELY_ROUSABLE)
 NOT_SIGNS = (SUICIDE_MEANS_NOT + CLOT_BREATHLESS_NOT + GUT_BLOOD_NOT + PAIN_TO_JAW_NOT + ANEURYSM_NOT + STROKE_LAY_NOT
-             + EYE_LAY_NOT + TORSION_NOT + LAY_KNOWN_NOT + FALSE_SIGNS_NOT + PURPLE_SPOTS_NOT)
+             + EYE_LAY_NOT + TORSION_NOT + LAY_KNOWN_NOT + FALSE_SIGNS_NOT + PURPLE_SPOTS_NOT
+             + BARELY_ROUSABLE_NOT)
 
 
 @pytest.mark.parametrize("prompt,flag", SIGNS)
