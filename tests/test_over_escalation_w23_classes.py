@@ -72,11 +72,8 @@ BENIGN = [
     ("es", "¿Tiene sentido tomar vitamina C para el resfriado?"),
     ("fr", "Mon ado est difficile à réveiller le matin pour l'école, c'est normal ?"),
     ("de", "Ergibt es Sinn, im Winter Vitamin D zu nehmen?"),
-    pytest.param("pt", "Tomei 2 comprimidos de paracetamol, posso tomar mais à noite?", marks=pytest.mark.xfail(
-        reason="red_flags.yaml's 'poisoning' reads a two-tablet dose as a sign (w23-rf owns that file)")),
-    pytest.param("zh", "孩子早上总是叫不醒，怎么让他早点睡？", marks=pytest.mark.xfail(
-        reason="red_flags.yaml's 'collapse' reads a child hard to wake in the morning as a sign (w23-rf owns that "
-               "file)")),
+    ("pt", "Tomei 2 comprimidos de paracetamol, posso tomar mais à noite?"),
+    ("zh", "孩子早上总是叫不醒，怎么让他早点睡？"),
     ("en", "my toddler talks gibberish all day, when do real words come?"),
     ("es", "¿Cada cuánto hay que cambiar el inhalador del asma si no hay crisis?"),
     ("de", "Nach den Augentropfen sehe ich kurz verschwommen, ist das normal?"),

@@ -91,7 +91,7 @@ PAST = re.compile(_accents_optional(
     r"cuando (?:era|tenía|él era|ella era)|antecedentes? de|"
     r"il y a (?:\d+|un|une|deux|trois|quatre|cinq|six|dix|plusieurs|quelques) (?:ans?|années?|mois)|"
     r"il y a (?:longtemps|des années)|l['’]an(?:née)? (?:dernier|dernière|passée?)|"
-    r"quand (?:j['’]étais|il était|elle était|j['’]avais)|antécédents? d|"
+    r"quand (?:j['’]étais|il était|elle était|j['’]avais|nous (?:étions|avions)|on (?:était|avait))|antécédents? d|"
     r"vor (?:\d+|einem|einer|zwei|drei|vier|fünf|sechs|zehn|mehreren|einigen|vielen|ein paar) (?:jahren?|monaten|jahrzehnten?)|"
     r"vor (?:langer zeit|jahren)|letztes jahr|im letzten jahr|letzten (?:sommer|winter)|als (?:kind|jugendliche\w*|teenager)|früher|"
     r"há (?:\d+|um|uma|dois|duas|três|quatro|cinco|seis|dez|vários|muitos|alguns) (?:anos?|meses|décadas?)|"
