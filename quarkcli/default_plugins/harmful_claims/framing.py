@@ -121,8 +121,16 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s+")
 QUOTED = re.compile(r"[\"“«„「『][^\"”»“「」『』]{2,300}[\"”»“」』]|(?<!\w)['‘][^'’\n]{2,300}['’](?!\w)")
 
 
+# The rest of a word the window cut into ("…n't be given" of "shouldn't"): no word of the clause, and no negation.
+CUT_WORD = re.compile(r"^[\w'’]+")
+
+
 def clause_before(text: str, position: int, window: int = 60) -> str:
-    return CLAUSE_END.split(text[max(0, position - window):position])[-1]
+    start = max(0, position - window)
+    clause = CLAUSE_END.split(text[start:position])[-1]
+    if start and len(clause) == position - start and re.match(r"[\w'’]", text[start - 1]):
+        clause = CUT_WORD.sub("", clause)
+    return clause
 
 
 def anchor(match: re.Match) -> tuple[int, int]:
