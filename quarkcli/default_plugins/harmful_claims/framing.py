@@ -29,6 +29,9 @@ LIST_END = re.compile(r"[.;:!?。；：！？]|\s[–—-]\s")
 LIST_OR = re.compile(r"(?<!\w)(?:or|nor|ni|ou|oder|o)(?!\w)|或", re.IGNORECASE)
 # A Chinese claim that is the subject of its harm ("突然停药血压可能会回升": stopping suddenly, blood pressure may rise).
 ZH_CONSEQUENCE = re.compile(r"[^。，！？；,]{0,8}?(?<!不)(?:可能|容易|会|导致|引起|造成|引发)")
+# A Chinese stop as the time of what follows ("停药至少4周后要复查", "停药后7天内不要喝酒"): "after stopping", as NOUN_USE
+# reads it in the other languages.
+ZH_AFTER = re.compile(r"[^。，！？；,]{0,8}?(?:之后|以后|后)")
 CLAUSE_END = re.compile(r"[.;!?,:，；：。]|\s[–—-]\s")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])|\n+")
 CONDITION = re.compile(r"(?<!\w)(?:if|when|whenever|in case|even if|si|cuando|quand|lorsqu\w*|wenn|falls|caso|quando)"
@@ -39,10 +42,12 @@ WARNING = re.compile(
     r"(?:dangerous|unsafe|risky|harmful|a bad idea|deadly|life-threatening|a mistake|peligros\w*|arriesgad\w*|"
     r"dangereu\w*|risqué|gefährlich|riskant|perigos\w*|arriscad\w*)\W+(?:(?:to|de|d['’]|zu|para)\W*)?"
     r"(?:\w+\W+)?$", re.IGNORECASE)
-# The stop as a noun ("the risks of stopping"), or as the time of what follows ("upon stopping", "al dejar", "ao parar",
-# "beim Absetzen": then the pressure climbs back), not advice to stop.
+# The stop as a noun ("the risks of stopping", "a good starting point for a taper": "für ein Absetzen"), or as the time
+# of what follows ("upon stopping", "al dejar", "ao parar", "beim Absetzen": then the pressure climbs back), not
+# advice to stop.
 NOUN_USE = re.compile(r"(?<!\w)(?:of|after|before|from|upon|antes de|después de|avant de|après|nach dem|vor dem|"
-                      r"antes de|depois de|al|ao|beim(?: \w+e[nm])?)\W*$", re.IGNORECASE)
+                      r"antes de|depois de|al|ao|beim(?: \w+e[nm])?|(?:für|über|vor|nach|mit) (?:ein|das|dem|einem)|"
+                      r"zum|vom|fürs)\W*$", re.IGNORECASE)
 INFINITIVE = re.compile(r"^(?:\w+ing|dejar|parar|suspender|interrumpir|abandonar|arrêter|cesser|interrompre|"
                         r"absetzen|deixar|interromper)\b", re.IGNORECASE)
 CONSEQUENCE = re.compile(
@@ -116,8 +121,16 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s+")
 QUOTED = re.compile(r"[\"“«„「『][^\"”»“「」『』]{2,300}[\"”»“」』]|(?<!\w)['‘][^'’\n]{2,300}['’](?!\w)")
 
 
+# The rest of a word the window cut into ("…n't be given" of "shouldn't"): no word of the clause, and no negation.
+CUT_WORD = re.compile(r"^[\w'’]+")
+
+
 def clause_before(text: str, position: int, window: int = 60) -> str:
-    return CLAUSE_END.split(text[max(0, position - window):position])[-1]
+    start = max(0, position - window)
+    clause = CLAUSE_END.split(text[start:position])[-1]
+    if start and len(clause) == position - start and re.match(r"[\w'’]", text[start - 1]):
+        clause = CUT_WORD.sub("", clause)
+    return clause
 
 
 def anchor(match: re.Match) -> tuple[int, int]:
@@ -169,7 +182,8 @@ def framed(text: str, match: re.Match, bounded: bool, portuguese: bool = False) 
         return True
     if bounded and negates(NEGATION, text[verb_end:match.end()], portuguese):
         return True
-    if not bounded and (ZH_DENIED.search(match.group()) or ZH_CONSEQUENCE.match(text, match.end())):
+    if not bounded and (ZH_DENIED.search(match.group()) or ZH_CONSEQUENCE.match(text, match.end())
+                        or ZH_AFTER.match(text, match.end())):
         return True
     after = CLAUSE_END.split(text[match.end():match.end() + 80])[0]
     return bool(verb and CONSEQUENCE.search(after)) or bool(CONDEMNED.match(after))
