@@ -29,9 +29,11 @@ LIST_END = re.compile(r"[.;:!?。；：！？]|\s[–—-]\s")
 LIST_OR = re.compile(r"(?<!\w)(?:or|nor|ni|ou|oder|o)(?!\w)|或", re.IGNORECASE)
 # A Chinese claim that is the subject of its harm ("突然停药血压可能会回升": stopping suddenly, blood pressure may rise).
 ZH_CONSEQUENCE = re.compile(r"[^。，！？；,]{0,8}?(?<!不)(?:可能|容易|会|导致|引起|造成|引发)")
-# A Chinese stop as the time of what follows ("停药至少4周后要复查", "停药后7天内不要喝酒"): "after stopping", as NOUN_USE
-# reads it in the other languages.
-ZH_AFTER = re.compile(r"[^。，！？；,]{0,8}?(?:之后|以后|后)")
+# A Chinese stop as the time of a check or a caution that follows ("停药至少4周后要复查", "停药后7天内不要喝酒"):
+# "after stopping", as NOUN_USE reads it in the other languages. Only a check or a caution frames it: what follows
+# "停药后" may also be the remedy that replaces the drug ("停药后每天吃两根苦瓜"), the claim itself.
+ZH_AFTER = re.compile(r"[^。，！？；,]{0,8}?(?:之后|以后|后)[^。！？；]{0,30}?"
+                      r"(?:复查|检查|随访|不要|不能|不宜|别|避免|禁止|注意|观察|监测|风险|反弹|复发|可能|再等|等待|至少)")
 CLAUSE_END = re.compile(r"[.;!?,:，；：。]|\s[–—-]\s")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])|\n+")
 CONDITION = re.compile(r"(?<!\w)(?:if|when|whenever|in case|even if|si|cuando|quand|lorsqu\w*|wenn|falls|caso|quando)"
