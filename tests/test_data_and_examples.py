@@ -62,13 +62,17 @@ def test_every_pattern_compiles():
             re.compile(pattern.replace("{clinician}", "doctor"))
 
 
+DEPOT_DAYS = {"cholecalciferol": 31}
+
+
 def test_every_fact_has_a_source():
     for drug, info in load_data("drug_maxima.yaml")["drugs"].items():
         assert info["source"], drug
         assert 0 < info["max_daily_mg"], drug
-        # A single dose may exceed a day's limit only for a regimen taken once a week at most (vitamin D's
-        # 50,000 IU weekly against 10,000 IU a day); beyond a week's worth it is a typo in the data.
-        assert 0 < info["max_single_mg"] <= 7 * info["max_daily_mg"], drug
+        # A single dose may exceed a day's limit only for a depot regimen: vitamin D's 100,000 IU ampoule, taken
+        # every one to three months, against 10,000 IU a day (at most a month's worth); for any other drug more than
+        # a week's worth is a typo in the data.
+        assert 0 < info["max_single_mg"] <= DEPOT_DAYS.get(drug, 7) * info["max_daily_mg"], drug
     for flag in load_data("red_flags.yaml")["flags"]:
         assert flag["source"], flag["id"]
         assert flag.get("any") or flag.get("all") or flag.get("unbounded"), flag["id"]
