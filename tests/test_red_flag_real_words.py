@@ -15,10 +15,6 @@ from quarkcli.default_plugins.fuzzy import TypoCorrector
 from quarkcli.default_plugins.red_flags import RedFlags, fold
 
 HAND = "by_hand"
-# The file is not rebuilt yet: rebuilt by the rule, it lost two signs in test_red_flag_w24.py and test_red_flag_w9.py
-# ("cognée" and "trocar ... fraca" are read only as the lexicon's "cogne", "troca" and "fracas"), so these wait for
-# the lexicon to take those forms; strict, so that they must be unmarked once the file is rebuilt.
-STALE = pytest.mark.xfail(reason="real_words.yaml not rebuilt yet (issue 13, round 24)", strict=True)
 REBUILD = ("real_words.yaml is stale for the current lexicon: rebuild it with benchmarks/medical_checks/real_words.py "
            "(see its docstring)")
 
@@ -40,14 +36,12 @@ def test_every_entry_is_a_word(lists):
     assert all(isinstance(w, str) and w for words in lists.values() for w in words)
 
 
-@STALE
 def test_every_generated_word_is_one_the_corrector_would_rewrite(lists, bare):
     stale = sorted(w for language, words in lists.items() if language != HAND for w in words
                    if bare.candidate(fold(w)) is None)
     assert not stale, f"{REBUILD}; no longer rewritten: {stale[:20]}"
 
 
-@STALE
 def test_hand_added_words_are_kept_once(lists):
     generated = {fold(w) for language, words in lists.items() if language != HAND for w in words}
     hand = lists.get(HAND, [])
@@ -57,9 +51,8 @@ def test_hand_added_words_are_kept_once(lists):
 
 
 @pytest.mark.parametrize("word", [
-    "triage", "avais", "avions", "learning", "rojas", "rojos",  # the words added by hand
-    *(pytest.param(w, marks=STALE) for w in ("check", "avoid", "liver", "antes", "souvent", "pronto", "older",
-                                             "mention")),  # corrected with the stale file ("check" -> "cheek")
+    "triage", "avais", "avions", "learning", "rojas", "rojos",  # words first added by hand
+    "check", "avoid", "liver", "antes", "souvent", "pronto", "older", "mention",  # rewritten before the rebuild
 ])
 def test_real_words_are_not_rewritten(word, bare):
     assert bare.candidate(word) is not None  # a lexicon word one edit away

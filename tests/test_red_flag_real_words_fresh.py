@@ -8,22 +8,18 @@ import pytest
 
 from quarkcli.default_plugins.red_flags import RedFlags, fold
 
-# Passed with the rebuilt file (benchmarks/medical_checks/real_words.py), which is not committed yet: see
-# test_red_flag_real_words.py
-STALE = pytest.mark.xfail(reason="real_words.yaml not rebuilt yet (issue 13, round 24)", strict=True)
-
 
 @pytest.mark.parametrize("sentence", [
-    pytest.param("My older brother mentioned that the meeting was moved to Friday", marks=STALE),
-    pytest.param("We usually check the weather before driving to the coast", marks=STALE),
+    "My older brother mentioned that the meeting was moved to Friday",
+    "We usually check the weather before driving to the coast",
     "Mi hermana siempre llega tarde a las reuniones de los lunes",
-    pytest.param("Compramos pan, leche y fruta en el mercado del barrio antes de cenar", marks=STALE),
-    pytest.param("Nous avons souvent mangé chez eux avant les vacances", marks=STALE),
+    "Compramos pan, leche y fruta en el mercado del barrio antes de cenar",
+    "Nous avons souvent mangé chez eux avant les vacances",
     "Les enfants jouaient dans le jardin pendant que je lisais",
     "Wir haben gestern Abend lange mit den Nachbarn geredet",
     "Die Kinder spielen draußen, bis es dunkel wird",
-    pytest.param("Ela costuma caminhar no parque antes do almoço", marks=STALE),
-    pytest.param("Os meus pais viajaram para o norte no fim de semana", marks=STALE),
+    "Ela costuma caminhar no parque antes do almoço",
+    "Os meus pais viajaram para o norte no fim de semana",
 ])
 def test_everyday_words_are_left_alone(sentence):
     text = fold(sentence)
