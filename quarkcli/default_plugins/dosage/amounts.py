@@ -53,7 +53,7 @@ AMOUNT = (r"(?P<amount>\d{1,3}(?:[\u202f\u00a0]\d{3}| 000)++(?![.,]?\d)|1 \d{3}(
           r"|\d++(?:[.,]\d++)*+)")
 # The right edge of a unit: no letter of a script written with spaces follows it ("5 grapes" is no amount), while
 # kana and Chinese characters may ("500mgを", "1gの", "400mg的": Japanese and Chinese run words together). Every
-# reader of an amount in a unit ends with it, and so does DOSE_GATE, which must admit every text they read one in
+# reader of an amount in a unit ends with it, and so does DOSE_GATE, which must admit every text they read one in.
 UNIT_END = r"(?![^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])"
 # International units are counted as they are; the drug's mg_per_iu (vitamin D) converts them once it is known
 UNIT_MG = {"mg": 1.0, "g": 1000.0, "mcg": 0.001, "iu": 1.0}
@@ -106,10 +106,10 @@ COUNT_CAP_LINEAR = (rf"(?:up to|more than|max|at most|hasta|jusqu|bis zu|até|no
 # What a bare number after a drug's name or a count can be other than a strength in mg
 NOT_MG = (r"(?:%|m[gcl]|µg|g\b|x\b|times|veces|fois|mal|vezes|次|h\b|hrs?|hours?|horas?|heures?|stunden|小时|tab|pill|"
           r"cap|comp|min|days?|días?|jours?|tage?|dias?|years?|años|ans|jahre|anos|岁|kg|lb|片|粒)")
-# (Spanish with the pronoun attached and the Argentine voseo too: "podés tomarte uno cada 4 horas", "tomá dos")
 # A bare count told to take, then how often or "at once": "take 2 every 4 hours", "tome 2 cada 8 horas", "prenez-en 2
 # toutes les 6 heures", "nehmen Sie 3 alle 6 Stunden", "Nimm 3 Stück auf einmal", "tómate dos de golpe", "prenez-en
-# deux d'un coup"; one to four (a larger bare number is more often mg left out)
+# deux d'un coup", Spanish with the pronoun attached and the Argentine voseo ("podés tomarte uno cada 4 horas", "tomá
+# dos"); one to four (a larger bare number is more often mg left out)
 # A time of day right after a bare count, which it then counts as one dose ("take one in the morning and another at
 # night", "tomar una por la mañana y otra por la noche", "eine morgens und eine abends")
 TIME_OF_DAY = (r"in the (?:morning|evening)|at (?:night|bedtime)|before bed|por la (?:mañana|noche|tarde)|"
