@@ -5,6 +5,8 @@ consequence, a question, quoted. They are grammar, the same for every claim fami
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 NEGATION = re.compile(
     r"(?<!\w)(?:not|never|no|none|nothing|nobody|neither|nor|don['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|"
@@ -153,18 +155,37 @@ def negates(pattern: re.Pattern, text: str, portuguese: bool = False) -> bool:
     return next(negations(pattern, text, portuguese), None) is not None
 
 
+@lru_cache(maxsize=4)
+def list_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where LIST_END matches start and end in ``text``, found once: negated_list bisects them for each claim rather
+    than splitting the whole text again (a long text with no sentence end and thousands of claims was quadratic)."""
+    spans = [m.span() for m in LIST_END.finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+def list_clause(text: str, start: int) -> tuple[int, int]:
+    """The clause around ``start`` that LIST_END bounds: where it begins, and where it ends after ``start``."""
+    starts, ends = list_ends(text)
+    before, after = bisect_right(ends, start), bisect_left(starts, start)
+    if before != after:  # a bound runs across ``start``: read the two sides as they are
+        head = LIST_END.split(text[:start])[-1]
+        return start - len(head), start + len(LIST_END.split(text[start:])[0])
+    return ends[before - 1] if before else 0, starts[after] if after < len(starts) else len(text)
+
+
 def negated_list(text: str, start: int, portuguese: bool = False) -> bool:
     """Whether the clause at ``start`` is an item of a list whose first item is negated ("do not suck the venom, cut
     the wound, or apply ice"; "avoid A, B or C"): only commas part it from a clause that opens on a negation, and an
     "or" (nor, ni, ou, oder, o, 或) makes the clauses one list rather than steps ("stay calm, cut the wound and …")."""
-    head = LIST_END.split(text[:start])[-1]
-    items = head.split(",")
-    if len(items) < 2:
+    head_start, tail_end = list_clause(text, start)
+    comma = text.find(",", head_start, start)
+    if comma < 0:
         return False
-    opening = next(negations(NEGATION, items[0], portuguese), None)
-    if opening is None or len(items[0][:opening.start()].split()) > 1:
+    first = text[head_start:comma]
+    opening = next(negations(NEGATION, first, portuguese), None)
+    if opening is None or len(first[:opening.start()].split()) > 1:
         return False
-    return bool(LIST_OR.search(head + LIST_END.split(text[start:])[0]))
+    return bool(LIST_OR.search(text, head_start, tail_end))
 
 
 def framed(text: str, match: re.Match, bounded: bool, portuguese: bool = False) -> bool:
