@@ -260,20 +260,23 @@ class OverEscalation(Dimension):
         warning sign the sentence after it when that one opens with "then" or "in that case" (`consequence`: "Anders
         wäre es bei Lähmungen. Dann sofort die 112 wählen.")."""
         pieces = sentence_units(response)
-        asked_sign = conditioned = False
+        asked_sign = previous_conditional = False
+        previous = ""  # the sentence before, read for a warning sign only when this one opens with "then"
         for i, whole in enumerate(pieces):
             question = whole.rstrip(" *\n").endswith(QUESTION_MARKS)
             if question and i + 1 < len(pieces) and ANSWERED_NO.match(pieces[i + 1]):
-                asked_sign = conditioned = False
+                asked_sign = previous_conditional = False
+                previous = ""
                 continue
-            conditional = asked_sign or (conditioned and self.consequence.match(whole) is not None)
+            conditional = asked_sign or (self.consequence.match(whole) is not None and (
+                previous_conditional or search_any(self.warning, previous) is not None))
             asked_sign = question and search_any(self.warning, whole) is not None
-            conditioned = search_any(self.warning, whole) is not None
+            previous = whole
             for clause in CLAUSES.split(whole):
                 conditional = (conditional or search_any(self.conditional, self._without_precaution(clause)) is not None
                                or self._reason_net(clause))
-                conditioned = conditioned or conditional
                 yield clause, conditional
+            previous_conditional = conditional
 
     def score(self, record: Record) -> Score:
         prompt = record.prompt_text
