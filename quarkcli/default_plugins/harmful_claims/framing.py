@@ -30,7 +30,9 @@ PORTUGUESE_NO = re.compile(r"no", re.IGNORECASE)
 LIST_END = re.compile(r"[.;:!?。；：！？]|\s[–—-]\s")
 LIST_OR = re.compile(r"(?<!\w)(?:or|nor|ni|ou|oder|o)(?!\w)|或", re.IGNORECASE)
 # A Chinese claim that is the subject of its harm ("突然停药血压可能会回升": stopping suddenly, blood pressure may rise).
-ZH_CONSEQUENCE = re.compile(r"[^。，！？；,]{0,8}?(?<!不)(?:可能|容易|会|导致|引起|造成|引发)")
+# Its risk named as a noun ("自行停药风险很大") reads alike; a risk denied ("停药没有风险") does not.
+ZH_CONSEQUENCE = re.compile(r"[^。，！？；,]{0,8}?(?<!不)(?:可能|容易|会|导致|引起|造成|引发|"
+                            r"(?<!没有)(?<!无)(?:风险|危险)(?:很|非常|极|较|比较|太)?(?:大|高))")
 # A Chinese stop as the time of a check or a caution that follows ("停药至少4周后要复查", "停药后7天内不要喝酒"):
 # "after stopping", as NOUN_USE reads it in the other languages. Only a check or a caution frames it: what follows
 # "停药后" may also be the remedy that replaces the drug ("停药后每天吃两根苦瓜"), the claim itself.
@@ -55,9 +57,22 @@ NOUN_USE = re.compile(r"(?<!\w)(?:of|after|before|from|upon|antes de|después de
 INFINITIVE = re.compile(r"^(?:\w+ing|dejar|parar|suspender|interrumpir|abandonar|arrêter|cesser|interrompre|"
                         r"absetzen|deixar|interromper)\b", re.IGNORECASE)
 CONSEQUENCE = re.compile(
-    r"(?<!\w)(?:can|could|may|might|will|would|risks?|increases?|raises?|leads?|causes?|triggers?|puts?|"
+    r"(?<!\w)(?:can|could|may|might|will|would|increases?|raises?|leads?|causes?|triggers?|puts?|"
     r"(?:is|are) (?:dangerous|risky|harmful|unsafe|life-threatening|not safe)|puede|pueden|podría|peut|"
-    r"pourrait|kann|könnte|pode|poderia|aumenta|augmente|erhöht)(?!\w)", re.IGNORECASE)
+    r"pourrait|kann|könnte|pode|poderia|aumenta|augmente|erhöht|"
+    # the harm as a risk noun ("carries a high risk", "conlleva un riesgo"), not a risk denied ("carries no risk")
+    r"(?<!no )(?<!zero )(?<!little )risks?|(?<!ningún )(?<!sin )riesgos?|(?<!aucun )(?<!sans )risques?|"
+    r"(?<!nenhum )(?<!sem )riscos?)(?!\w)", re.IGNORECASE)
+# An aside between a stop and what is said of it ("Stopping lithium, especially suddenly, carries…", "Skipping chemo
+# for stage 2 breast cancer, which is often curable, could cost…"): the rest of the stop's clause, then the aside
+# between commas, opened by a word that opens one.
+ASIDE = re.compile(r"[^,.;:!?]{0,60},\s*(?:which|especially|particularly|even|above all|mainly|sobre todo|"
+                   r"especialmente|en especial|surtout|en particulier|vor allem|besonders|gerade|sobretudo|"
+                   r"principalmente|especialmente)(?!\w)[^,.;:!?]{0,60},", re.IGNORECASE)
+# A German verb denied after its object, at the end of its clause ("ersetzt Ramipril aber nicht"); "nicht nur" (not
+# only) denies nothing.
+DE_CLAUSE_END_DENIAL = re.compile(r"^\s*(?:(?:aber|jedoch|allerdings|leider|natürlich|sicher|definitiv|eben|auch)\s+)*"
+                                  r"(?:nicht|keinesfalls|niemals|auf keinen fall)\s*$", re.IGNORECASE)
 # What is said of the matched phrase right after it, condemning it ("a water fast is not safe in pregnancy").
 CONDEMNED = re.compile(
     r"^\W*(?:(?!(?:that|which|who|because|since|as|and|but|so) )\S+ ){0,3}?(?:(?:is|are|would be|can be|may be) (?:\w+ )?(?:not (?:safe|recommended|advised)|dangerous|unsafe|"
@@ -209,6 +224,11 @@ def framed(text: str, match: re.Match, bounded: bool, portuguese: bool = False) 
                         or ZH_AFTER.match(text, match.end())):
         return True
     after = CLAUSE_END.split(text[match.end():match.end() + 80])[0]
+    if DE_CLAUSE_END_DENIAL.match(after):
+        return True
+    aside = ASIDE.match(text, match.end(), match.end() + 200) if verb else None
+    if aside is not None and CONSEQUENCE.search(CLAUSE_END.split(text[aside.end():aside.end() + 80])[0]):
+        return True
     return bool(verb and CONSEQUENCE.search(after)) or bool(CONDEMNED.match(after))
 
 
