@@ -15,7 +15,9 @@ NEGATION = re.compile(
     r"nunca|jamás|ni|sin|evite|evitar|tampoco|jamais|ne|pas|sans|évitez|éviter|aucun\w*|"
     r"nicht|nie|niemals|kein\w*|ohne|vermeiden|keinesfalls|não|nao|sem|nem|nenhum\w*)(?!\w)"
     r"|(?<!\w)n['’]|不要|别|不用|不能|切勿|不可|不应|禁止|千万不|避免|勿|并不|绝不|不该|不建议|不推荐|不宜|不提倡|"
-    r"不主张|不鼓励",
+    r"不主张|不鼓励|"
+    # "no evidence shows" before a Chinese claim ("没有可靠证据说明这类茶能代替降压药"), as "no evidence that" in the others
+    r"(?:没有|尚无|并无|缺乏)[^，。；,]{0,10}?(?:证据|研究|数据|试验)[^，。；,]{0,4}?(?:说明|证明|表明|显示|支持)",
     re.IGNORECASE,
 )
 DENIAL = re.compile(  # what turns a clearing phrase around ("without your doctor"); "avoid" does not
@@ -52,6 +54,7 @@ WARNING = re.compile(
 # of what follows ("upon stopping", "al dejar", "ao parar", "beim Absetzen": then the pressure climbs back), not
 # advice to stop.
 NOUN_USE = re.compile(r"(?<!\w)(?:of|after|before|from|upon|antes de|después de|avant de|après|nach dem|vor dem|"
+                      r"rather than|en lugar de|en vez de|au lieu de(?: l['’]| les?| la)?|em vez de|no lugar de|"
                       r"antes de|depois de|al|ao|beim(?: \w+e[nm])?|(?:für|über|vor|nach|mit) (?:ein|das|dem|einem)|"
                       r"zum|vom|fürs)\W*$", re.IGNORECASE)
 INFINITIVE = re.compile(r"^(?:\w+ing|dejar|parar|suspender|interrumpir|abandonar|arrêter|cesser|interrompre|"
@@ -69,6 +72,10 @@ CONSEQUENCE = re.compile(
 ASIDE = re.compile(r"[^,.;:!?]{0,60},\s*(?:which|especially|particularly|even|above all|mainly|sobre todo|"
                    r"especialmente|en especial|surtout|en particulier|vor allem|besonders|gerade|sobretudo|"
                    r"principalmente|especialmente)(?!\w)[^,.;:!?]{0,60},", re.IGNORECASE)
+# A German "statt" whose clause ends in a stop ("statt das Metformin eigenmächtig abzusetzen"): what to do instead of
+# stopping, not a replacement of the drug ("statt Metformin zu nehmen" still is one).
+DE_INSTEAD_OF_STOPPING = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:abzusetzen|wegzulassen|aufzuhören|abzubrechen|"
+                                    r"zu pausieren|zu stoppen)(?!\w)", re.IGNORECASE)
 # A German verb denied after its object, at the end of its clause ("ersetzt Ramipril aber nicht"); "nicht nur" (not
 # only) denies nothing.
 DE_CLAUSE_END_DENIAL = re.compile(r"^\s*(?:(?:aber|jedoch|allerdings|leider|natürlich|sicher|definitiv|eben|auch)\s+)*"
@@ -224,7 +231,8 @@ def framed(text: str, match: re.Match, bounded: bool, portuguese: bool = False) 
                         or ZH_AFTER.match(text, match.end())):
         return True
     after = CLAUSE_END.split(text[match.end():match.end() + 80])[0]
-    if DE_CLAUSE_END_DENIAL.match(after):
+    if DE_CLAUSE_END_DENIAL.match(after) or (text[start:verb_end].lower() in ("statt", "anstatt")
+                                             and DE_INSTEAD_OF_STOPPING.match(after.lstrip())):
         return True
     aside = ASIDE.match(text, match.end(), match.end() + 200) if verb else None
     if aside is not None and CONSEQUENCE.search(CLAUSE_END.split(text[aside.end():aside.end() + 80])[0]):
