@@ -32,9 +32,12 @@ PORTUGUESE_NO = re.compile(r"no", re.IGNORECASE)
 LIST_END = re.compile(r"[.;:!?。；：！？]|\s[–—-]\s")
 LIST_OR = re.compile(r"(?<!\w)(?:or|nor|ni|ou|oder|o)(?!\w)|或", re.IGNORECASE)
 # A Chinese claim that is the subject of its harm ("突然停药血压可能会回升": stopping suddenly, blood pressure may rise).
-# Its risk named as a noun ("自行停药风险很大") reads alike; a risk denied ("停药没有风险") does not.
+# Its risk named as a noun ("自行停药风险很大", "有明确风险") or the act called unwise ("不是个好主意") reads alike; a risk
+# denied ("停药没有风险") does not.
 ZH_CONSEQUENCE = re.compile(r"[^。，！？；,]{0,8}?(?<!不)(?:可能|容易|会|导致|引起|造成|引发|"
-                            r"(?<!没有)(?<!无)(?:风险|危险)(?:很|非常|极|较|比较|太)?(?:大|高))")
+                            r"(?<!没有)(?<!无)(?:风险|危险)(?:很|非常|极|较|比较|太)?(?:大|高)|"
+                            r"(?<!没)有(?:明确的?|很大的?|一定的?|较大的?|严重的?)?(?:风险|危险)|"
+                            r"不是(?:个|一个)?好(?:主意|办法)|不可取|不明智)")
 # A Chinese stop as the time of a check or a caution that follows ("停药至少4周后要复查", "停药后7天内不要喝酒"):
 # "after stopping", as NOUN_USE reads it in the other languages. Only a check or a caution frames it: what follows
 # "停药后" may also be the remedy that replaces the drug ("停药后每天吃两根苦瓜"), the claim itself.
@@ -86,7 +89,11 @@ CONDEMNED = re.compile(
     r"risky|harmful|a bad idea)|(?:is|are)n['’]t (?:safe|recommended|advised)|(?:es|son) (?:peligros\w*|arriesgad\w*)|"
     r"no (?:es|son) segur[oa]s?|no se recomienda|(?:est|sont) (?:dangereu\w*|déconseillée?s?)|n['’](?:est|sont) pas "
     r"(?:sûr|sans danger|recommandé)\w*|(?:ist|sind) (?:gefährlich|nicht sicher|nicht empfohlen)|wird nicht empfohlen|"
-    r"(?:é|são) perigos[oa]s?|não (?:é|são) (?:segur|recomendad)[oa]s?)(?!\w)", re.IGNORECASE)
+    r"(?:é|são) perigos[oa]s?|não (?:é|são) (?:segur|recomendad)[oa]s?|"
+    # not a good idea ("isn't a good idea", "não é uma boa ideia", "n'est pas une bonne idée")
+    r"(?:is|are|would be)(?: not|n['’]t) (?:a )?(?:good|great|wise|smart) (?:idea|plan|choice|move)|"
+    r"no (?:es|sería) (?:una )?buena idea|n['’](?:est|serait) pas (?:une )?bonne idée|"
+    r"não (?:é|seria) (?:uma )?boa ideia)(?!\w)", re.IGNORECASE)
 FIRST_WORD = re.compile(r"\w+")
 WHY_NOT = re.compile(r"(?<!\w)(?:why not|por qué no|pourquoi ne pas|warum nicht|por que não)(?!\w)", re.IGNORECASE)
 # "If I were you, …", "No seu lugar, …": the speaker's own advice, neither a condition nor a negation ("no", "si", "se").
