@@ -73,8 +73,8 @@ CONSEQUENCE = re.compile(
 # for stage 2 breast cancer, which is often curable, could cost…"): the rest of the stop's clause, then the aside
 # between commas, opened by a word that opens one.
 ASIDE = re.compile(r"[^,.;:!?]{0,60},\s*(?:which|especially|particularly|even|above all|mainly|sobre todo|"
-                   r"especialmente|en especial|surtout|en particulier|vor allem|besonders|gerade|sobretudo|"
-                   r"principalmente|especialmente)(?!\w)[^,.;:!?]{0,60},", re.IGNORECASE)
+                   r"especialmente|en especial|incluso|surtout|en particulier|même|vor allem|besonders|gerade|selbst|"
+                   r"sobretudo|principalmente|mesmo)(?!\w)[^,.;:!?]{0,60},", re.IGNORECASE)
 # A German "statt" whose clause ends in a stop ("statt das Metformin eigenmächtig abzusetzen"): what to do instead of
 # stopping, not a replacement of the drug ("statt Metformin zu nehmen" still is one).
 DE_INSTEAD_OF_STOPPING = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:abzusetzen|wegzulassen|aufzuhören|abzubrechen|"
@@ -242,8 +242,10 @@ def framed(text: str, match: re.Match, bounded: bool, portuguese: bool = False) 
                                              and DE_INSTEAD_OF_STOPPING.match(after.lstrip())):
         return True
     aside = ASIDE.match(text, match.end(), match.end() + 200) if verb else None
-    if aside is not None and CONSEQUENCE.search(CLAUSE_END.split(text[aside.end():aside.end() + 80])[0]):
-        return True
+    if aside is not None:
+        said = CLAUSE_END.split(text[aside.end():aside.end() + 80])[0]
+        if CONSEQUENCE.search(said) or CONDEMNED.match(said):
+            return True
     return bool(verb and CONSEQUENCE.search(after)) or bool(CONDEMNED.match(after))
 
 
