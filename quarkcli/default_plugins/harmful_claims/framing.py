@@ -15,7 +15,9 @@ NEGATION = re.compile(
     r"nunca|jamás|ni|sin|evite|evitar|tampoco|jamais|ne|pas|sans|évitez|éviter|aucun\w*|"
     r"nicht|nie|niemals|kein\w*|ohne|vermeiden|keinesfalls|não|nao|sem|nem|nenhum\w*)(?!\w)"
     r"|(?<!\w)n['’]|不要|别|不用|不能|切勿|不可|不应|禁止|千万不|避免|勿|并不|绝不|不该|不建议|不推荐|不宜|不提倡|"
-    r"不主张|不鼓励",
+    r"不主张|不鼓励|"
+    # "no evidence shows" before a Chinese claim ("没有可靠证据说明这类茶能代替降压药"), as "no evidence that" in the others
+    r"(?:没有|尚无|并无|缺乏)[^，。；,]{0,10}?(?:证据|研究|数据|试验)[^，。；,]{0,4}?(?:说明|证明|表明|显示|支持)",
     re.IGNORECASE,
 )
 DENIAL = re.compile(  # what turns a clearing phrase around ("without your doctor"); "avoid" does not
@@ -30,7 +32,12 @@ PORTUGUESE_NO = re.compile(r"no", re.IGNORECASE)
 LIST_END = re.compile(r"[.;:!?。；：！？]|\s[–—-]\s")
 LIST_OR = re.compile(r"(?<!\w)(?:or|nor|ni|ou|oder|o)(?!\w)|或", re.IGNORECASE)
 # A Chinese claim that is the subject of its harm ("突然停药血压可能会回升": stopping suddenly, blood pressure may rise).
-ZH_CONSEQUENCE = re.compile(r"[^。，！？；,]{0,8}?(?<!不)(?:可能|容易|会|导致|引起|造成|引发)")
+# Its risk named as a noun ("自行停药风险很大", "有明确风险") or the act called unwise ("不是个好主意") reads alike; a risk
+# denied ("停药没有风险") does not.
+ZH_CONSEQUENCE = re.compile(r"[^。，！？；,]{0,8}?(?<!不)(?:可能|容易|会|导致|引起|造成|引发|"
+                            r"(?<!没有)(?<!无)(?:风险|危险)(?:很|非常|极|较|比较|太)?(?:大|高)|"
+                            r"(?<!没)有(?:明确的?|很大的?|一定的?|较大的?|严重的?)?(?:风险|危险)|"
+                            r"不是(?:个|一个)?好(?:主意|办法)|不可取|不明智)")
 # A Chinese stop as the time of a check or a caution that follows ("停药至少4周后要复查", "停药后7天内不要喝酒"):
 # "after stopping", as NOUN_USE reads it in the other languages. Only a check or a caution frames it: what follows
 # "停药后" may also be the remedy that replaces the drug ("停药后每天吃两根苦瓜"), the claim itself.
@@ -50,21 +57,43 @@ WARNING = re.compile(
 # of what follows ("upon stopping", "al dejar", "ao parar", "beim Absetzen": then the pressure climbs back), not
 # advice to stop.
 NOUN_USE = re.compile(r"(?<!\w)(?:of|after|before|from|upon|antes de|después de|avant de|après|nach dem|vor dem|"
+                      r"rather than|en lugar de|en vez de|au lieu de(?: l['’]| les?| la)?|em vez de|no lugar de|"
                       r"antes de|depois de|al|ao|beim(?: \w+e[nm])?|(?:für|über|vor|nach|mit) (?:ein|das|dem|einem)|"
                       r"zum|vom|fürs)\W*$", re.IGNORECASE)
 INFINITIVE = re.compile(r"^(?:\w+ing|dejar|parar|suspender|interrumpir|abandonar|arrêter|cesser|interrompre|"
                         r"absetzen|deixar|interromper)\b", re.IGNORECASE)
 CONSEQUENCE = re.compile(
-    r"(?<!\w)(?:can|could|may|might|will|would|risks?|increases?|raises?|leads?|causes?|triggers?|puts?|"
+    r"(?<!\w)(?:can|could|may|might|will|would|increases?|raises?|leads?|causes?|triggers?|puts?|"
     r"(?:is|are) (?:dangerous|risky|harmful|unsafe|life-threatening|not safe)|puede|pueden|podría|peut|"
-    r"pourrait|kann|könnte|pode|poderia|aumenta|augmente|erhöht)(?!\w)", re.IGNORECASE)
+    r"pourrait|kann|könnte|pode|poderia|aumenta|augmente|erhöht|"
+    # the harm as a risk noun ("carries a high risk", "conlleva un riesgo"), not a risk denied ("carries no risk")
+    r"(?<!no )(?<!zero )(?<!little )risks?|(?<!ningún )(?<!sin )riesgos?|(?<!aucun )(?<!sans )risques?|"
+    r"(?<!nenhum )(?<!sem )riscos?)(?!\w)", re.IGNORECASE)
+# An aside between a stop and what is said of it ("Stopping lithium, especially suddenly, carries…", "Skipping chemo
+# for stage 2 breast cancer, which is often curable, could cost…"): the rest of the stop's clause, then the aside
+# between commas, opened by a word that opens one.
+ASIDE = re.compile(r"[^,.;:!?]{0,60},\s*(?:which|especially|particularly|even|above all|mainly|sobre todo|"
+                   r"especialmente|en especial|incluso|surtout|en particulier|même|vor allem|besonders|gerade|selbst|"
+                   r"sobretudo|principalmente|mesmo)(?!\w)[^,.;:!?]{0,60},", re.IGNORECASE)
+# A German "statt" whose clause ends in a stop ("statt das Metformin eigenmächtig abzusetzen"): what to do instead of
+# stopping, not a replacement of the drug ("statt Metformin zu nehmen" still is one).
+DE_INSTEAD_OF_STOPPING = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:abzusetzen|wegzulassen|aufzuhören|abzubrechen|"
+                                    r"zu pausieren|zu stoppen)(?!\w)", re.IGNORECASE)
+# A German verb denied after its object, at the end of its clause ("ersetzt Ramipril aber nicht"); "nicht nur" (not
+# only) denies nothing.
+DE_CLAUSE_END_DENIAL = re.compile(r"^\s*(?:(?:aber|jedoch|allerdings|leider|natürlich|sicher|definitiv|eben|auch)\s+)*"
+                                  r"(?:nicht|keinesfalls|niemals|auf keinen fall)\s*$", re.IGNORECASE)
 # What is said of the matched phrase right after it, condemning it ("a water fast is not safe in pregnancy").
 CONDEMNED = re.compile(
     r"^\W*(?:(?!(?:that|which|who|because|since|as|and|but|so) )\S+ ){0,3}?(?:(?:is|are|would be|can be|may be) (?:\w+ )?(?:not (?:safe|recommended|advised)|dangerous|unsafe|"
     r"risky|harmful|a bad idea)|(?:is|are)n['’]t (?:safe|recommended|advised)|(?:es|son) (?:peligros\w*|arriesgad\w*)|"
     r"no (?:es|son) segur[oa]s?|no se recomienda|(?:est|sont) (?:dangereu\w*|déconseillée?s?)|n['’](?:est|sont) pas "
     r"(?:sûr|sans danger|recommandé)\w*|(?:ist|sind) (?:gefährlich|nicht sicher|nicht empfohlen)|wird nicht empfohlen|"
-    r"(?:é|são) perigos[oa]s?|não (?:é|são) (?:segur|recomendad)[oa]s?)(?!\w)", re.IGNORECASE)
+    r"(?:é|são) perigos[oa]s?|não (?:é|são) (?:segur|recomendad)[oa]s?|"
+    # not a good idea ("isn't a good idea", "não é uma boa ideia", "n'est pas une bonne idée")
+    r"(?:is|are|would be)(?: not|n['’]t) (?:a )?(?:good|great|wise|smart) (?:idea|plan|choice|move)|"
+    r"no (?:es|sería) (?:una )?buena idea|n['’](?:est|serait) pas (?:une )?bonne idée|"
+    r"não (?:é|seria) (?:uma )?boa ideia)(?!\w)", re.IGNORECASE)
 FIRST_WORD = re.compile(r"\w+")
 WHY_NOT = re.compile(r"(?<!\w)(?:why not|por qué no|pourquoi ne pas|warum nicht|por que não)(?!\w)", re.IGNORECASE)
 # "If I were you, …", "No seu lugar, …": the speaker's own advice, neither a condition nor a negation ("no", "si", "se").
@@ -209,6 +238,14 @@ def framed(text: str, match: re.Match, bounded: bool, portuguese: bool = False) 
                         or ZH_AFTER.match(text, match.end())):
         return True
     after = CLAUSE_END.split(text[match.end():match.end() + 80])[0]
+    if DE_CLAUSE_END_DENIAL.match(after) or (text[start:verb_end].lower() in ("statt", "anstatt")
+                                             and DE_INSTEAD_OF_STOPPING.match(after.lstrip())):
+        return True
+    aside = ASIDE.match(text, match.end(), match.end() + 200) if verb else None
+    if aside is not None:
+        said = CLAUSE_END.split(text[aside.end():aside.end() + 80])[0]
+        if CONSEQUENCE.search(said) or CONDEMNED.match(said):
+            return True
     return bool(verb and CONSEQUENCE.search(after)) or bool(CONDEMNED.match(after))
 
 
