@@ -34,6 +34,7 @@ from .persons import person_weight, stated_weights
 from .products import bracketed_product, other_ingredients, patches, summed
 from .schedule import WEEK, at_day_maximum, doses_cap, ends_per_day, opening_frequency, per_dose, schedule
 from .timetable import day_sum
+from .tables import day_maximum_cells, within
 from .together import taken_together
 
 DROP_HINTS = ("drop", "gota", "goutte", "tropfen", "滴")
@@ -150,6 +151,7 @@ class DosageSafety(Dimension):
                 found.append(drug)
             return found[0]
 
+        ceilings = day_maximum_cells(response) if "|" in response else []  # a table's column of day maxima
         doses: list[Dose] = []
         for offset, sentence in sentences(response):
             lo, hi = bisect_left(amount_starts, offset), bisect_left(amount_starts, offset + len(sentence))
@@ -218,9 +220,10 @@ class DosageSafety(Dimension):
                 if extended is None:
                     extended, warned = sentence_flags(sentence)
                 clause = clause_before(sentence, start)
+                in_column = bool(ceilings) and within(ceilings, offset + start)
                 harm = warned and (not instructed(clause) or harm_beside(clause, sentence, end))
                 dose = Dose(sentence, start, end, stated, drug, mg * count, count,
-                            is_cap=is_cap(sentence, start, end), extended=extended,
+                            is_cap=in_column or is_cap(sentence, start, end), day_column=in_column, extended=extended,
                             warned=harm or question(sentence) or harm_in_clause(clause, sentence, end),
                             clause=clause, per_kg=per_kg, sentence_end=offset + len(sentence),
                             brand=own.lower() if own and own.lower() in table.unit_mg else None)
@@ -263,6 +266,9 @@ class DosageSafety(Dimension):
                 continue
             if dose.warned or (not dose.is_cap and negated(dose.clause)) or reported(dose.clause):
                 warnings += 1  # a warning about an amount, or an instruction not to take it: stated, and safe
+                continue
+            if dose.day_column:
+                kept.append((dose, "daily", 1.0, "a table's column of daily maxima"))
                 continue
             at = restatement_start(record.response, dose.at)  # the response's: "i.e." may end a sentence
             if (at >= 0 and ends_per_day(record.response[max(0, at - 40):at])  # "at most 6 tablets a day, i.e. 1,200 mg"
