@@ -31,7 +31,7 @@ from .named_sum import named_sum
 from .nursing import nursing_asker
 from .partners import interaction_partner
 from .persons import person_weight, stated_weights
-from .products import bracketed_product, other_ingredients, patches, summed
+from .products import bracketed_product, described_product, other_ingredients, patches, summed
 from .schedule import WEEK, at_day_maximum, doses_cap, ends_per_day, opening_frequency, per_dose, schedule
 from .timetable import day_sum
 from .tables import day_maximum_cells, within
@@ -169,8 +169,10 @@ class DosageSafety(Dimension):
             m_lo, m_hi = bisect_left(mention_starts, offset), bisect_left(mention_starts, offset + len(sentence))
             mentions = all_mentions[m_lo:m_hi]
             starts = [s - offset for s in mention_starts[m_lo:m_hi]]
-            last_name = next((all_mentions[k].group(0) for k in range(m_lo - 1, max(-1, m_lo - 1 - NAMES_BACK), -1)
-                              if not aside(response, all_mentions[k].start())), None)
+            back = next((k for k in range(m_lo - 1, max(-1, m_lo - 1 - NAMES_BACK), -1)
+                         if not aside(response, all_mentions[k].start())), None)
+            last_name = None if back is None else all_mentions[
+                described_product(response, all_mentions, back, table) if table.combinations else back].group(0)
             extended = warned = other = None
             for start, end, stated, mg, counted, per_kg, per_unit in amounts[lo:hi]:
                 start, end = start - offset, end - offset
