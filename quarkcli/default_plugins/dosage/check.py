@@ -70,15 +70,15 @@ class DosageSafety(Dimension):
         response, table = record.response, self.table
         found = []
         liquid = VOLUME.search(response) is not None
-        within = [c.span() for c in islice(CONCENTRATION.finditer(response), MAX_AMOUNTS)] + [
-            c.span() for c in islice(GRAM_CONCENTRATION.finditer(response), MAX_AMOUNTS)] if liquid else []
-        within.sort()
+        grams = [c.span() for c in islice(GRAM_CONCENTRATION.finditer(response), MAX_AMOUNTS)] if liquid else []
+        within = sorted(grams + [c.span() for c in islice(CONCENTRATION.finditer(response), MAX_AMOUNTS)]) if (
+            liquid) else []
         if mass:
             for m in islice(DOSE.finditer(response), MAX_AMOUNTS):
                 per_kg = bool(PER_KG.match(response, m.end()))
                 if not per_kg and NOT_A_DOSE.match(response, m.end()):
                     continue
-                if within and spanned(within, m.start()):
+                if grams and spanned(grams, m.start()):
                     continue  # the "2g" of "100ml:2g": a concentration's mass
                 unit = next(k for k in UNITS if m.group(k))
                 found.append((m.start(), m.end(), m.group(0), number(m.group("amount"), unit) * UNIT_MG[unit], True,
