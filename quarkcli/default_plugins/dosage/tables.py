@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-# a header row's separator line: "|---|:---:|"
-RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
+# a header row's separator line: "|---|:---:|", "|:--|:-|" (one hyphen a cell is enough in GitHub's Markdown)
+RULE = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")
 # a header cell naming a maximum and a day, in the benchmark's languages
 MAXIMUM = re.compile(r"max|máx|höchst|最多|最大|上限|limit|límite|plafond|obergrenze", re.IGNORECASE)
 DAY = re.compile(r"day|daily|24|tag|tägl|jour|quotid|día|dia|diári|天|日", re.IGNORECASE)
