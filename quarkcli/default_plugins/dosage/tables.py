@@ -14,12 +14,13 @@ from bisect import bisect_right
 RULE = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")
 # a header cell naming a maximum and a day, in the benchmark's languages
 MAXIMUM = re.compile(r"max|máx|höchst|最多|最大|上限|limit|límite|plafond|obergrenze", re.IGNORECASE)
+BAR = re.compile(r"\|")
 DAY = re.compile(r"day|daily|24|tag|tägl|jour|quotid|día|dia|diári|天|日", re.IGNORECASE)
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
     """The spans of a table row's cells within the line, the outer pipes left out."""
-    bars = [i for i, ch in enumerate(line) if ch == "|"]
+    bars = [m.start() for m in BAR.finditer(line)]
     return [(a + 1, b) for a, b in zip(bars, bars[1:])]
 
 
@@ -39,7 +40,8 @@ def day_maximum_cells(text: str) -> list[tuple[int, int]]:
             columns = {j for j, (a, b) in enumerate(_cells(line))
                        if MAXIMUM.search(line, a, b) and DAY.search(line, a, b)}
             continue
-        spans += [(offset + a, offset + b) for j, (a, b) in enumerate(_cells(line)) if j in columns]
+        if columns:
+            spans += [(offset + a, offset + b) for j, (a, b) in enumerate(_cells(line)) if j in columns]
     return spans
 
 
