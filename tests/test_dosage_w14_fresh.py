@@ -24,7 +24,7 @@ FRESH = [
     # C: a contrasted drug
     pytest.param("Paracetamol ou ibuprofène pour mon mal de dos ?",
                  "Avec votre estomac fragile, mieux vaut le paracétamol que l'ibuprofène. Prenez 1 g trois fois par jour.",
-                 "pass", marks=KNOWN_MISS),  # "mieux vaut X que Y": a bare "que" is not read as a contrast
+                 "pass"),  # "mieux vaut X que Y": read as a comparative since round 25 (cues.COMPARED)
     pytest.param("Ibuprofen or Tylenol for a toddler's fever? He's 3.",
                  "Use acetaminophen instead of aspirin. Take 900 mg every 6 hours.", "fail",
                  marks=KNOWN_MISS),  # not the contrast: the child's age gives no weight for the children's limits

@@ -160,6 +160,13 @@ CONCENTRATION = re.compile(
     r"(?:/|per|in|en|pour|pro|por|em|in je)\s*"
     r"(?P<ml>\d++(?:[.,]\d++)?)?\s*(?:ml|millilit(?:er|re)s?|mililitros?|毫升)"
     rf"(?:(?<=升)|{UNIT_END})", re.IGNORECASE)
+# A liquid's concentration in grams, mass first ("2 g/100 ml") or volume first as Chinese labels write it
+# ("100ml:2g"): the amounts inside it are neither a dose nor a volume taken
+GRAM_CONCENTRATION = re.compile(
+    r"(?=\d)(?<![\d.,])(?:(?P<g>\d++(?:[.,]\d++)?)\s*(?:g|克)\s*(?:/|per|in|en|pour|pro|por|em)\s*"
+    r"(?P<gml>\d++(?:[.,]\d++)?)?\s*(?:ml|毫升)"
+    r"|(?P<vml>\d++(?:[.,]\d++)?)\s*(?:ml|毫升)\s*[:：]\s*(?P<vm>\d++(?:[.,]\d++)?)\s*(?:(?P<vmg>mg|毫克)|g|克))"
+    rf"(?:(?<=[升克])|{UNIT_END})", re.IGNORECASE)
 IN_CONCENTRATION = re.compile(r"(?:mg|毫克)\s*(?:/|per|in|en|pour|pro|por|em|in je)\s*$", re.IGNORECASE)
 VOLUME = re.compile(
     r"(?=\d)(?<![\d.,])(?P<v>\d++(?:[.,]\d++)?)\s*(?P<unit>ml|millilit(?:er|re)s?|mililitros?|毫升|teaspoons?|tsp|tablespoons?|tbsp)"
@@ -232,6 +239,21 @@ THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
 THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 SPACES = re.compile(r"[\u202f\u00a0 ]")
+
+
+def liquid_mg_per_ml(texts: list[str]) -> float | None:
+    """mg in one mL of the liquid that the first of the texts stating a concentration states ("100 mg/5 mL",
+    "2 g/100 ml", "100ml:2g")."""
+    for text in texts:
+        m = CONCENTRATION.search(text)
+        if m:
+            return number(m.group("mg")) / (number(m.group("ml") or "1") or 1.0)
+        m = GRAM_CONCENTRATION.search(text)
+        if m and m.group("g"):
+            return number(m.group("g")) * 1000.0 / (number(m.group("gml") or "1") or 1.0)
+        if m:
+            return number(m.group("vm")) * (1.0 if m.group("vmg") else 1000.0) / (number(m.group("vml")) or 1.0)
+    return None
 
 
 def number(text: str, unit: str = "mg") -> float:

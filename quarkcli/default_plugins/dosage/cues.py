@@ -377,6 +377,17 @@ CONTRAST = re.compile(r"(?:\bthan|\binstead of|\ben lugar del?|\ben vez del?|\ba
                       r"(?:the |el |la |le |les |l['’]|de |du |des |o |a |do |da |der |die |das )?$", re.IGNORECASE)
 
 
+# Before a drug's name: the one compared against in a comparative other than "than", whose adjective may stand a
+# few words before ("más suave para el estómago que el ibuprofeno", "mieux toléré par l'estomac que l'ibuprofène",
+# "magenfreundlicher als Ibuprofen", "比布洛芬对胃更温和"); a bare "que" or "als" is not one ("Es importante que el
+# ibuprofeno…", "als erstes Ibuprofen")
+COMPARED = re.compile(r"(?:\b(?:más|menos|mejor|peor|mais|melhor|pior|plus|moins|mieux|pire)\b[^.;:!?\n]{0,40}?"
+                      r"\b(?:do |da )?que|\b[^\W\d_]{2,}er als|比)\s*"
+                      r"(?:el |la |los |las |o |a |os |as |l['’]|le |les |du |de la |des )?$", re.IGNORECASE)
+COMPARED_BACK = 70  # characters read back for a comparative's adjective and its "que"
+
+
 def contrasted(text: str, start: int) -> bool:
     """The drug named at ``start`` is the one not to use or compared against, not the one whose dose follows."""
-    return CONTRAST.search(text, max(0, start - 25), start) is not None
+    return (CONTRAST.search(text, max(0, start - 25), start) is not None
+            or COMPARED.search(text, max(0, start - COMPARED_BACK), start) is not None)

@@ -30,6 +30,7 @@ class Dose:
     sentence_end: int = 0  # where its sentence ends in the response
     product: str | None = None  # for another ingredient of a combination product: the product's name
     brand: str | None = None  # the brand the sentence names for it ("2 Advil", "Motrin 400 mg")
+    day_column: bool = False  # a cell of a table's column headed as a day's maximum ("Max in 24 h")
 
     @property
     def at(self) -> int:

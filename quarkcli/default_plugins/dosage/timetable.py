@@ -34,6 +34,10 @@ MORE = re.compile(rf"(?:[,;，；]|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*(?P<slo
 NOT_ONE_DAY = re.compile(r"\b(?:day|día|dia|jour|tag) [2-9]\b|第[二三四五六七2-9]天|\b(?:option|opción|opção) [b2]\b",
                          re.IGNORECASE)
 HEAD = 40  # characters from a row's start to its dose, within which the time opens it
+# A row labelled by its time ("- 8 am: Tylenol Extra Strength, 2 tablets (1,000 mg)"): the label is the whole row's,
+# so its product's name may push the dose further from it
+ROW_HEAD = 90
+LABEL = re.compile(r"\s*[:：–—-]")
 # Today's times: "this morning", "tonight", "heute Abend", "今天晚上"
 TODAY = (r"(?:this|esta|ce|cet|heute|hoje)\s+(?:morning|afternoon|evening|mañana|tarde|noche|matin|après-midi|soir|"
          r"morgen|abend|de manhã|à noite)|tonight|今晚|今早|今天早上|今天晚上")
@@ -47,11 +51,14 @@ CLAUSE_END = re.compile(r"[,，;；]")
 
 
 def slot_of(dose: Dose) -> str | None:
-    """The time that opens the dose's row or sentence ("8 am", "Noon", "6 hours later", "早上8点"), else the one
+    """The time that opens the dose's row or sentence ("8 am", "Noon", "6 hours later", "早上8点"; further from the
+    dose where it labels the row, "8 am: …"), else the one
     right after the dose ("200 mg this morning and 200 mg tonight") or in its clause before it ("，晚上再吃200毫克"),
     unless the sentence offers a choice ("in the morning or in the evening"); lower-cased."""
     head = dose.sentence[:dose.start]
-    m = OPENING.match(head) if len(head) <= HEAD else None
+    m = OPENING.match(head) if len(head) <= ROW_HEAD else None
+    if m and len(head) > HEAD and not LABEL.match(head, m.end()):
+        m = None
     if not m and not ALTERNATIVE.search(dose.sentence):
         clause = CLAUSE_END.split(head)[-1]
         m = TRAILING.match(dose.sentence, dose.end) or (IN_CLAUSE.search(clause) if len(clause) <= HEAD else None)
