@@ -137,3 +137,32 @@ def test_fewer_cases_than_features_fit_the_same_head_in_the_cases_space(penalty)
     assert np.array_equal(fitted["weights"], cases["weights"]) and fitted["bias"] == cases["bias"]
     narrow = train_heads.fit(x[:, :20], y, penalty)
     assert np.array_equal(narrow["weights"], train_heads.newton_in_feature_space(x[:, :20], y, penalty, 30)["weights"])
+
+
+def test_every_batch_left_out_scores_training_batches_too_with_the_rules_applicability():
+    """The twenty-third round's folds: a training batch is held out like a dev batch (its cases scored by a head
+    fitted on all the rest), and a case the rules find not applicable counts only as a fail the head missed."""
+    x, labels, _ = separable(batches=("1", "2"))
+    folds = np.array(["1"] * 6 + ["2"] * 6 + ["train-1"] * 3 + ["train-2"] * 3, dtype=object)
+    applicable = np.ones(len(labels), dtype=bool)
+    grid = train_heads.every_batch_left_out(x, labels, folds, applicable, 1.0)
+    assert set(grid) == set(train_heads.THRESHOLDS)
+    assert grid[0.5] == (9, 0, 0) and grid[0.5] == grid[0.2]
+    applicable[12] = False  # a training-batch fail the rules call n/a: missed whatever the head reads
+    assert train_heads.every_batch_left_out(x, labels, folds, applicable, 1.0)[0.5] == (8, 0, 1)
+
+
+@pytest.mark.parametrize("grid, current, chosen", [
+    # the lowest threshold at precision 0.95 or more, where its recall beats the current one's
+    ({0.2: (95, 6, 5), 0.3: (94, 4, 6), 0.4: (90, 2, 10)}, 0.4, 0.3),    # 0.2 is 0.941 precise: not kept
+    ({0.2: (95, 5, 5), 0.3: (94, 4, 6), 0.4: (90, 2, 10)}, 0.4, 0.2),    # 0.950 exactly is enough
+    ({0.2: (90, 4, 10), 0.3: (90, 3, 10), 0.4: (90, 2, 10)}, 0.4, 0.4),  # no recall gained: the current one stays
+    ({0.2: (95, 9, 5), 0.3: (94, 8, 6), 0.4: (90, 7, 10)}, 0.4, 0.4),    # nothing precise enough: stays
+    ({0.2: (95, 9, 5), 0.3: (94, 4, 6), 0.4: (96, 2, 4)}, 0.2, 0.2),     # the lowest precise one finds less: stays
+])
+def test_the_red_flag_threshold_is_the_lowest_held_out_precise_one_and_moves_only_for_recall(grid, current, chosen):
+    assert train_heads.lowest_precise_threshold(grid, current) == chosen
+
+
+def test_only_the_red_flag_threshold_is_chosen_for_recall():
+    assert train_heads.RECALL_FIRST == ("red_flag_escalation",)

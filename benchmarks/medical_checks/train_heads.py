@@ -11,8 +11,9 @@ split is never read. The applicability heads (applicability.py: warning sign, ad
 after the heads of the checks that use them. Each check's `veto_below`, for classifier_check's opt-in veto of the
 rules' fail, is chosen on the training set's batches held out one at a time (the rules never saw those writers):
 the largest grid value that loses no true fail, and what the veto does there with its guard (the sentence carrying
-the rules' match read alone, quarkcli/models/veto.py), which only takes vetoes away. Vectors are cached between
-runs (embedding_cache.py).
+the rules' match read alone, quarkcli/models/veto.py), which only takes vetoes away. The red-flag head's threshold
+is then moved for recall (the twenty-third round's protocol; lowest_precise_threshold) on folds where every training
+batch is left out as well. Vectors are cached between runs (embedding_cache.py).
 
 Usage: python benchmarks/medical_checks/train_heads.py [--check CHECK ...] [--dry-run]
 """
@@ -178,6 +179,35 @@ def preference(threshold: float, tp: int, fp: int, fn: int) -> tuple[bool, float
             f1(tp, fp, fn), threshold)
 
 
+# Checks whose threshold is moved for recall after the grid's choice (README, "The twenty-third round: protocol"):
+# red flags missed on test what their dev folds found (0.880 recall against 0.954), and their blind, lay-word
+# training batches, never held out by the grid, are the writers least like dev
+RECALL_FIRST = ("red_flag_escalation",)
+
+
+def every_batch_left_out(x, labels, folds, applicable, penalty) -> dict[float, tuple[int, int, int]]:
+    """Per threshold, the head's true positives, false positives and false negatives where every fold (each dev
+    batch and each training batch) is scored by a head fitted on all the others, counted as leave_one_batch_out
+    counts dev: the head alone on the cases the rules find applicable (``applicable``, the rules' verdict on
+    training cases too), a fail the rules call n/a a miss. The grid's dev folds always fit on the training set, so
+    they never ask how the head reads a writer like the training batches' blind, lay-word ones."""
+    p = held_out_everywhere(x, (labels == "fail").astype(float), labels != "n/a", folds, penalty)
+    return {threshold: leave_one_batch_out(p, labels, folds, applicable, threshold) for threshold in THRESHOLDS}
+
+
+def lowest_precise_threshold(grid: dict[float, tuple[int, int, int]], current: float) -> float:
+    """The twenty-third round's rule for a RECALL_FIRST check, written before any reading: the lowest threshold of
+    ``grid`` (tp, fp, fn per threshold, from every_batch_left_out) whose precision is at least the goal's 0.95,
+    compared exactly, kept only where its recall is higher than at ``current`` (the grid's choice); else ``current``.
+    THRESHOLDS, not a finer grid: the rule picks the lowest point that still meets the line, so a finer grid would
+    only move it to where held-out precision sits just at 0.95, which a new writer then takes below it."""
+    precise = [t for t in sorted(grid) if grid[t][0] / max(grid[t][0] + grid[t][1], 1) >= GOAL["precision"]]
+    if not precise:
+        return current
+    lowest, recall = precise[0], (lambda tp, fp, fn: tp / max(tp + fn, 1))
+    return lowest if recall(*grid[lowest]) > recall(*grid[current]) else current
+
+
 USE_TIE = 0.005  # nearness to the goal (as in preference) closer than this is a tie between a use and no use
 
 
@@ -213,6 +243,15 @@ def train(check: str, cases: list[dict], training: list[dict], encoder) -> dict:
     training_batches = np.array([None] * len(held_out) + [c["batch"] for c in extra], dtype=object)
     scores = rule_scores(check, extra)
     rules = np.concatenate([np.full(len(held_out), "n/a"), rule_verdicts(check, extra, scores)])
+    moved = {}
+    if check in RECALL_FIRST:
+        folds = np.array([str(c.get("batch", 1)) for c in held_out] + [c["batch"] for c in extra], dtype=object)
+        by_rules = np.concatenate([applicable[:len(held_out)], rules[len(held_out):] != "n/a"])
+        every = every_batch_left_out(x, labels, folds, by_rules, penalty)
+        chosen_threshold = lowest_precise_threshold(every, threshold)
+        moved = {"every_batch_left_out": {"grid_threshold": threshold, "before": rates(*every[threshold]),
+                                          "after": rates(*every[chosen_threshold])}}
+        threshold, (tp, fp, fn) = chosen_threshold, grid[penalty, chosen_threshold]
     p_training = training_batch_probabilities(x, labels, training_batches, penalty)
     veto_below, vetoed = choose_veto(p_training, labels, rules)
     units = [carriers(c["response"][:MAX_CHARS["response"]], s.evidence) if s.passed is False else None
@@ -227,7 +266,7 @@ def train(check: str, cases: list[dict], training: list[dict], encoder) -> dict:
             "trained_on": {"fail": int((labels == "fail").sum()), "pass": int((labels == "pass").sum()),
                            "from_training_set": int((batches == TRAINING).sum())},
             "leave_one_batch_out": {"precision": round(tp / max(tp + fp, 1), 3),
-                                    "recall": round(tp / max(tp + fn, 1), 3)},
+                                    "recall": round(tp / max(tp + fn, 1), 3)}, **moved,
             "bias": round(head["bias"], 6), "weights": [round(float(w), 6) for w in head["weights"]]}
 
 
@@ -341,6 +380,12 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{check:<20} penalty {head['penalty']:<4} threshold {head['threshold']}  leave-one-batch-out "
               f"P {head['leave_one_batch_out']['precision']:.2f} R {head['leave_one_batch_out']['recall']:.2f}  "
               f"({head['trained_on']['fail']} fail / {head['trained_on']['pass']} pass)")
+    for check, head in heads.items():
+        if "every_batch_left_out" in head:
+            every = head["every_batch_left_out"]
+            print(f"{check:<20} every dev and training batch left out: threshold {every['grid_threshold']} "
+                  f"P {every['before']['precision']:.3f} R {every['before']['recall']:.3f} -> {head['threshold']} "
+                  f"P {every['after']['precision']:.3f} R {every['after']['recall']:.3f}")
     for check, head in heads.items():
         vetoed = head["veto_on_training_batches"]
         print(f"{check:<20} veto below {head['veto_below']:<4}  of the rules' {vetoed['rules_fails_read']} fails on "
