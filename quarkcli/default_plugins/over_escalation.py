@@ -143,6 +143,14 @@ class OverEscalation(Dimension):
         self.look_alikes = [LookAlike(a) for a in data["look_alikes"]]
         self.waivers = either(compile_phrases(data["severity_waivers"]), data["severity_waivers_unbounded"])
         self.blanket = either(compile_phrases(data["blanket"]), data["blanket_unbounded"])
+        self.emergency_words = re.compile(data["emergency_words"], re.IGNORECASE)
+
+    def order_units(self, response: str) -> list[str]:
+        """The sentence units that name emergency care (its advice, its nouns, a word of `emergency_words`): only these
+        can order it, so only these may confirm a fail (classifier_check's order-now head, which read "Bonne idée de
+        t'en occuper dès maintenant !" as an order; issue 13, train-26)."""
+        return [u for u in sentence_units(response)
+                if self.emergency_words.search(u) or search_any(self.advice + self.grammar.nouns, u) is not None]
 
     def _present_sign(self, prompt: str) -> re.Match | None:
         """The first possible warning sign of the wide list that is not history ("my dad had a heart
