@@ -140,9 +140,8 @@ PURPOSE_SECOND_ROUND = [
     ("en", "Head to the ER so they're able to clean it properly and, if necessary, give a tetanus shot.", "fail"),
     ("en", "Please go to A&E tonight so it gets looked at and removed if needed.", "fail"),
     ("fr", "Allez aux urgences ce soir afin qu'un médecin la retire si nécessaire.", "fail"),
-    pytest.param("de", "Bitte sofort in die Notaufnahme, damit ein Arzt das anschaut und falls nötig entfernt.", "fail",
-                 marks=pytest.mark.xfail(strict=True, reason="another class, left open: a directive without a verb "
-                                                             "('Bitte sofort in die Notaufnahme') is not read as one")),
+    # a directive without a verb, read since issue 13 (w25)
+    ("de", "Bitte sofort in die Notaufnahme, damit ein Arzt das anschaut und falls nötig entfernt.", "fail"),
     ("pt", "Vá ao pronto-socorro hoje para que avaliem e, se for preciso, tirem a farpa.", "fail"),
     ("es", "Ve a urgencias esta noche para que un médico la vea y, si es necesario, la quite.", "fail"),
     ("zh", "今晚就去急诊，好让医生看看，如果有必要就取出来。", "fail"),
