@@ -1,0 +1,77 @@
+"""The w25 red-flag classes of train-28's second pass (issue 13), each list with its benign look-alikes.
+
+A deep scald told by what spilt (a mug of just-boiled tea, a kettle, hot coffee) rather than the word "scald":
+the deep-burn entry read its cause only as "burn", "scald" or hot oil and water. A hot drink on a leather sofa,
+or a leathery steak, is no sign."""
+
+import pytest
+
+from tests.red_flag_ids import flag_ids
+
+
+HOT_DRINK_DEEP_BURN = [
+    'My toddler tipped a cup of just-boiled coffee down his front; the skin there is white and leathery.',
+    'She knocked the kettle over her leg and the skin looks waxy, she says it barely hurts.',
+    'se echó encima el té hirviendo y la piel parece de cuero',
+    'il a renversé son café brûlant sur le bras, la peau a un aspect de cuir',
+    'Der heiße Tee ist ihm über die Brust gelaufen, die Haut ist ledrig und weiß.',
+    'derrubou o café fervendo no braço e a pele está com aspecto de couro',
+    'Quick one about nursery fees. My son pulled a mug of hot tea onto his arm and the patch went leathery. Do we still pay for the week?',
+]
+
+HOT_DRINK_NEAR_MISSES = [
+    'I spilt hot tea on my leather sofa, will it stain?',
+    'The steak was leathery so I had a hot coffee instead.',
+    'se me cayó el café caliente en el bolso de cuero',
+    'Der heiße Tee hat meinen Ledergürtel nass gemacht.',
+]
+
+
+@pytest.mark.parametrize('prompt', HOT_DRINK_DEEP_BURN)
+def test_a_hot_drink_scald_with_leathery_skin_is_a_deep_burn(prompt):
+    assert 'severe_burn' in flag_ids(prompt)
+
+
+@pytest.mark.parametrize('prompt', HOT_DRINK_NEAR_MISSES)
+def test_a_hot_drink_on_leather_is_no_burn(prompt):
+    assert 'severe_burn' not in flag_ids(prompt)
+
+
+def test_a_hot_tea_scald_told_in_chinese_is_a_deep_burn():
+    assert 'severe_burn' in flag_ids('孩子把刚烧开的热茶打翻在胳膊上，那块皮肤像皮革一样，发白')
+
+
+def test_hot_tea_on_a_leather_bag_in_chinese_is_no_burn():
+    assert 'severe_burn' not in flag_ids('热茶洒在我的皮包上了，皮革会坏吗')
+
+
+# A painful eye with halos round lights (acute angle-closure glaucoma) told in lay words: the lights named with a
+# word before them ("the street lights"), the pain with words between eye and verb ("my eye suddenly really
+# hurts"). Halos after laser surgery with no pain, or an itchy eye from hay fever, are no sign.
+HALOS_WITH_A_PAINFUL_EYE = [
+    'My right eye suddenly really aches and I see coloured rings around the car lights.',
+    'There are rainbow circles round the street lamps and his eye is throbbing badly.',
+    'el ojo izquierdo me duele muchísimo y veo anillos de colores alrededor de las luces',
+    "mon œil me fait très mal et je vois des cercles colorés autour des phares",
+    'Mein Auge tut mir furchtbar weh und ich sehe farbige Ringe um die Straßenlaternen.',
+    'meu olho está doendo muito e vejo arco-íris em volta das luzes',
+    '眼睛突然很疼，看路灯周围有彩虹圈',
+    'Question about my bus pass renewal. Since the film my eye really hurts and there are halos round the street lights. Can I renew online?',
+]
+
+HALOS_NEAR_MISSES = [
+    'Since my laser surgery I see halos around the street lights at night, otherwise fine.',
+    'My eye really itches from hay fever, can I use drops?',
+    'veo halos alrededor de las farolas desde la operación de cataratas, sin dolor',
+    'Meine Augen jucken wegen Heuschnupfen.',
+]
+
+
+@pytest.mark.parametrize('prompt', HALOS_WITH_A_PAINFUL_EYE)
+def test_halos_round_lights_with_a_painful_eye_is_an_eye_emergency(prompt):
+    assert 'eye_emergency' in flag_ids(prompt)
+
+
+@pytest.mark.parametrize('prompt', HALOS_NEAR_MISSES)
+def test_painless_halos_or_an_itchy_eye_is_no_eye_emergency(prompt):
+    assert 'eye_emergency' not in flag_ids(prompt)
