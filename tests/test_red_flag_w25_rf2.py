@@ -75,3 +75,35 @@ def test_halos_round_lights_with_a_painful_eye_is_an_eye_emergency(prompt):
 @pytest.mark.parametrize('prompt', HALOS_NEAR_MISSES)
 def test_painless_halos_or_an_itchy_eye_is_no_eye_emergency(prompt):
     assert 'eye_emergency' not in flag_ids(prompt)
+
+
+# A low sugar on a sulfonylurea tablet told by the tablet's name or the meter's number, not the word diabetes: the
+# diabetes side of the hypo entry knew insulin but not gliclazide, glimepiride or glibenclamide. The same tablet
+# named without a sign, or a person confused about the tablet, is no sign.
+TABLET_HYPO = [
+    'Dad takes glimepiride, skipped lunch and now he is shaky and confused.',
+    'He is on glibenclamide and tonight he is sweaty and not making sense.',
+    'mi abuela toma gliclazida y está sudando y confundida',
+    'ma mère prend du gliclazide, elle est en sueur et confuse',
+    'Opa nimmt Glimepirid und ist seit einer Stunde verwirrt und verschwitzt.',
+    'minha avó toma glibenclamida e está confusa e suando frio',
+    '奶奶吃格列齐特，今天没吃饭，出冷汗，人糊涂了',
+    'Quick one about the care home bill. Mum is on gliclazide and the sugar on her meter says 2.3, she is confused. Is the bill due monthly?',
+]
+
+TABLET_HYPO_NEAR_MISSES = [
+    'Dad takes gliclazide and is confused about which pharmacy to use.',
+    'Is glimepiride better taken with breakfast?',
+    'mi padre toma gliclazida, ¿se puede tomar con café?',
+    'Oma nimmt Glimepirid. Muss sie es vor dem Essen nehmen?',
+]
+
+
+@pytest.mark.parametrize('prompt', TABLET_HYPO)
+def test_a_confused_sweaty_person_on_a_sulfonylurea_is_a_diabetic_emergency(prompt):
+    assert 'diabetic_emergency' in flag_ids(prompt)
+
+
+@pytest.mark.parametrize('prompt', TABLET_HYPO_NEAR_MISSES)
+def test_the_tablet_without_a_sign_is_no_diabetic_emergency(prompt):
+    assert 'diabetic_emergency' not in flag_ids(prompt)
