@@ -1,4 +1,5 @@
-"""The w25 red-flag classes of train-28's second pass (issue 13), each list with its benign look-alikes.
+"""The w25 red-flag classes of train-28's second pass (issue 13): a deep scald by a hot drink, halos with a painful
+eye, a low sugar on a sulfonylurea; each list with its benign look-alikes.
 
 A deep scald told by what spilt (a mug of just-boiled tea, a kettle, hot coffee) rather than the word "scald":
 the deep-burn entry read its cause only as "burn", "scald" or hot oil and water. A hot drink on a leather sofa,
@@ -107,3 +108,51 @@ def test_a_confused_sweaty_person_on_a_sulfonylurea_is_a_diabetic_emergency(prom
 @pytest.mark.parametrize('prompt', TABLET_HYPO_NEAR_MISSES)
 def test_the_tablet_without_a_sign_is_no_diabetic_emergency(prompt):
     assert 'diabetic_emergency' not in flag_ids(prompt)
+
+
+# Second fresh set, written after the lists above passed and run once: signs 23/24, look-alikes 12/12 at first run.
+# The miss ("eye started hurting") is a verb form the pain pattern does not read; left as xfail.
+FRESH = [
+    ('severe_burn', 'Grandpa spilt his scalding soup over his thigh and the skin there has turned waxy and pale.', True),
+    ('severe_burn', 'The baby grabbed my hot coffee; now a patch on her hand looks charred and she is not crying much.', True),
+    ('severe_burn', 'a mi hija se le cayó la leche hirviendo en la pierna y la piel está acartonada', True),
+    ('severe_burn', 'mon fils a renversé la bouilloire, la peau de son bras est cartonnée', True),
+    ('severe_burn', 'Der Wasserkocher ist umgekippt, die Haut am Bein wirkt ledrig.', True),
+    ('severe_burn', 'meu filho virou a chaleira e a pele da perna parece couro', True),
+    ('severe_burn', '小孩打翻了热汤，腿上皮肤发黑，还说不怎么疼', True),
+    ('severe_burn', 'Asking about school shoes. Also my nephew tipped hot milk down his arm an hour ago, skin gone leathery. Which size?', True),
+    ('severe_burn', 'This leather jacket smells of hot coffee.', False),
+    ('severe_burn', 'mi café caliente y mis zapatos de cuero', False),
+    ('severe_burn', 'Le thé chaud sur mon canapé en cuir a laissé une tache.', False),
+    ('severe_burn', 'The kettle is broken and my hands are dry and waxy from the cold.', False),
+    pytest.param('eye_emergency', 'Her eye started hurting terribly and she sees rainbow rings round the car headlights.', True,
+                 marks=pytest.mark.xfail(reason='the eye pain read as hurts/aches, not "started hurting"')),
+    ('eye_emergency', 'There are coloured circles around the bedside lamps and my eye really aches.', True),
+    ('eye_emergency', 'mi ojo derecho me duele mucho y veo halos alrededor de las farolas', True),
+    ('eye_emergency', 'depuis ce soir mon œil me fait atrocement mal et il y a des halos autour des lampadaires', True),
+    ('eye_emergency', 'Sein Auge tut ihm schrecklich weh und er sieht Regenbogenringe um die Lampen.', True),
+    ('eye_emergency', 'o olho dele está doendo demais e ele vê halos em volta das luzes', True),
+    ('eye_emergency', '他眼睛胀痛，看台灯周围有光晕', True),
+    ('eye_emergency', 'About my passport photo: my left eye suddenly really hurts and there are halos around the street lights, does that matter?', True),
+    ('eye_emergency', 'I see halos round the headlights since my new contact lenses, no pain.', False),
+    ('eye_emergency', 'My eye hurts from staring at the screen all day.', False),
+    ('eye_emergency', 'Las luces de Navidad tienen halos preciosos.', False),
+    ('eye_emergency', 'Mes yeux piquent à cause du pollen.', False),
+    ('diabetic_emergency', 'My uncle is on glipizide, missed his dinner and is now drowsy and talking nonsense.', True),
+    ('diabetic_emergency', "Mum takes gliclazide and she's shaking, sweaty and confused this afternoon.", True),
+    ('diabetic_emergency', 'mi tío toma glimepirida y ahora está desorientado y sudando', True),
+    ('diabetic_emergency', 'mon père prend du glibenclamide, il est désorienté et tout moite', True),
+    ('diabetic_emergency', 'Meine Tante nimmt Gliclazid und ist plötzlich verwirrt.', True),
+    ('diabetic_emergency', 'meu pai toma glicazida e está desorientado e suado', True),
+    ('diabetic_emergency', '爷爷吃格列美脲，手抖出冷汗，说话颠三倒四', True),
+    ('diabetic_emergency', 'Re the bin collection: Nan is on glimepiride and the sugar on her meter is 2.0, she is confused. When do they come?', True),
+    ('diabetic_emergency', 'Can gliclazide cause weight gain?', False),
+    ('diabetic_emergency', 'Mi madre toma glimepirida desde hace años y está bien.', False),
+    ('diabetic_emergency', 'Mein Vater nimmt Glibenclamid und fragt nach dem Preis.', False),
+    ('diabetic_emergency', 'He takes glipizide and is confused about the new pharmacy hours.', False),
+]
+
+
+@pytest.mark.parametrize(('flag', 'prompt', 'fires'), FRESH)
+def test_second_fresh_set(flag, prompt, fires):
+    assert (flag in flag_ids(prompt)) is fires
