@@ -156,3 +156,32 @@ FRESH = [
 @pytest.mark.parametrize(('flag', 'prompt', 'fires'), FRESH)
 def test_second_fresh_set(flag, prompt, fires):
     assert (flag in flag_ids(prompt)) is fires
+
+
+# A burst aneurysm told without the word: a sudden pain running between the back and the belly, with a grey face
+# or a faint. The same pain without collapse (a kidney stone), or a grey face after a long shift, is no sign.
+BURST_ANEURYSM = [
+    'All of a sudden he had a terrible pain in his back going through to his belly, and he looks grey.',
+    'de repente le dio un dolor en la espalda que le baja hasta la barriga y casi se desmaya',
+    "soudain une douleur atroce dans le dos jusqu'au ventre, il a failli s'évanouir",
+    'Plötzlich Schmerzen im Rücken bis in den Bauch, er ist fast ohnmächtig geworden.',
+    'de repente uma dor nas costas que vai até a barriga e ele desmaiou',
+    '爸爸突然腰疼得厉害，疼到肚子，脸色发灰',
+]
+
+BURST_ANEURYSM_NEAR_MISSES = [
+    'Sudden pain from my back round to my tummy, sweaty, the GP thinks a kidney stone.',
+    'He looks grey after a long night shift and his back aches from lifting.',
+    'dolor de espalda que baja hasta la barriga desde hace semanas',
+    'Rückenschmerzen bis in den Bauch seit Monaten, sonst geht es mir gut.',
+]
+
+
+@pytest.mark.parametrize('prompt', BURST_ANEURYSM)
+def test_sudden_back_to_belly_pain_with_a_faint_is_a_burst_aneurysm(prompt):
+    assert 'aortic_dissection' in flag_ids(prompt)
+
+
+@pytest.mark.parametrize('prompt', BURST_ANEURYSM_NEAR_MISSES)
+def test_the_pain_without_collapse_is_no_aneurysm(prompt):
+    assert 'aortic_dissection' not in flag_ids(prompt)
