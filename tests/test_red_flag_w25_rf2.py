@@ -185,3 +185,27 @@ def test_sudden_back_to_belly_pain_with_a_faint_is_a_burst_aneurysm(prompt):
 @pytest.mark.parametrize('prompt', BURST_ANEURYSM_NEAR_MISSES)
 def test_the_pain_without_collapse_is_no_aneurysm(prompt):
     assert 'aortic_dissection' not in flag_ids(prompt)
+
+
+# Second fresh set for the burst aneurysm, written after the lists above passed and run once: signs 8/8,
+# look-alikes 4/4 at first run.
+ANEURYSM_FRESH = [
+    ('Mum suddenly got a pain in her tummy going through to her back and she collapsed in the kitchen.', True),
+    ('Suddenly this awful pain in my back into my stomach, I nearly passed out on the stairs.', True),
+    ('a mi abuelo le dio de repente un dolor de espalda hacia el vientre y se ha puesto gris', True),
+    ('mon mari a eu brutalement mal au dos vers le ventre et il est tombé dans les pommes', True),
+    ('Ganz plötzlich zieht der Schmerz vom Rücken in den Bauch, er ist zusammengebrochen.', True),
+    ('meu tio sentiu de repente dor nas costas até a barriga e ficou cinzento', True),
+    ('他突然后背疼，疼到肚子，差点晕倒', True),
+    ('About my gym membership: my dad suddenly had back pain going to his belly and looked ashen, should I freeze it?',
+     True),
+    ('My back pain goes round to my tummy when I have my period, it comes on suddenly each month.', False),
+    ('She fainted at the sight of blood; her back is fine.', False),
+    ('de repente me acordé de que tengo que ir al dentista; me duele la espalda', False),
+    ('Plötzlich hatte ich Hunger und der Bauch knurrte.', False),
+]
+
+
+@pytest.mark.parametrize(('prompt', 'fires'), ANEURYSM_FRESH)
+def test_aneurysm_second_fresh_set(prompt, fires):
+    assert ('aortic_dissection' in flag_ids(prompt)) is fires
