@@ -499,9 +499,9 @@ AND_NEXT = re.compile(r"\s*(?:(?:of|de|d['’])\s*)?[^\W\d_]+\s+(?:and|y|et|und|
 # Paracetamol"), not the counted tablets' strength
 JOINS = re.compile(r"\b(?:with|plus|and|together|along|y|con|junto|et|avec|ensemble|und|mit|zusammen|e|com)\b|[+和加]",
                    re.IGNORECASE)
-# "in doses of 1,600 mg", "en prises de 1 g", "in Einzeldosen von 1 g": the amount is one dose, whatever precedes it
 # between a stated strength and a count of one tablet that is that strength: markup, brackets and dashes only
 ONE_UNIT_GAP = re.compile(r"[\s*_()（）:：,，\-–—]{0,8}")
+# "in doses of 1,600 mg", "en prises de 1 g", "in Einzeldosen von 1 g": the amount is one dose, whatever precedes it
 IN_DOSES_OF = re.compile(r"(?:doses?|dosis|prises?|tomas?|einzeldosen|dosen) (?:of|de|von)\s*$", re.IGNORECASE)
 
 
