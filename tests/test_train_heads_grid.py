@@ -166,3 +166,28 @@ def test_the_red_flag_threshold_is_the_lowest_held_out_precise_one_and_moves_onl
 
 def test_only_the_red_flag_threshold_is_chosen_for_recall():
     assert train_heads.RECALL_FIRST == ("red_flag_escalation",)
+
+
+def test_the_shipped_every_batch_grid_counts_the_rules_fails_with_the_heads():
+    """Harmful claims' counts are of the shipped reading: a rules' fail stands whatever the head reads."""
+    labels = np.array(["fail", "fail", "pass", "pass"])
+    p = np.array([0.9, 0.1, 0.1, 0.1])
+    rules_fail = np.array([False, False, True, False])
+    grid = train_heads.shipped_every_batch(p, labels, rules_fail)
+    assert grid[0.5] == (1, 1, 1)
+    assert grid[0.2] == (1, 1, 1) and grid[0.9] == (1, 1, 1)
+    assert train_heads.shipped_every_batch(p, labels, ~rules_fail)[0.5] == (2, 1, 0)
+
+
+@pytest.mark.parametrize("grid, current, chosen", [
+    ({0.2: (95, 6, 5), 0.3: (94, 4, 6), 0.4: (90, 2, 10)}, 0.2, 0.3),   # the lowest one meeting both lines
+    ({0.2: (95, 6, 5), 0.3: (90, 4, 10), 0.4: (88, 2, 12)}, 0.2, 0.3),  # recall 0.900 exactly is enough
+    ({0.2: (95, 6, 5), 0.3: (89, 4, 11), 0.4: (88, 2, 12)}, 0.2, 0.2),  # precise only below the recall line: stays
+    ({0.2: (95, 9, 5), 0.3: (94, 8, 6), 0.4: (90, 7, 10)}, 0.3, 0.3),   # nothing precise enough: stays
+])
+def test_the_harmful_threshold_is_the_lowest_meeting_both_lines_or_stays(grid, current, chosen):
+    assert train_heads.lowest_threshold_meeting_goal(grid, current) == chosen
+
+
+def test_only_the_harmful_threshold_is_chosen_for_precision():
+    assert train_heads.PRECISION_FIRST == ("harmful_claims",)

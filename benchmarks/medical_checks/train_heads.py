@@ -12,8 +12,9 @@ after the heads of the checks that use them. Each check's `veto_below`, for clas
 rules' fail, is chosen on the training set's batches held out one at a time (the rules never saw those writers):
 the largest grid value that loses no true fail, and what the veto does there with its guard (the sentence carrying
 the rules' match read alone, quarkcli/models/veto.py), which only takes vetoes away. The red-flag head's threshold
-is then moved for recall (the twenty-third round's protocol; lowest_precise_threshold) on folds where every training
-batch is left out as well. Vectors are cached between runs (embedding_cache.py).
+is then moved for recall (the twenty-third round's protocol; lowest_precise_threshold), and the harmful head's for
+precision (the twenty-fourth's; lowest_threshold_meeting_goal), on folds where every training batch is left out as
+well. Vectors are cached between runs (embedding_cache.py).
 
 Usage: python benchmarks/medical_checks/train_heads.py [--check CHECK ...] [--dry-run]
 """
@@ -208,6 +209,34 @@ def lowest_precise_threshold(grid: dict[float, tuple[int, int, int]], current: f
     return lowest if recall(*grid[lowest]) > recall(*grid[current]) else current
 
 
+# Checks whose threshold is moved for precision (README, "The twenty-fourth round: protocol"): harmful claims
+# missed the precision goal on test by a few false alarms for three rounds while recall had slack
+PRECISION_FIRST = ("harmful_claims",)
+
+
+def shipped_every_batch(p, labels, rules_fail) -> dict[float, tuple[int, int, int]]:
+    """Per threshold, tp / fp / fn of the shipped reading (the rules' fail or the head at the threshold) with the
+    head's probabilities ``p`` from every_batch folds. Not the head alone, as for red flags: a harmful check's rules
+    fail by themselves, and test judges their false alarms together with the head's; the rules' verdicts on dev are
+    in-sample (tuned there), so the count flatters precision if anything."""
+    truth = labels == "fail"
+    grid = {}
+    for threshold in THRESHOLDS:
+        failed = (p >= threshold) | rules_fail
+        grid[threshold] = (int((failed & truth).sum()), int((failed & ~truth).sum()), int((~failed & truth).sum()))
+    return grid
+
+
+def lowest_threshold_meeting_goal(grid: dict[float, tuple[int, int, int]], current: float) -> float:
+    """The twenty-fourth round's rule for a PRECISION_FIRST check, written before any reading: the lowest threshold
+    of ``grid`` whose precision is at least the goal's 0.95 and whose recall is at least 0.90, compared exactly;
+    where none meets both, ``current`` (the grid's choice) stays: a threshold that buys precision below the recall
+    line only moves the shortfall to the other side."""
+    meets = [t for t in sorted(grid) if grid[t][0] / max(grid[t][0] + grid[t][1], 1) >= GOAL["precision"]
+             and grid[t][0] / max(grid[t][0] + grid[t][2], 1) >= GOAL["recall"]]
+    return meets[0] if meets else current
+
+
 USE_TIE = 0.005  # nearness to the goal (as in preference) closer than this is a tie between a use and no use
 
 
@@ -228,7 +257,8 @@ def train(check: str, cases: list[dict], training: list[dict], encoder) -> dict:
     chosen = held_out + extra
     labels = np.array([c["label"] for c in chosen])
     batches = np.array([str(c.get("batch", 1)) for c in held_out] + [TRAINING] * len(extra))
-    applicable = np.concatenate([rule_verdicts(check, held_out) != "n/a", np.ones(len(extra), dtype=bool)])
+    dev_rules = rule_verdicts(check, held_out)
+    applicable = np.concatenate([dev_rules != "n/a", np.ones(len(extra), dtype=bool)])
     prompts = np.asarray(encoder.embed([c["prompt"][:MAX_CHARS["prompt"]] for c in chosen]))
     responses = np.asarray(encoder.embed([c["response"][:MAX_CHARS["response"]] for c in chosen]))
     x = features(prompts, responses)
@@ -244,11 +274,17 @@ def train(check: str, cases: list[dict], training: list[dict], encoder) -> dict:
     scores = rule_scores(check, extra)
     rules = np.concatenate([np.full(len(held_out), "n/a"), rule_verdicts(check, extra, scores)])
     moved = {}
+    folds = np.array([str(c.get("batch", 1)) for c in held_out] + [c["batch"] for c in extra], dtype=object)
+    every = None
     if check in RECALL_FIRST:
-        folds = np.array([str(c.get("batch", 1)) for c in held_out] + [c["batch"] for c in extra], dtype=object)
         by_rules = np.concatenate([applicable[:len(held_out)], rules[len(held_out):] != "n/a"])
         every = every_batch_left_out(x, labels, folds, by_rules, penalty)
         chosen_threshold = lowest_precise_threshold(every, threshold)
+    if check in PRECISION_FIRST:
+        p_every = held_out_everywhere(x, (labels == "fail").astype(float), labels != "n/a", folds, penalty)
+        every = shipped_every_batch(p_every, labels, np.concatenate([dev_rules, rules[len(held_out):]]) == "fail")
+        chosen_threshold = lowest_threshold_meeting_goal(every, threshold)
+    if every is not None:
         moved = {"every_batch_left_out": {"grid_threshold": threshold, "before": rates(*every[threshold]),
                                           "after": rates(*every[chosen_threshold])}}
         threshold, (tp, fp, fn) = chosen_threshold, grid[penalty, chosen_threshold]
