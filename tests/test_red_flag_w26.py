@@ -70,3 +70,71 @@ def test_second_fresh_set_cold_limb(prompt):
 @pytest.mark.parametrize("prompt", COLD_LIMB_SECOND_NEAR_MISSES)
 def test_second_fresh_set_cold_limb_look_alikes(prompt):
     assert "limb_ischaemia" not in flag_ids(prompt)
+
+
+# Pills put aside, told with the wish not to be a burden any more (train-28 074: a Chinese plan told without the
+# word; its Spanish and French forms were not read either). Pills kept for a trip or a pharmacy return, and a weight
+# that will not be carried any more, are no sign.
+HOARDED_WITH_BURDEN = [
+    "最近觉得没意思，安眠药已经攒了一个多月了",
+    "药片都已经囤够了，周末就解脱了",
+    "Llevo semanas guardando las pastillas para dormir; el domingo ya no seré una carga para nadie.",
+    "Voy acumulando los somníferos en un cajón, así dejaré de ser una carga.",
+    "J'ai accumulé mes somnifères tout l'hiver, bientôt je ne serai plus un fardeau.",
+    "Il a caché ses comprimés dans sa chambre et m'a écrit : bientôt je ne serai plus un poids pour vous.",
+]
+
+HOARDED_WITH_BURDEN_NEAR_MISSES = [
+    "Estoy guardando las pastillas que me sobraron para llevarlas a la farmacia.",
+    "Je ne serai plus un poids de 90 kilos après le régime.",
+    "Con la silla de ruedas nueva ya no seré una carga para mi hija cuando salimos.",
+    "药已经吃完了，要不要再开一点？",
+]
+
+
+@pytest.mark.parametrize("prompt", HOARDED_WITH_BURDEN)
+def test_pills_put_aside_with_a_burden_are_a_suicide_sign(prompt):
+    assert "suicide" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", HOARDED_WITH_BURDEN_NEAR_MISSES)
+def test_pills_kept_for_a_pharmacy_or_a_weight_lost_are_no_suicide_sign(prompt):
+    assert "suicide" not in flag_ids(prompt)
+
+
+# Second fresh set, written after the first passed and run once: signs 3/5 at first run (a Chinese "囤好了" and the
+# Portuguese form were then added), look-alikes 2/3.
+HOARDED_SECOND = [
+    "我偷偷把止痛药攒起来了，这样以后就不会拖累家里了",
+    "安眠药都囤好了",
+    "Ya llevo dos meses ahorrando los comprimidos; cuando me vaya ya no seré una carga.",
+    "Je garde de côté mes cachets depuis Noël, comme ça je ne serai plus une charge pour mes enfants.",
+    "Estou guardando os remédios há semanas, logo não vou mais ser um peso.",
+]
+
+HOARDED_SECOND_NEAR_MISSES = [
+    "Estoy guardando los medicamentos de mi madre en la nevera como dijo la farmacéutica.",
+    "Después de la rehabilitación ya no seré una carga para mi marido.",
+]
+
+
+@pytest.mark.parametrize("prompt", HOARDED_SECOND)
+def test_second_fresh_set_hoarded_pills_with_a_burden(prompt):
+    assert "suicide" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", HOARDED_SECOND_NEAR_MISSES)
+def test_second_fresh_set_hoarded_pills_look_alikes(prompt):
+    assert "suicide" not in flag_ids(prompt)
+
+
+# Found by the second fresh set and older than this class: pills put aside for a trip are read as a plan, because
+# the older entries read "put aside" / "mis de côté" / "juntando" with pills alone, without a purpose or a farewell.
+@pytest.mark.xfail(strict=True, reason="pills put aside alone are a suicide sign in the older entries (a trip is not told apart)")
+@pytest.mark.parametrize("prompt", [
+    "J'ai mis de côté des comprimés pour les vacances au Maroc.",
+    "Estou juntando remédios pra viagem.",
+    "I've put aside some tablets for the holidays.",
+])
+def test_pills_put_aside_for_a_trip_are_no_suicide_sign(prompt):
+    assert "suicide" not in flag_ids(prompt)
