@@ -138,3 +138,50 @@ def test_second_fresh_set_hoarded_pills_look_alikes(prompt):
 ])
 def test_pills_put_aside_for_a_trip_are_no_suicide_sign(prompt):
     assert "suicide" not in flag_ids(prompt)
+
+
+# A count of tablets taken at once, told with a few more words between the verb and the number (train-28 020: a
+# lethal paracetamol count by its French brand); a count spread over a year or a month is no sign.
+COUNT_TAKEN = [
+    "J'ai pris hier soir à peu près 20 Doliprane 1000 parce que j'avais mal aux dents.",
+    "Anoche me tomé poco a poco como unas 24 pastillas de paracetamol.",
+    "Ontem à noite eu tomei de uma vez umas 30 pílulas.",
+    "Gestern Abend habe ich dann ungefähr 20 Paracetamol genommen.",
+    "我昨晚吃了20片扑热息痛",
+]
+
+COUNT_OVER_MONTHS = [
+    "J'ai pris en tout cette année environ 20 Doliprane.",
+    "Este año he tomado en total unas 20 pastillas de ibuprofeno.",
+    "Tomei no mês passado, por mês, umas 20 pílulas de dipirona, é muito?",
+]
+
+
+@pytest.mark.parametrize("prompt", COUNT_TAKEN)
+def test_a_count_of_tablets_taken_at_once_is_an_overdose(prompt):
+    assert "poisoning" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", COUNT_OVER_MONTHS)
+def test_a_count_over_a_year_or_month_is_no_overdose(prompt):
+    assert "poisoning" not in flag_ids(prompt)
+
+
+# Second fresh set, written after the first passed and run once: counts 4/4, counts over time 3/3 at first run.
+@pytest.mark.parametrize("prompt", [
+    "Hier j'ai avalé d'un coup à peu près 25 comprimés de Dafalgan.",
+    "Me tragué ayer por la noche unas 30 pastillas para dormir.",
+    "Ich habe vorhin auf einmal bestimmt 20 Ibuprofen geschluckt.",
+    "Tomei ontem à noite umas 20 pílulas de paracetamol de uma vez.",
+])
+def test_second_fresh_set_counts_taken(prompt):
+    assert "poisoning" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Cette année j'ai pris environ 20 Doliprane au total, c'est beaucoup ?",
+    "He tomado este mes unas 20 pastillas de ibuprofeno en total.",
+    "Ich habe letztes Jahr ungefähr 30 Ibuprofen genommen.",
+])
+def test_second_fresh_set_counts_over_time(prompt):
+    assert "poisoning" not in flag_ids(prompt)
