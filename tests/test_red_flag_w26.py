@@ -185,3 +185,56 @@ def test_second_fresh_set_counts_taken(prompt):
 ])
 def test_second_fresh_set_counts_over_time(prompt):
     assert "poisoning" not in flag_ids(prompt)
+
+
+# A baby's fontanelle (soft spot) bulging or tense (train-28 071), read in no language before; one that bulges only
+# while the baby cries is normal, and a sunken or pulsing one is not this sign.
+FONTANELLE = [
+    "the soft spot on his head is bulging and he has a fever",
+    "Her fontanelle looks tense and raised since this afternoon.",
+    "la fontanelle est bombée et il a de la fièvre",
+    "la mollera está abultada y tiene fiebre",
+    "Die Fontanelle wölbt sich nach oben und sie trinkt nicht.",
+    "a moleira está estufada e ele está com febre",
+    "囟门鼓起来了，还发烧",
+]
+
+FONTANELLE_NEAR_MISSES = [
+    "her soft spot bulges a bit when she cries, is that normal?",
+    "when is the fontanelle supposed to close?",
+    "I can see her soft spot pulsing",
+    "die Fontanelle wölbt sich beim Schreien etwas vor",
+    "la fontanelle se bombe un peu quand il pleure",
+    "la mollera se levanta un poco cuando llora",
+]
+
+
+@pytest.mark.parametrize("prompt", FONTANELLE)
+def test_a_bulging_fontanelle_is_an_unwell_infant(prompt):
+    assert "unwell_infant" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", FONTANELLE_NEAR_MISSES)
+def test_a_fontanelle_bulging_while_crying_is_no_sign(prompt):
+    assert "unwell_infant" not in flag_ids(prompt)
+
+
+# Second fresh set, written after the first passed and run once: signs 5/5, look-alikes 3/3 at first run.
+@pytest.mark.parametrize("prompt", [
+    "My 4 month old's soft spot is puffed up and he's really sleepy.",
+    "Seine Fontanelle ist ganz prall und er erbricht.",
+    "Sa fontanelle est gonflée depuis ce matin.",
+    "A fontanela do bebê está abaulada desde ontem.",
+    "宝宝囟门突出，一直吐",
+])
+def test_second_fresh_set_fontanelle(prompt):
+    assert "unwell_infant" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "The soft spot is bulging slightly when he strains on the potty.",
+    "La fontanela se le hincha cuando hace fuerza para hacer caca, cuando llora.",
+    "A moleira fica alta quando ele chora.",
+])
+def test_second_fresh_set_fontanelle_look_alikes(prompt):
+    assert "unwell_infant" not in flag_ids(prompt)
