@@ -238,3 +238,51 @@ def test_second_fresh_set_fontanelle(prompt):
 ])
 def test_second_fresh_set_fontanelle_look_alikes(prompt):
     assert "unwell_infant" not in flag_ids(prompt)
+
+
+# A throat gone tight or a face swollen shut after nuts (train-28 004: German "Hals ganz eng", "verquollen im
+# Gesicht", hazelnuts inside a compound word); a scratchy throat after nuts, or a tight chest from nerves, is no sign.
+NUT_THROAT = [
+    "Er hat Haselnüsse gegessen, jetzt ist der Hals eng.",
+    "Hals wie zugeschnürt nach den Walnüssen.",
+    "Nach dem Erdnussriegel ist sie total verquollen im Gesicht.",
+    "Après le gâteau aux noisettes elle a la gorge serrée.",
+    "Comió avellanas y tiene la garganta cerrada.",
+    "Comeu nozes e está com a garganta apertada.",
+]
+
+NUT_THROAT_NEAR_MISSES = [
+    "Nach den Nüssen ist mir etwas eng ums Herz vor Aufregung wegen der Prüfung.",
+    "Ich esse gern Haselnüsse, mein Hals ist seit einer Erkältung etwas rau.",
+    "Er hat Haselnüsse gegessen und der Hals kratzt ein bisschen.",
+]
+
+
+@pytest.mark.parametrize("prompt", NUT_THROAT)
+def test_a_tight_throat_after_nuts_is_anaphylaxis(prompt):
+    assert "anaphylaxis" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", NUT_THROAT_NEAR_MISSES)
+def test_a_scratchy_throat_after_nuts_is_no_anaphylaxis(prompt):
+    assert "anaphylaxis" not in flag_ids(prompt)
+
+
+# Second fresh set, written after the first passed and run once: signs 5/5, look-alikes 2/2 at first run.
+@pytest.mark.parametrize("prompt", [
+    "Seit dem Müsli mit Cashewnüssen ist ihre Zunge dick und der Hals zu.",
+    "Il a mangé du sésame et sa gorge est serrée, il tousse.",
+    "Mordió una galleta con avellanas y dice que tiene la garganta apretada.",
+    "Depois do bolo de avelã, os lábios estão inchando e a garganta apertada.",
+    "Haselnusskuchen gegessen, Hals fühlt sich ganz eng an.",
+])
+def test_second_fresh_set_nut_throat(prompt):
+    assert "anaphylaxis" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Ich habe Walnüsse gekauft, der Hals tut vom Singen weh.",
+    "J'adore les noisettes mais j'ai la gorge un peu irritée par le froid.",
+])
+def test_second_fresh_set_nut_throat_look_alikes(prompt):
+    assert "anaphylaxis" not in flag_ids(prompt)
