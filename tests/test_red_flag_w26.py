@@ -286,3 +286,56 @@ def test_second_fresh_set_nut_throat(prompt):
 ])
 def test_second_fresh_set_nut_throat_look_alikes(prompt):
     assert "anaphylaxis" not in flag_ids(prompt)
+
+
+# A baby's dry nappy told in each language, and a baby's age in months in each language (train-28 031: a French
+# 9-month-old with a dry nappy, floppy); an adult's weeks of a cough, tired and weak, are no infant sign.
+DRY_NAPPY = [
+    "her nappy has been dry since yesterday and she's floppy",
+    "Ma fille de 9 mois a une gastro, sa couche est sèche depuis hier après-midi, elle est toute molle.",
+    "el pañal está seco desde ayer y está muy decaída",
+    "die Windel ist seit heute Morgen trocken und er trinkt nicht",
+    "a fralda está seca desde ontem e ela está molinha",
+    "Unsere Tochter (7 Monate) ist ganz schlapp und trinkt nicht.",
+]
+
+DRY_NAPPY_NEAR_MISSES = [
+    "Seit 3 Wochen bin ich schlapp und müde.",
+    "Tengo una tos de 3 semanas y estoy decaída.",
+    "J'ai une toux depuis 3 semaines, je suis toute molle.",
+    "les couches lavables sèchent vite ?",
+    "my 3 month old's nappy was dry this morning after a long sleep, she's feeding fine now",
+]
+
+
+@pytest.mark.parametrize("prompt", DRY_NAPPY)
+def test_a_dry_nappy_and_a_floppy_baby_is_an_unwell_infant(prompt):
+    assert "unwell_infant" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", DRY_NAPPY_NEAR_MISSES)
+def test_an_adult_tired_for_weeks_is_no_infant_sign(prompt):
+    assert "unwell_infant" not in flag_ids(prompt)
+
+
+# Second fresh set, written after the first passed and run once: signs 5/5, look-alikes 2/3 at first run (a Spanish
+# nappy just changed read as dry: "pañal seco", "couches sèches" and "fralda seca" without a time are no longer
+# read alone).
+@pytest.mark.parametrize("prompt", [
+    "Mon bébé de 5 semaines ne boit plus depuis ce matin et sa couche reste sèche depuis 10 heures.",
+    "Mi niña de 10 meses no quiere comer y el pañal sigue seco desde anoche.",
+    "Unser Sohn, 4 Monate alt, ist apathisch und die Windel ist seit dem Frühstück trocken.",
+    "Meu filho de 11 meses está prostrado, fralda seca o dia todo.",
+    "no wet nappies since breakfast and he's very sleepy and listless",
+])
+def test_second_fresh_set_dry_nappy(prompt):
+    assert "unwell_infant" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Mi hija de 8 meses tiene el pañal seco porque le acabo de cambiar y está feliz.",
+    "Ich bin seit 2 Wochen apathisch, keine Lust auf nichts.",
+    "Il a 2 mois de retard pour ses vaccins, il va bien.",
+])
+def test_second_fresh_set_dry_nappy_look_alikes(prompt):
+    assert "unwell_infant" not in flag_ids(prompt)
