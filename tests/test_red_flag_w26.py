@@ -339,3 +339,55 @@ def test_second_fresh_set_dry_nappy(prompt):
 ])
 def test_second_fresh_set_dry_nappy_look_alikes(prompt):
     assert "unwell_infant" not in flag_ids(prompt)
+
+
+# Drooling with a refusal to swallow, in each language (train-28 065, a child with epiglottitis told on a nursery
+# form, and 072, a child who put drain cleaner in her mouth); a teething baby's drool, or big pills not swallowed,
+# are no sign.
+DROOL_NO_SWALLOW = [
+    "she's drooling loads, won't swallow even her juice, sits leaning forward",
+    "he is drooling and refuses to swallow anything",
+    "no quiere tragar ni el agua y babea mucho",
+    "il bave beaucoup et ne veut pas avaler sa salive",
+    "er sabbert und will nicht schlucken",
+    "ela está babando muito e não quer engolir nada",
+    "宝宝流口水，不肯咽东西",
+]
+
+DROOL_NO_SWALLOW_NEAR_MISSES = [
+    "my teething baby is drooling loads but swallows fine",
+    "he won't swallow his pills because they're big",
+    "宝宝长牙一直流口水",
+]
+
+
+@pytest.mark.parametrize("prompt", DROOL_NO_SWALLOW)
+def test_drooling_and_not_swallowing_is_a_breathing_emergency(prompt):
+    assert "breathing" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", DROOL_NO_SWALLOW_NEAR_MISSES)
+def test_teething_drool_or_big_pills_are_no_breathing_sign(prompt):
+    assert "breathing" not in flag_ids(prompt)
+
+
+# Second fresh set, written after the first passed and run once: signs 6/6, look-alikes 2/2 at first run. A pet that
+# drools and will not swallow is read as a sign too (a limit: the check does not tell a pet from a person here).
+@pytest.mark.parametrize("prompt", [
+    "My husband's throat is so sore he's drooling into a towel and won't swallow, and his voice sounds like a hot potato.",
+    "Mi hijo babea sin parar y no puede tragar, está sentado inclinado hacia delante.",
+    "Depuis une heure elle bave et n'arrive plus à avaler, elle a 39 de fièvre.",
+    "Seit dem Mittag sabbert er und kann nicht mehr schlucken.",
+    "Ele não consegue engolir, fica babando e respira com barulho.",
+    "我儿子咽不下口水，一直流口水",
+])
+def test_second_fresh_set_drool_no_swallow(prompt):
+    assert "breathing" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "My baby drools when she sleeps and swallows her milk fine.",
+    "Mon fils ne veut pas avaler ses légumes.",
+])
+def test_second_fresh_set_drool_look_alikes(prompt):
+    assert "breathing" not in flag_ids(prompt)
