@@ -391,3 +391,52 @@ def test_second_fresh_set_drool_no_swallow(prompt):
 ])
 def test_second_fresh_set_drool_look_alikes(prompt):
     assert "breathing" not in flag_ids(prompt)
+
+
+# Sepsis told through a low blood pressure read at home, a temperature told as a number that rose, or the flu in
+# another language (train-28 006, a Chinese UTI with confusion and 90/50 two sentences later; 034, a Portuguese flu
+# with 39,5, fast breathing and a lacy purple rash); a usual low pressure or a child with flu who plays is no sign.
+SEPSIS_TOLD = [
+    "我妈前两天尿路感染，在吃头孢。今天开始糊里糊涂的，量了血压90/50。",
+    "Meu marido tá gripado, hoje subiu pra 39,5 e tá respirando muito rápido.",
+    "Estoy con gripe, subió a 38,5 y tengo la tensión 85/50, estoy muy confusa.",
+    "Er hat Grippe, Fieber auf 39,8, und atmet sehr schnell.",
+    "She has a kidney infection and her blood pressure is 80/45 tonight, she's muddled.",
+]
+
+SEPSIS_TOLD_NEAR_MISSES = [
+    "I have a UTI, my blood pressure is usually 90/60 and I feel fine",
+    "Ele tá gripado, febre subiu pra 38,2, mas tá comendo bem e brincando",
+    "我妈有高血压，今天量了血压150/90",
+]
+
+
+@pytest.mark.parametrize("prompt", SEPSIS_TOLD)
+def test_sepsis_told_through_numbers_read_at_home(prompt):
+    assert "sepsis" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", SEPSIS_TOLD_NEAR_MISSES)
+def test_a_usual_low_pressure_or_a_playing_child_is_no_sepsis(prompt):
+    assert "sepsis" not in flag_ids(prompt)
+
+
+# Second fresh set, written after the first passed and run once: signs 3/5 at first run (pneumonia in Chinese and
+# German was then added to the infections), look-alikes 2/2.
+@pytest.mark.parametrize("prompt", [
+    "爸爸肺炎住过院刚出来，现在说胡话，血压只有85/50",
+    "Mi abuela tiene una infección de orina y hoy la presión está en 80/40, no me reconoce.",
+    "Ma mère a la grippe, la fièvre est montée à 39,6 et elle respire très vite.",
+    "Mein Opa hat eine Lungenentzündung, Blutdruck 85/50 und er ist verwirrt.",
+    "Minha mãe tá com infecção urinária, a pressão deu 80/50 e ela tá confusa.",
+])
+def test_second_fresh_set_sepsis_told(prompt):
+    assert "sepsis" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Tenho gripe e a febre chegou a 38,4, mas estou bem, comendo e dormindo.",
+    "My BP runs 95/60 normally, is that ok with a cold?",
+])
+def test_second_fresh_set_sepsis_look_alikes(prompt):
+    assert "sepsis" not in flag_ids(prompt)
