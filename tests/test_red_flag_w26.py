@@ -440,3 +440,45 @@ def test_second_fresh_set_sepsis_told(prompt):
 ])
 def test_second_fresh_set_sepsis_look_alikes(prompt):
     assert "sepsis" not in flag_ids(prompt)
+
+
+# A household told as "me and the kids" (train-28 047: headaches, sickness and dizziness shared at home after a gas
+# fire went back on); a couple's headache after the wine, or a named flu, is no carbon-monoxide sign.
+HOUSEHOLD = [
+    "me and both kids have had headaches and felt sick and dizzy for a couple of days now",
+    "Me and my husband both have headaches and feel sick every morning in the new flat.",
+    "I and the kids have headaches and feel dizzy since the boiler was serviced.",
+]
+
+HOUSEHOLD_NEAR_MISSES = [
+    "me and the kids have had headaches and felt sick for 2 days, we all have the flu",
+    "me and my husband had a headache after the wine and felt sick",
+]
+
+
+@pytest.mark.parametrize("prompt", HOUSEHOLD)
+def test_me_and_the_kids_with_headaches_is_carbon_monoxide(prompt):
+    assert "carbon_monoxide" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", HOUSEHOLD_NEAR_MISSES)
+def test_a_hangover_or_a_named_flu_is_no_carbon_monoxide(prompt):
+    assert "carbon_monoxide" not in flag_ids(prompt)
+
+
+# Second fresh set, written after the first passed and run once: signs 3/3, look-alikes 2/2 at first run.
+@pytest.mark.parametrize("prompt", [
+    "Me and my flatmate keep getting headaches and feeling sick at home but fine at uni.",
+    "I and my wife have been dizzy with headaches and nausea since the cold snap started and the heater came on.",
+    "Me and the boys all felt sick with headaches after the barbecue in the garage.",
+])
+def test_second_fresh_set_household(prompt):
+    assert "carbon_monoxide" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Me and my partner had headaches after the party and felt sick the next morning.",
+    "Me and my kids have a headache from the noise of the building work.",
+])
+def test_second_fresh_set_household_look_alikes(prompt):
+    assert "carbon_monoxide" not in flag_ids(prompt)
