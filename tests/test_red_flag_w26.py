@@ -482,3 +482,52 @@ def test_second_fresh_set_household(prompt):
 ])
 def test_second_fresh_set_household_look_alikes(prompt):
     assert "carbon_monoxide" not in flag_ids(prompt)
+
+
+# New thirst, passing urine often, and now vomiting, belly pain or fast deep breathing: diabetes first told as
+# ketoacidosis (train-28 088, a French child); thirst and urine from training or a heatwave, or a toddler's
+# question without vomiting or fast breathing, are no sign.
+NEW_DIABETES = [
+    "Mon fils boit énormément depuis 2 semaines, se relève la nuit pour faire pipi, et depuis ce matin il vomit.",
+    "my son has been drinking loads and peeing all the time at night, lost weight, now vomiting and breathing fast",
+    "Mi hija bebe muchísimo, hace pis todo el rato y hoy vomita y respira muy hondo",
+    "Er trinkt seit Wochen extrem viel, muss nachts ständig pinkeln und erbricht seit heute",
+    "Ela bebe muita água, faz xixi toda hora e hoje está vomitando",
+    "孩子最近喝水特别多，老是尿尿，今天开始吐，呼吸很快",
+]
+
+NEW_DIABETES_NEAR_MISSES = [
+    "I drink loads of water and pee all the time because I'm training for a marathon",
+    "she drinks loads and pees all the time, is that normal for a toddler?",
+    "he's drinking loads and peeing a lot with this heatwave, and had a tummy ache from ice cream",
+]
+
+
+@pytest.mark.parametrize("prompt", NEW_DIABETES)
+def test_thirst_urine_and_vomiting_is_a_diabetic_emergency(prompt):
+    assert "diabetic_emergency" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", NEW_DIABETES_NEAR_MISSES)
+def test_thirst_and_urine_alone_are_no_diabetic_emergency(prompt):
+    assert "diabetic_emergency" not in flag_ids(prompt)
+
+
+# Second fresh set, written after the first passed and run once: signs 5/5, look-alikes 2/2 at first run.
+@pytest.mark.parametrize("prompt", [
+    "My daughter is constantly thirsty, up twice a night to wee, and since lunch she's being sick and seems drowsy.",
+    "Mi niño toma agua sin parar, orina cada hora y ahora tiene dolor de barriga y vómitos.",
+    "Ma fille a tout le temps soif, fait pipi toutes les heures, et respire fort depuis ce soir.",
+    "Meine Tochter hat ständig Durst, nässt wieder ein und hat jetzt Bauchschmerzen und erbricht.",
+    "Meu filho tem muita sede, faz xixi o tempo todo e agora está sonolento e respirando fundo.",
+])
+def test_second_fresh_set_new_diabetes(prompt):
+    assert "diabetic_emergency" in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "I'm always thirsty on this new diet and pee loads, is that normal?",
+    "Bebo mucha agua porque hace calor y orino mucho por la noche.",
+])
+def test_second_fresh_set_new_diabetes_look_alikes(prompt):
+    assert "diabetic_emergency" not in flag_ids(prompt)
