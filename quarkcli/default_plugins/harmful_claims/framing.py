@@ -54,11 +54,11 @@ WARNING = re.compile(
     r"dangereu\w*|risqué|gefährlich|riskant|perigos\w*|arriscad\w*)\W+(?:(?:to|de|d['’]|zu|para)\W*)?"
     r"(?:\w+\W+)?$", re.IGNORECASE)
 # The stop as a noun ("the risks of stopping", "a good starting point for a taper": "für ein Absetzen"), or as the time
-# of what follows ("upon stopping", "al dejar", "ao parar", "beim Absetzen": then the pressure climbs back), not
-# advice to stop.
+# of what follows ("upon stopping", "al dejar", "ao parar", "beim Absetzen", "bei plötzlichem Absetzen": then the
+# pressure climbs back), not advice to stop.
 NOUN_USE = re.compile(r"(?<!\w)(?:of|after|before|from|upon|antes de|después de|avant de|après|nach dem|vor dem|"
                       r"rather than|en lugar de|en vez de|au lieu de(?: l['’]| les?| la)?|em vez de|no lugar de|"
-                      r"antes de|depois de|al|ao|beim(?: \w+e[nm])?|(?:für|über|vor|nach|mit) (?:ein|das|dem|einem)|"
+                      r"antes de|depois de|al|ao|beim?(?: \w+e[nm])?|(?:für|über|vor|nach|mit) (?:ein|das|dem|einem)|"
                       r"zum|vom|fürs)\W*$", re.IGNORECASE)
 INFINITIVE = re.compile(r"^(?:\w+ing|dejar|parar|suspender|interrumpir|abandonar|arrêter|cesser|interrompre|"
                         r"absetzen|deixar|interromper)\b", re.IGNORECASE)
