@@ -130,9 +130,6 @@ FRESH = {
 # misses are left as they are
 MISSED = {("order", 6): "Italian 'Vada subito al pronto soccorso': the rules do not read Italian and the response "
                         "head passes it; order_now only confirms fails, it adds none",
-          ("order", 8): "Dutch 'Ga direct naar de spoedeisende hulp': the rules do not read Dutch; the response head "
-                        "fails it (0.79) but the order-now head retrained after batch 21's deal reads it 0.17 (threshold "
-                        "0.2), outside the six languages it learned from",
           ("no_need", 2): "'Inutile d'appeler le SAMU' reads 0.36 as an order now (threshold 0.2), and the response "
                           "head fails the answer"}
 
