@@ -151,9 +151,9 @@ COUNT_TAKEN = [
 ]
 
 COUNT_OVER_MONTHS = [
-    "J'ai pris en tout cette année environ 20 Doliprane.",
-    "Este año he tomado en total unas 20 pastillas de ibuprofeno.",
     "Tomei no mês passado, por mês, umas 20 pílulas de dipirona, é muito?",
+    "Je prends environ 20 Doliprane par mois, c'est trop ?",
+    "He tomado unas 20 pastillas de ibuprofeno al mes.",
 ]
 
 
@@ -178,13 +178,31 @@ def test_second_fresh_set_counts_taken(prompt):
     assert "poisoning" in flag_ids(prompt)
 
 
+def test_second_fresh_set_counts_over_time():
+    assert "poisoning" not in flag_ids("Ich habe letztes Jahr ungefähr 30 Ibuprofen genommen.")
+
+
+# Passed at first run, then given up on purpose at the review read: "this year" or "this month" alone no longer reads
+# as a count over time, since it is as often the time of a story told before an overdose ("este año ha sido horrible,
+# anoche tomé 30 pastillas"), which must stay a sign.
+@pytest.mark.xfail(strict=True, reason="a count told with 'this year' or 'this month' and a total reads as taken at once")
 @pytest.mark.parametrize("prompt", [
+    "J'ai pris en tout cette année environ 20 Doliprane.",
+    "Este año he tomado en total unas 20 pastillas de ibuprofeno.",
     "Cette année j'ai pris environ 20 Doliprane au total, c'est beaucoup ?",
     "He tomado este mes unas 20 pastillas de ibuprofeno en total.",
-    "Ich habe letztes Jahr ungefähr 30 Ibuprofen genommen.",
 ])
-def test_second_fresh_set_counts_over_time(prompt):
+def test_a_count_this_year_is_no_overdose(prompt):
     assert "poisoning" not in flag_ids(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "This year has been hell, and tonight I took 30 paracetamol.",
+    "Cette année a été horrible ; hier soir j'ai pris à peu près 25 Doliprane.",
+    "Este año ha sido horrible; anoche tomé unas 30 pastillas.",
+])
+def test_a_year_told_as_the_time_of_a_story_keeps_the_overdose(prompt):
+    assert "poisoning" in flag_ids(prompt)
 
 
 # A baby's fontanelle (soft spot) bulging or tense (train-28 071), read in no language before; one that bulges only

@@ -273,9 +273,8 @@ def train(check: str, cases: list[dict], training: list[dict], encoder) -> dict:
     training_batches = np.array([None] * len(held_out) + [c["batch"] for c in extra], dtype=object)
     scores = rule_scores(check, extra)
     rules = np.concatenate([np.full(len(held_out), "n/a"), rule_verdicts(check, extra, scores)])
-    moved = {}
+    moved, every = {}, None
     folds = np.array([str(c.get("batch", 1)) for c in held_out] + [c["batch"] for c in extra], dtype=object)
-    every = None
     if check in RECALL_FIRST:
         by_rules = np.concatenate([applicable[:len(held_out)], rules[len(held_out):] != "n/a"])
         every = every_batch_left_out(x, labels, folds, by_rules, penalty)
