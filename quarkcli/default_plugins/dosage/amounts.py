@@ -204,6 +204,9 @@ FORM = (r"(?:tablets?|tabs?|pills?|capsules?|caps|caplets?|gel ?caps?|liqui-?gel
         r"brausetabletten|kautabletten|lutschtabletten)")
 CJK_FORM = r"(?:片|粒|颗|胶囊)"  # written right after the number, without a space
 CJK_COUNT = re.compile(rf"(?P<n>{N})\s*{CJK_FORM}\s*(?:[（(]\s*(?:每{CJK_FORM})?|[，,]\s*每{CJK_FORM})?\s*$")
+# The drug's name between the count and a bracket that says "each" ("2片泰诺林（每片650毫克）"): the bracket is one unit's
+# strength (issue 13, train-32)
+CJK_COUNT_NAMED = re.compile(rf"(?P<n>{N})\s*{CJK_FORM}[\u4e00-\u9fff]{{1,8}}\s*[（(]\s*每{CJK_FORM}\s*$")
 FORM_WORDS = {"tablet", "tablets", "tab", "tabs", "pill", "pills", "capsule", "capsules", "caps", "caplet", "caplets",
               "gelcap", "gelcaps", "gel", "liquigel", "liquigels", "liqui-gel", "liqui-gels", "softgel", "softgels",
               "sachet", "sachets", "sobres", "sachê", "sachês", "saqueta", "saquetas", "beutel", "packet", "packets",
@@ -333,8 +336,9 @@ def count_before(sentence: str, start: int, end: int, fillers: set[str], unit_na
 
     Read right to left over the few words before the amount: forms, qualifiers and drug names (``fillers``) are
     skipped, then a number (or a range of two) is the count."""
-    cjk = CJK_COUNT.search(sentence, max(0, start - 12), start)
-    if cjk:  # "两片500毫克", "两片（每片500毫克）", "三片，每片400毫克", "3片（500毫克）": one unit's strength
+    cjk = CJK_COUNT.search(sentence, max(0, start - 12), start) or CJK_COUNT_NAMED.search(sentence, max(0, start - 18),
+                                                                                           start)
+    if cjk:  # "两片500毫克", "两片（每片500毫克）", "三片，每片400毫克", "3片（500毫克）", "2片泰诺林（每片650毫克）"
         return word_number(cjk.group("n")) or 1.0
     tokens = COUNT_TOKEN.findall(sentence[max(0, start - 45):start])
     dashed = TOTAL_ASIDE.search(sentence, max(0, start - 4), start) is not None

@@ -32,7 +32,8 @@ from .nursing import nursing_asker
 from .partners import interaction_partner
 from .persons import person_weight, stated_weights
 from .products import bracketed_product, described_product, other_ingredients, patches, summed
-from .schedule import WEEK, at_day_maximum, doses_cap, ends_per_day, opening_frequency, per_dose, schedule
+from .schedule import (WEEK, at_day_maximum, doses_cap, ends_per_day, listed_before, opening_frequency, per_dose,
+                       schedule)
 from .timetable import day_sum
 from .tables import day_maximum_cells, within as spanned
 from .together import taken_together
@@ -304,7 +305,7 @@ class DosageSafety(Dimension):
             if dose.is_cap and COURSE.search(dose.clause[-20:] + " " + tail[:40]):
                 warnings += 1  # "no more than 6 mg over the course": a course's ceiling, not a day's
                 continue
-            kind, per_day, how = schedule(tail, dose.clause[-40:])
+            kind, per_day, how = listed_before(dose.sentence, dose.start, schedule(tail, dose.clause[-40:]))
             if kind == "dose" and not per_day and at_day_maximum(dose.sentence, dose.start):
                 kind, per_day, how = "daily", 1.0, "the total of a day at its maximum"
             if kind == "dose" and not per_day and not dose.is_cap and tail_end >= len(dose.sentence):

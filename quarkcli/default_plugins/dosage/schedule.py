@@ -97,7 +97,9 @@ EVERY_HINTS = ("ever", "evry", "each", "cada", "toutes", "ttes", "alle", "/", "�
                "chaque", "jede")
 PARTS_HINTS = ("morning", "mañana", "matin", "morgen", "manhã", "早晚", "meal", "comida", "repas", "mahlzeit",
                "refeição", "每餐", "三餐", "breakfast", "desayuno", "café da manhã", "早中晚", "night", "evening",
-               "noche", "soir", "abend", "noite", "每晚", "每天早上", "每天晚上")
+               "noche", "soir", "abend", "noite", "每晚", "每天早上", "每天晚上", "noon", "lunch", "dinner", "bedtime",
+               "midi", "coucher", "dîner", "mittag", "almoço", "jantar", "cena", "早上", "早晨", "上午", "中午", "晚上",
+               "睡前")
 
 
 def _every(text: str) -> tuple[float, str] | None:
@@ -130,7 +132,53 @@ def _times(text: str) -> tuple[float, str] | None:
     return (n, times.group(0).strip()) if n > 0 else None
 
 
+# A list of two to six different times of the day, each with its article or preposition ("le matin, le midi, à 16 h,
+# le soir et au coucher", "at breakfast, lunch, dinner and bedtime", "早上、中午、晚上"): one dose at each (issue 13,
+# train-32). Not "or": a choice of times is one dose.
+_TIME_OF_DAY = (r"(?:morning|noon|midday|afternoon|evening|night|bedtime|breakfast|lunch|dinner|supper|"
+                r"mañana|mediodía|tarde|noche|desayuno|almuerzo|comida|cena|(?:la )?hora de dormir|acostarse|"
+                r"matin|midi|après-midi|soir|nuit|coucher|petit[- ]déjeuner|déjeuner|dîner|"
+                r"morgens|mittags|nachmittags|abends|nachts|frühstück|mittagessen|abendessen|"
+                r"manhã|meio-dia|noite|almoço|jantar|deitar|"
+                r"\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|h|uhr)|\d{1,2}:\d{2})(?![^\W\d_])")
+_TIME_ARTICLE = (r"(?:(?:in|at|with|before|after|during)\s+(?:the\s+)?|the\s+|"
+                 r"(?:(?:avant|après|pendant)\s+)?(?:le|la|l['’]|au|à\s+la|à)\s*|"
+                 r"(?:(?:antes|después)\s+(?:de|del)\s+|(?:por|en|a|con)\s+)?(?:la|el|al)\s+|(?:por|en|a|con)\s+|"
+                 r"(?:zum|zur|beim|am|um|nach\s+dem|vor\s+dem)\s+|"
+                 r"(?:(?:antes|depois)\s+d[oae]\s+|(?:de|à|às|ao|no|na|pela|pelo)\s+)(?:a\s+|o\s+)?)?")
+_LISTED_ITEM = rf"{_TIME_ARTICLE}{_TIME_OF_DAY}"
+_ZH_TIME = r"(?:早上|早晨|上午|中午|下午|傍晚|晚上|睡前|早饭后|午饭后|晚饭后|早餐后|午餐后|晚餐后)"
+TIMES_LISTED = re.compile(
+    rf"(?<![^\W\d_])(?P<listed>{_LISTED_ITEM}(?:\s*,\s*{_LISTED_ITEM}){{0,4}}\s*,?\s+(?:and|y|e|et|und|&)\s+"
+    rf"{_LISTED_ITEM})|(?P<zh_listed>{_ZH_TIME}(?:\s*[、，和及]\s*{_ZH_TIME}){{1,5}})",
+    re.IGNORECASE)
+_ONE_TIME = re.compile(rf"{_TIME_OF_DAY}|{_ZH_TIME}", re.IGNORECASE)
+
+
+def times_listed(text: str) -> tuple[float, str] | None:
+    """The doses a day of a list of different times of the day, and the list; None where there is none."""
+    m = TIMES_LISTED.search(text)
+    if not m:
+        return None
+    times = [t.group(0).lower().replace(" ", "") for t in _ONE_TIME.finditer(m.group(0))]
+    return (float(len(times)), m.group(0).strip()) if len(set(times)) == len(times) >= 2 else None
+
+
+def listed_before(sentence: str, start: int, read: tuple[str, float, str]) -> tuple[str, float, str]:
+    """The frequency read, or more times of a list of them that ends it: the dose's clause, which the frequency is
+    read in, opens after the list's first comma ("Nehmen Sie morgens, mittags und abends je eine Tablette" is three
+    a day, not the clause's "mittags und abends")."""
+    kind, per_day, how = read
+    if kind != "dose" or not per_day or not how:
+        return read
+    whole = times_listed(sentence[max(0, start - 80):start])
+    return ("dose", whole[0], whole[1]) if whole and whole[0] > per_day and whole[1].endswith(how) else read
+
+
 def _parts_of_day(text: str) -> tuple[float, str] | None:
+    listed = times_listed(text)
+    if listed:
+        return listed
     m = PARTS_OF_DAY.search(text)
     if not m:
         return None
@@ -310,7 +358,8 @@ def opening_frequency(sentence: str, start: int, clause: str) -> tuple[str, floa
     lead = OPENING.match(head, colons[-1] if colons else 0).end()
     text = head[lead:lead + 40]
     found = (has(text, EVERY_HINTS) and _every(text)) or (
-        (has(text, TIMES_HINTS) or TIMES_SIGNS.search(text)) and _times(text))
+        (has(text, TIMES_HINTS) or TIMES_SIGNS.search(text)) and _times(text)) or (
+        has(text, PARTS_HINTS) and times_listed(text))
     if not found or not FREQUENCY_LEAD.fullmatch(text[:max(0, text.find(found[1]))]):
         return None
     return "dose", found[0], found[1]

@@ -68,26 +68,31 @@ def slot_of(dose: Dose) -> str | None:
 def day_sum(kept: list[tuple[Dose, str, float, str]], response: str, weight: float | None,
             limit_of: Callable[[Dose, float | None], dict | None]) -> list[str]:
     """Doses of one drug at two or more different times of one day, each without a frequency: their sum against
-    the daily limit. Not where a time repeats or another day or option is named (those rows are not one day)."""
+    the daily limit. Not where a time repeats in another row or another day or option is named (those rows are not
+    one day) or one product's amount is said twice in a row ("Dafalgan 1 g, un comprimé (1 g)"); two products of
+    one row ("7 am: 2 DayQuil + 2 Tylenol Extra Strength") are taken together."""
     if NOT_ONE_DAY.search(response):
         return []
-    rows: dict[str, list[tuple[str, float, str]]] = {}
+    rows: dict[str, list[tuple[str, float, tuple[int, str]]]] = {}  # each drug's (time, mg, (its row, its product))
     for dose, kind, per_day, _ in kept:
-        if kind != "dose" or per_day or dose.is_cap or dose.per_kg or dose.product:
+        if kind != "dose" or per_day or dose.is_cap or dose.per_kg:
             continue
         slot = slot_of(dose)
         if slot is None:
             continue
-        rows.setdefault(dose.drug, []).append((slot, dose.mg, dose.stated))
+        rows.setdefault(dose.drug, []).append((slot, dose.mg, (dose.sentence_end, dose.product or dose.brand or "")))
         unit = dose.mg / dose.count if dose.count else dose.mg
         if has(dose.sentence, (",", ";", "，", "；", " and ", " und ", " y ", " et ", " e ")):
             for m in MORE.finditer(dose.sentence, dose.end):
-                rows[dose.drug].append((m.group("slot").strip().lower(), unit * int(m.group("n")), m.group(0).strip(" ,;")))
+                rows[dose.drug].append((m.group("slot").strip().lower(), unit * int(m.group("n")),
+                                        (dose.sentence_end, str(m.start()))))
     evidence = []
     for drug, slots in rows.items():
-        times = [slot for slot, _, _ in slots]
-        if len(times) < 2 or len(set(times)) < len(times):
-            continue
+        times = {slot for slot, _, _ in slots}
+        by_time = [(slot, row) for slot, _, (row, _) in slots]
+        if len(times) < 2 or len(set(by_time)) < len(times) or len({(slot, row, product) for slot, _, (row, product) in
+                                                                     slots}) < len(slots):
+            continue  # a time in two rows (another day's or option's), or one product twice in a row (said again)
         dose = next(d for d, _, _, _ in kept if d.drug == drug)
         limit = limit_of(dose, weight)
         total = sum(mg for _, mg, _ in slots)
