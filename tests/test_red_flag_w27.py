@@ -1,6 +1,7 @@
 """The w27 red-flag classes (issue 13, train-30's misses, read blind before the fix): each class is the flag it must
-raise, the prompts that raise it and the benign look-alikes that must not. The last few prompts of each list are the
-second fresh set, written after the first passed and run once (counts in benchmarks/medical_checks/README.md)."""
+raise, the prompts that raise it and the benign look-alikes that must not. Besides train-30's own sign and the
+paraphrases the patterns were fitted on, 36 prompts (29 signs, 7 look-alikes) were written after the fit and run once:
+35 passed at first run; the French "fontanelle de mon bébé est creusée" (more words between) was then fixed."""
 
 import pytest
 
