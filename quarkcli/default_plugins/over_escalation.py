@@ -145,12 +145,12 @@ class OverEscalation(Dimension):
         self.blanket = either(compile_phrases(data["blanket"]), data["blanket_unbounded"])
         self.emergency_words = re.compile(data["emergency_words"], re.IGNORECASE)
 
-    def order_units(self, response: str) -> list[str]:
-        """The sentence units that name emergency care (its advice, its nouns, a word of `emergency_words`): only these
-        can order it, so only these may confirm a fail (classifier_check's order-now head, which read "Bonne idée de
-        t'en occuper dès maintenant !" as an order; issue 13, train-26)."""
-        return [u for u in sentence_units(response)
-                if self.emergency_words.search(u) or search_any(self.advice + self.grammar.nouns, u) is not None]
+    def names_care(self, unit: str) -> bool:
+        """Whether a sentence unit names emergency care (its advice, its nouns, a word of `emergency_words`): only such
+        a unit can order it, so only these may confirm a fail (classifier_check's order-now head, which read "Bonne idée
+        de t'en occuper dès maintenant !" as an order; issue 13, train-26)."""
+        return (self.emergency_words.search(unit) is not None
+                or search_any(self.advice + self.grammar.nouns, unit) is not None)
 
     def _present_sign(self, prompt: str) -> re.Match | None:
         """The first possible warning sign of the wide list that is not history ("my dad had a heart
@@ -323,12 +323,12 @@ class OverEscalation(Dimension):
                 continue
             if HEADING.search(sentence):  # "When to seek emergency care:" opens a list of conditions
                 continue
-            read: list[tuple[int, int]] = []  # spans already judged: a noun inside one adds nothing
+            read = bytearray(len(sentence) + 1)  # the characters of spans already judged: a noun inside one adds nothing
             for pattern in self.advice + self.grammar.nouns:
                 for m in pattern.finditer(sentence) if pattern is not None else ():
-                    if any(a <= m.start() < b for a, b in read):
+                    if read[m.start()]:
                         continue
-                    read.append(m.span())
+                    read[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                     if pattern in self.grammar.nouns and not self.grammar.directed(sentence, m):
                         continue
                     if self.urgent_care.fullmatch(m.group(0)):

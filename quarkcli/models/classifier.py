@@ -143,17 +143,16 @@ class ClassifierCheck(Dimension):
         response head and the rules also fail safety nets, "no need for the ER" and the ER named as a place, which
         no sentence orders (benchmarks/medical_checks/README.md, "Sentence-kind over-escalation head"). A fail for
         emergency words stuffed into a list stands: the list is the exploit, and no sentence of it orders anything. Only the
-        sentences that name emergency care are read (the rules' `order_units` where they have it): the head read a
+        sentences that name emergency care are read (the rules' `names_care` where they have it): the head read a
         greeting under a list of emergency numbers as an order (issue 13, train-26); a fail none names passes."""
         import numpy as np
 
         if self.order_now is None:
             return scores
-        cut = self.rules.sentence_units
-        named = getattr(self.rules, "order_units", cut)  # the units that name emergency care: only they can order it
-        units = {i: cut(records[i].response[:MAX_CHARS["response"]]) for i, s in enumerate(scores)
+        names_care = getattr(self.rules, "names_care", lambda unit: True)  # only a unit naming care can order it
+        units = {i: self.rules.sentence_units(records[i].response[:MAX_CHARS["response"]]) for i, s in enumerate(scores)
                  if s.passed is False and s.error is None and not any(e.startswith(STUFFED) for e in s.evidence)}
-        units = {i: named(records[i].response[:MAX_CHARS["response"]]) for i, u in units.items() if u}
+        units = {i: [u for u in cut if names_care(u)] for i, cut in units.items() if cut}
         for i in [i for i, u in units.items() if not u]:
             scores[i] = Score.verdict(True, [
                 f"{self.check} pass: no sentence names emergency care; failed before: "
