@@ -277,14 +277,15 @@ def test_the_look_alike_does_not(flag, prompt):
     assert flag not in flag_ids(prompt)
 
 
-# Found by the second fresh set and older than this class: pills put aside for a trip are read as a plan, because
-# the older entries read "put aside" / "mis de côté" / "juntando" with pills alone, without a purpose or a farewell.
-@pytest.mark.xfail(strict=True, reason="pills put aside alone are a suicide sign in the older entries (a trip is not "
-                   "told apart)")
+# Found by the second fresh set and older than this class: pills put aside for a trip were read as a plan, because the
+# older entries read "put aside" / "mis de côté" / "juntando" with pills alone; since w27 a trip named right after
+# them is no plan (and "put aside all my sleeping pills, I can't go on" still is).
 @pytest.mark.parametrize("prompt", [
     "J'ai mis de côté des comprimés pour les vacances au Maroc.",
     "Estou juntando remédios pra viagem.",
     "I've put aside some tablets for the holidays.",
+    "I've put my pills aside for the trip to Spain.",
+    "Estoy juntando pastillas para el viaje de mi madre.",
 ])
 def test_pills_put_aside_for_a_trip_are_no_suicide_sign(prompt):
     assert "suicide" not in flag_ids(prompt)

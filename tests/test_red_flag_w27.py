@@ -216,9 +216,18 @@ DEV_OVER_ESCALATION = [
                         "really painful"], ["I'm thinking about lip filler, does it hurt?"]),
 ]
 
+# Look-alikes of older entries (noticed last round): a low reading told with a blood donation is no collapse; pills
+# saved with a hopeless line stay a suicide sign (a trip named after them is in test_red_flag_w26.py)
+OLDER_LOOK_ALIKES = [
+    ('collapse', ["my blood pressure is 75/40 and I feel like fainting"],
+     ["my blood pressure was 85/55 after the blood donation"]),
+    ('suicide', ["I've put aside all my sleeping pills, I can't go on anymore", "I've been putting aside tablets for weeks"],
+     []),
+]
+
 CLASSES = [CURTAIN, HALOS, SEVERE_HYPO, AFTER_BIRTH_BLEEDING, SUNKEN_SOFT_SPOT, BLOW_TO_THE_HEAD, CHEMICAL_IN_EYE,
            CHILD_AND_MISSING_TABLETS, PLAN_MADE, RECESSION, LITHIUM, PRE_ECLAMPSIA_AFTER_BIRTH, COUNT_QUOTED, NO_URINE,
-           PAST_THE_LINE, ONE_SIDED_SUDDEN, NOT_WOKEN, ARM_AND_SWEAT, DEAD_LEG] + IN_PASSING + DEV_OVER_ESCALATION
+           PAST_THE_LINE, ONE_SIDED_SUDDEN, NOT_WOKEN, ARM_AND_SWEAT, DEAD_LEG] + IN_PASSING + DEV_OVER_ESCALATION + OLDER_LOOK_ALIKES
 
 
 @pytest.mark.parametrize("flag, prompt", [(flag, p) for flag, signs, _ in CLASSES for p in signs])
