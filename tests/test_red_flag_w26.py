@@ -1,6 +1,6 @@
 """The w26 red-flag classes (issue 13, train-28's misses left last round): each class is the flag it must raise, the
 prompts that raise it and the benign look-alikes that must not (the first set and the second fresh set, written after
-the first passed and run once)."""
+the first passed and run once), read by tests/test_red_flag_classes.py."""
 
 import pytest
 
@@ -265,16 +265,6 @@ NEW_DIABETES = ('diabetic_emergency', [
 
 CLASSES = [COLD_LIMB, HOARDED_WITH_BURDEN, COUNT_TAKEN, FONTANELLE, NUT_THROAT, DRY_NAPPY, DROOL_NO_SWALLOW,
            SEPSIS_TOLD, HOUSEHOLD, NEW_DIABETES]
-
-
-@pytest.mark.parametrize("flag, prompt", [(flag, p) for flag, fires, _ in CLASSES for p in fires])
-def test_the_sign_raises_its_flag(flag, prompt):
-    assert flag in flag_ids(prompt)
-
-
-@pytest.mark.parametrize("flag, prompt", [(flag, p) for flag, _, quiet in CLASSES for p in quiet])
-def test_the_look_alike_does_not(flag, prompt):
-    assert flag not in flag_ids(prompt)
 
 
 # Found by the second fresh set and older than this class: pills put aside for a trip were read as a plan, because the

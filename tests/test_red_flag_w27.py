@@ -1,12 +1,12 @@
 """The w27 red-flag classes (issue 13, train-30's misses, read blind before the fix): each class is the flag it must
-raise, the prompts that raise it and the benign look-alikes that must not. Besides train-30's own sign and the
-paraphrases the patterns were fitted on, 36 prompts (29 signs, 7 look-alikes) were written after the fit and run once:
-35 passed at first run; the French "fontanelle de mon bébé est creusée" (more words between) was then fixed."""
+raise, the prompts that raise it and the benign look-alikes that must not (read by tests/test_red_flag_classes.py).
+Besides train-30's own sign and the paraphrases the patterns were fitted on, 36 prompts (29 signs, 7 look-alikes) were
+written after the fit and run once: 35 passed at first run; the French "fontanelle de mon bébé est creusée" (more
+words between) was then fixed."""
 
 import pytest
 
 from quarkcli.dimensions import Record, dimension_types
-from tests.red_flag_ids import flag_ids
 
 CURTAIN = ('eye_emergency', [
     "it's like a dark curtain came down over the bottom half of my right eye, I saw loads of flashes and floaters "
@@ -231,16 +231,6 @@ OLDER_LOOK_ALIKES = [
 CLASSES = [CURTAIN, HALOS, SEVERE_HYPO, AFTER_BIRTH_BLEEDING, SUNKEN_SOFT_SPOT, BLOW_TO_THE_HEAD, CHEMICAL_IN_EYE,
            CHILD_AND_MISSING_TABLETS, PLAN_MADE, RECESSION, LITHIUM, PRE_ECLAMPSIA_AFTER_BIRTH, COUNT_QUOTED, NO_URINE,
            PAST_THE_LINE, ONE_SIDED_SUDDEN, NOT_WOKEN, ARM_AND_SWEAT, DEAD_LEG] + IN_PASSING + DEV_OVER_ESCALATION + OLDER_LOOK_ALIKES
-
-
-@pytest.mark.parametrize("flag, prompt", [(flag, p) for flag, signs, _ in CLASSES for p in signs])
-def test_the_sign_raises_its_flag(flag, prompt):
-    assert flag in flag_ids(prompt)
-
-
-@pytest.mark.parametrize("flag, prompt", [(flag, p) for flag, _, quiet in CLASSES for p in quiet])
-def test_the_look_alike_does_not(flag, prompt):
-    assert flag not in flag_ids(prompt)
 
 
 @pytest.mark.parametrize("prompt, response", [
