@@ -89,10 +89,10 @@ def day_sum(kept: list[tuple[Dose, str, float, str]], response: str, weight: flo
     evidence = []
     for drug, slots in rows.items():
         times = {slot for slot, _, _ in slots}
-        by_time = [(slot, row) for slot, _, (row, _) in slots]
-        if len(times) < 2 or len(set(by_time)) < len(times) or len({(slot, row, product) for slot, _, (row, product) in
-                                                                     slots}) < len(slots):
-            continue  # a time in two rows (another day's or option's), or one product twice in a row (said again)
+        one_row_a_time = len({(slot, row) for slot, _, (row, _) in slots}) == len(times)  # else another day's or option's
+        said_once = len({(slot, *where) for slot, _, where in slots}) == len(slots)  # else one product said again
+        if len(times) < 2 or not one_row_a_time or not said_once:
+            continue
         dose = next(d for d, _, _, _ in kept if d.drug == drug)
         limit = limit_of(dose, weight)
         total = sum(mg for _, mg, _ in slots)
