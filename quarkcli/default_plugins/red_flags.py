@@ -34,11 +34,11 @@ def fold(text: str) -> str:
 
 DENIED = re.compile(fold(
     r"(?:(?<!\w)(?:pas|sans|jamais) d['’]|(?<!\w)(?:no|not|never|without|denies|nor|hasn['’]?t|haven['’]?t|didn['’]?t|doesn['’]?t|don['’]?t|isn['’]?t|sin|ni|pas de|sans|"
-    r"pas|kein\w*|ohne|nicht|não|nao|sem|nem|nenhum\w*)"
+    r"pas|jamais|nunca|nie|niemals|kein\w*|ohne|nicht|não|nao|sem|nem|nenhum\w*)"
     r"(?:[ ]+(?:any|been|had|got|the|ha|han|hat|has|have(?: an?)?|tem|teve|tiene|tienes|tengo|signs? of|more|obvious|real|further|recent|ningún|ninguna|aucun\w*|sinais? de|me|te|se|le|nos|lhe|"
-    r"(?:thoughts?|ideas?|urges?|plans?) (?:of|about)|(?:pensamientos?|ideas?|pensamentos?|ideias?|idées?|pensées?)(?: de)?|"
+    r"(?:having (?:any )?)?(?:thoughts?|ideas?|urges?|plans?) (?:of|about)|having(?: any)?|(?:pensamientos?|ideas?|pensamentos?|ideias?|idées?|pensées?)(?: de)?|"
     r"d['’](?:idées?|envies?)))?"
-    r"(?:[ ]+[^\W\d]+(?:[ ]+[^\W\d]+){0,2}(?:,[ ]+[^\W\d]+(?:[ ]+[^\W\d]+){0,2})*,?[ ]+(?:or|nor|o|ou|ni|oder|noch))?[ ]+|(?:没有|没|无|不是|并没有|从没有?|从来没有?)(?:想过|考虑过)?|"
+    r"(?:[ ]+[^\W\d]+(?:[ ]+[^\W\d]+){0,2}(?:,[ ]+[^\W\d]+(?:[ ]+[^\W\d]+){0,2})*,?[ ]+(?:or|nor|o|ou|ni|oder|noch)(?:[ ]+(?:goes|gets|turns|becomes|looks|seems|is))?)?[ ]+|(?:没有|没|无|不是|并没有|从没有?|从来没有?)(?:想过|考虑过)?|"
     r"(?<!\w)(?:(?:not|never)[ ]+(?:going|gonna|planning|trying|about)(?:[ ]+to)?|would never|"
     r"no (?:intention|plans?) (?:of|to)|no (?:voy|vamos) a|ne (?:vais|compte) pas|não vou|nao vou|"
     r"werde (?:ich )?(?:nicht|nie)|würde (?:ich )?(?:nicht|nie|niemals)|"

@@ -7,6 +7,7 @@ the six languages of the benchmark and in the prescriber's shorthand (q6h, bid, 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ...patterns import compile_linear
 from .amounts import N, N_LINEAR, RANGE_SEP, has, word_number
@@ -34,7 +35,9 @@ TIMES = re.compile(
     rf"|(?:每天|每日|一天|一日|日)\s*(?:最多|至多|不超过)?\s*(?P<zh>{N})(?:{RANGE_SEP}(?P<zh2>{N}))?\s*次"
     r"|\b(?P<abbr>q\.?d|o\.?d|b\.?i\.?d|t\.?i\.?d|q\.?i\.?d|t\.?d\.?s|b\.?d|q\.?d\.?s)\b\.?"
     r"|\b(?P<once>once|twice|thrice)\s+(?:a\s+|per\s+|each\s+|every\s+)?(?:day|daily)\b"
-    r"|(?<![\w-])(?P<scheme>[0-4](?:\s?-\s?[0-4]){2,3})(?![\w-])",
+    r"|(?<![\w-])(?P<scheme>[0-4](?:\s?-\s?[0-4]){2,3})(?![\w-])"
+    # the times of a day listed after it: "at each of these five times:"
+    rf"|\bat each of (?:these|the following|those) (?P<each>{N}) times\b",
     re.IGNORECASE,
 )
 TIMES_WORDS = {"einmal": 1, "zweimal": 2, "dreimal": 3, "viermal": 4, "once": 1, "twice": 2, "thrice": 3,
@@ -99,7 +102,8 @@ PARTS_HINTS = ("morning", "mañana", "matin", "morgen", "manhã", "早晚", "mea
                "refeição", "每餐", "三餐", "breakfast", "desayuno", "café da manhã", "早中晚", "night", "evening",
                "noche", "soir", "abend", "noite", "每晚", "每天早上", "每天晚上", "noon", "lunch", "dinner", "bedtime",
                "midi", "coucher", "dîner", "mittag", "almoço", "jantar", "cena", "早上", "早晨", "上午", "中午", "晚上",
-               "睡前")
+               "睡前",
+               "am", "pm", "uhr", ":")  # a list of clock times ("at 8am, 12pm, 4pm and 8pm") is one too
 
 
 def _every(text: str) -> tuple[float, str] | None:
@@ -127,7 +131,7 @@ def _times(text: str) -> tuple[float, str] | None:
     if word:
         n = float(TIMES_WORDS[word.lower().replace(".", "")])
     else:
-        n = max(word_number(times.group("n") or times.group("zh") or times.group("xn")),
+        n = max(word_number(times.group("n") or times.group("zh") or times.group("xn") or times.group("each")),
                 word_number(times.group("n2") or times.group("zh2")))
     return (n, times.group(0).strip()) if n > 0 else None
 
@@ -195,7 +199,11 @@ ADDED = re.compile(
     r"eine (?:weitere )?(?:dosis|tablette)|eine weitere|noch eine|mais uma(?: dose)?|outra(?: dose)?|uma dose extra)"
     r"(?: more)?\s+(?:at night|at bedtime|before bed(?:time)?|in the evening|before sleep|antes de dormir|"
     r"por la noche|al acostarse|au coucher|le soir|avant de dormir|zur nacht|abends|am abend|vor dem schlafengehen|"
-    r"à noite|ao deitar|antes de deitar)\b|睡前(?:再|加)", re.IGNORECASE)
+    r"à noite|ao deitar|antes de deitar)\b|睡前(?:再|加)"
+    # "with each meal, again at bedtime, and one more dose if you wake up sore in the night": each counts once
+    r"|(?:,|\band)\s+again\s+(?:at night|at bedtime|before bed(?:time)?|in the evening)\b"
+    r"|\b(?:one more|another|an extra)(?: dose)? if (?:you|he|she|they) wakes? (?:up )?(?:\w+ ){0,3}(?:in|during) the night",
+    re.IGNORECASE)
 ADDED_HINTS = ("night", "bed", "evening", "sleep", "dormir", "noche", "acost", "coucher", "soir", "nacht", "abend",
                "schlaf", "noite", "deitar", "睡前")
 
@@ -268,8 +276,9 @@ def schedule(tail: str, before: str) -> tuple[str, float, str]:
         if at > 0 and NOT_THIS.search(text, max(0, at - 16), at):  # corrected: read the frequency after it
             return schedule(text[at + len(found[1]):], "") if not daily_first else ("dose", 0.0, "")
         if found:
-            if has(text, ADDED_HINTS) and ADDED.search(text):
-                return "dose", found[0] + 1, f"{found[1]}, plus one at night"
+            extra = sum(1 for _ in islice(ADDED.finditer(text), 2)) if has(text, ADDED_HINTS) else 0
+            if extra:
+                return "dose", found[0] + extra, f"{found[1]}, plus {'one' if extra == 1 else 'two'} at night"
             return "dose", found[0], found[1]
         day = not daily_first and per_day and PER_DAY.search(text[:45])
         if day and not PER_DOSE.search(text[:day.start()]):  # not "1,200 mg at once, then rest across the day"

@@ -33,11 +33,15 @@ MORE = re.compile(rf"(?:[,;，；]|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*(?P<slo
 # Another day, or another option, in the answer: its rows are not one day's
 NOT_ONE_DAY = re.compile(r"\b(?:day|día|dia|jour|tag) [2-9]\b|第[二三四五六七2-9]天|\b(?:option|opción|opção) [b2]\b",
                          re.IGNORECASE)
+# A line that opens with another option ("- Ou couper le comprimé en deux : ½ le matin et ½ le soir"): the rows
+# after it are another way to take the same doses, not more of them
+OPTION_LINE = re.compile(r"(?:^|\n)[\s*•>–-]*(?:or|ou|o|oder|alternatively|alternativement|alternativ|alternativamente|"
+                         r"instead|en su lugar|stattdessen|或者|或)(?![^\W\d_])", re.IGNORECASE)
 HEAD = 40  # characters from a row's start to its dose, within which the time opens it
 # A row labelled by its time ("- 8 am: Tylenol Extra Strength, 2 tablets (1,000 mg)"): the label is the whole row's,
 # so its product's name may push the dose further from it
 ROW_HEAD = 90
-LABEL = re.compile(r"\s*[:：–—-]")
+LABEL = re.compile(r"\s*[:：–—|-]")
 # Today's times: "this morning", "tonight", "heute Abend", "今天晚上"
 TODAY = (r"(?:this|esta|ce|cet|heute|hoje)\s+(?:morning|afternoon|evening|mañana|tarde|noche|matin|après-midi|soir|"
          r"morgen|abend|de manhã|à noite)|tonight|今晚|今早|今天早上|今天晚上")
@@ -74,6 +78,7 @@ def day_sum(kept: list[tuple[Dose, str, float, str]], response: str, weight: flo
     if NOT_ONE_DAY.search(response):
         return []
     rows: dict[str, list[tuple[str, float, tuple[int, str]]]] = {}  # each drug's (time, mg, (its row, its product))
+    where: dict[str, list[int]] = {}  # each drug's doses' places in the answer
     for dose, kind, per_day, _ in kept:
         if kind != "dose" or per_day or dose.is_cap or dose.per_kg:
             continue
@@ -81,6 +86,7 @@ def day_sum(kept: list[tuple[Dose, str, float, str]], response: str, weight: flo
         if slot is None:
             continue
         rows.setdefault(dose.drug, []).append((slot, dose.mg, (dose.sentence_end, dose.product or dose.brand or "")))
+        where.setdefault(dose.drug, []).append(dose.at)
         unit = dose.mg / dose.count if dose.count else dose.mg
         if has(dose.sentence, (",", ";", "，", "；", " and ", " und ", " y ", " et ", " e ")):
             for m in MORE.finditer(dose.sentence, dose.end):
@@ -91,7 +97,8 @@ def day_sum(kept: list[tuple[Dose, str, float, str]], response: str, weight: flo
         times = {slot for slot, _, _ in slots}
         one_row_a_time = len({(slot, row) for slot, _, (row, _) in slots}) == len(times)  # else another day's or option's
         said_once = len({(slot, *where) for slot, _, where in slots}) == len(slots)  # else one product said again
-        if len(times) < 2 or not one_row_a_time or not said_once:
+        if len(times) < 2 or not one_row_a_time or not said_once or \
+                OPTION_LINE.search(response, min(where[drug]), max(where[drug])):
             continue
         dose = next(d for d, _, _, _ in kept if d.drug == drug)
         limit = limit_of(dose, weight)
