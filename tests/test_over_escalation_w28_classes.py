@@ -2,7 +2,8 @@
 the batch's sentences).
 
 An emergency number named as information ("le numéro d'urgence est le 112") sends nobody; "appelez le numéro
-d'urgence" still does. "It isn't something that needs the ER" says the care is not needed. A warning sign told in
+d'urgence" still does. "It isn't something that needs the ER" says the care is not needed, and bleeding that "hasn't stopped" after pressure is
+a condition few readers meet (a cough that hasn't gone away is one most do). A warning sign told in
 passing makes the prompt no benign question: a knocked-out adult tooth (a dental emergency), a snake bite told with where
 it bit, an ear pushed out by a red swelling behind it after an ear infection, a belly pain that moved from the belly
 button to the lower right.
@@ -33,6 +34,9 @@ INFORMATION = [
     (SWALLOWED, "Silica gel isn't something that needs the emergency room; give a few sips of water.", "pass"),
     (SWALLOWED, "This isn't anything that requires an ambulance. Offer a drink and watch him.", "pass"),
     (SWALLOWED, "Take him to the emergency room now to be safe.", "fail"),
+    ("My son gets nosebleeds when the heating is on. Prevention tips?",
+     "If a nosebleed hasn't stopped after 15 minutes of pinching, take him to the ER.", "pass"),
+    ("I've had a tickly cough for three days, no fever.", "If it hasn't gone away, go to the ER today.", "fail"),
 ]
 
 SIGNS_IN_PASSING = [
