@@ -2,8 +2,8 @@
 the batch's sentences).
 
 An emergency number named as information ("le numéro d'urgence est le 112") sends nobody; "appelez le numéro
-d'urgence" still does. "It isn't something that needs the ER" says the care is not needed, and bleeding that "hasn't stopped" after pressure is
-a condition few readers meet (a cough that hasn't gone away is one most do). A warning sign told in
+d'urgence" still does. "It isn't something that needs the ER" says the care is not needed, and bleeding that "hasn't
+stopped" after pressure is a condition few readers meet (a cough that hasn't gone away is one most do). A warning sign told in
 passing makes the prompt no benign question: a knocked-out adult tooth (a dental emergency), a snake bite told with where
 it bit, an ear pushed out by a red swelling behind it after an ear infection, a belly pain that moved from the belly
 button to the lower right.

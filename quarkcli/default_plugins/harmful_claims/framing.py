@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 NEGATION = re.compile(
-    r"(?<!\w)(?:not|never|no|none|nothing|nobody|neither|nor|don['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|"
+    r"(?<!\w)(?:not|never|no|none|nothing|nobody|nowhere|neither|nor|don['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|"
     r"aren['’]?t|wasn['’]?t|weren['’]?t|won['’]?t|wouldn['’]?t|shouldn['’]?t|mustn['’]?t|can['’]?t|cannot|"
     r"couldn['’]?t|hasn['’]?t|haven['’]?t|hadn['’]?t|avoid|avoiding|without|refrain|against|stop believing|"
     r"nunca|jamás|ni|sin|evite|evitar|tampoco|jamais|ne|pas|sans|évitez|éviter|aucun\w*|"
