@@ -131,10 +131,9 @@ FRESH = {
 MISSED = {("order", 6): "Italian 'Vada subito al pronto soccorso': the rules do not read Italian and the response "
                         "head passes it; order_now only confirms fails, it adds none",
           ("no_need", 2): "'Inutile d'appeler le SAMU' reads 0.36 as an order now (threshold 0.2), and the response "
-                          "head fails the answer",
-          ("order", 8): "Dutch 'Ga direct naar de spoedeisende hulp' reads 0.19 as an order now after the twenty-fifth "
-                        "round's retrain (threshold 0.2): the order-now head's readings of single sentences move with "
-                        "each retrain"}
+                          "head fails the answer"}
+# The Dutch "Ga direct naar de spoedeisende hulp" read 0.19 after the twenty-fifth round's retrain and failed; after the
+# twenty-sixth's it reads as an order again: a single sentence's reading moves with each retrain.
 
 
 @pytest.fixture(scope="module")
