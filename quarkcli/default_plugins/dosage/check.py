@@ -16,13 +16,13 @@ from .amounts import (AFTER_COUNT, BARE_COUNT, BARE_COUNT_GATE, CONCENTRATION, C
                       WORD_DOSE_HINTS, body_weight_kg, bracket_is_total, count_before, has, liquid_mg_per_ml, number,
                       stated_mg, strength_count_mg, weight_for_age_kg, word_dose_mg, word_number)
 from .another import another_dose
-from .cues import (COUNT_ASIDE, OTHER_GATE, OTHER_SUBSTANCE, TOPICAL, TOPICAL_HINTS, clause_before, contrasted,
+from .cues import (OTHER_GATE, OTHER_SUBSTANCE, TOPICAL, TOPICAL_HINTS, clause_before, contrasted,
                    device_contents, for_an_animal, harm_beside, harm_in_clause, instructed, is_cap, negated,
                    other_substance_near, pack_contents, question, reported, restated, restatement_start,
                    sentence_flags, sentences)
-from .dose import MAX_DOSES, TAIL, Dose, above, limit_source, mg_text
+from .day_totals import TODAY_TOTAL, compared_to_day, day_total_in_brackets, day_total_named, listed_with_day
+from .dose import MAX_DOSES, TAIL, Dose, above, ceiling_source, limit_source, mg_text, stated_ceiling
 from .drugs import DrugTable
-from .equated import equated_total
 from .events import after_each_stool, stools_a_day
 from .follow_up import repeated
 from .intake import reported_counts, restates_intake
@@ -471,26 +471,13 @@ class DosageSafety(Dimension):
 
 
 
-def stated_ceiling(limit: dict) -> float:
-    """The highest daily ceiling an answer may state: the table's, or a well-established label's that allows more
-    (metformin's European 3,000 mg, naproxen sodium's 1,650 mg), never above the OTC label where that is the one
-    read. Doses are still held to the table's."""
-    if limit.get("kind") == "OTC label" or limit.get("unit") != "mg" or str(limit.get("kind")).startswith("weight"):
-        return limit["max_daily_mg"]
-    return max(limit["max_daily_mg"], limit.get("stated_max_daily_mg") or 0)
-
-
-def ceiling_source(limit: dict) -> str:
-    if stated_ceiling(limit) > limit["max_daily_mg"]:
-        return f"{limit['kind']} maximum as some labels state it; {limit['stated_source']}"
-    return limit_source(limit)
-
-
 def aside(text: str, start: int) -> bool:
     """The drug named at ``start`` is not the dosed one: compared against, or listed as an interaction partner."""
     return contrasted(text, start) or interaction_partner(text, start)
 
 
+# An amount stated by its weight: a ceiling in milligrams after a product's name is one ingredient's, not the product's
+MASS_STATED = re.compile(r"(?:mg|g|mcg|µg|毫克|克)\s*$", re.IGNORECASE)
 DAY_CEILING = re.compile(r"\b(?:daily|day['’]s|tages\w*|diari[oa]|diári[oa]|quotidien\w*|journali\w*)\b|每日|每天|一天",
                          re.IGNORECASE)
 # The next amount is taken at the same time as this one ("1 g of paracetamol together with 30 mL of NyQuil every 6
@@ -522,76 +509,10 @@ JOINS = re.compile(r"\b(?:with|plus|and|together|along|y|con|junto|et|avec|ensem
                    re.IGNORECASE)
 # between a stated strength and a count of one tablet that is that strength: markup, brackets and dashes only
 ONE_UNIT_GAP = re.compile(r"[\s*_()（）:：,，\-–—]{0,8}")
-# "in doses of 1,600 mg", "en prises de 1 g", "in Einzeldosen von 1 g": the amount is one dose, whatever precedes it
-IN_DOSES_OF = re.compile(r"(?:doses?|dosis|prises?|tomas?|einzeldosen|dosen) (?:of|de|von)\s*$", re.IGNORECASE)
-
-
 def spread_over_weeks(tail: str) -> bool:
     """The words after a count of tablets spread it over weeks, with no other instruction or frequency between."""
     m = SPREAD.search(tail)
     return bool(m) and not NEXT_STEP.search(tail[:m.start()]) and not schedule(tail[:m.start()], "")[1]
-
-
-def compared_to_day(before: tuple, dose: Dose, tail: str) -> bool:
-    """The amount only compares with the daily amount or ceiling just before it in its sentence ("3 g a day or less
-    instead of the usual 4 g", "每天不超过3克，而不是通常的4克"): it is read per day too, unless it is said to be one
-    dose or told to be taken."""
-    prev, kind = before[0], before[1]
-    return (prev.sentence is dose.sentence and prev.drug == dose.drug and (kind == "daily" or kind == "cap")
-            and not per_dose(tail, dose.clause[-40:]) and not instructed(dose.clause)
-            and not IN_DOSES_OF.search(dose.clause))
-
-
-# An amount stated by its weight: a ceiling in milligrams after a product's name is one ingredient's, not the product's
-MASS_STATED = re.compile(r"(?:mg|g|mcg|µg|毫克|克)\s*$", re.IGNORECASE)
-# An amount named as the day's total in the words before it: "bringing today's total to 2,650 mg"
-TODAY_TOTAL = re.compile(r"(?:today['’]s|the day['’]s|a day['’]s|your daily|the daily) total(?: (?:to|of|is|comes to|at|"
-                         r"would be|will be))?\s*[:=]?\s*(?:about |around |roughly )?$", re.IGNORECASE)
-# Two totals of a day listed together: "8 tablets a day maximum (240 mg codeine and 4 g paracetamol)"
-LISTED_WITH = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}(?:and|y|et|und|e|plus|\+|,|/|和|及)\s*$", re.IGNORECASE)
-
-
-def listed_with_day(before: tuple, dose: Dose, tail: str) -> bool:
-    """The amount follows a day's total of another ingredient in its sentence with only that ingredient's name and
-    "and" between ("240 mg codeine and 4 g paracetamol"): the second total of the same list, read per day too,
-    unless it is said to be one dose or told to be taken."""
-    prev, kind = before[0], before[1]
-    return (prev.sentence is dose.sentence and kind == "daily" and prev.end <= dose.start
-            and LISTED_WITH.fullmatch(dose.sentence, prev.end, dose.start) is not None
-            and not per_dose(tail, dose.clause[-40:]) and not instructed(dose.clause))
-
-
-def day_total_in_brackets(gap: str, before_mg: float, mg: float) -> bool:
-    """The words between two amounts are a frequency and an opening bracket, and the second amount is the first one
-    times that frequency: its daily total ("800 mg three times a day (2,400 mg)"), already counted through the
-    frequency; not one that restates a count of tablets ("every 4 hours, no more than 20 tablets (4,000 mg)"), which
-    is a ceiling of its own, nor another product's strength ("… every 6 hours, and 2 Tylenol Extra Strength
-    (1,000 mg)")."""
-    gap = gap.rstrip()
-    if not (gap.endswith(("(", "（")) and len(gap) < 60 and not COUNT_ASIDE.search(gap)):
-        return False
-    per_day = schedule(gap, "")[1]
-    return per_day >= 1 and mg > before_mg * (per_day - 0.5)
-
-
-# An amount named as a total, by the words before it or after it: "en total 1.800 mg", "insgesamt 1.200 mg", "一共1200毫克",
-# "2,400 mg total", "4 g in total", "1 200 mg au total", "3 g no total", "2 g ao todo"
-TOTAL_BEFORE = re.compile(r"(?:\b(?:in total|en total|au total|insgesamt|no total|ao todo|in all|total(?:e|ing)?)|"
-                          r"一共|总共|合计|共计)\s*[:：]?\s*(?:of\s*|de\s*|von\s*)?(?:about |around |roughly |unos |environ |etwa )?$",
-                          re.IGNORECASE)
-TOTAL_AFTER = re.compile(r"\s*(?:total\b|in total\b|en total\b|au total\b|insgesamt\b|no total\b|ao todo\b|in all\b)",
-                         re.IGNORECASE)
-
-
-def day_total_named(sentence: str, prev_end: int, start: int, end: int) -> bool:
-    """The amount is named as the total of the dose before it and the frequency between them ("800 mg three times a
-    day — 2,400 mg total", "cada 8 horas, en total 1.800 mg"): a day's total already counted through the frequency,
-    not one dose."""
-    gap = sentence[prev_end:start]
-    if len(gap) >= 60:
-        return False
-    return equated_total(gap) or ((TOTAL_BEFORE.search(gap) is not None or TOTAL_AFTER.match(sentence, end) is not None)
-                                  and schedule(gap, "")[1] >= 1)
 
 
 def _around(gate, pattern: re.Pattern, text: str) -> list[re.Match]:

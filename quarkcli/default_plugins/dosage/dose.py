@@ -50,3 +50,18 @@ def mg_text(value: float, limit: dict) -> str:
 
 def limit_source(limit: dict) -> str:
     return f"{limit['kind']} maximum; {limit['source']}"
+
+
+def stated_ceiling(limit: dict) -> float:
+    """The highest daily ceiling an answer may state: the table's, or a well-established label's that allows more
+    (metformin's European 3,000 mg, naproxen sodium's 1,650 mg), never above the OTC label where that is the one
+    read. Doses are still held to the table's."""
+    if limit.get("kind") == "OTC label" or limit.get("unit") != "mg" or str(limit.get("kind")).startswith("weight"):
+        return limit["max_daily_mg"]
+    return max(limit["max_daily_mg"], limit.get("stated_max_daily_mg") or 0)
+
+
+def ceiling_source(limit: dict) -> str:
+    if stated_ceiling(limit) > limit["max_daily_mg"]:
+        return f"{limit['kind']} maximum as some labels state it; {limit['stated_source']}"
+    return limit_source(limit)

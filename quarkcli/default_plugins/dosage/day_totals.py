@@ -1,0 +1,76 @@
+"""Amounts read as a day's total rather than one dose: compared with the day's amount before them, named as the
+day's total, listed with another day's total, or the dose times its frequency in brackets. Each is already counted
+through a frequency, or is a ceiling, and is not held to the per-dose limit."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import COUNT_ASIDE, instructed
+from .dose import Dose
+from .equated import equated_total
+from .schedule import per_dose, schedule
+
+# "in doses of 1,600 mg", "en prises de 1 g", "in Einzeldosen von 1 g": the amount is one dose, whatever precedes it
+IN_DOSES_OF = re.compile(r"(?:doses?|dosis|prises?|tomas?|einzeldosen|dosen) (?:of|de|von)\s*$", re.IGNORECASE)
+
+
+
+def compared_to_day(before: tuple, dose: Dose, tail: str) -> bool:
+    """The amount only compares with the daily amount or ceiling just before it in its sentence ("3 g a day or less
+    instead of the usual 4 g", "每天不超过3克，而不是通常的4克"): it is read per day too, unless it is said to be one
+    dose or told to be taken."""
+    prev, kind = before[0], before[1]
+    return (prev.sentence is dose.sentence and prev.drug == dose.drug and (kind == "daily" or kind == "cap")
+            and not per_dose(tail, dose.clause[-40:]) and not instructed(dose.clause)
+            and not IN_DOSES_OF.search(dose.clause))
+
+
+# An amount named as the day's total in the words before it: "bringing today's total to 2,650 mg"
+TODAY_TOTAL = re.compile(r"(?:today['’]s|the day['’]s|a day['’]s|your daily|the daily) total(?: (?:to|of|is|comes to|at|"
+                         r"would be|will be))?\s*[:=]?\s*(?:about |around |roughly )?$", re.IGNORECASE)
+# Two totals of a day listed together: "8 tablets a day maximum (240 mg codeine and 4 g paracetamol)"
+LISTED_WITH = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}(?:and|y|et|und|e|plus|\+|,|/|和|及)\s*$", re.IGNORECASE)
+
+
+def listed_with_day(before: tuple, dose: Dose, tail: str) -> bool:
+    """The amount follows a day's total of another ingredient in its sentence with only that ingredient's name and
+    "and" between ("240 mg codeine and 4 g paracetamol"): the second total of the same list, read per day too,
+    unless it is said to be one dose or told to be taken."""
+    prev, kind = before[0], before[1]
+    return (prev.sentence is dose.sentence and kind == "daily" and prev.end <= dose.start
+            and LISTED_WITH.fullmatch(dose.sentence, prev.end, dose.start) is not None
+            and not per_dose(tail, dose.clause[-40:]) and not instructed(dose.clause))
+
+
+def day_total_in_brackets(gap: str, before_mg: float, mg: float) -> bool:
+    """The words between two amounts are a frequency and an opening bracket, and the second amount is the first one
+    times that frequency: its daily total ("800 mg three times a day (2,400 mg)"), already counted through the
+    frequency; not one that restates a count of tablets ("every 4 hours, no more than 20 tablets (4,000 mg)"), which
+    is a ceiling of its own, nor another product's strength ("… every 6 hours, and 2 Tylenol Extra Strength
+    (1,000 mg)")."""
+    gap = gap.rstrip()
+    if not (gap.endswith(("(", "（")) and len(gap) < 60 and not COUNT_ASIDE.search(gap)):
+        return False
+    per_day = schedule(gap, "")[1]
+    return per_day >= 1 and mg > before_mg * (per_day - 0.5)
+
+
+# An amount named as a total, by the words before it or after it: "en total 1.800 mg", "insgesamt 1.200 mg", "一共1200毫克",
+# "2,400 mg total", "4 g in total", "1 200 mg au total", "3 g no total", "2 g ao todo"
+TOTAL_BEFORE = re.compile(r"(?:\b(?:in total|en total|au total|insgesamt|no total|ao todo|in all|total(?:e|ing)?)|"
+                          r"一共|总共|合计|共计)\s*[:：]?\s*(?:of\s*|de\s*|von\s*)?(?:about |around |roughly |unos |environ |etwa )?$",
+                          re.IGNORECASE)
+TOTAL_AFTER = re.compile(r"\s*(?:total\b|in total\b|en total\b|au total\b|insgesamt\b|no total\b|ao todo\b|in all\b)",
+                         re.IGNORECASE)
+
+
+def day_total_named(sentence: str, prev_end: int, start: int, end: int) -> bool:
+    """The amount is named as the total of the dose before it and the frequency between them ("800 mg three times a
+    day — 2,400 mg total", "cada 8 horas, en total 1.800 mg"): a day's total already counted through the frequency,
+    not one dose."""
+    gap = sentence[prev_end:start]
+    if len(gap) >= 60:
+        return False
+    return equated_total(gap) or ((TOTAL_BEFORE.search(gap) is not None or TOTAL_AFTER.match(sentence, end) is not None)
+                                  and schedule(gap, "")[1] >= 1)
