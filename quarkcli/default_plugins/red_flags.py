@@ -48,7 +48,9 @@ DENIED = re.compile(fold(
     re.IGNORECASE)
 """A denial right before a symptom: "no vomiting", "hasn't been vomiting", "no fever or vomiting",
 "sin fiebre", "pas d'anticoagulants", "没有发烧"; a denial reaches every item of its list up to the "or" ("no fever, vomiting or chest
-pain", "sem febre, vômitos ou dor no peito"), a list of items of up to three words ("sin sarpullido, rigidez de nuca o fiebre"); a word in between other than "any", "been"... ends its scope ("kann nicht
+pain", "sem febre, vômitos ou dor no peito"), a list of items of up to three words ("sin sarpullido, rigidez de nuca o fiebre"),
+whose last item may have its own verb ("never changes colour or goes floppy"); "jamais", "nunca", "nie" deny as "never"
+does ("n'a jamais vomi vert"); a word in between other than "any", "been", "having"... ends its scope ("kann nicht
 sprechen und wird blau"), except a pronoun ("no me mareo", "não me sinto") or the thought denied ("no thoughts
 of hurting myself", "sin ideas suicidas", "pas d'idées suicidaires"). A denied intention ("I'm not going to
 hurt myself", "je ne vais pas me tuer", "ich werde mir nichts antun") or thought ("not thinking of hurting myself",

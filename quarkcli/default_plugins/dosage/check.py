@@ -509,6 +509,8 @@ JOINS = re.compile(r"\b(?:with|plus|and|together|along|y|con|junto|et|avec|ensem
                    re.IGNORECASE)
 # between a stated strength and a count of one tablet that is that strength: markup, brackets and dashes only
 ONE_UNIT_GAP = re.compile(r"[\s*_()（）:：,，\-–—]{0,8}")
+
+
 def spread_over_weeks(tail: str) -> bool:
     """The words after a count of tablets spread it over weeks, with no other instruction or frequency between."""
     m = SPREAD.search(tail)

@@ -15,7 +15,6 @@ from .schedule import per_dose, schedule
 IN_DOSES_OF = re.compile(r"(?:doses?|dosis|prises?|tomas?|einzeldosen|dosen) (?:of|de|von)\s*$", re.IGNORECASE)
 
 
-
 def compared_to_day(before: tuple, dose: Dose, tail: str) -> bool:
     """The amount only compares with the daily amount or ceiling just before it in its sentence ("3 g a day or less
     instead of the usual 4 g", "每天不超过3克，而不是通常的4克"): it is read per day too, unless it is said to be one

@@ -78,7 +78,7 @@ def day_sum(kept: list[tuple[Dose, str, float, str]], response: str, weight: flo
     if NOT_ONE_DAY.search(response):
         return []
     rows: dict[str, list[tuple[str, float, tuple[int, str]]]] = {}  # each drug's (time, mg, (its row, its product))
-    where: dict[str, list[int]] = {}  # each drug's doses' places in the answer
+    places: dict[str, list[int]] = {}  # each drug's doses' places in the answer
     for dose, kind, per_day, _ in kept:
         if kind != "dose" or per_day or dose.is_cap or dose.per_kg:
             continue
@@ -86,7 +86,7 @@ def day_sum(kept: list[tuple[Dose, str, float, str]], response: str, weight: flo
         if slot is None:
             continue
         rows.setdefault(dose.drug, []).append((slot, dose.mg, (dose.sentence_end, dose.product or dose.brand or "")))
-        where.setdefault(dose.drug, []).append(dose.at)
+        places.setdefault(dose.drug, []).append(dose.at)
         unit = dose.mg / dose.count if dose.count else dose.mg
         if has(dose.sentence, (",", ";", "，", "；", " and ", " und ", " y ", " et ", " e ")):
             for m in MORE.finditer(dose.sentence, dose.end):
@@ -98,7 +98,7 @@ def day_sum(kept: list[tuple[Dose, str, float, str]], response: str, weight: flo
         one_row_a_time = len({(slot, row) for slot, _, (row, _) in slots}) == len(times)  # else another day's or option's
         said_once = len({(slot, *where) for slot, _, where in slots}) == len(slots)  # else one product said again
         if len(times) < 2 or not one_row_a_time or not said_once or \
-                OPTION_LINE.search(response, min(where[drug]), max(where[drug])):
+                OPTION_LINE.search(response, min(places[drug]), max(places[drug])):
             continue
         dose = next(d for d, _, _, _ in kept if d.drug == drug)
         limit = limit_of(dose, weight)
