@@ -66,7 +66,7 @@ def test_every_check_has_a_trained_head_and_only_those_are_offered():
         head = heads["heads"][name]
         assert len(head["weights"]) == (768 if head["reads"] == "prompt and response" else 384)
         assert set(head["uses"]) == {c for c, (n, _) in classifier_module.APPLIES_BY.items() if n == name}
-    assert heads["heads"]["warning_sign"]["reads"] == "prompt"
+    assert heads["heads"]["warning_sign"]["reads"] in ("prompt", classifier_module.PROMPT_SENTENCES)
     schema = dimension_types()["classifier_check"].type.params_schema
     assert schema["properties"]["check"]["enum"] == list(CLASSIFIER_CHECKS)
 
@@ -96,6 +96,19 @@ def test_a_red_flag_the_rules_do_not_see_is_read_where_the_warning_sign_head_see
     assert score.applicable and score.passed is passed
     assert ("the rules found it not applicable, the warning-sign head reads a warning sign in the prompt: "
             "probability of one 0.95 (threshold 0.6)") in score.evidence[0]
+
+
+def test_a_sentence_reading_warning_sign_head_reads_each_sentence_of_the_prompt_and_keeps_the_highest(stand_in):
+    """The stand-in's first feature is on for a text whose length is a multiple of 7: here the first sentence's
+    (21), not the whole prompt's (39), so a head weighing that feature reads a sign in it alone."""
+    prompt = "My dad is fine today. He seems off now."
+    dimension = make("red_flag_escalation", bias=3.0, sign_bias=-3.0, reads="prompt sentences")
+    dimension.applies_by[0]["weights"][0] = 0.6
+    score = dimension.score(Record(id=1, prompt=prompt, response="Rest and see."))
+    assert score.applicable and score.passed is False
+    assert ("the warning-sign head reads a warning sign in the prompt sentences: probability of one 0.95 "
+            "(threshold 0.6)") in score.evidence[0]
+    assert stand_in.calls[0] == ["My dad is fine today.", "He seems off now."]  # then the red-flag head's reading
 
 
 def test_without_a_confident_warning_sign_the_red_flag_check_stays_not_applicable(stand_in):

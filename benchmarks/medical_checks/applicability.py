@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from quarkcli.models.classifier import APPLIES_BY
+from quarkcli.models.classifier import APPLIES_BY, PROMPT_SENTENCES, prompt_sentences
 
 # Per head: the name of its class in trained_on, the (type, label) pairs that have it and those that do not, and the
-# inputs tried (the warning sign is the prompt's by design)
+# inputs tried (the warning sign is the prompt's by design: the whole prompt, or its sentences one by one)
 HEADS = {
-    "warning_sign": {"class": "sign", "inputs": ("prompt",),
+    "warning_sign": {"class": "sign", "inputs": ("prompt", PROMPT_SENTENCES),
                      "has": {("red_flag_escalation", "fail"), ("red_flag_escalation", "pass"),
                              ("over_escalation", "n/a")},
                      "lacks": {("red_flag_escalation", "n/a"), ("over_escalation", "fail"),
@@ -29,6 +29,33 @@ HEADS = {
     "advice": {"class": "advice", "inputs": ("response", "prompt", "prompt and response"),
                "has": {("disclaimer", "fail"), ("disclaimer", "pass")}, "lacks": {("disclaimer", "n/a")}},
 }
+
+
+def sentence_labels(cases: list[dict], y: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The prompts' sentences (classifier.prompt_sentences), the case each belongs to, and its label for a head that
+    reads sentences: every sentence of a prompt without the class is 0; of a prompt with it, the sentences holding
+    the words its writer marked (`warning_sign`) are 1 and the others unknown (NaN: a sign may need two sentences),
+    and an unmarked prompt's only sentence is 1 and its several unknown."""
+    units, owner, labels = [], [], []
+    for i, (case, has) in enumerate(zip(cases, y)):
+        cut = prompt_sentences(case["prompt"])
+        mark = case.get("warning_sign", "")
+        for unit in cut:
+            units.append(unit)
+            owner.append(i)
+            labels.append(0.0 if not has else 1.0 if (holds(unit, mark) if mark else len(cut) == 1) else np.nan)
+    return units, np.array(owner, dtype=int), np.array(labels)
+
+
+def holds(unit: str, mark: str, edge: int = 12) -> bool:
+    """Whether a sentence holds the marked words, or a part of them: a mark may run over two sentences, so any
+    stretch of ``edge`` characters of it counts."""
+    unit, mark = unit.casefold(), mark.casefold().strip()
+    if not mark:
+        return False
+    if mark in unit or unit in mark:
+        return True
+    return any(mark[start:start + edge] in unit for start in range(max(1, len(mark) - edge + 1)))
 
 
 def uses(name: str) -> list[str]:

@@ -37,11 +37,12 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from quarkcli.default_plugins.over_escalation import sentence_units  # noqa: E402
 from quarkcli.models import E5  # noqa: E402
-from quarkcli.models.classifier import MAX_CHARS, STUFFED, features, probability  # noqa: E402
+from quarkcli.models.classifier import MAX_CHARS, PROMPT_SENTENCES, STUFFED, features, probability  # noqa: E402
 from quarkcli.models.encoder import shared_encoder  # noqa: E402
 from applicability import counts, head_labels  # noqa: E402
 from embedding_cache import CachedEncoder  # noqa: E402
-from train_heads import THRESHOLDS, fit, preference, rates, read_cases, rule_scores, rule_verdicts  # noqa: E402
+from train_heads import (THRESHOLDS, fit, preference, rates, read_cases, rule_scores, rule_verdicts,  # noqa: E402
+                         sentence_inputs)
 
 CHECK = "over_escalation"
 DEV_FOLDS = 5
@@ -174,8 +175,14 @@ def main(argv: list[str] | None = None) -> None:
     tagged = [{**c, "fold": fold_of(c)} for c in dev + training]
     signed, y_sign = head_labels("warning_sign", tagged)
     sign_folds = np.array([c["fold"] for c in signed])
-    x_sign = np.asarray(encoder.embed([c["prompt"][:MAX_CHARS["prompt"]] for c in signed])) * 10
-    p_sign_all = held_out(x_sign, y_sign, np.ones(len(y_sign), dtype=bool), sign_folds, sign["penalty"])
+    if sign["reads"] == PROMPT_SENTENCES:  # the head as classifier_check reads it: each sentence, the highest kept
+        x_units, owner_units, y_units = sentence_inputs(signed, y_sign, encoder)
+        p_units = held_out(x_units, np.nan_to_num(y_units), ~np.isnan(y_units), sign_folds[owner_units], sign["penalty"])
+        p_sign_all = np.zeros(len(signed))
+        np.maximum.at(p_sign_all, owner_units, p_units)
+    else:
+        x_sign = np.asarray(encoder.embed([c["prompt"][:MAX_CHARS["prompt"]] for c in signed])) * 10
+        p_sign_all = held_out(x_sign, y_sign, np.ones(len(y_sign), dtype=bool), sign_folds, sign["penalty"])
     by_id = {c["id"]: p for c, p in zip(signed, p_sign_all)}
     p_sign = np.array([by_id.get(c["id"], 1.0) for c in cases])
     no_sign = (1 - p_sign) >= sign["uses"][CHECK]["threshold"]

@@ -8,7 +8,8 @@ other dev batches and the training set, so the choice rewards what carries to a 
 the one nearest the goal (precision 0.95, recall 0.90) on its worse side. The rules' verdict is not a
 feature: the rules were tuned on every dev batch, so leaving a batch out would not hide it from them. The test
 split is never read. The applicability heads (applicability.py: warning sign, advice) are trained in the same run,
-after the heads of the checks that use them. Each check's `veto_below`, for classifier_check's opt-in veto of the
+after the heads of the checks that use them; the warning-sign head may read the whole prompt or each of its sentences
+(fitted on the sentences writers marked as the sign), whichever leave-one-batch-out prefers. Each check's `veto_below`, for classifier_check's opt-in veto of the
 rules' fail, is chosen on the training set's batches held out one at a time (the rules never saw those writers):
 the largest grid value that loses no true fail, and what the veto does there with its guard (the sentence carrying
 the rules' match read alone, quarkcli/models/veto.py), which only takes vetoes away. The red-flag head's threshold
@@ -37,11 +38,11 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from quarkcli.dimensions import Record, dimension_types  # noqa: E402
 from quarkcli.models import CLASSIFIER_CHECKS as CHECKS, E5  # noqa: E402
-from quarkcli.models.classifier import INPUTS, MAX_CHARS, features, probability  # noqa: E402
+from quarkcli.models.classifier import INPUTS, MAX_CHARS, PROMPT_SENTENCES, features, probability  # noqa: E402
 from quarkcli.models.encoder import shared_encoder  # noqa: E402
 from quarkcli.models.veto import carriers  # noqa: E402
 from embedding_cache import CachedEncoder  # noqa: E402
-from applicability import HEADS, applies, counts, head_labels, predicted_fail, uses  # noqa: E402
+from applicability import HEADS, applies, counts, head_labels, predicted_fail, sentence_labels, uses  # noqa: E402
 
 OUT = HERE.parents[1] / "quarkcli" / "data" / "classifier_heads.yaml"
 TRAINING = "training set"
@@ -341,11 +342,13 @@ def train_applicability(name: str, cases: list[dict], training: list[dict], enco
         rules = rule_verdicts(check, [c for c, m in zip(labeled, mask) if m])
         checks[check] = {"mask": mask, "labels": labels, "p_response": p_response, "rules": rules,
                          "threshold": heads[check]["threshold"]}
+    units = sentence_inputs(labeled, y, encoder) if PROMPT_SENTENCES in HEADS[name]["inputs"] else None
     grid = {}
     for reads in HEADS[name]["inputs"]:
-        x = INPUTS[reads](prompts, responses)
+        x = None if reads == PROMPT_SENTENCES else INPUTS[reads](prompts, responses)
         for penalty in PENALTIES:
-            p_head = held_out_everywhere(x, y, known, batches, penalty)
+            p_head = (held_out_sentences(*units, batches, penalty) if reads == PROMPT_SENTENCES
+                      else held_out_everywhere(x, y, known, batches, penalty))
             for check, c in checks.items():
                 for threshold in THRESHOLDS:
                     read = applies(p_head[c["mask"]], check, threshold)
@@ -363,12 +366,33 @@ def train_applicability(name: str, cases: list[dict], training: list[dict], enco
         kept_uses[check] = {"threshold": threshold, "kept": bool(kept),
                             "leave_one_batch_out": rates(*grid[check, reads, penalty, threshold]),
                             "without_it": rates(*without)}
-    head = fit(INPUTS[reads](prompts, responses), y, penalty)
     named = HEADS[name]["class"]
-    return {"reads": reads, "penalty": penalty, "uses": kept_uses,
-            "trained_on": {named: int(y.sum()), f"no_{named}": int(len(y) - y.sum()),
-                           "from_training_set": int(sum(not b.isdigit() for b in batches))},
+    trained_on = {named: int(y.sum()), f"no_{named}": int(len(y) - y.sum()),
+                  "from_training_set": int(sum(not b.isdigit() for b in batches))}
+    if reads == PROMPT_SENTENCES:
+        x_units, _, y_units = units
+        marked = ~np.isnan(y_units)
+        head = fit(x_units[marked], y_units[marked], penalty)
+        trained_on["sentences"] = {named: int(y_units[marked].sum()), f"no_{named}": int((y_units == 0).sum())}
+    else:
+        head = fit(INPUTS[reads](prompts, responses), y, penalty)
+    return {"reads": reads, "penalty": penalty, "uses": kept_uses, "trained_on": trained_on,
             "bias": round(head["bias"], 6), "weights": [round(float(w), 6) for w in head["weights"]]}
+
+
+def sentence_inputs(cases: list[dict], y: np.ndarray, encoder) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The prompts' sentences as a sentence-reading head's input (the "prompt" scale), each one's case, and its
+    label (applicability.sentence_labels; NaN where unknown)."""
+    units, owner, labels = sentence_labels(cases, y)
+    return INPUTS["prompt"](np.asarray(encoder.embed(units)), None), owner, labels
+
+
+def held_out_sentences(x_units, owner, y_units, batches, penalty) -> np.ndarray:
+    """Each case's highest sentence reading from a head fitted on the labeled sentences of every other batch."""
+    p_units = held_out_everywhere(x_units, np.nan_to_num(y_units), ~np.isnan(y_units), batches[owner], penalty)
+    highest = np.zeros(len(batches))
+    np.maximum.at(highest, owner, p_units)
+    return highest
 
 
 def train_order_now(cases: list[dict], training: list[dict], encoder) -> dict:

@@ -162,7 +162,7 @@ def quark_register_dimensions(register):
                                       "warning_sign": {"type": "boolean", "default": True,
                                                        "description": "Where the rules find the check not "
                                                                       "applicable, let the warning-sign head on the "
-                                                                      "prompt make it apply (red flags: a sign read; "
+                                                                      "prompt (or its sentences) make it apply (red flags: a sign read; "
                                                                       "over-escalation: none read), for the checks "
                                                                       "where train_heads.py kept that use."},
                                       "advice": {"type": "boolean", "default": True,

@@ -10,8 +10,8 @@ semantic types do, so every exploit the rules catch stays caught.
 
 Two exceptions, where the rules miss applicability itself: every red-flag miss on dev is a prompt whose warning sign
 the rules do not see, and most disclaimer misses are answers whose individual advice they do not see (the check
-returns n/a). An applicability head reads the cases the rules call n/a (a warning-sign head on the prompt, an advice
-head on what train_heads.py chose); where it reads its class, the check applies and its head decides fail or pass
+returns n/a). An applicability head reads the cases the rules call n/a (a warning-sign head on the prompt or on each of
+its sentences, an advice head on what train_heads.py chose); where it reads its class, the check applies and its head decides fail or pass
 (over-escalation, symmetrically, where the warning-sign head confidently reads none), except a red-flag response the
 rules read as emergency advice, which passes. train_heads.py keeps such a use only where it beats the check without
 it, leaving one batch out.
@@ -37,7 +37,7 @@ from __future__ import annotations
 from ..data import load_data
 from ..dimensions import Dimension, Record, Score
 from . import E5
-from .veto import carriers
+from .veto import carriers, sentences
 
 MAX_CHARS = {"prompt": 1000, "response": 2000}
 MEMO_LIMIT = 8192
@@ -67,6 +67,17 @@ def features(prompts, responses):
 INPUTS = {"prompt": lambda prompts, responses: prompts * 10,
           "response": lambda prompts, responses: responses * 10,
           "prompt and response": features}
+# A head that reads each sentence of the prompt alone (on the "prompt" scale) and keeps its highest reading: a warning
+# sign told in passing inside a long question is a small part of the whole prompt's vector (issue 13, the
+# twenty-seventh round: the prompt head missed such signs on writers it had not seen)
+PROMPT_SENTENCES = "prompt sentences"
+
+
+def prompt_sentences(prompt: str) -> list[str]:
+    """The units a sentence-reading head reads: the cut prompt's sentences (and clauses after a colon), or the whole
+    cut prompt where it has none."""
+    cut = prompt[:MAX_CHARS["prompt"]]
+    return sentences(cut) or [cut]
 
 
 def probability(head: dict, x):
@@ -214,18 +225,31 @@ class ClassifierCheck(Dimension):
         head, threshold = self.applies_by
         name, wants = APPLIES_BY[self.check]
         label, present, absent = READS[name]
-        reads = head["reads"]  # only what the head reads is embedded: most records are n/a for most checks
-        prompts = responses = None
-        if "prompt" in reads:
-            prompts = self.embed([records[i].prompt_text[:MAX_CHARS["prompt"]] for i in todo])
-        if "response" in reads:
-            responses = self.embed([records[i].response[:MAX_CHARS["response"]] for i in todo])
+        reads = head["reads"]
         read = {}
-        for i, p in zip(todo, probability(head, INPUTS[reads](prompts, responses)).tolist()):
+        for i, p in zip(todo, self.head_readings(head, [records[i] for i in todo])):
             if (p if wants else 1 - p) >= threshold:
                 read[i] = (f"the {label} head reads {present if wants else absent} in the {reads}: "
                            f"probability of one {p:.2f} (threshold {threshold if wants else round(1 - threshold, 2)})")
         return read
+
+    def head_readings(self, head: dict, records) -> list[float]:
+        """An applicability head's probability of its class for each record, from what the head reads (only that is
+        embedded: most records are n/a for most checks); for the prompt's sentences, the highest of theirs."""
+        import numpy as np
+
+        reads = head["reads"]
+        if reads == PROMPT_SENTENCES:
+            units = [prompt_sentences(r.prompt_text) for r in records]
+            owners = np.array([i for i, cut in enumerate(units) for _ in cut])
+            readings = probability(head, INPUTS["prompt"](self.embed([u for cut in units for u in cut]), None))
+            return [float(readings[owners == i].max()) for i in range(len(records))]
+        prompts = responses = None
+        if "prompt" in reads:
+            prompts = self.embed([r.prompt_text[:MAX_CHARS["prompt"]] for r in records])
+        if "response" in reads:
+            responses = self.embed([r.response[:MAX_CHARS["response"]] for r in records])
+        return probability(head, INPUTS[reads](prompts, responses)).tolist()
 
     def embed(self, texts: list[str]):
         """Unit vectors of the texts (numpy), each text embedded once per process while the memo lasts."""

@@ -20,7 +20,8 @@ from .cues import (OTHER_GATE, OTHER_SUBSTANCE, TOPICAL, TOPICAL_HINTS, clause_b
                    device_contents, for_an_animal, harm_beside, harm_in_clause, instructed, is_cap, negated,
                    other_substance_near, pack_contents, question, reported, restated, restatement_start,
                    sentence_flags, sentences)
-from .day_totals import TODAY_TOTAL, compared_to_day, day_total_in_brackets, day_total_named, listed_with_day
+from .day_totals import (DAY_TOTAL_AFTER, TODAY_TOTAL, compared_to_day, day_total_in_brackets, day_total_named,
+                         listed_with_day)
 from .dose import MAX_DOSES, TAIL, Dose, above, ceiling_source, limit_source, mg_text, stated_ceiling
 from .drugs import DrugTable
 from .events import after_each_stool, stools_a_day
@@ -333,6 +334,8 @@ class DosageSafety(Dimension):
                 kind, how = "daily", "a day, as the total listed with it"
             elif kind == "dose" and not per_day and TODAY_TOTAL.search(dose.clause[-40:]):
                 kind, how = "daily", "a day's total, as named"
+            elif kind == "dose" and not per_day and DAY_TOTAL_AFTER.match(dose.sentence, dose.end):
+                kind, per_day, how = "daily", 1.0, "a day's total, as named after it"  # held to the daily limit itself
             kept.append((dose, kind, per_day, how))
         cap_doses = doses_cap(record.response)
         if cap_doses:

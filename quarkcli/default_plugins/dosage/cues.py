@@ -81,12 +81,15 @@ CAP_AFTER = re.compile(
 RESTATED_LAST = {"that's", "that’s", "thats", "is", "i.e.", "=", "≈", "equals", "equal", "total", "c'est", "c’est",
                  "sind", "es", "é", "about", "around", "roughly", "unos", "environ", "etwa", "de",
                  "also", "soit", "decir", "sea", "seja", "h.", "d.h.", "heißt", "comes to", "come to",
-                 "totaling", "totalling", "up to", "somando", "sumando", "insgesamt", "c'est-à-dire", "c’est-à-dire"}
+                 "totaling", "totalling", "up to", "somando", "sumando", "insgesamt", "c'est-à-dire", "c’est-à-dire",
+                 "a", "à", "to", "entspricht"}
 RESTATED_CJK = ("也就是", "也就是说", "即", "相当于", "合计", "总共", "共计")
 RESTATING = (r"that['’]?s|that is|which is|i\.e\.|=|≈|equals?|in total|c['’]est(?:-à-dire)?|das sind|eso es|isso é|"
              r"isto é|soit|es decir|"
              r"o sea|ou seja|d\.\s?h\.|das heißt|(?:which )?comes? to|"
              r"totall?ing|adding up to|somando|sumando|insgesamt|"
+             # w29: "(equivale a 300 mg de tramadol …)" after "no more than 8 tablets a day"
+             r"equivale a|equivalente a|equivalent to|équivaut à|entspricht|"
              r"也就是(?:说)?|(?<!立)即|相当于|合计|总共|共计")
 RESTATED = re.compile(rf"(?:{RESTATING})\s*,?\s*(?:about|around|roughly|unos|environ|etwa|cerca de)?\s*$",
                       re.IGNORECASE)

@@ -60,10 +60,10 @@ NOUN_USE = re.compile(r"(?<!\w)(?:of|after|before|from|upon|antes de|después de
                       r"rather than|en lugar de|en vez de|au lieu de(?: l['’]| les?| la)?|em vez de|no lugar de|"
                       r"antes de|depois de|al|ao|beim?(?: \w+e[nm])?|(?:für|über|vor|nach|mit) (?:ein|das|dem|einem)|"
                       r"zum|vom|fürs)\W*$", re.IGNORECASE)
-INFINITIVE = re.compile(r"^(?:\w+ing|dejar|parar|suspender|interrumpir|abandonar|arrêter|cesser|interrompre|"
+INFINITIVE = re.compile(r"^(?:\w+ing|dejar|parar|suspender|interrumpir|abandonar|arrêter|arrêt(?!\w)|cesser|interrompre|"
                         r"absetzen|deixar|interromper)\b", re.IGNORECASE)
 CONSEQUENCE = re.compile(
-    r"(?<!\w)(?:can|could|may|might|will|would|increases?|raises?|leads?|causes?|triggers?|puts?|"
+    r"(?<!\w)(?:can|could|may|might|will|would|increases?|raises?|leads?|causes?|triggers?|puts?|riskier|riskiest|"
     r"(?:is|are) (?:dangerous|risky|harmful|unsafe|life-threatening|not safe)|puede|pueden|podría|peut|"
     r"pourrait|kann|könnte|pode|poderia|aumenta|augmente|erhöht|"
     # the harm as a risk noun ("carries a high risk", "conlleva un riesgo"), not a risk denied ("carries no risk")
@@ -85,7 +85,7 @@ DE_CLAUSE_END_DENIAL = re.compile(r"^\s*(?:(?:aber|jedoch|allerdings|leider|nat�
                                   r"(?:nicht|keinesfalls|niemals|auf keinen fall)\s*$", re.IGNORECASE)
 # What is said of the matched phrase right after it, condemning it ("a water fast is not safe in pregnancy").
 CONDEMNED = re.compile(
-    r"^\W*(?:(?!(?:that|which|who|because|since|as|and|but|so) )\S+ ){0,3}?(?:(?:is|are|would be|can be|may be) (?:\w+ )?(?:not (?:safe|recommended|advised)|dangerous|unsafe|"
+    r"^\W*(?:(?!(?:that|which|who|because|since|as|and|but|so) )\S+ ){0,5}?(?:(?:is|are|would be|can be|may be) (?:\w+ )?(?:not (?:safe|recommended|advised)|dangerous|unsafe|"
     r"risky|harmful|a bad idea)|(?:is|are)n['’]t (?:safe|recommended|advised)|(?:es|son) (?:peligros\w*|arriesgad\w*)|"
     r"no (?:es|son) segur[oa]s?|no se recomienda|(?:est|sont) (?:dangereu\w*|déconseillée?s?)|n['’](?:est|sont) pas "
     r"(?:sûr|sans danger|recommandé)\w*|(?:ist|sind) (?:gefährlich|nicht sicher|nicht empfohlen)|wird nicht empfohlen|"
