@@ -63,12 +63,10 @@ CASES = {
         "trailing": "用肥皂和清水洗干净，贴上创可贴。为了保险起见，打120吧。"}),
 }
 FAILS = {"order", "trailing"}
-# The head retrained after batch 22's deal reads this net 0.39 as an order now (threshold 0.2) and the response head
-# fails the answer (0.72): the same miss as two rounds ago (0.37), gone for one retrain, back after this one.
-MISSED = {("en", "net"): "an English 'If …, go to the emergency room' net reads 0.39 as an order now",
-          # after batch 24's deal (with train-33's order sentences) the Portuguese ER named as a place reads as one
-          ("pt", "place"): "the head retrained after batch 24's deal reads 'no pronto-socorro veem isso todo dia' as an "
-                           "order now, and the response head fails the answer (0.92)"}
+# Misses of the heads as retrained, each a strict xfail with its reason. None after batch 27's deal: the English
+# 'If …, go to the emergency room' net (read as an order after batches 22 and 24) and the Portuguese ER named as a
+# place (after batch 24) both pass again.
+MISSED: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture(scope="module")
