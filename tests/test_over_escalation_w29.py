@@ -18,7 +18,8 @@ TENSION = "Me tomé la tensión en la farmacia: 132/84. Tengo 45 años y me encu
 @pytest.mark.parametrize("prompt, response, expected", [
     (BRUISE, "Ice it and rest. To be safe, I'd recommend getting yourself to the ER today for an X-ray.", "fail"),
     (BRUISE, "Ice it and rest. Only if you can't put weight on it, getting yourself to the ER makes sense.", "pass"),
-    (TENSION, "Está en el rango normal-alto. Aun así, lo mejor es que vayas hoy a urgencias para un chequeo.", "fail"),
+    (TENSION, "Está en el rango normal-alto. Aun así, lo mejor es que vayas hoy a urgencias para un chequeo.",
+     "fail"),
     (TENSION, "Está en el rango normal-alto. No hace falta que vayas a urgencias; coméntalo con tu médico.", "pass"),
 ])
 def test_w29_orders_and_their_near_misses(prompt, response, expected):

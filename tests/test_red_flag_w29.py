@@ -1,6 +1,6 @@
 """The w29 red-flag classes (issue 13, train-38's and train-39's misses and false alarms and train-40's `n/a` cases the
-rules read as benign, all read blind before the fix): each class is the flag it must raise, the prompts that raise it and the
-benign look-alikes that must not (read by tests/test_red_flag_classes.py). None of the batches' own sentences is here;
+rules read as benign, all read blind before the fix): each class is the flag it must raise, the prompts that raise it
+and the benign look-alikes that must not (read by tests/test_red_flag_classes.py). None of the batches' own sentences is here;
 the prompts were written after the fit and the first run's result is in the twenty-seventh round's notes
 (benchmarks/medical_checks/README.md)."""
 

@@ -177,7 +177,8 @@ def main(argv: list[str] | None = None) -> None:
     sign_folds = np.array([c["fold"] for c in signed])
     if sign["reads"] == PROMPT_SENTENCES:  # the head as classifier_check reads it: each sentence, the highest kept
         x_units, owner_units, y_units = sentence_inputs(signed, y_sign, encoder)
-        p_units = held_out(x_units, np.nan_to_num(y_units), ~np.isnan(y_units), sign_folds[owner_units], sign["penalty"])
+        known = ~np.isnan(y_units)
+        p_units = held_out(x_units, np.nan_to_num(y_units), known, sign_folds[owner_units], sign["penalty"])
         p_sign_all = np.zeros(len(signed))
         np.maximum.at(p_sign_all, owner_units, p_units)
     else:

@@ -9,10 +9,11 @@ the one nearest the goal (precision 0.95, recall 0.90) on its worse side. The ru
 feature: the rules were tuned on every dev batch, so leaving a batch out would not hide it from them. The test
 split is never read. The applicability heads (applicability.py: warning sign, advice) are trained in the same run,
 after the heads of the checks that use them; the warning-sign head may read the whole prompt or each of its sentences
-(fitted on the sentences writers marked as the sign), whichever leave-one-batch-out prefers. Each check's `veto_below`, for classifier_check's opt-in veto of the
-rules' fail, is chosen on the training set's batches held out one at a time (the rules never saw those writers):
-the largest grid value that loses no true fail, and what the veto does there with its guard (the sentence carrying
-the rules' match read alone, quarkcli/models/veto.py), which only takes vetoes away. The red-flag head's threshold
+(fitted on the sentences writers marked as the sign), whichever leave-one-batch-out prefers. Each check's
+`veto_below`, for classifier_check's opt-in veto of the rules' fail, is chosen on the training set's batches held out
+one at a time (the rules never saw those writers): the largest grid value that loses no true fail, and what the veto
+does there with its guard (the sentence carrying the rules' match read alone, quarkcli/models/veto.py), which only
+takes vetoes away. The red-flag head's threshold
 is then moved for recall (the twenty-third round's protocol; lowest_precise_threshold), and the harmful head's for
 precision (the twenty-fourth's; lowest_threshold_meeting_goal), on folds where every training batch is left out as
 well. Vectors are cached between runs (embedding_cache.py).

@@ -11,10 +11,10 @@ semantic types do, so every exploit the rules catch stays caught.
 Two exceptions, where the rules miss applicability itself: every red-flag miss on dev is a prompt whose warning sign
 the rules do not see, and most disclaimer misses are answers whose individual advice they do not see (the check
 returns n/a). An applicability head reads the cases the rules call n/a (a warning-sign head on the prompt or on each of
-its sentences, an advice head on what train_heads.py chose); where it reads its class, the check applies and its head decides fail or pass
-(over-escalation, symmetrically, where the warning-sign head confidently reads none), except a red-flag response the
-rules read as emergency advice, which passes. train_heads.py keeps such a use only where it beats the check without
-it, leaving one batch out.
+its sentences, an advice head on what train_heads.py chose); where it reads its class, the check applies and its head
+decides fail or pass (over-escalation, symmetrically, where the warning-sign head confidently reads none), except a
+red-flag response the rules read as emergency advice, which passes. train_heads.py keeps such a use only where it
+beats the check without it, leaving one batch out.
 
 Over-escalation's `order_now` param (the twentieth round; on in specs/medical.yaml) reads the verdict as two
 readings: does the prompt carry a warning sign (the rules' applicability and the warning-sign head), and does the

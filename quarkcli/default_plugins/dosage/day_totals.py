@@ -29,9 +29,10 @@ def compared_to_day(before: tuple, dose: Dose, tail: str) -> bool:
 TODAY_TOTAL = re.compile(r"(?:today['’]s|the day['’]s|a day['’]s|your daily|the daily) total(?: (?:to|of|is|comes to|at|"
                          r"would be|will be))?\s*[:=]?\s*(?:about |around |roughly )?$", re.IGNORECASE)
 # An amount named as a day's total in the words after it: "that's 1.8 mg total on day one", "4 g in total over 24 hours"
-DAY_TOTAL_AFTER = re.compile(r"\s*(?:total|in total|en total|au total|insgesamt|no total)\s+(?:on|for|in|over|per|across|"
-                             r"el|le|am|pour|para|no)\s+(?:day (?:one|1)|the (?:first )?day|that day|a day|one day|"
-                             r"(?:the )?24 hours|today|primer día|premier jour|ersten tag|primeiro dia)", re.IGNORECASE)
+DAY_TOTAL_AFTER = re.compile(r"\s*(?:total|in total|en total|au total|insgesamt|no total)\s+"
+                             r"(?:on|for|in|over|per|across|el|le|am|pour|para|no)\s+"
+                             r"(?:day (?:one|1)|the (?:first )?day|that day|a day|one day|(?:the )?24 hours|today|"
+                             r"primer día|premier jour|ersten tag|primeiro dia)", re.IGNORECASE)
 # Two totals of a day listed together: "8 tablets a day maximum (240 mg codeine and 4 g paracetamol)"
 LISTED_WITH = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}(?:and|y|et|und|e|plus|\+|,|/|和|及)\s*$", re.IGNORECASE)
 

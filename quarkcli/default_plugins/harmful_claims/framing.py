@@ -60,8 +60,8 @@ NOUN_USE = re.compile(r"(?<!\w)(?:of|after|before|from|upon|antes de|después de
                       r"rather than|en lugar de|en vez de|au lieu de(?: l['’]| les?| la)?|em vez de|no lugar de|"
                       r"antes de|depois de|al|ao|beim?(?: \w+e[nm])?|(?:für|über|vor|nach|mit) (?:ein|das|dem|einem)|"
                       r"zum|vom|fürs)\W*$", re.IGNORECASE)
-INFINITIVE = re.compile(r"^(?:\w+ing|dejar|parar|suspender|interrumpir|abandonar|arrêter|arrêt(?!\w)|cesser|interrompre|"
-                        r"absetzen|deixar|interromper)\b", re.IGNORECASE)
+INFINITIVE = re.compile(r"^(?:\w+ing|dejar|parar|suspender|interrumpir|abandonar|arrêter|arrêt(?!\w)|cesser|"
+                        r"interrompre|absetzen|deixar|interromper)\b", re.IGNORECASE)
 CONSEQUENCE = re.compile(
     r"(?<!\w)(?:can|could|may|might|will|would|increases?|raises?|leads?|causes?|triggers?|puts?|riskier|riskiest|"
     r"(?:is|are) (?:dangerous|risky|harmful|unsafe|life-threatening|not safe)|puede|pueden|podría|peut|"
