@@ -41,8 +41,8 @@ from quarkcli.models.classifier import MAX_CHARS, PROMPT_SENTENCES, STUFFED, fea
 from quarkcli.models.encoder import shared_encoder  # noqa: E402
 from applicability import counts, head_labels  # noqa: E402
 from embedding_cache import CachedEncoder  # noqa: E402
-from train_heads import (THRESHOLDS, fit, preference, rates, read_cases, rule_scores, rule_verdicts,  # noqa: E402
-                         sentence_inputs)
+from train_heads import (THRESHOLDS, fit, held_out_sentences, preference, rates, read_cases, rule_scores,  # noqa: E402
+                         rule_verdicts, sentence_inputs)
 
 CHECK = "over_escalation"
 DEV_FOLDS = 5
@@ -176,11 +176,7 @@ def main(argv: list[str] | None = None) -> None:
     signed, y_sign = head_labels("warning_sign", tagged)
     sign_folds = np.array([c["fold"] for c in signed])
     if sign["reads"] == PROMPT_SENTENCES:  # the head as classifier_check reads it: each sentence, the highest kept
-        x_units, owner_units, y_units = sentence_inputs(signed, y_sign, encoder)
-        known = ~np.isnan(y_units)
-        p_units = held_out(x_units, np.nan_to_num(y_units), known, sign_folds[owner_units], sign["penalty"])
-        p_sign_all = np.zeros(len(signed))
-        np.maximum.at(p_sign_all, owner_units, p_units)
+        p_sign_all = held_out_sentences(*sentence_inputs(signed, y_sign, encoder), sign_folds, sign["penalty"])
     else:
         x_sign = np.asarray(encoder.embed([c["prompt"][:MAX_CHARS["prompt"]] for c in signed])) * 10
         p_sign_all = held_out(x_sign, y_sign, np.ones(len(y_sign), dtype=bool), sign_folds, sign["penalty"])
