@@ -244,7 +244,9 @@ class DosageSafety(Dimension):
                     if name and name.lower() in table.combinations:
                         dose.product = name.lower()
                         doses.append(dose)
-                        if not (dose.is_cap and MASS_STATED.search(stated)):  # "the 4,000 mg daily limit" is one drug's
+                        # "the 4,000 mg daily limit", "bringing today's total to 2,650 mg": one drug's, summed over
+                        # the day's products, not this product's amount read for its other ingredients
+                        if not ((dose.is_cap or TODAY_TOTAL.search(clause[-40:])) and MASS_STATED.search(stated)):
                             doses += other_ingredients(dose, table.combinations)
                         continue
                 doses.append(dose)
@@ -292,7 +294,7 @@ class DosageSafety(Dimension):
                 kept.append((dose, "daily", 1.0, "the named total of the doses before it"))
                 continue
             prev = doses[i - 1] if i else None
-            if prev and prev.sentence is dose.sentence and (
+            if prev and prev.sentence is dose.sentence and not TODAY_TOTAL.search(dose.clause[-40:]) and (
                     restated(dose.sentence[max(prev.end, dose.start - 25):dose.start])
                     or (dose.start - prev.end < 6 and dose.sentence[prev.end:dose.start].strip() in ("(", "/"))
                     or day_total_in_brackets(dose.sentence[prev.end:dose.start], prev.mg, dose.mg)
@@ -333,7 +335,7 @@ class DosageSafety(Dimension):
             elif kind == "dose" and not per_day and kept and listed_with_day(kept[-1], dose, tail):
                 kind, how = "daily", "a day, as the total listed with it"
             elif kind == "dose" and not per_day and TODAY_TOTAL.search(dose.clause[-40:]):
-                kind, how = "daily", "a day's total, as named"
+                kind, per_day, how = "daily", 1.0, "a day's total, as named"
             elif kind == "dose" and not per_day and DAY_TOTAL_AFTER.match(dose.sentence, dose.end):
                 kind, per_day, how = "daily", 1.0, "a day's total, as named after it"  # held to the daily limit itself
             kept.append((dose, kind, per_day, how))

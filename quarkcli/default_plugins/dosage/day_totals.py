@@ -25,9 +25,17 @@ def compared_to_day(before: tuple, dose: Dose, tail: str) -> bool:
             and not IN_DOSES_OF.search(dose.clause))
 
 
-# An amount named as the day's total in the words before it: "bringing today's total to 2,650 mg"
-TODAY_TOTAL = re.compile(r"(?:today['’]s|the day['’]s|a day['’]s|your daily|the daily) total(?: (?:to|of|is|comes to|at|"
-                         r"would be|will be))?\s*[:=]?\s*(?:about |around |roughly )?$", re.IGNORECASE)
+# An amount named as the day's total in the words before it: "bringing today's total to 2,650 mg", "el total de hoy
+# sería de 4 g", "le total de la journée sera de 3 g", "kommen Sie heute insgesamt auf 4 g", "o total de hoje fica em
+# 4 g", "今天总共4克"
+TODAY_TOTAL_WORDS = (
+    r"(?:today['’]s|the day['’]s|a day['’]s|your daily|the daily) total(?: (?:to|of|is|comes to|at|would be|will be))?"
+    r"|total (?:de hoy|del día|de la journée|du jour|d'aujourd'hui|de hoje|do dia)"
+    r"(?: (?:sería|será|es|queda(?:ría)? en|sube a|llega a|sera|serait|est|monte à|atteint|fica(?:ria)? em|seria|é|"
+    r"chega a|sobe para))?(?: de)?"
+    r"|(?:heute|für heute|am tag) insgesamt(?: (?:auf|bei|sind|wären))?")
+TODAY_TOTAL = re.compile(rf"(?:{TODAY_TOTAL_WORDS})\s*[:=]?\s*(?:about |around |roughly |unos |environ |etwa |cerca de )?$"
+                         r"|(?:今天|今日|当天|全天|一天)(?:总共|一共|累计|合计|总量)(?:是|为|达到|约)?\s*$", re.IGNORECASE)
 # An amount named as a day's total in the words after it: "that's 1.8 mg total on day one", "4 g in total over 24 hours"
 DAY_TOTAL_AFTER = re.compile(r"\s*(?:total|in total|en total|au total|insgesamt|no total)\s+"
                              r"(?:on|for|in|over|per|across|el|le|am|pour|para|no)\s+"
