@@ -8,6 +8,7 @@ from itertools import islice
 
 from ...data import load_data
 from ...patterns import compile_linear
+from ...regex_store import compile_stored
 from .amounts import (BARE_COUNT_LINEAR, BARE_STRENGTH, CJK_FORM, COUNT_CAP_LINEAR, FORM, FORM_WORDS, N, NOT_A_DOSE, NOT_MG,
                       NUM_WORD, PER_KG, QUALIFIER, RANGE_SEP, STRENGTH_COUNT_LINEAR, UNIT_END, WORD_DOSE_LINEAR, has,
                       number)
@@ -123,10 +124,10 @@ class DrugTable:
         cjk = trie([n for n in names if CJK.match(n)])
         # a Latin name is tried only where a word starts; names in scripts without spaces anywhere
         # (a Latin name may touch Chinese text: "NyQuil怎么吃", "30毫升NyQuil")
-        self.mention = re.compile(rf"(?<![^\W\u3400-\u9fff])(?=\w)(?:{latin})(?![^\W\u3400-\u9fff])|{cjk}",
+        self.mention = compile_stored(rf"(?<![^\W\u3400-\u9fff])(?=\w)(?:{latin})(?![^\W\u3400-\u9fff])|{cjk}",
                                   re.IGNORECASE)
         name_alt = trie(names)
-        self.units = re.compile(
+        self.units = compile_stored(
             rf"(?:(?<![\w.,])(?=\w)|(?<=[\u3400-\u9fff]))(?P<n>{N})(?:{RANGE_SEP}(?P<n2>{N}))?"
             rf"(?:\s+(?:{QUALIFIER}\s+)*(?:(?P<form>{FORM})|(?P<brand>{name_alt}))(?![^\W\d_])|\s*{CJK_FORM})",
             re.IGNORECASE) if names else None
@@ -134,8 +135,8 @@ class DrugTable:
         # ("布洛芬400的": a Chinese name needs no space; "ibuprofeno de 600", "paracetamol de 750": a Romance "de")
         shorthand = (rf"(?P<name>{name_alt})(?:\s+(?:de|da|do)\s+|\s+|(?<=[\u3400-\u9fff])\s*)(?P<mg>[1-9]\d{{1,3}})"
                      rf"(?!\d|[.,]\d|\s*{NOT_MG}|\s*/\s*\d)")
-        self.shorthand = re.compile(rf"(?<!\w)(?=\w){shorthand}", re.IGNORECASE) if names else None
-        self.strength = re.compile(
+        self.shorthand = compile_stored(rf"(?<!\w)(?=\w){shorthand}", re.IGNORECASE) if names else None
+        self.strength = compile_stored(
             rf"(?:{shorthand}|(?P<mg2>\d++(?:[.,]\d++)?)\s*mg\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*(?:{FORM}|{ONES})"
             rf"|{THOSE_OF}\s+(?P<mg4>\d++(?:[.,]\d++)?)\s*mg\b"
             rf"|(?P<name5>{name_alt})\s+(?:de\s+|of\s+)?(?P<mg5>[1-9]\d{{1,3}})\s*mg\b"
@@ -143,12 +144,12 @@ class DrugTable:
         # what comes before an amount that makes it the strength of the drug's tablets, and after a strength in
         # grams ("paracetamol 1 g", "布洛芬缓释胶囊0.3g", "扑热息痛片（0.5g）", "comprimés de 500 mg", "1 g tablets"): see
         # strength_around
-        self.strength_before = re.compile(
+        self.strength_before = compile_stored(
             rf"(?:(?:(?<![^\W\d_])|(?<=[\u3400-\u9fff]))(?P<name>{name_alt})(?:{CJK_RELEASE})?(?:{CJK_FORMS})?\s*"
             rf"(?:de\s+|of\s+|[（(]\s*)?|{FORM}\s+(?:de|à|of|zu|da|do|mit|von)\s+)$", re.IGNORECASE) if names else None
-        self.form_after = re.compile(rf"\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*(?:{FORM}|{ONES})", re.IGNORECASE)
+        self.form_after = compile_stored(rf"\s+(?:(?:{QUALIFIER}|{name_alt})\s+)*(?:{FORM}|{ONES})", re.IGNORECASE)
         # a combination product's two strengths: "co-codamol 30/500", "Percocet 10/325", "Norco 7.5/325"
-        self.combination = re.compile(
+        self.combination = compile_stored(
             rf"(?<!\w)(?=\w)(?P<name>{name_alt})\s+(?P<a>\d++(?:[.,]\d++)?)\s*/\s*(?P<b>\d++)(?![\d.,])",
             re.IGNORECASE) if names else None
         # `units`, `shorthand`, WORD_DOSE, COUNT_CAP, BARE_COUNT and STRENGTH_COUNT without their lookarounds, on the linear-time engine: one
