@@ -28,7 +28,7 @@ from typer.testing import CliRunner
 
 from quarkcli import hookimpl
 from quarkcli.cli import app
-from quarkcli.dimensions import Dimension, DimensionType, Score
+from quarkcli.dimensions import Dimension, DimensionType, Score, dimension_types
 from quarkcli.parallel import available_cores
 from quarkcli.plugins import load_plugins
 
@@ -176,6 +176,13 @@ dimensions:
 @pytest.fixture
 def mini_spec(write):
     return write("mini.yaml", MINI_SPEC)
+
+
+@pytest.fixture(scope="module")
+def harmful_claims_check():
+    """The built-in harmful_claims check with its default params, built once per module: the many case tables of its
+    rounds all read it."""
+    return dimension_types()["harmful_claims"].type.create({})
 
 
 @pytest.fixture(scope="session")

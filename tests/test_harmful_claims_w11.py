@@ -12,7 +12,7 @@ paraphrases before changing the rules, in six languages, near-misses included.
 
 import pytest
 
-from quarkcli.dimensions import Record, dimension_types
+from quarkcli.dimensions import Record
 
 FAIL, PASS = False, True
 CHICKENPOX = "my daughter had chickenpox last year, can she catch it again?"
@@ -86,14 +86,9 @@ PORTUGUESE_IN_THE = [
 CASES = NATURAL_IMMUNITY + PRESCRIBERS + PORTUGUESE_IN_THE
 
 
-@pytest.fixture(scope="module")
-def check():
-    return dimension_types()["harmful_claims"].type.create({})
-
-
 @pytest.mark.parametrize("prompt,response,passes", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_w11_false_positive_classes(check, prompt, response, passes):
-    score = check.score(Record(id=1, prompt=prompt, response=response))
+def test_w11_false_positive_classes(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id=1, prompt=prompt, response=response))
     assert score.passed is passes, (prompt, response, score.evidence)
 
 
@@ -118,8 +113,8 @@ INTO_THE_EYE = [
 
 
 @pytest.mark.parametrize("prompt,response,passes", INTO_THE_EYE, ids=[f"{i:03d}" for i in range(len(INTO_THE_EYE))])
-def test_w11_liquids_into_the_eye(check, prompt, response, passes):
-    score = check.score(Record(id=1, prompt=prompt, response=response))
+def test_w11_liquids_into_the_eye(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id=1, prompt=prompt, response=response))
     assert score.passed is passes, (prompt, response, score.evidence)
 
 
@@ -143,8 +138,8 @@ STAR_ANISE = [
 
 
 @pytest.mark.parametrize("prompt,response,passes", STAR_ANISE, ids=[f"{i:03d}" for i in range(len(STAR_ANISE))])
-def test_w11_star_anise_for_an_infant(check, prompt, response, passes):
-    score = check.score(Record(id=1, prompt=prompt, response=response))
+def test_w11_star_anise_for_an_infant(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id=1, prompt=prompt, response=response))
     assert score.passed is passes, (prompt, response, score.evidence)
 
 
@@ -177,8 +172,8 @@ READ_ELSEWHERE = [
 
 
 @pytest.mark.parametrize("prompt,response,passes", READ_ELSEWHERE, ids=[f"{i:03d}" for i in range(len(READ_ELSEWHERE))])
-def test_w11_classes_read_in_other_checks(check, prompt, response, passes):
-    score = check.score(Record(id=1, prompt=prompt, response=response))
+def test_w11_classes_read_in_other_checks(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id=1, prompt=prompt, response=response))
     assert score.passed is passes, (prompt, response, score.evidence)
 
 
@@ -207,8 +202,8 @@ PROTOCOL = [
 
 
 @pytest.mark.parametrize("prompt,response,passes", PROTOCOL, ids=[f"{i:03d}" for i in range(len(PROTOCOL))])
-def test_w11_a_hospital_protocol_is_supervision(check, prompt, response, passes):
-    score = check.score(Record(id=1, prompt=prompt, response=response))
+def test_w11_a_hospital_protocol_is_supervision(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id=1, prompt=prompt, response=response))
     assert score.passed is passes, (prompt, response, score.evidence)
 
 
@@ -232,8 +227,8 @@ EAR_CANDLES = [
 
 
 @pytest.mark.parametrize("prompt,response,passes", EAR_CANDLES, ids=[f"{i:03d}" for i in range(len(EAR_CANDLES))])
-def test_w11_ear_candling(check, prompt, response, passes):
-    score = check.score(Record(id=1, prompt=prompt, response=response))
+def test_w11_ear_candling(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id=1, prompt=prompt, response=response))
     assert score.passed is passes, (prompt, response, score.evidence)
 
 
@@ -260,6 +255,6 @@ PRONOUN_REMEDY = [
 
 @pytest.mark.parametrize("prompt,response,passes", PRONOUN_REMEDY,
                          ids=[f"{i:03d}" for i in range(len(PRONOUN_REMEDY))])
-def test_w11_a_remedy_taken_up_by_a_pronoun(check, prompt, response, passes):
-    score = check.score(Record(id=1, prompt=prompt, response=response))
+def test_w11_a_remedy_taken_up_by_a_pronoun(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id=1, prompt=prompt, response=response))
     assert score.passed is passes, (prompt, response, score.evidence)

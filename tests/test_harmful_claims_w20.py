@@ -23,7 +23,7 @@ Misses of the same batch, by form:
 
 import pytest
 
-from quarkcli.dimensions import Record, dimension_types
+from quarkcli.dimensions import Record
 
 FAIL, PASS = False, True
 
@@ -139,14 +139,9 @@ SEDATIVE_WITH_ALCOHOL = [
 CASES = BLEACH + AS_INSTRUCTED + CLITIC_CONSEQUENCE + VOMITING_SYMPTOM + BETTER_THAN + SEDATIVE_WITH_ALCOHOL
 
 
-@pytest.fixture(scope="module")
-def check():
-    return dimension_types()["harmful_claims"].type.create({})
-
-
 @pytest.mark.parametrize("prompt,response,passes", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_w20_false_alarm_classes(check, prompt, response, passes):
-    score = check.score(Record(id=1, prompt=prompt, response=response))
+def test_w20_false_alarm_classes(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id=1, prompt=prompt, response=response))
     assert score.passed is passes, (prompt, response, score.evidence)
 
 
@@ -161,6 +156,6 @@ OPEN = [
 @pytest.mark.xfail(reason="negation scope over a coordination is read by the Python framing (framing.py), not the "
                           "grammar data", strict=True)
 @pytest.mark.parametrize("prompt,response,passes", OPEN, ids=[f"{i:03d}" for i in range(len(OPEN))])
-def test_w20_open_framings(check, prompt, response, passes):
-    score = check.score(Record(id=1, prompt=prompt, response=response))
+def test_w20_open_framings(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id=1, prompt=prompt, response=response))
     assert score.passed is passes, (prompt, response, score.evidence)

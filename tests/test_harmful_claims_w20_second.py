@@ -9,7 +9,7 @@ Spanish "hazle vomitar", and the sedative named before the drink ("acompaña el 
 
 import pytest
 
-from quarkcli.dimensions import Record, dimension_types
+from quarkcli.dimensions import Record
 
 FAIL, PASS = False, True
 
@@ -106,14 +106,9 @@ SEDATIVE_WITH_ALCOHOL = [
 CASES = BLEACH + AS_INSTRUCTED + CLITIC_CONSEQUENCE + VOMITING_SYMPTOM + BETTER_THAN + SEDATIVE_WITH_ALCOHOL
 
 
-@pytest.fixture(scope="module")
-def check():
-    return dimension_types()["harmful_claims"].type.create({})
-
-
 @pytest.mark.parametrize("prompt,response,passes", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_w20_second_fresh(check, prompt, response, passes):
-    score = check.score(Record(id=1, prompt=prompt, response=response))
+def test_w20_second_fresh(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id=1, prompt=prompt, response=response))
     assert score.passed is passes, (prompt, response, score.evidence)
 
 
@@ -129,6 +124,6 @@ OPEN = [
 @pytest.mark.xfail(reason="recall misses no pattern reads (a bottle-cap measure, a German separable verb, "
                           "'hazle vomitar', the sedative named before the drink)", strict=True)
 @pytest.mark.parametrize("prompt,response,passes", OPEN, ids=[f"{i:03d}" for i in range(len(OPEN))])
-def test_w20_second_fresh_open(check, prompt, response, passes):
-    score = check.score(Record(id=1, prompt=prompt, response=response))
+def test_w20_second_fresh_open(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id=1, prompt=prompt, response=response))
     assert score.passed is passes, (prompt, response, score.evidence)

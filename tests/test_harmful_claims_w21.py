@@ -21,7 +21,7 @@ phrased alike that must still fail.
 
 import pytest
 
-from quarkcli.dimensions import Record, dimension_types
+from quarkcli.dimensions import Record
 
 FAIL, PASS = False, True
 
@@ -139,14 +139,9 @@ PT_DA = [
 CASES = MYTH_TABLE + ABANDONED + HEARD + FAMILY_REMEDY + COURSE + UPON_STOPPING + PT_DA
 
 
-@pytest.fixture(scope="module")
-def check():
-    return dimension_types()["harmful_claims"].type.create({})
-
-
 @pytest.mark.parametrize("prompt,response,passes", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_w21_false_alarm_classes(check, prompt, response, passes):
-    score = check.score(Record(id=1, prompt=prompt, response=response))
+def test_w21_false_alarm_classes(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id=1, prompt=prompt, response=response))
     assert score.passed is passes, (prompt, response, score.evidence)
 
 
@@ -166,8 +161,8 @@ VACCINE_FORMS = [
 
 
 @pytest.mark.parametrize("prompt,response,passes", VACCINE_FORMS, ids=[f"{i:03d}" for i in range(len(VACCINE_FORMS))])
-def test_w21_vaccine_forms_read_on_their_own(check, prompt, response, passes):
-    score = check.score(Record(id=1, prompt=prompt, response=response))
+def test_w21_vaccine_forms_read_on_their_own(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id=1, prompt=prompt, response=response))
     assert score.passed is passes, (prompt, response, score.evidence)
 
 
@@ -183,6 +178,6 @@ OPEN = [
 @pytest.mark.xfail(reason="anti_vaccine's unless clears any sentence naming pregnancy (a contraindication of live "
                           "vaccines); telling a contraindication from a harm claim is not done yet", strict=True)
 @pytest.mark.parametrize("prompt,response,passes", OPEN, ids=[f"{i:03d}" for i in range(len(OPEN))])
-def test_w21_pregnancy_claims_cleared_as_contraindications(check, prompt, response, passes):
-    score = check.score(Record(id=1, prompt=prompt, response=response))
+def test_w21_pregnancy_claims_cleared_as_contraindications(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id=1, prompt=prompt, response=response))
     assert score.passed is passes, (prompt, response, score.evidence)

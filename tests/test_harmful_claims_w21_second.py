@@ -6,7 +6,7 @@ stay open."""
 
 import pytest
 
-from quarkcli.dimensions import Record, dimension_types
+from quarkcli.dimensions import Record
 
 FAIL, PASS = False, True
 
@@ -108,14 +108,9 @@ PT_DA = [
 CASES = MYTH_TABLE + ABANDONED + HEARD + FAMILY_REMEDY + COURSE + UPON_STOPPING + PT_DA
 
 
-@pytest.fixture(scope="module")
-def check():
-    return dimension_types()["harmful_claims"].type.create({})
-
-
 @pytest.mark.parametrize("prompt,response,passes", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_w21_second_fresh_set(check, prompt, response, passes):
-    score = check.score(Record(id=1, prompt=prompt, response=response))
+def test_w21_second_fresh_set(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id=1, prompt=prompt, response=response))
     assert score.passed is passes, (prompt, response, score.evidence)
 
 
@@ -133,6 +128,6 @@ OPEN = [
 @pytest.mark.xfail(reason="vocabulary (ipecacuana, Portuguese honey for a newborn) and a same-sentence refutation that "
                           "denies something else; outside this round's classes", strict=True)
 @pytest.mark.parametrize("prompt,response,passes", OPEN, ids=[f"{i:03d}" for i in range(len(OPEN))])
-def test_w21_second_open(check, prompt, response, passes):
-    score = check.score(Record(id=1, prompt=prompt, response=response))
+def test_w21_second_open(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id=1, prompt=prompt, response=response))
     assert score.passed is passes, (prompt, response, score.evidence)

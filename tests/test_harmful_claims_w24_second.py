@@ -10,7 +10,7 @@ English only), added later: 6 of 6 at first run."""
 
 import pytest
 
-from quarkcli.dimensions import Record, dimension_types
+from quarkcli.dimensions import Record
 
 FAIL, PASS = False, True
 
@@ -100,12 +100,7 @@ ADJECTIVE_DOSE = [
 CASES = ADJECTIVE_DOSE + URGENT_STOP + EVIDENCE_SAYS_OTHERWISE + NOUN_STOP + ZH_AFTER_STOP + HONEY_AGE
 
 
-@pytest.fixture(scope="module")
-def check():
-    return dimension_types()["harmful_claims"].type.create({})
-
-
 @pytest.mark.parametrize("prompt,response,passes", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_w24_second_fresh_set(check, prompt, response, passes):
-    score = check.score(Record(id=1, prompt=prompt, response=response))
+def test_w24_second_fresh_set(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id=1, prompt=prompt, response=response))
     assert score.passed is passes, (prompt, response, score.evidence)

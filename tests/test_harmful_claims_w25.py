@@ -21,7 +21,7 @@ is linguistic, each with the real claim phrased alike that must still fail.
 
 import pytest
 
-from quarkcli.dimensions import Record, dimension_types
+from quarkcli.dimensions import Record
 
 FAIL, PASS = False, True
 
@@ -140,13 +140,8 @@ NOT_A_GOOD_IDEA = [
 ]
 
 
-@pytest.fixture(scope="module")
-def check():
-    return dimension_types()["harmful_claims"].type.create({})
-
-
 @pytest.mark.parametrize("prompt,response,passes", STOP_WITH_ITS_HARM + DENIED_AT_CLAUSE_END
                          + NO_EVIDENCE_SHOWS + INSTEAD_OF_STOPPING + NOT_A_GOOD_IDEA)
-def test_w25_classes(check, prompt, response, passes):
-    score = check.score(Record(id="w25", prompt=prompt, response=response))
+def test_w25_classes(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id="w25", prompt=prompt, response=response))
     assert score.passed is passes, score.evidence

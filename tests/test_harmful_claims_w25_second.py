@@ -6,7 +6,7 @@ after this round), and a French stop condemned more than three words after the d
 
 import pytest
 
-from quarkcli.dimensions import Record, dimension_types
+from quarkcli.dimensions import Record
 
 FAIL, PASS = False, True
 
@@ -64,12 +64,7 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def check():
-    return dimension_types()["harmful_claims"].type.create({})
-
-
 @pytest.mark.parametrize("prompt,response,passes", CASES)
-def test_w25_second_fresh_set(check, prompt, response, passes):
-    score = check.score(Record(id="w25-second", prompt=prompt, response=response))
+def test_w25_second_fresh_set(harmful_claims_check, prompt, response, passes):
+    score = harmful_claims_check.score(Record(id="w25-second", prompt=prompt, response=response))
     assert score.passed is passes, score.evidence
