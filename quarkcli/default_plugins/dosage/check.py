@@ -178,7 +178,7 @@ class DosageSafety(Dimension):
             back = next((k for k in range(m_lo - 1, max(-1, m_lo - 1 - NAMES_BACK), -1)
                          if not aside(response, all_mentions[k].start())), None)
             last_name = None if back is None else all_mentions[
-                described_product(response, all_mentions, back, table) if table.combinations else back].group(0)
+                described_product(all_mentions, back, table) if table.combinations else back].group(0)
             extended = warned = other = None
             for start, end, stated, mg, counted, per_kg, per_unit in amounts[lo:hi]:
                 start, end = start - offset, end - offset

@@ -128,17 +128,16 @@ def bracketed_product(sentence: str, mentions: list[re.Match], offset: int, chos
     return chosen
 
 
-SENTENCE_END = re.compile(r"[.!?](?!\S)|[。！？\n]")  # not the point of "37.5 mg"
 PRODUCT_BACK = 6  # names read back for the product whose ingredients they are, so that the walk stays short
 
 
-def described_product(text: str, mentions: list[re.Match], k: int, table: DrugTable) -> int:
+def described_product(mentions: list[re.Match], k: int, table: DrugTable) -> int:
     """The name a count in a later sentence belongs to, where mention ``k`` (the last name before it) is an ingredient
-    in a sentence that spells out a combination product's ingredients by their own names ("L'Ixprim associe du tramadol (37,5 mg) et du paracétamol
-    (325 mg) par comprimé. Prenez 2 comprimés …"): that product's, rather than the last ingredient named; else k."""
+    that sentences or list lines spell out by their own names after a combination product's name ("L'Ixprim associe du
+    tramadol (37,5 mg) et du paracétamol (325 mg) par comprimé. Prenez 2 comprimés …", "Each 30 mL of NyQuil contains:
+    - Acetaminophen 650 mg - Dextromethorphan 30 mg - Doxylamine 12.5 mg … take 30 mL every 6 hours"): that product's,
+    rather than the last ingredient named; else k."""
     for j in range(k - 1, max(-1, k - 1 - PRODUCT_BACK), -1):
-        if SENTENCE_END.search(text, mentions[j].end(), mentions[j + 1].start()):
-            return k
         name = mentions[j].group(0).lower()
         if name in table.combinations:
             ingredients = set(table.combinations[name]) | {table.drug(name)}
