@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .amounts import FORM, NUM_WORD
 from .cues import COUNT_ASIDE, instructed
 from .dose import Dose
 from .equated import equated_total
@@ -33,16 +34,31 @@ TODAY_TOTAL_WORDS = (
     r"|total (?:de hoy|del día|de la journée|du jour|d'aujourd'hui|de hoje|do dia)"
     r"(?: (?:sería|será|es|queda(?:ría)? en|sube a|llega a|sera|serait|est|monte à|atteint|fica(?:ria)? em|seria|é|"
     r"chega a|sobe para))?(?: de)?"
-    r"|(?:heute|für heute|am tag) insgesamt(?: (?:auf|bei|sind|wären))?")
+    r"|(?:heute|für heute|am tag) insgesamt(?: (?:auf|bei|sind|wären))?"
+    # a running total reached: "by bedtime that makes 2,600 mg", "which takes you to 4,000 mg", "the day's total stays
+    # at 2,600 mg", "**Total: 3,000 mg**", "e aí fecha o dia com 3.000 mg", "y cierras el día con 3 g"
+    r"|(?:that|which|this) (?:makes|brings you to|takes you to|puts you at)|(?:total|it) (?:stays|remains) (?:at|on)"
+    r"|\btotal[*:| ]*|(?:fecha|termina) o dia com|(?:cierra|cierras|termina|terminas) el día con")
 TODAY_TOTAL = re.compile(rf"(?:{TODAY_TOTAL_WORDS})\s*[:=]?\s*(?:about |around |roughly |unos |environ |etwa |cerca de )?$"
                          r"|(?:今天|今日|当天|全天|一天)(?:总共|一共|累计|合计|总量)(?:是|为|达到|约)?\s*$", re.IGNORECASE)
+# A count of a day, then what it comes to: "two powders a day is 1,690 mg", "so 4 caplets today is 1,000 mg", "at most
+# 6 tablets in 24 hours (300 mg caffeine …)", "stop at 6 tablets today (300 mg of caffeine)"
+COUNT_OF_DAY = re.compile(
+    rf"\b(?:\d+|{NUM_WORD})\s+(?:{FORM}|powders?|doses?)\s+(?:a day|per day|daily|today|in (?:a day|24 hours|one day)|"
+    r"in total(?: today)?|al día|por día|hoy|en 24 horas|en total|par jour|aujourd['’]hui|en 24 heures|au total|pro tag|"
+    r"am tag|heute|in 24 stunden|insgesamt|por dia|ao dia|hoje|em 24 horas|no total)\s*"
+    r"(?:is|are|=|makes|comes to|equals|es|son|são|é|font|sind|:|\()\s*(?:about |around |roughly )?$"
+    # "So far today: 4 tablets (2,000 mg paracetamol, …)": what was taken, counted and then weighed
+    rf"|\b(?:so far today|today so far|hoy llevas|hasta ahora hoy|até agora hoje|jusqu['’]ici aujourd['’]hui|"
+    rf"heute bisher)\s*[:,]?\s*(?:\w+\s+){{0,3}}(?:\d+|{NUM_WORD})\s+(?:{FORM}|powders?|doses?)\s*\(\s*$",
+    re.IGNORECASE)
 # An amount named as a day's total in the words after it: "that's 1.8 mg total on day one", "4 g in total over 24 hours"
 DAY_TOTAL_AFTER = re.compile(r"\s*(?:total|in total|en total|au total|insgesamt|no total)\s+"
                              r"(?:on|for|in|over|per|across|el|le|am|pour|para|no)\s+"
                              r"(?:day (?:one|1)|the (?:first )?day|that day|a day|one day|(?:the )?24 hours|today|"
                              r"primer día|premier jour|ersten tag|primeiro dia)", re.IGNORECASE)
 # Two totals of a day listed together: "8 tablets a day maximum (240 mg codeine and 4 g paracetamol)"
-LISTED_WITH = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}(?:and|y|et|und|e|plus|\+|,|/|和|及)\s*$", re.IGNORECASE)
+LISTED_WITH = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}(?:and|y|et|und|e|plus|\+|,|/|和|及)\s*$", re.IGNORECASE)
 
 
 def listed_with_day(before: tuple, dose: Dose, tail: str) -> bool:

@@ -37,8 +37,8 @@ MISSING = object()
 CJK_RELEASE = "缓释|控释|肠溶|泡腾|分散|咀嚼"
 CJK_FORMS = "片|胶囊|颗粒|粒|混悬液|干混悬剂"
 STRENGTH_OF = (" de ", " of ", " à ", " zu ", " da ", " do ")
-OF_DRUG = re.compile(r"\s*(?:(?:dose|dosis|dosage|dose) (?=of |de |du |d['’]))?(?:of |de |du |d['’]|von |da |do |della |di )?"
-                     r"(?:la |el |l['’])?", re.IGNORECASE)
+OF_DRUG = re.compile(r"\s*(?:(?:dose|dosis|dosage|dose) (?=of |de |du |d['’]))?(?:of |de |du |d['’]|von |da |do |della |di |"
+                     r"的\s*)?(?:la |el |l['’])?", re.IGNORECASE)  # "两片500毫克的泰诺": the 500 mg are Tylenol's
 
 
 def _deletes(word: str) -> set[str]:

@@ -17,7 +17,7 @@ AT_ONCE = (r"together|at the same time|juntos|juntas|junto (?:con|com)|al mismo 
 TOGETHER_AFTER = re.compile(rf"\b(?:{AT_ONCE}|with (?:it|them|this|that))\b|一起|同时|一块", re.IGNORECASE)
 TOGETHER_BETWEEN = re.compile(rf"\b(?:{AT_ONCE}|with|plus|avec|mit|con|com)\b|一起|同时|一块", re.IGNORECASE)
 # Joined as one intake: "with", "and", "plus", and their translations, between the two amounts
-JOINED = re.compile(r"\b(?:with|and|plus|y|con|et|avec|und|mit|e|com)\b|[+和加及]", re.IGNORECASE)
+JOINED = re.compile(r"\b(?:with|and|plus|y|con|et|avec|und|mit|e|com)\b|[+和加及]|同时|一起", re.IGNORECASE)
 # Taken apart in time: "then", "later", "in the evening", another time of day, a meal ("with breakfast and … with
 # dinner": each dose with its own meal)
 APART = re.compile(r"\b(?:then|later|after|afterwards|before|morning|evening|night|luego|después|más tarde|mañana|noche|"
