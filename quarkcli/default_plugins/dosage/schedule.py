@@ -32,7 +32,8 @@ TIMES = re.compile(
     r"daily|d\b|24\s*h(?:ours?)?\b|24 horas|24 heures|24 stunden)"
     r"|(?<![^\W\d_])(?:x\s*)(?P<xn>\d)\s*(?:/|a|per)\s*(?:day|d)\b"
     rf"|(?<![^\W\d_])(?P<w>einmal|zweimal|dreimal|viermal)\s*(?:täglich|am tag|pro tag|tgl)"
-    rf"|(?:每天|每日|一天|一日|日)\s*(?:最多|至多|不超过)?\s*(?P<zh>{N})(?:{RANGE_SEP}(?P<zh2>{N}))?\s*次"
+    rf"|(?:每天|每日|一天|一日|日)\s*(?:最多|至多|不超过)?\s*(?:可以|可|能)?(?:吃|服|服用)?\s*(?P<zh>{N})"
+    rf"(?:{RANGE_SEP}(?P<zh2>{N}))?\s*次"  # "一天可以吃2次" too
     r"|\b(?P<abbr>q\.?d|o\.?d|b\.?i\.?d|t\.?i\.?d|q\.?i\.?d|t\.?d\.?s|b\.?d|q\.?d\.?s)\b\.?"
     r"|\b(?P<once>once|twice|thrice)\s+(?:a\s+|per\s+|each\s+|every\s+)?(?:day|daily)\b"
     r"|(?<![\w-])(?P<scheme>[0-4](?:\s?-\s?[0-4]){2,3})(?![\w-])"
