@@ -222,8 +222,9 @@ class DosageSafety(Dimension):
                 holds: dict[str, float] = {}
                 if mg < 0:  # a count of tablets
                     count, unit = -mg, table.units.match(stated)
-                    if unit and unit.group("brand"):
-                        name = own = unit.group("brand")
+                    if unit and unit.group("brand"):  # "2 Unisom SleepTabs": the counted brand's drug, whatever
+                        name = own = unit.group("brand")  # the names around it
+                        drug = table.drug(own)
                     if not (own and table.unit_mg.get(own.lower())):  # "2 Tylenol Extra Strength": the brand's own
                         holds = contents.before(offset + start, drug)
                         drug = held(drug, holds)
