@@ -125,9 +125,12 @@ HARM = re.compile(r"\b(?:can cause|causes?|toxic|dangerous|damage|failure|overdo
                   # destruir el hígado", "kann die Leber zerstören", "can wreck the liver" (not "destruir la fiebre")
                   rf"(?:destru\w*|détrui\w*|zerstör\w*|ruin\w*|wreck\w*) (?:\w+ ){{0,2}}?(?:{ORGANS})|"
                   rf"(?:{ORGANS}) (?:\w+ ){{0,2}}?(?:zerstör\w*|ruin\w*|wreck\w*)|"
+                  # w30: "y eso daña el hígado", "isso danifica o fígado", "ça abîme le foie", "schädigt die Leber"
+                  rf"(?:daña\w*|danific\w*|abîm\w*|endommag\w*|schädig\w*) (?:\w+ ){{0,2}}?(?:{ORGANS})|"
                   r"(?:puede|pueden|peut|peuvent|pode|podem|kann|können) (?:\w+ ){0,2}?(?:causar|provocar|causer|"
                   r"provoquer|tuer|matar|verursachen|schädigen|dañar|endommager|danificar|lesar))\b"
-                  r"|(?:毁掉?|损毁|毁坏)\S{0,2}?[肝肾]|中毒|毒性|过量|太多|危险|错误|致命|致死|死亡|肝衰竭|肝损|可能导致|会导致|急诊|超过了?\S{0,8}?(?:最大|上限|限量|推荐)",
+                  r"|(?:毁掉?|损毁|毁坏)\S{0,2}?[肝肾]|中毒|毒性|过量|太多|危险|错误|致命|致死|死亡|肝衰竭|肝损|可能导致|会导致|急诊|会超过|"
+                  r"超过了?\S{0,8}?(?:最大|上限|限量|推荐)",
                   re.IGNORECASE)
 # Weaker words name a harm only in the amount's own clause, and not after "to reduce" ("... with food to lower
 # the risk of an upset stomach" is advice)
