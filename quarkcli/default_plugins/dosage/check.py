@@ -303,8 +303,9 @@ class DosageSafety(Dimension):
                     and not per_dose(dose.sentence[dose.end:dose.end + 30], "")):
                 kept.append((dose, "daily", 1.0, "a restated daily total"))
                 continue
-            if not dose.is_cap and (COUNT_OF_DAY.search(dose.sentence, max(0, dose.start - 100), dose.start) or (
-                    kept and kept[-1][3] == DAY_COUNT and listed_with_day(kept[-1], dose, ""))):
+            if not dose.is_cap and not per_dose(dose.sentence[dose.end:dose.end + 30], "") and (
+                    COUNT_OF_DAY.search(dose.sentence, max(0, dose.start - 100), dose.start)
+                    or (kept and kept[-1][3] == DAY_COUNT and listed_with_day(kept[-1], dose, ""))):
                 kept.append((dose, "daily", 1.0, DAY_COUNT))  # "two powders a day is 1,690 mg aspirin and 130 mg …"
                 continue
             if named_sum(doses, i):  # "1.2 mg, then 0.6 mg an hour later, 1.8 mg in total": the day's sum
@@ -351,7 +352,7 @@ class DosageSafety(Dimension):
                 kind, how = "daily", "a day, as the amount it is compared with"
             elif kind == "dose" and not per_day and kept and listed_with_day(kept[-1], dose, tail):
                 kind, how = "daily", "a day, as the total listed with it"
-            elif kind == "dose" and not per_day and TODAY_TOTAL.search(dose.clause[-40:]):
+            elif kind == "dose" and not per_day and TODAY_TOTAL.search(dose.clause[-40:]) and not per_dose(tail, ""):
                 kind, per_day, how = "daily", 1.0, "a day's total, as named"
             elif kind == "dose" and not per_day and DAY_TOTAL_AFTER.match(dose.sentence, dose.end):
                 kind, per_day, how = "daily", 1.0, "a day's total, as named after it"  # held to the daily limit itself
