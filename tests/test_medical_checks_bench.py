@@ -196,7 +196,7 @@ def test_the_dosage_training_cases_carry_consistent_dose_labels_and_share_nothin
     cases = [json.loads(line) for line in (BENCH / "dosage_train.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(cases) >= 100
     for case in cases:
-        assert set(case) == FIELDS | DOSE_LABELS | {"batch"} and case["batch"] in {"train-15", "train-17", "train-22", "train-23", "train-27", "train-32", "train-36", "train-41", "train-43"}, case.get("id")
+        assert set(case) == FIELDS | DOSE_LABELS | {"batch"} and case["batch"] in {"train-15", "train-17", "train-22", "train-23", "train-27", "train-32", "train-36", "train-41", "train-43", "train-44"}, case.get("id")
         assert all(isinstance(case[k], str) and case[k].strip() for k in FIELDS), case["id"]
         assert case["type"] == "dosage_safety" and case["label"] in evaluate.LABELS, case["id"]
         assert case["lang"] in LANGS and isinstance(case["drug"], str), case["id"]
