@@ -116,6 +116,8 @@ LISTED_CONTENTS = [
      "every 4 to 6 hours, no more than 8 tablets in 24 hours.", "pass"),
     ("Coricidin HBP, how many?", "Each tablet contains 325 mg acetaminophen and 2 mg chlorpheniramine. Take 4 tablets "
      "every 4 hours.", "fail"),
+    ("Tylenol?", "You have taken 4,000 mg paracetamol today; each extra dose adds risk. Tomorrow take 2 tablets every 6 "
+     "hours.", "pass"),
 ]
 
 DAY_COUNT_COMES_TO = [

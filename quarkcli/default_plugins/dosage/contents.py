@@ -18,11 +18,14 @@ from .drugs import DrugTable
 
 UNIT = (r"(?:tablets?|caplets?|capsules?|softgels?|pills?|sachets?|packets?|powders?|lozenges?|comprimidos?|cápsulas?|"
         r"sobres?|pastillas?|comprimés?|gélules?|tabletten?|kapseln?|beutel|drag[ée]es?|sachês?|saquetas?)")
-# The amounts are one unit's: "per tablet", "each", "em cada comprimido", "par comprimé", "pro Tablette", "每片"
-PER_UNIT = re.compile(rf"\b(?:(?:per|in each|in every|in one|por|en cada|em cada|cada|par|dans chaque|chaque|pro|je|"
-                      rf"jede[rns]?|in jeder)\s+{UNIT}|each)\b|每(?:片|粒|颗|袋|包|支)", re.IGNORECASE)
+# The amounts are one unit's: "per tablet", "each Saridon tablet", "… 50 mg of caffeine each.", "em cada
+# comprimido", "par comprimé", "pro Tablette", "每片" (not "each" before another word: "you have had 4,000 mg today;
+# each extra dose …")
+PER_UNIT = re.compile(rf"\b(?:(?:per|each|in each|in every|in one|por|en cada|em cada|cada|par|dans chaque|chaque|pro|"
+                      rf"je|jede[rns]?|in jeder)\s+(?:[^\W\d]+\s+){{0,2}}?{UNIT}\b|each(?=\s*[,.;)]|\s*$))|"
+                      r"每(?:片|粒|颗|袋|包|支)", re.IGNORECASE)
 # What the sentence says the unit holds: "contains", "has", "tem", "contiene", "lleva", "contient", "enthält", "含"
-CONTAINS = re.compile(r"\b(?:contains?|has|have|holds?|tem|têm|contém|contêm|contiene|contienen|lleva|llevan|contient|"
+CONTAINS = re.compile(r"\b(?:contains?|has|holds?|tem|têm|contém|contêm|contiene|contienen|lleva|llevan|contient|"
                       r"contiennent|enthält|enthalten)\b|含", re.IGNORECASE)
 AMOUNT = r"(?<![\d.,])(?P<n>\d+(?:[.,]\d+)?)\s*(?P<u>mg|g|毫克|克)(?![^\W\d_])"
 # between an amount and its ingredient: "of", "de", a salt ("35 mg de citrato de orfenadrina", "doxylamine succinate")
