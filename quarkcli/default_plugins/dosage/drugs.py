@@ -125,7 +125,7 @@ class DrugTable:
         # a Latin name is tried only where a word starts; names in scripts without spaces anywhere
         # (a Latin name may touch Chinese text: "NyQuil怎么吃", "30毫升NyQuil")
         self.mention = compile_stored(rf"(?<![^\W\u3400-\u9fff])(?=\w)(?:{latin})(?![^\W\u3400-\u9fff])|{cjk}",
-                                  re.IGNORECASE)
+                                      re.IGNORECASE)
         name_alt = trie(names)
         self.units = compile_stored(
             rf"(?:(?<![\w.,])(?=\w)|(?<=[\u3400-\u9fff]))(?P<n>{N})(?:{RANGE_SEP}(?P<n2>{N}))?"
