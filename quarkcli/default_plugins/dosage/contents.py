@@ -8,16 +8,14 @@ guessed from a product's name ("Tylex 30" is 30 mg of codeine, not of paracetamo
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 
 from .amounts import number
 from .cues import sentences
 from .dose import Dose
 from .drugs import DrugTable
+from .unit_holds import UNIT
 
-UNIT = (r"(?:tablets?|caplets?|capsules?|softgels?|pills?|sachets?|packets?|powders?|lozenges?|comprimidos?|cápsulas?|"
-        r"sobres?|pastillas?|comprimés?|gélules?|tabletten?|kapseln?|beutel|drag[ée]es?|sachês?|saquetas?)")
 # The amounts are one unit's: "per tablet", "each Saridon tablet", "… 50 mg of caffeine each.", "em cada
 # comprimido", "par comprimé", "pro Tablette", "每片" (not "each" before another word: "you have had 4,000 mg today;
 # each extra dose …")
@@ -77,9 +75,8 @@ class Contents:
         """The listing nearest before ``at`` in the answer that holds ``drug``, else the prompt's; {} for none."""
         if self._response is None:
             self._response = listed(self.table, self.response)
-        starts = [start for start, _ in self._response]
-        for _, holds in reversed(self._response[:bisect_left(starts, at + 1)]):
-            if drug in holds:
+        for start, holds in reversed(self._response):
+            if start <= at and drug in holds:
                 return holds
         if self._prompt is None:
             self._prompt = listed(self.table, self.prompt)

@@ -8,8 +8,9 @@ import re
 
 from .amounts import UNIT_END, number
 
-UNIT = (r"(?:tablets?|pills?|caplets?|capsules?|comprimidos?|pastillas?|c[aá]psulas?|tabletas?|comprim[ée]s?|"
-        r"cachets?|g[ée]lules?|tabletten?|kapseln?)")
+UNIT = (r"(?:tablets?|pills?|caplets?|capsules?|softgels?|sachets?|packets?|powders?|lozenges?|comprimidos?|pastillas?|"
+        r"c[aá]psulas?|tabletas?|sobres?|sachês?|saquetas?|comprim[ée]s?|cachets?|g[ée]lules?|drag[ée]es?|tabletten?|"
+        r"kapseln?|beutel)")
 ONE = r"(?:each|one|a|every|per|cada|un|una|uno|um|uma|chaque|jede|eine?)"
 HOLDS = (r"(?:is|has|contains|holds|es de|tiene|contiene|lleva|fait|contient|est de|est dos[ée] [àa]|enth[äa]lt|hat|"
          r"ist|tem|cont[ée]m|[ée] de)")
@@ -17,7 +18,8 @@ ONE_UNIT_HOLDS = re.compile(
     rf"(?<![^\W\d_]){ONE}\s+{UNIT}\s*(?:{HOLDS}\s*|[=:]\s*)(?P<v>\d++(?:[.,]\d++)?)\s*(?:(?P<g>g|克)|mg|毫克){UNIT_END}"
     rf"|[一每](?:片|粒|颗)(?:是|含|为|有)?\s*(?P<zv>\d++(?:[.,]\d++)?)\s*(?:(?P<zg>g|克)|mg|毫克)", re.IGNORECASE)
 HOLDS_HINTS = ("tablet", "pill", "caplet", "capsul", "cápsul", "comprim", "pastill", "tablett", "kapsel", "cachet",
-               "gélule", "gelule", "片", "粒", "颗")  # no unit word, no match
+               "gélule", "gelule", "softgel", "sachet", "sachê", "saqueta", "sobre", "packet", "powder", "lozenge",
+               "drag", "beutel", "片", "粒", "颗")  # no unit word, no match
 GRAM_UNIT_MAX_MG = 1000.0  # a tablet holds a gram at most: more is a day's amount, not one tablet's
 
 
