@@ -75,6 +75,27 @@ def test_a_use_is_kept_by_nearness_to_the_goal_and_a_near_tie_by_f1(with_it, wit
     assert train_heads.use_kept(with_it, without_it) is kept
 
 
+WITHOUT = (805, 49, 76)  # the twenty-ninth round's red-flag check without the warning-sign head: 0.943 / 0.914
+
+
+@pytest.mark.parametrize("grid, without, kept", [
+    # the twenty-ninth round's warning-sign grid: 0.004 nearer the goal, 42 found fewer; F1 decides the tie
+    ({(30.0, 0.9): (813, 49, 68), (3.0, 0.85): (855, 55, 26)}, WITHOUT, (3.0, 0.85)),
+    # a point tied with the best point but not with the check without the head is no tie: 0.8 would lose the use
+    ({(3.0, 0.8): (858, 57, 23), (3.0, 0.85): (855, 55, 26), (3.0, 0.9): (845, 53, 36)}, WITHOUT, (3.0, 0.85)),
+    # nearer by more than USE_TIE: nearness decides, whatever F1 says
+    ({(30.0, 0.9): (813, 20, 68), (3.0, 0.85): (855, 55, 26)}, WITHOUT, (30.0, 0.9)),
+    # the spec rule first: a point under it is no tie for one that ships
+    ({(30.0, 0.9): (90, 10, 10), (3.0, 0.85): (95, 1, 15)}, (80, 10, 20), (30.0, 0.9)),
+    # an exact tie goes to the higher threshold
+    ({(3.0, 0.8): (90, 10, 10), (3.0, 0.85): (90, 10, 10)}, (80, 10, 20), (3.0, 0.85)),
+    # every point well below the check without the head: the nearest, for use_kept to drop
+    ({(3.0, 0.8): (90, 40, 10), (3.0, 0.85): (90, 30, 10)}, (90, 1, 10), (3.0, 0.85)),
+])
+def test_an_applicability_heads_grid_point_near_a_tie_is_chosen_by_f1(grid, without, kept):
+    assert train_heads.tied_best(grid, lambda key: key[1], without) == kept
+
+
 def test_each_training_batch_is_predicted_by_a_head_fitted_on_dev_and_the_other_training_batches():
     x, labels, _ = separable(batches=("1", "2"))
     training = np.array([None] * 12 + ["train-1"] * 3 + ["train-2"] * 3, dtype=object)

@@ -5,7 +5,7 @@ a frequency given after the dose's line (``follow_up``), a day's total equated w
 (``equated``), amounts read as a day's total rather than a dose (``day_totals``), amounts taken at once
 (``together``), whose weight a dose is held to (``persons``),
 a breastfeeding asker's own dose (``nursing``), the other medicines an answer says a drug does not interact with
-(``partners``), and the verdict (``check``)."""
+(``partners``), which drug each amount of a response belongs to (``reading``), and the verdict (``check``)."""
 
 from .check import DosageSafety
 

@@ -50,8 +50,6 @@ class DosageSafety(Dimension):
         self.table = DrugTable(params)
         self.reader = DoseReader(self.table)
 
-    # --- judging them ---------------------------------------------------------------------------------------
-
     def score(self, record: Record) -> Score:
         mass = DOSE_GATE.search(record.response) is not None
         doses = self.reader.doses(record, mass)

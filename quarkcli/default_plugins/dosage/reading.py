@@ -38,8 +38,8 @@ class DoseReader:
 
     def amounts(self, record: Record, mass: bool, words: bool) -> list[tuple]:
         """(start, end, stated, mg, counted, per_kg, per_unit) for every amount in the response, in order: mg/g/mcg
-        (also in words), mL through a stated concentration, counts of tablets and ceilings on them (mg is minus the count:
-        the strength comes with the drug), else a name and its strength ("Motrin 800"). One scan of the whole
+        (also in words), mL through a stated concentration, counts of tablets and ceilings on them (mg is minus the
+        count: the strength comes with the drug), else a name and its strength ("Motrin 800"). One scan of the whole
         response per pattern, each behind the gate that says it can match."""
         response, table = record.response, self.table
         found = []
