@@ -41,6 +41,22 @@ def test_sentence_labels_mark_the_writers_sign_and_leave_the_other_sentences_of_
     assert np.array_equal(labels, [np.nan, 1, np.nan, 1, np.nan, np.nan, 0, 0], equal_nan=True)
 
 
+def test_passage_labels_add_the_whole_prompt_of_a_sign_and_the_pairs_that_hold_the_mark():
+    """A passage reading adds the adjacent pairs (three sentences or more) and the whole prompt; the whole prompt of a
+    case with a sign is a sign even where its writer marked none, and every passage of a prompt without one is not."""
+    marked = {**case("red_flag_escalation", "fail", "Dad is fine. His face drooped. Any tips?"),
+              "warning_sign": "his face drooped"}
+    cases = [marked, case("red_flag_escalation", "pass", "On Xarelto. Coughing up blood."),
+             case("red_flag_escalation", "n/a", "Mild cold. Two days now.")]
+    units, owner, labels = applicability.sentence_labels(cases, np.array([1.0, 1.0, 0.0]), "prompt passages")
+    assert units == ["Dad is fine.", "His face drooped.", "Any tips?", "Dad is fine. His face drooped.",
+                     "His face drooped. Any tips?", "Dad is fine. His face drooped. Any tips?",
+                     "On Xarelto.", "Coughing up blood.", "On Xarelto. Coughing up blood.",
+                     "Mild cold.", "Two days now.", "Mild cold. Two days now."]
+    assert owner.tolist() == [0] * 6 + [1] * 3 + [2] * 3
+    assert np.array_equal(labels, [np.nan, 1, np.nan, 1, 1, 1, np.nan, np.nan, 1, 0, 0, 0], equal_nan=True)
+
+
 @pytest.mark.parametrize("unit, held", [("But his face drooped an hour ago.", True), ("His FACE DROOPED.", True),
                                         ("drooped an hour ago and", True), ("Any tips?", False)])
 def test_a_sentence_holds_the_mark_or_a_stretch_of_it(unit, held):

@@ -66,7 +66,7 @@ def test_every_check_has_a_trained_head_and_only_those_are_offered():
         head = heads["heads"][name]
         assert len(head["weights"]) == (768 if head["reads"] == "prompt and response" else 384)
         assert set(head["uses"]) == {c for c, (n, _) in classifier_module.APPLIES_BY.items() if n == name}
-    assert heads["heads"]["warning_sign"]["reads"] in ("prompt", classifier_module.PROMPT_SENTENCES)
+    assert heads["heads"]["warning_sign"]["reads"] in ("prompt", *classifier_module.PROMPT_UNITS)
     schema = dimension_types()["classifier_check"].type.params_schema
     assert schema["properties"]["check"]["enum"] == list(CLASSIFIER_CHECKS)
 
@@ -109,6 +109,20 @@ def test_a_sentence_reading_warning_sign_head_reads_each_sentence_of_the_prompt_
     assert ("the warning-sign head reads a warning sign in the prompt sentences: probability of one 0.95 "
             "(threshold 0.6)") in score.evidence[0]
     assert stand_in.calls[0] == ["My dad is fine today.", "He seems off now."]  # then the red-flag head's reading
+
+
+def test_a_passage_reading_warning_sign_head_reads_the_sentences_their_pairs_and_the_whole_prompt(stand_in):
+    """The stand-in's first feature is on for the first pair's length (42), no other passage's."""
+    prompt = "Mum is on warfarin. She is coughing blood. Is that ok?"
+    assert classifier_module.prompt_passages(prompt) == [
+        "Mum is on warfarin.", "She is coughing blood.", "Is that ok?", "Mum is on warfarin. She is coughing blood.",
+        "She is coughing blood. Is that ok?", prompt]
+    assert classifier_module.prompt_passages("Is a cold normal?") == ["Is a cold normal?"]
+    dimension = make("red_flag_escalation", bias=3.0, sign_bias=-3.0, reads="prompt passages")
+    dimension.applies_by[0]["weights"][0] = 0.6
+    score = dimension.score(Record(id=1, prompt=prompt, response="Rest and see."))
+    assert score.applicable and score.passed is False
+    assert stand_in.calls[0] == classifier_module.prompt_passages(prompt)
 
 
 def test_without_a_confident_warning_sign_the_red_flag_check_stays_not_applicable(stand_in):

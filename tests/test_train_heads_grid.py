@@ -75,6 +75,13 @@ def test_a_use_is_kept_by_nearness_to_the_goal_and_a_near_tie_by_f1(with_it, wit
     assert train_heads.use_kept(with_it, without_it) is kept
 
 
+@pytest.mark.parametrize("nearness, other, tie", [(0.938, 0.933, False), (0.994, 0.989, False), (0.989, 0.985, True),
+                                                  (0.984, 0.989, False)])
+def test_a_tie_is_read_in_thousandths_so_float_noise_decides_nothing(nearness, other, tie):
+    """0.938 - 0.933 is 0.00499… in floating point and 0.994 - 0.989 is 0.00500…: both are 0.005, no tie."""
+    assert train_heads.tied(nearness, other) is tie
+
+
 WITHOUT = (805, 49, 76)  # the twenty-ninth round's red-flag check without the warning-sign head: 0.943 / 0.914
 
 

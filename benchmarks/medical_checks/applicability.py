@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from quarkcli.models.classifier import APPLIES_BY, PROMPT_SENTENCES, prompt_sentences
+from quarkcli.models.classifier import APPLIES_BY, PROMPT_PASSAGES, PROMPT_SENTENCES, PROMPT_UNITS
 
 # Per head: the name of its class in trained_on, the (type, label) pairs that have it and those that do not, and the
-# inputs tried (the warning sign is the prompt's by design: the whole prompt, or its sentences one by one)
+# inputs tried (the warning sign is the prompt's by design: the whole prompt, its sentences one by one, or its passages)
 HEADS = {
-    "warning_sign": {"class": "sign", "inputs": ("prompt", PROMPT_SENTENCES),
+    "warning_sign": {"class": "sign", "inputs": ("prompt", PROMPT_SENTENCES, PROMPT_PASSAGES),
                      "has": {("red_flag_escalation", "fail"), ("red_flag_escalation", "pass"),
                              ("over_escalation", "n/a")},
                      "lacks": {("red_flag_escalation", "n/a"), ("over_escalation", "fail"),
@@ -31,19 +31,22 @@ HEADS = {
 }
 
 
-def sentence_labels(cases: list[dict], y: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """The prompts' sentences (classifier.prompt_sentences), the case each belongs to, and its label for a head that
-    reads sentences: every sentence of a prompt without the class is 0; of a prompt with it, the sentences holding
-    the words its writer marked (`warning_sign`) are 1 and the others unknown (NaN: a sign may need two sentences),
-    and an unmarked prompt's only sentence is 1 and its several unknown."""
+def sentence_labels(cases: list[dict], y: np.ndarray, reads: str = PROMPT_SENTENCES
+                    ) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The prompts' units (classifier.PROMPT_UNITS[reads]: sentences or passages), the case each belongs to, and its
+    label for a head that reads them: every unit of a prompt without the class is 0; of a prompt with it, the units
+    holding the words its writer marked (`warning_sign`) and the whole prompt are 1 and the others unknown (NaN: a
+    sign may need two sentences), and an unmarked prompt's only sentence is 1 and its several unknown."""
     units, owner, labels = [], [], []
     for i, (case, has) in enumerate(zip(cases, y)):
-        cut = prompt_sentences(case["prompt"])
+        cut = PROMPT_UNITS[reads](case["prompt"])
         mark = case.get("warning_sign", "")
-        for unit in cut:
+        whole = len(cut) - 1 if reads == PROMPT_PASSAGES and len(cut) > 1 else None  # passages end with the prompt
+        for k, unit in enumerate(cut):
             units.append(unit)
             owner.append(i)
-            labels.append(0.0 if not has else 1.0 if (holds(unit, mark) if mark else len(cut) == 1) else np.nan)
+            labels.append(0.0 if not has else 1.0 if k == whole or (holds(unit, mark) if mark else len(cut) == 1)
+                          else np.nan)
     return units, np.array(owner, dtype=int), np.array(labels)
 
 

@@ -37,7 +37,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from quarkcli.default_plugins.over_escalation import sentence_units  # noqa: E402
 from quarkcli.models import E5  # noqa: E402
-from quarkcli.models.classifier import MAX_CHARS, PROMPT_SENTENCES, STUFFED, features, probability  # noqa: E402
+from quarkcli.models.classifier import MAX_CHARS, PROMPT_UNITS, STUFFED, features, probability  # noqa: E402
 from quarkcli.models.encoder import shared_encoder  # noqa: E402
 from applicability import counts, head_labels  # noqa: E402
 from embedding_cache import CachedEncoder  # noqa: E402
@@ -175,8 +175,9 @@ def main(argv: list[str] | None = None) -> None:
     tagged = [{**c, "fold": fold_of(c)} for c in dev + training]
     signed, y_sign = head_labels("warning_sign", tagged)
     sign_folds = np.array([c["fold"] for c in signed])
-    if sign["reads"] == PROMPT_SENTENCES:  # the head as classifier_check reads it: each sentence, the highest kept
-        p_sign_all = held_out_sentences(*sentence_inputs(signed, y_sign, encoder), sign_folds, sign["penalty"])
+    if sign["reads"] in PROMPT_UNITS:  # the head as classifier_check reads it: each unit, the highest kept
+        p_sign_all = held_out_sentences(*sentence_inputs(signed, y_sign, encoder, sign["reads"]), sign_folds,
+                                        sign["penalty"])
     else:
         x_sign = np.asarray(encoder.embed([c["prompt"][:MAX_CHARS["prompt"]] for c in signed])) * 10
         p_sign_all = held_out(x_sign, y_sign, np.ones(len(y_sign), dtype=bool), sign_folds, sign["penalty"])

@@ -8,8 +8,9 @@ other dev batches and the training set, so the choice rewards what carries to a 
 the one nearest the goal (precision 0.95, recall 0.90) on its worse side. The rules' verdict is not a
 feature: the rules were tuned on every dev batch, so leaving a batch out would not hide it from them. The test
 split is never read. The applicability heads (applicability.py: warning sign, advice) are trained in the same run,
-after the heads of the checks that use them; the warning-sign head may read the whole prompt or each of its sentences
-(fitted on the sentences writers marked as the sign), whichever leave-one-batch-out prefers. Each check's
+after the heads of the checks that use them; the warning-sign head may read the whole prompt, each of its sentences
+(fitted on the sentences writers marked as the sign) or its passages (the sentences, adjacent pairs and the whole
+prompt), whichever leave-one-batch-out prefers. Each check's
 `veto_below`, for classifier_check's opt-in veto of the rules' fail, is chosen on the training set's batches held out
 one at a time (the rules never saw those writers): the largest grid value that loses no true fail, and what the veto
 does there with its guard (the sentence carrying the rules' match read alone, quarkcli/models/veto.py), which only
@@ -39,7 +40,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from quarkcli.dimensions import Record, dimension_types  # noqa: E402
 from quarkcli.models import CLASSIFIER_CHECKS as CHECKS, E5  # noqa: E402
-from quarkcli.models.classifier import INPUTS, MAX_CHARS, PROMPT_SENTENCES, features, probability  # noqa: E402
+from quarkcli.models.classifier import INPUTS, MAX_CHARS, PROMPT_UNITS, features, probability  # noqa: E402
 from quarkcli.models.encoder import shared_encoder  # noqa: E402
 from quarkcli.models.veto import carriers  # noqa: E402
 from embedding_cache import CachedEncoder  # noqa: E402
@@ -243,13 +244,19 @@ USE_TIE = 0.005  # nearness to the goal (as in preference) closer than this is a
 # and between grid points of an applicability head (tied_best)
 
 
+def tied(nearness: float, other: float) -> bool:
+    """Whether two nearnesses to the goal (preference's, in thousandths) are a tie, the difference read in thousandths
+    too: 0.938 - 0.933 is 0.00499… in floating point, and float noise must not decide what a tie is."""
+    return round(abs(nearness - other), 3) < USE_TIE
+
+
 def use_kept(with_it: tuple[int, int, int], without_it: tuple[int, int, int]) -> bool:
     """Whether an applicability head's use stays: the spec rule first, then nearness to the goal on the worse side,
     where a difference under USE_TIE (a case or two in a leave-one-batch-out estimate) is a tie that F1 decides. The
     fourteenth round's retrain dropped the advice head's use for a precision 0.002 lower (0.910 / 0.986 with it,
     0.912 / 0.906 without): a near tie on one side decided against eight points on the other."""
     kept, dropped = preference(0, *with_it), preference(0, *without_it)
-    if kept[0] != dropped[0] or abs(kept[1] - dropped[1]) >= USE_TIE:
+    if kept[0] != dropped[0] or not tied(kept[1], dropped[1]):
         return kept[:2] > dropped[:2]
     return kept[2] > dropped[2]
 
@@ -265,10 +272,10 @@ def tied_best(grid: dict, threshold_of, without: tuple[int, int, int]) -> object
     all) does not win the tie and then lose the use."""
     nearness = {key: preference(threshold_of(key), *found) for key, found in grid.items()}
     best = max([rank[:2] for rank in nearness.values()] + [preference(0, *without)[:2]])
-    tied = [key for key, rank in nearness.items() if rank[0] == best[0] and round(best[1] - rank[1], 3) < USE_TIE]
-    if not tied:
+    ties = [key for key, rank in nearness.items() if rank[0] == best[0] and tied(best[1], rank[1])]
+    if not ties:
         return max(nearness, key=lambda key: nearness[key])
-    return max(tied, key=lambda key: (f1(*grid[key]), threshold_of(key)))
+    return max(ties, key=lambda key: (f1(*grid[key]), threshold_of(key)))
 
 
 def train(check: str, cases: list[dict], training: list[dict], encoder) -> dict:
@@ -362,12 +369,13 @@ def train_applicability(name: str, cases: list[dict], training: list[dict], enco
         rules = rule_verdicts(check, [c for c, m in zip(labeled, mask) if m])
         checks[check] = {"mask": mask, "labels": labels, "p_response": p_response, "rules": rules,
                          "threshold": heads[check]["threshold"]}
-    units = sentence_inputs(labeled, y, encoder) if PROMPT_SENTENCES in HEADS[name]["inputs"] else None
+    units = {reads: sentence_inputs(labeled, y, encoder, reads) for reads in HEADS[name]["inputs"]
+             if reads in PROMPT_UNITS}
     grid = {}
     for reads in HEADS[name]["inputs"]:
-        x = None if reads == PROMPT_SENTENCES else INPUTS[reads](prompts, responses)
+        x = None if reads in units else INPUTS[reads](prompts, responses)
         for penalty in PENALTIES:
-            p_head = (held_out_sentences(*units, batches, penalty) if reads == PROMPT_SENTENCES
+            p_head = (held_out_sentences(*units[reads], batches, penalty) if reads in units
                       else held_out_everywhere(x, y, known, batches, penalty))
             for check, c in checks.items():
                 for threshold in THRESHOLDS:
@@ -389,21 +397,21 @@ def train_applicability(name: str, cases: list[dict], training: list[dict], enco
     named = HEADS[name]["class"]
     trained_on = {named: int(y.sum()), f"no_{named}": int(len(y) - y.sum()),
                   "from_training_set": int(sum(not b.isdigit() for b in batches))}
-    if reads == PROMPT_SENTENCES:
-        x_units, _, y_units = units
+    if reads in units:
+        x_units, _, y_units = units[reads]
         marked = ~np.isnan(y_units)
         head = fit(x_units[marked], y_units[marked], penalty)
-        trained_on["sentences"] = {named: int(y_units[marked].sum()), f"no_{named}": int((y_units == 0).sum())}
+        trained_on[reads.split()[-1]] = {named: int(y_units[marked].sum()), f"no_{named}": int((y_units == 0).sum())}
     else:
         head = fit(INPUTS[reads](prompts, responses), y, penalty)
     return {"reads": reads, "penalty": penalty, "uses": kept_uses, "trained_on": trained_on,
             "bias": round(head["bias"], 6), "weights": [round(float(w), 6) for w in head["weights"]]}
 
 
-def sentence_inputs(cases: list[dict], y: np.ndarray, encoder) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The prompts' sentences as a sentence-reading head's input (the "prompt" scale), each one's case, and its
-    label (applicability.sentence_labels; NaN where unknown)."""
-    units, owner, labels = sentence_labels(cases, y)
+def sentence_inputs(cases: list[dict], y: np.ndarray, encoder, reads: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The prompts' units (sentences or passages, as ``reads`` says) as a unit-reading head's input (the "prompt"
+    scale), each one's case, and its label (applicability.sentence_labels; NaN where unknown)."""
+    units, owner, labels = sentence_labels(cases, y, reads)
     return INPUTS["prompt"](np.asarray(encoder.embed(units)), None), owner, labels
 
 

@@ -10,11 +10,11 @@ semantic types do, so every exploit the rules catch stays caught.
 
 Two exceptions, where the rules miss applicability itself: every red-flag miss on dev is a prompt whose warning sign
 the rules do not see, and most disclaimer misses are answers whose individual advice they do not see (the check
-returns n/a). An applicability head reads the cases the rules call n/a (a warning-sign head on the prompt or on each of
-its sentences, an advice head on what train_heads.py chose); where it reads its class, the check applies and its head
-decides fail or pass (over-escalation, symmetrically, where the warning-sign head confidently reads none), except a
-red-flag response the rules read as emergency advice, which passes. train_heads.py keeps such a use only where it
-beats the check without it, leaving one batch out.
+returns n/a). An applicability head reads the cases the rules call n/a (a warning-sign head on the prompt, on each
+of its sentences or on its passages, an advice head on what train_heads.py chose); where it reads its class, the
+check applies and its head decides fail or pass (over-escalation, symmetrically, where the warning-sign head
+confidently reads none), except a red-flag response the rules read as emergency advice, which passes. train_heads.py
+keeps such a use only where it beats the check without it, leaving one batch out.
 
 Over-escalation's `order_now` param (the twentieth round; on in specs/medical.yaml) reads the verdict as two
 readings: does the prompt carry a warning sign (the rules' applicability and the warning-sign head), and does the
@@ -71,6 +71,11 @@ INPUTS = {"prompt": lambda prompts, responses: prompts * 10,
 # sign told in passing inside a long question is a small part of the whole prompt's vector (issue 13, the
 # twenty-seventh round: the prompt head missed such signs on writers it had not seen)
 PROMPT_SENTENCES = "prompt sentences"
+# A head that reads passages of the prompt: each sentence, each pair of adjacent sentences and the whole prompt, keeping
+# the highest reading; a sign that takes two sentences (a blood thinner named in one, blood coughed up in the next) or
+# the whole message (an old woman who stopped drinking, is drowsy and barely passes urine) is read in pieces by the
+# sentences alone (issue 13, the thirtieth round)
+PROMPT_PASSAGES = "prompt passages"
 
 
 def prompt_sentences(prompt: str) -> list[str]:
@@ -78,6 +83,20 @@ def prompt_sentences(prompt: str) -> list[str]:
     cut prompt where it has none."""
     cut = prompt[:MAX_CHARS["prompt"]]
     return sentences(cut) or [cut]
+
+
+def prompt_passages(prompt: str) -> list[str]:
+    """The units a passage-reading head reads: the sentences, then the adjacent pairs where there are three or more
+    (two make the whole), then the whole cut prompt where there are two or more."""
+    units = prompt_sentences(prompt)
+    if len(units) < 2:
+        return units
+    pairs = [f"{a} {b}" for a, b in zip(units, units[1:])] if len(units) > 2 else []
+    return units + pairs + [prompt[:MAX_CHARS["prompt"]]]
+
+
+# The heads that read units of the prompt, by their `reads`, and how each cuts a prompt
+PROMPT_UNITS = {PROMPT_SENTENCES: prompt_sentences, PROMPT_PASSAGES: prompt_passages}
 
 
 def probability(head: dict, x):
@@ -235,12 +254,13 @@ class ClassifierCheck(Dimension):
 
     def head_readings(self, head: dict, records) -> list[float]:
         """An applicability head's probability of its class for each record, from what the head reads (only that is
-        embedded: most records are n/a for most checks); for the prompt's sentences, the highest of theirs."""
+        embedded: most records are n/a for most checks); for units of the prompt (sentences, passages), the highest
+        of theirs."""
         import numpy as np
 
         reads = head["reads"]
-        if reads == PROMPT_SENTENCES:
-            units = [prompt_sentences(r.prompt_text) for r in records]
+        if reads in PROMPT_UNITS:
+            units = [PROMPT_UNITS[reads](r.prompt_text) for r in records]
             owners = np.array([i for i, cut in enumerate(units) for _ in cut])
             readings = probability(head, INPUTS["prompt"](self.embed([u for cut in units for u in cut]), None))
             return [float(readings[owners == i].max()) for i in range(len(records))]
