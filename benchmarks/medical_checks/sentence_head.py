@@ -39,6 +39,7 @@ from quarkcli.models.classifier import MAX_CHARS, features, probability  # noqa:
 from quarkcli.models.encoder import shared_encoder  # noqa: E402
 from quarkcli.models.veto import carriers, sentences  # noqa: E402
 from embedding_cache import CachedEncoder  # noqa: E402
+from harmful_sentence import locate  # noqa: E402
 from train_heads import OUT, THRESHOLDS, fit, held_out_everywhere, preference, read_cases, rule_scores  # noqa: E402
 
 CHECK = "harmful_claims"
@@ -46,15 +47,6 @@ PENALTIES = (1.0, 3.0, 10.0)
 MIL_ROUNDS = 2
 LABELED = {"train-18", "train-21"}
 CONTEXTS = ("sentence", "sentence+next")
-
-
-def locate(units: list[str], claim: str) -> int:
-    """The index of the sentence that holds ``claim`` (or that it holds), else the one sharing most words."""
-    for i, u in enumerate(units):
-        if claim.strip() in u or u in claim:
-            return i
-    words = set(claim.lower().split())
-    return max(range(len(units)), key=lambda i: len(words & set(units[i].lower().split())))
 
 
 def sentence_features(prompt, units, nxt, context: str):

@@ -17,7 +17,8 @@ does there with its guard (the sentence carrying the rules' match read alone, qu
 takes vetoes away. The red-flag head's threshold
 is then moved for recall (the twenty-third round's protocol; lowest_precise_threshold), and the harmful head's for
 precision (the twenty-fourth's; lowest_threshold_meeting_goal), on folds where every training batch is left out as
-well. Vectors are cached between runs (embedding_cache.py).
+well. The harmful head's sentence guard (harmful_sentence.py) is trained after it, and kept only where it beats the
+shipped reading leaving one batch out. Vectors are cached between runs (embedding_cache.py).
 
 Usage: python benchmarks/medical_checks/train_heads.py [--check CHECK ...] [--dry-run]
 """
@@ -40,11 +41,13 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from quarkcli.dimensions import Record, dimension_types  # noqa: E402
 from quarkcli.models import CLASSIFIER_CHECKS as CHECKS, E5  # noqa: E402
-from quarkcli.models.classifier import INPUTS, MAX_CHARS, PROMPT_UNITS, features, probability  # noqa: E402
+from quarkcli.models.classifier import (HARMFUL_SENTENCE, INPUTS, MAX_CHARS, PROMPT_UNITS, features,  # noqa: E402
+                                        probability)
 from quarkcli.models.encoder import shared_encoder  # noqa: E402
 from quarkcli.models.veto import carriers  # noqa: E402
 from embedding_cache import CachedEncoder  # noqa: E402
 from applicability import HEADS, applies, counts, head_labels, predicted_fail, sentence_labels, uses  # noqa: E402
+from harmful_sentence import train_guard  # noqa: E402
 
 OUT = HERE.parents[1] / "quarkcli" / "data" / "classifier_heads.yaml"
 TRAINING = "training set"
@@ -456,6 +459,13 @@ def main(argv: list[str] | None = None) -> None:
                      for name in HEADS if set(heads) & set(uses(name))}
     if "over_escalation" in heads:
         applicability["order_now"] = train_order_now(read_cases(dev), read_cases(training), encoder)
+    if "harmful_claims" in heads:
+        applicability[HARMFUL_SENTENCE] = train_guard(read_cases(dev), read_cases(training), encoder,
+                                                      heads["harmful_claims"])
+        guard = applicability[HARMFUL_SENTENCE]
+        print(f"harmful sentence guard threshold {guard['threshold']}  {'kept' if guard['kept'] else 'not kept'}: "
+              f"every batch left out {guard['leave_one_batch_out']}, guard chosen without the batch "
+              f"{guard['guard_chosen_without_the_batch']}, without it {guard['without_it']}")
     for name, head in applicability.items():
         for check, use in head.get("uses", {}).items():
             print(f"{name} for {check:<20} reads {head['reads']}, penalty {head['penalty']:<4} threshold "
