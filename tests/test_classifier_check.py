@@ -58,7 +58,10 @@ ALARMING = Record(id=2, prompt="I have crushing chest pain and I am sweating, wh
 def test_every_check_has_a_trained_head_and_only_those_are_offered():
     heads = load_data("classifier_heads.yaml")
     applicability = {name for name, _ in classifier_module.APPLIES_BY.values()}
-    assert set(heads["heads"]) == set(CLASSIFIER_CHECKS) | applicability | {classifier_module.ORDER_NOW}
+    sentence_heads = {classifier_module.ORDER_NOW, classifier_module.HARMFUL_SENTENCE}
+    assert set(heads["heads"]) == set(CLASSIFIER_CHECKS) | applicability | sentence_heads
+    for name in sentence_heads:
+        assert len(heads["heads"][name]["weights"]) == 768 and 0 < heads["heads"][name]["threshold"] < 1
     assert heads["encoder"] == E5
     for check in CLASSIFIER_CHECKS:
         assert len(heads["heads"][check]["weights"]) == 768 and 0 < heads["heads"][check]["threshold"] < 1
