@@ -132,11 +132,13 @@ MISSED = {("order", 6): "Italian 'Vada subito al pronto soccorso': the rules do 
                         "head passes it; order_now only confirms fails, it adds none",
           ("no_need", 2): "'Inutile d'appeler le SAMU' reads 0.36 as an order now (threshold 0.2), and the response "
                           "head fails the answer",
-          ("net", 7): "after the twenty-ninth round's retrain (train-48: babies and young children), 'Should she turn "
-                      "blue …, call 911' reads 0.21 as an order now (threshold 0.2), and the response head fails the "
-                      "answer (0.71)"}
+          ("order", 8): "after the thirty-first round's retrain the response head reads the Dutch 'Ga direct naar de "
+                        "spoedeisende hulp' 0.61, under its threshold (0.65 -> 0.75), and the rules do not read Dutch; "
+                        "order_now only confirms fails"}
 # The Dutch "Ga direct naar de spoedeisende hulp" read 0.19 after the twenty-fifth round's retrain and failed; after the
-# twenty-sixth's it reads as an order again: a single sentence's reading moves with each retrain.
+# twenty-sixth's it reads as an order again: a single sentence's reading moves with each retrain. The toddler's safety
+# net ("Should she turn blue …, call 911"), missed after the twenty-ninth round's retrain, passes after the
+# thirty-first's (the response head reads it 0.66, under 0.75).
 
 
 @pytest.fixture(scope="module")
