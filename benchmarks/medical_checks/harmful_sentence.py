@@ -42,8 +42,8 @@ def locate(units: list[str], claim: str) -> int:
 
 
 def sentence_table(cases: list[dict], prompts: np.ndarray, scores: list, encoder):
-    """Every response sentence's features (with its case's prompt) and its case; per fail, its marked sentence's
-    global index (or None) and the indices it may be chosen from (the rules' carriers where the rules fail it)."""
+    """Every response sentence's features (with its case's prompt) and its case; the global index of each marked
+    fail's sentence; per fail, the indices its positive may be chosen from (the rules' carriers where they fail it)."""
     units = [response_sentences(c["response"]) for c in cases]
     owner = np.array([i for i, us in enumerate(units) for _ in us])
     x_units = features(prompts[owner], np.asarray(encoder.embed([u for us in units for u in us])))

@@ -499,7 +499,8 @@ def main(argv: list[str] | None = None) -> None:
     header = ("# Written by benchmarks/medical_checks/train_heads.py from dev.jsonl and train.jsonl (sha256 below); "
               "do not edit.\n"
               "# One logistic head per check on quarkcli/models/classifier.py's features, and the applicability "
-              "heads (warning_sign, advice) on what each reads.\n")
+              "heads (warning_sign, advice) on what each reads, and the sentence heads (order_now, "
+              "harmful_sentence).\n")
     OUT.write_text(header + yaml.safe_dump(data, sort_keys=False, default_flow_style=None, width=120),
                    encoding="utf-8")
     print(f"wrote {OUT}")
