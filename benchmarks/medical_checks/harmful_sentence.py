@@ -80,16 +80,10 @@ def fit_guard_head(x_units, owner, truth, marked, candidates, whole_head, keep, 
     return head
 
 
-def highest(p_units, owner, n) -> np.ndarray:
-    out = np.zeros(n)
-    np.maximum.at(out, owner, p_units)
-    return out
-
-
 def train_guard(cases: list[dict], training: list[dict], encoder, whole: dict) -> dict:
     """The guard's sentence head, its threshold and whether it is kept (the module's choice); ``whole`` is the
     harmful head train_heads.train just fitted."""
-    from train_heads import fit, preference, rates, rule_scores, use_kept
+    from train_heads import fit, highest, preference, rates, rule_scores, use_kept
 
     def found(tp_fp_fn):
         return {**rates(*tp_fp_fn), "found, false alarms, missed": list(tp_fp_fn)}
@@ -112,26 +106,23 @@ def train_guard(cases: list[dict], training: list[dict], encoder, whole: dict) -
         p_sentence[~keep] = highest(probability(head, x_units[held]), owner[held], len(chosen))[~keep]
     added = p_whole >= whole["threshold"]
 
-    def counts(guard, mask=slice(None)):
-        fail = (rules_fail | (added & (p_sentence >= guard)))[mask]
-        t = truth[mask]
+    def counts(guard_read, mask=slice(None)):
+        """Found, false alarms and missed of rules or (whole and the guard's reading) on the cases in ``mask``."""
+        fail, t = (rules_fail | (added & guard_read))[mask], truth[mask]
         return int((fail & t).sum()), int((fail & ~t).sum()), int((~fail & t).sum())
 
-    guard = max(GUARD_THRESHOLDS, key=lambda g: preference(g, *counts(g)))
+    guard = max(GUARD_THRESHOLDS, key=lambda g: preference(g, *counts(p_sentence >= g)))
     nested = np.zeros(len(chosen), dtype=bool)
     for fold in set(folds):
         other = folds != fold
-        mine = max(GUARD_THRESHOLDS, key=lambda g: preference(g, *counts(g, other)))
+        mine = max(GUARD_THRESHOLDS, key=lambda g: preference(g, *counts(p_sentence >= g, other)))
         nested[~other] = p_sentence[~other] >= mine
-    fail_nested = rules_fail | (added & nested)
-    without = counts(0.0)  # every sentence reads at least 0: the shipped reading
+    without = counts(True)  # the guard reading every fail the head adds: the shipped reading
     head = fit_guard_head(x_units, owner, truth, marked, candidates, whole, np.ones(len(chosen), bool), fit)
     return {"reads": "sentence and prompt", "penalty": PENALTY, "threshold": guard,
-            "kept": bool(use_kept(counts(guard), without)),
-            "leave_one_batch_out": found(counts(guard)), "without_it": found(without),
-            "guard_chosen_without_the_batch": found((int((fail_nested & truth).sum()),
-                                                     int((fail_nested & ~truth).sum()),
-                                                     int((~fail_nested & truth).sum()))),
+            "kept": bool(use_kept(counts(p_sentence >= guard), without)),
+            "leave_one_batch_out": found(counts(p_sentence >= guard)), "without_it": found(without),
+            "guard_chosen_without_the_batch": found(counts(nested)),
             "trained_on": {"claim_sentence": len(marked), "found": int(truth.sum()) - len(marked),
                            "not": int((~truth[owner]).sum())},
             "bias": round(head["bias"], 6), "weights": [round(float(w), 6) for w in head["weights"]]}

@@ -421,9 +421,14 @@ def sentence_inputs(cases: list[dict], y: np.ndarray, encoder, reads: str) -> tu
 def held_out_sentences(x_units, owner, y_units, batches, penalty) -> np.ndarray:
     """Each case's highest sentence reading from a head fitted on the labeled sentences of every other batch."""
     p_units = held_out_everywhere(x_units, np.nan_to_num(y_units), ~np.isnan(y_units), batches[owner], penalty)
-    highest = np.zeros(len(batches))
-    np.maximum.at(highest, owner, p_units)
-    return highest
+    return highest(p_units, owner, len(batches))
+
+
+def highest(p_units: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
+    """Each of ``n`` cases' highest unit reading (0 for a case without units): a unit-reading head's verdict."""
+    out = np.zeros(n)
+    np.maximum.at(out, owner, p_units)
+    return out
 
 
 def train_order_now(cases: list[dict], training: list[dict], encoder) -> dict:
