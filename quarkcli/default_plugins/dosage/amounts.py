@@ -135,11 +135,12 @@ LEADING_COUNT = re.compile(rf"(?:^|(?<=[.!?:] ))[ \t*•>-]*(?P<n>{FEW})(?:{RANG
                            r"(?=(?:every|each|cada|toutes|alle|a cada)\b)", re.IGNORECASE | re.MULTILINE)
 LEADING_HINTS = ("every", "each", "cada", "toutes", "alle")
 # A count of a strength without its unit, the way people name their tablets: "two 500s", "three of the 200's",
-# "dos de 500", "deux de 500", "zwei 400er", "a 200 and a 400" (n × s, or a + b, mg)
+# "dos de 500", "deux de 500", "zwei 400er", "a 200 and a 400" (n × s, or a + b, mg). Before "de", "à" or "zu" the
+# count is one digit or a word: a longer number opens a range or counts something else ("300 à 500 m par jour")
 BARE_STRENGTH = rf"[1-9]\d{{2,3}}(?!\d|[.,]\d|\s*{NOT_MG})"  # "2 de 10 pacientes" is not a count of a strength
 STRENGTH_COUNT = re.compile(
     rf"(?<![^\W\d_])(?P<n>{N})\s+(?:of (?:the|your|those|these|my) )?(?P<s>[1-9]\d{{1,3}})(?:['’]?s|er)(?![^\W\d_])"
-    rf"|(?<![^\W\d_])(?P<n2>{N})\s+(?:de|à|zu)\s+(?P<s2>{BARE_STRENGTH})"
+    rf"|(?<![\w.,])(?P<n2>[1-9]|{NUM_WORD})\s+(?:de|à|zu)\s+(?P<s2>{BARE_STRENGTH})"
     rf"|(?<![^\W\d_])(?:an?|one|un[oa]?|une?|eine?|uma?)\s+(?P<a>[1-9]\d{{2,3}})\s+(?:and|plus|with|y|et|und|e|mit|com|"
     rf"con|avec|\+)\s+(?:an?|one|un[oa]?|une?|eine?|uma?|otr[oa]|outr[oa]|autre|andere)\s+(?P<b>{BARE_STRENGTH})",
     re.IGNORECASE)
@@ -327,6 +328,9 @@ def weight_for_age_kg(prompt: str) -> float | None:
 
 
 MAX_UNITS = 100  # more units than this before an amount are not a count of its tablets
+# A colon or a comma right after the number: it closes a label or a phrase ("Week 2: 10 mg", "adults over 65, 5 mg");
+# a count's comes after its form word ("4 tablets, 500 mg a day", "2 tablets: 500 mg each"), which the reading skips
+LABEL_AFTER = re.compile(r"\s*[,，:：]")
 
 
 def count_before(sentence: str, start: int, end: int, fillers: set[str], unit_named: bool = False) -> float:
@@ -340,7 +344,9 @@ def count_before(sentence: str, start: int, end: int, fillers: set[str], unit_na
                                                                                            start)
     if cjk:  # "两片500毫克", "两片（每片500毫克）", "三片，每片400毫克", "3片（500毫克）", "2片泰诺林（每片650毫克）"
         return word_number(cjk.group("n")) or 1.0
-    tokens = COUNT_TOKEN.findall(sentence[max(0, start - 45):start])
+    window = max(0, start - 45)
+    spans = [(m.group(0), m.end()) for m in COUNT_TOKEN.finditer(sentence, window, start)]
+    tokens = [token for token, _ in spans]
     dashed = TOTAL_ASIDE.search(sentence, max(0, start - 4), start) is not None
     bracket = bool(tokens) and (tokens[-1] == "(" or dashed)
     i = len(tokens) - 1 - (bracket and tokens[-1] in ("(", "-", "–"))
@@ -353,6 +359,8 @@ def count_before(sentence: str, start: int, end: int, fillers: set[str], unit_na
         return 1.0
     if i + 1 < len(tokens) and tokens[i + 1].lower() in CLOCK_WORDS:
         return 1.0  # "7 pm | Ibuprofen 400 mg": a time of day
+    if LABEL_AFTER.match(sentence, spans[i][1]):
+        return 1.0  # "Week 2: 10 mg", "Jours 1 à 3 : 0,5 mg", "over 65, 5 mg": a label or an age, not a count
     n = word_number(tokens[i])
     if n and i >= 2 and tokens[i - 1].lower() in RANGE_WORDS:
         n = max(n, word_number(tokens[i - 2]))
