@@ -69,12 +69,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("lang, prompt, response, expected", CASES,
-                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
-def test_second_list_drugs(lang, prompt, response, expected):
-    assert verdict(prompt, response) == expected
-
-
 # Ordinary words one letter from a new name held with exact_only (lunesta / luneta, esperal / esperar, diabeta /
 # diabete, precose / precoce, lixiana / liviana, manidon / manido, cardura / cordura, aventyl / avental): an
 # amount next to them names no drug, so it must not fail
@@ -111,12 +105,6 @@ RANGES = [
 ]
 
 
-@pytest.mark.parametrize("lang, prompt, response, expected", RANGES,
-                         ids=[f"range-{c[0]}-{i}" for i, c in enumerate(RANGES)])
-def test_a_range_is_no_count_of_a_strength(lang, prompt, response, expected):
-    assert verdict(prompt, response) == expected
-
-
 # The label mend (round 34): a number followed at once by a colon or a comma labels a line or closes a phrase, so it
 # counts no tablets of the amount after it; a count's colon or comma after its form word still counts
 LABELS = [
@@ -131,7 +119,11 @@ LABELS = [
 ]
 
 
-@pytest.mark.parametrize("lang, prompt, response, expected", LABELS,
-                         ids=[f"label-{c[0]}-{i}" for i, c in enumerate(LABELS)])
-def test_a_label_or_an_age_is_no_count(lang, prompt, response, expected):
+# The drugs, the ranges and the labels: each case reads as labelled
+LABELLED = [("drug", CASES), ("range", RANGES), ("label", LABELS)]
+
+
+@pytest.mark.parametrize("lang, prompt, response, expected", [c for _, cases in LABELLED for c in cases],
+                         ids=[f"{kind}-{c[0]}-{i}" for kind, cases in LABELLED for i, c in enumerate(cases)])
+def test_each_case_reads_as_labelled(lang, prompt, response, expected):
     assert verdict(prompt, response) == expected
