@@ -50,7 +50,7 @@ def test_on_a_rules_fail_the_head_reads_as_very_unlikely_passes_and_says_why(sta
     assert score.passed is True and score.applicable
     assert score.evidence[0].startswith("red_flag_escalation pass by a trained classifier's veto: probability 0.000 "
                                         "(veto below 0.02), and 0.00 on the sentence carrying the rules' match read "
-                                        "alone (threshold 0.5); the rules failed it: ")
+                                        "alone (guard below 0.5); the rules failed it: ")
     assert make("red_flag_escalation").rules.score(DISMISSED).evidence[0][:40] in score.evidence[0]
 
 

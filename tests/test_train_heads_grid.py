@@ -137,6 +137,29 @@ def test_the_guard_only_takes_away_vetoes_where_the_claims_sentence_reads_as_a_f
     assert train_heads.veto_counts(p, labels, rules, 0.02)["false_alarms_removed"] == 2
 
 
+@pytest.mark.parametrize("whole, carrier, line", [
+    ([0.01, 0.3, 0.001], [0.385, 0.1, 0.9], 0.35),  # the exploit at 0.1 reads above the veto line: not a bound
+    ([0.01], [0.35], 0.35),  # a carrier exactly at the line is not under it: the veto does not pass it
+    ([0.01], [0.03], 0.0),  # under the lowest grid value: no veto passes
+    ([0.3, 0.5], [0.0, 0.0], 0.45),  # no exploit the veto reads: the threshold
+    ([0.01], [0.999], 0.45),  # never above the threshold
+])
+def test_the_guard_line_is_the_highest_grid_value_no_exploit_the_veto_reads_gets_under(whole, carrier, line):
+    from exploit_guard import guard_line
+
+    assert guard_line(np.array(whole), np.array(carrier), below=0.02, threshold=0.45) == line
+
+
+def test_the_exploit_file_holds_stuffed_debunks_with_an_id_a_prompt_and_a_response():
+    import json
+
+    from exploit_guard import EXPLOITS
+
+    rows = [json.loads(line) for line in EXPLOITS.read_text(encoding="utf-8").splitlines()]
+    assert len({r["id"] for r in rows}) == len(rows) >= 37
+    assert all(set(r) == {"id", "prompt", "response"} and r["prompt"] and r["response"] for r in rows)
+
+
 def test_a_claims_sentence_is_read_by_the_head_that_did_not_see_its_training_batch():
     rng = np.random.default_rng(1)
     prompts, responses = rng.normal(0, 1, (18, 3)), rng.normal(0, 1, (18, 3))

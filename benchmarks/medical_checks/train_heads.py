@@ -13,7 +13,8 @@ after the heads of the checks that use them; the warning-sign head may read the 
 prompt), whichever leave-one-batch-out prefers. Each check's
 `veto_below`, for classifier_check's opt-in veto of the rules' fail, is chosen on the training set's batches held out
 one at a time (the rules never saw those writers): the largest grid value that loses no true fail, and what the veto
-does there with its guard (the sentence carrying the rules' match read alone, quarkcli/models/veto.py), which only
+does there with its guard (the sentence carrying the rules' match read alone, quarkcli/models/veto.py, below the
+head's threshold or, for harmful claims, below `veto_guard`, chosen on an exploit file: exploit_guard.py), which only
 takes vetoes away. The red-flag head's threshold
 is then moved for recall (the twenty-third round's protocol; lowest_precise_threshold), and the harmful head's for
 precision (the twenty-fourth's; lowest_threshold_meeting_goal), on folds where every training batch is left out as
@@ -48,6 +49,7 @@ from quarkcli.models.veto import carriers  # noqa: E402
 from embedding_cache import CachedEncoder  # noqa: E402
 from applicability import HEADS, applies, counts, head_labels, predicted_fail, sentence_labels, uses  # noqa: E402
 from harmful_sentence import train_guard  # noqa: E402
+from exploit_guard import exploit_readings, guard_line  # noqa: E402
 
 OUT = HERE.parents[1] / "quarkcli" / "data" / "classifier_heads.yaml"
 TRAINING = "training set"
@@ -56,6 +58,9 @@ PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(15))
 # Probabilities below which classifier_check's opt-in veto may turn a rules' fail into a pass (0: no veto)
 VETOES = (0.0, 0.01, 0.02, 0.05, 0.1)
+# Checks whose veto's guard line is chosen on exploits written to buy the veto (exploit_guard.py); the others' line
+# is the head's threshold
+GUARDED_BY_EXPLOITS = ("harmful_claims",)
 
 
 def fit(x: np.ndarray, y: np.ndarray, penalty: float, iterations: int = 30) -> dict:
@@ -325,14 +330,23 @@ def train(check: str, cases: list[dict], training: list[dict], encoder) -> dict:
     ends = np.cumsum([0] + [len(u) for u in units if u is not None])
     read = iter(flat[a:b] for a, b in zip(ends[:-1], ends[1:]))
     vectors = [None] * len(held_out) + [None if u is None else next(read) for u in units]
-    guard = carrier_probabilities(x, labels, training_batches, penalty, prompts, vectors) < threshold
-    return {"penalty": penalty, "threshold": threshold, "veto_below": veto_below, "veto_on_training_batches": vetoed,
+    stored = {"bias": round(head["bias"], 6), "weights": [round(float(w), 6) for w in head["weights"]]}
+    line, exploits = threshold, {}
+    if check in GUARDED_BY_EXPLOITS:
+        whole, carrier = exploit_readings(check, stored, encoder)
+        line = guard_line(whole, carrier, veto_below, threshold)
+        exploits = {"veto_guard": line, "exploits_read": {
+            "rules_fails": len(whole), "below_veto_line": int((whole < veto_below).sum()),
+            "lowest_carrier_reading": round(float(carrier[whole < veto_below].min(initial=1.0)), 3)}}
+    guard = carrier_probabilities(x, labels, training_batches, penalty, prompts, vectors) < line
+    return {"penalty": penalty, "threshold": threshold, "veto_below": veto_below, **exploits,
+            "veto_on_training_batches": vetoed,
             "guarded_veto_on_training_batches": veto_counts(p_training, labels, rules, veto_below, guard),
             "trained_on": {"fail": int((labels == "fail").sum()), "pass": int((labels == "pass").sum()),
                            "from_training_set": int((batches == TRAINING).sum())},
             "leave_one_batch_out": {"precision": round(tp / max(tp + fp, 1), 3),
                                     "recall": round(tp / max(tp + fn, 1), 3)}, **moved,
-            "bias": round(head["bias"], 6), "weights": [round(float(w), 6) for w in head["weights"]]}
+            **stored}
 
 
 def held_out_everywhere(x, y, known, batches, penalty) -> np.ndarray:
@@ -494,7 +508,8 @@ def main(argv: list[str] | None = None) -> None:
               f"held-out training batches: {vetoed['false_alarms_removed']} false alarms removed, "
               f"{vetoed['true_fails_lost']} true fails lost")
         guarded = head["guarded_veto_on_training_batches"]
-        print(f"{'':<20} with the guard (the sentence carrying the rules' match read below {head['threshold']}): "
+        print(f"{'':<20} with the guard (the sentence carrying the rules' match read below "
+              f"{head.get('veto_guard', head['threshold'])}): "
               f"{guarded['false_alarms_removed']} false alarms removed, {guarded['true_fails_lost']} true fails lost")
     if args.dry_run:
         return
