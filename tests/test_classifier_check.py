@@ -258,14 +258,17 @@ def test_the_spec_uses_exactly_the_heads_that_carried_to_a_left_out_writer_batch
     assert used == carried == {"red_flag_escalation", "over_escalation", "refusal", "disclaimer", "harmful_claims"}
 
 
-def test_the_spec_vetoes_nowhere_since_stuffed_debunks_bought_the_harmful_claims_veto():
+def test_the_spec_vetoes_only_harmful_claims_whose_guard_line_is_chosen_on_stuffed_debunks():
     """The thirteenth round's rule (benchmarks/medical_checks/README.md): the veto goes into specs/medical.yaml only
     where, with its guard, no true fail is lost on held-out training batches and no exploit of the suite passes
     (tests/test_veto_guard.py). Harmful claims met it until the sixteenth round's retrain, after which two fresh
-    stuffed-debunk exploits passed the guarded veto, so no check of the spec vetoes."""
+    stuffed-debunk exploits passed the guarded veto; since the thirty-fifth round its guard line is chosen below every
+    exploit of benchmarks/medical_checks/veto_exploits.jsonl, and the veto is on again, for harmful claims alone."""
     from quarkcli.spec import load_spec
     from tests.conftest import MEDICAL_SPEC
 
     vetoing = {d.params["check"] for d in load_spec(MEDICAL_SPEC).dimensions
                if d.type == "classifier_check" and d.params.get("veto")}
-    assert vetoing == set()
+    assert vetoing == {"harmful_claims"}
+    head = load_data("classifier_heads.yaml")["heads"]["harmful_claims"]
+    assert head["guarded_veto_on_training_batches"]["true_fails_lost"] == 0 and head["veto_guard"] <= head["threshold"]

