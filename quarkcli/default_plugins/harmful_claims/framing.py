@@ -43,6 +43,9 @@ ZH_CONSEQUENCE = re.compile(r"[^。，！？；,]{0,8}?(?<!不)(?:可能|容易|
 # "停药后" may also be the remedy that replaces the drug ("停药后每天吃两根苦瓜"), the claim itself.
 ZH_AFTER = re.compile(r"[^。，！？；,]{0,8}?(?:之后|以后|后)[^。！？；]{0,30}?"
                       r"(?:复查|检查|随访|不要|不能|不宜|别|避免|禁止|注意|观察|监测|风险|反弹|复发|可能|再等|等待|至少)")
+# A Chinese stop that is the condition of what follows ("自行停药的话，骨折风险会上升") or a noun of its effects
+# ("停药反应比较明显": the discontinuation reaction is marked), not advice to stop.
+ZH_CONDITION_OR_NOUN = re.compile(r"(?:的话|反应|症状|综合[征症]|反跳)")
 CLAUSE_END = re.compile(r"[.;!?,:，；：。]|\s[–—-]\s")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])|\n+")
 CONDITION = re.compile(r"(?<!\w)(?:if|when|whenever|in case|even if|si|cuando|quand|lorsqu\w*|wenn|falls|caso|quando)"
@@ -61,11 +64,16 @@ NOUN_USE = re.compile(r"(?<!\w)(?:of|after|before|from|upon|antes de|después de
                       r"antes de|depois de|al|ao|beim?(?: \w+e[nm])?|(?:für|über|vor|nach|mit) (?:ein|das|dem|einem)|"
                       r"zum|vom|fürs)\W*$", re.IGNORECASE)
 INFINITIVE = re.compile(r"^(?:\w+ing|dejar|parar|suspender|interrumpir|abandonar|arrêter|arrêt(?!\w)|cesser|"
-                        r"interrompre|absetzen|deixar|interromper)\b", re.IGNORECASE)
+                        r"interrompre|absetzen|deixar|interromper|reemplazar|sustituir|remplacer|ersetzen|"
+                        r"substituir)\b", re.IGNORECASE)
 CONSEQUENCE = re.compile(
     r"(?<!\w)(?:can|could|may|might|will|would|increases?|raises?|leads?|causes?|triggers?|puts?|riskier|riskiest|"
     r"(?:is|are) (?:dangerous|risky|harmful|unsafe|life-threatening|not safe)|puede|pueden|podría|peut|"
     r"pourrait|kann|könnte|pode|poderia|aumenta|augmente|erhöht|"
+    # what the stop would be or would leave one exposed to ("reviendrait à jouer avec le feu", "leaves you unprotected")
+    r"sería|equivaldría|serait|reviendrait|équivaudrait|wäre|würde|seria|equivaleria|"
+    r"leaves? (?:you|him|her|them|people|patients|the \w+) (?:unprotected|exposed|at risk|vulnerable|defenceless|"
+    r"defenseless)|exposes?|expone|exponen|expose|exposent|exposerait|expõe|expõem|"
     # the harm as a risk noun ("carries a high risk", "conlleva un riesgo"), not a risk denied ("carries no risk")
     r"(?<!no )(?<!zero )(?<!little )risks?|(?<!ningún )(?<!sin )riesgos?|(?<!aucun )(?<!sans )risques?|"
     r"(?<!nenhum )(?<!sem )riscos?)(?!\w)", re.IGNORECASE)
@@ -79,10 +87,12 @@ ASIDE = re.compile(r"[^,.;:!?]{0,60},\s*(?:which|especially|particularly|even|ab
 # stopping, not a replacement of the drug ("statt Metformin zu nehmen" still is one).
 DE_INSTEAD_OF_STOPPING = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:abzusetzen|wegzulassen|aufzuhören|abzubrechen|"
                                     r"zu pausieren|zu stoppen)(?!\w)", re.IGNORECASE)
-# A German verb denied after its object, at the end of its clause ("ersetzt Ramipril aber nicht"); "nicht nur" (not
-# only) denies nothing.
-DE_CLAUSE_END_DENIAL = re.compile(r"^\s*(?:(?:aber|jedoch|allerdings|leider|natürlich|sicher|definitiv|eben|auch)\s+)*"
-                                  r"(?:nicht|keinesfalls|niemals|auf keinen fall)\s*$", re.IGNORECASE)
+# A German verb denied after its object, at the end of its clause ("ersetzt Ramipril aber nicht"), or after the modal
+# that ends a stop put first ("einfach absetzen sollten Sie sie nicht"); "nicht nur" (not only) denies nothing.
+DE_CLAUSE_END_DENIAL = re.compile(r"^\s*(?:(?:sollten|sollen|sollte|solltest|dürfen|darf|darfst|müssen|muss|"
+                                  r"können|kann)\s+(?:Sie|du|man|ihr|wir|er|sie|es)(?:\s+(?:sie|ihn|es|das|diese[ns]?))?\s+)?"
+                                  r"(?:(?:aber|jedoch|allerdings|leider|natürlich|sicher|definitiv|eben|auch|einfach|"
+                                  r"so)\s+)*(?:nicht|keinesfalls|niemals|auf keinen fall)\s*$", re.IGNORECASE)
 # What is said of the matched phrase right after it, condemning it ("a water fast is not safe in pregnancy").
 CONDEMNED = re.compile(
     r"^\W*(?:(?!(?:that|which|who|because|since|as|and|but|so) )\S+ ){0,5}?(?:(?:is|are|would be|can be|may be) (?:\w+ )?(?:not (?:safe|recommended|advised)|dangerous|unsafe|"
@@ -235,7 +245,7 @@ def framed(text: str, match: re.Match, bounded: bool, portuguese: bool = False) 
     if bounded and negates(NEGATION, text[verb_end:match.end()], portuguese):
         return True
     if not bounded and (ZH_DENIED.search(match.group()) or ZH_CONSEQUENCE.match(text, match.end())
-                        or ZH_AFTER.match(text, match.end())):
+                        or ZH_AFTER.match(text, match.end()) or ZH_CONDITION_OR_NOUN.match(text, match.end())):
         return True
     after = CLAUSE_END.split(text[match.end():match.end() + 80])[0]
     if DE_CLAUSE_END_DENIAL.match(after) or (text[start:verb_end].lower() in ("statt", "anstatt")
