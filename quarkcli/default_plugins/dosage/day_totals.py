@@ -1,5 +1,6 @@
 """Amounts read as a day's total rather than one dose: compared with the day's amount before them, named as the
-day's total, listed with another day's total, or the dose times its frequency in brackets. Each is already counted
+day's total, listed with another day's total, on a line labelled as the day's, equated to a day's amount, or the
+dose times its frequency in brackets. Each is already counted
 through a frequency, or is a ceiling, and is not held to the per-dose limit."""
 
 from __future__ import annotations
@@ -102,3 +103,36 @@ def day_total_named(sentence: str, prev_end: int, start: int, end: int) -> bool:
         return False
     return equated_total(gap) or ((TOTAL_BEFORE.search(gap) is not None or TOTAL_AFTER.match(sentence, end) is not None)
                                   and schedule(gap, "")[1] >= 1)
+
+
+# A line labelled as the day's ("- **Tagesdosis:** bis zu 4 Einzeldosen = 4.000 mg", "Daily dose: 2 tablets", "Dosis
+# diaria: …", "每日剂量：…"): what it states is the day's amount, where nothing in it says one dose
+DAY_LABEL = re.compile(
+    r"^[\s*_#>•|–-]*(?:(?:total )?daily (?:dose|total|amount|intake)|(?:total|dose|amount) (?:per|a) day|per day|"
+    r"tages(?:dosis|menge|gesamtdosis)|gesamtdosis pro tag|pro tag|dosis (?:diaria|al día|por día|total diaria)|"
+    r"total (?:diario|al día|por día)|al día|por día|dose (?:journalière|quotidienne|par jour|totale par jour)|"
+    r"total (?:journalier|par jour)|par jour|dose (?:diária|por dia|total diária)|total (?:diário|por dia)|por dia|"
+    r"ao dia|每日(?:剂量|总量|用量)|每天(?:剂量|总量|用量)|一天(?:总量|用量)|全天(?:总量|用量))[*_\s]*[:：]",
+    re.IGNORECASE)
+
+
+def on_day_line(dose: Dose) -> bool:
+    """The amount stands on a line that its label names as the day's, and its own clause does not say one dose."""
+    return DAY_LABEL.match(dose.sentence, 0, dose.start) is not None and not per_dose("", dose.clause[-40:])
+
+
+# The words between an amount and the next that equate them, after the drug's name at most: "3 × 850 mg = 2.550 mg al
+# día", "4 × 500 mg de paracetamol = 2.000 mg al día", "2 comprimés de 500 mg, soit 1 g par jour"
+EQUATED = re.compile(r"(?:[\s*_,]+(?:of |de |d['’]|von |do |da )?[^\W\d][\w-]*){0,3}[\s*_,]*"
+                     r"(?:[=＝]|就是|即|等于|共|(?<!\w)(?:is|are|makes|comes to|equals|i\.e\.|son|es|hace|suman?|fait|"
+                     r"font|soit|ergibt|sind|ist|macht|são|é|dá|faz)(?!\w))[\s*_]*", re.IGNORECASE)
+
+
+def equated_to_day(dose: Dose, following: Dose | None) -> bool:
+    """The next amount restates this one (the same milligrams, only an equating word between them) and is said to be
+    a day's right after it: this amount is that day's total, not one dose."""
+    if following is None or following.sentence is not dose.sentence or abs(following.mg - dose.mg) > 0.01 * dose.mg:
+        return False
+    if EQUATED.fullmatch(dose.sentence, dose.end, following.start) is None:
+        return False
+    return schedule(dose.sentence[following.end:following.end + 30].lstrip("*_ "), "")[0] == "daily"
