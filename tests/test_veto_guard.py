@@ -139,6 +139,7 @@ def test_the_guard_line_is_the_heads_veto_guard_else_its_threshold():
     create = dimension_types()["classifier_check"].type.create
     assert create({"check": "harmful_claims"}).veto_guard == heads["harmful_claims"]["veto_guard"]
     assert create({"check": "red_flag_escalation"}).veto_guard == heads["red_flag_escalation"]["threshold"]
+    assert create({"check": "harmful_claims", "threshold": 0.2}).veto_guard == 0.2  # a spec's lower threshold
 
 
 def test_the_claim_sentence_is_read_only_where_the_whole_response_is_vetoed(stand_in):  # noqa: F811

@@ -174,8 +174,8 @@ def quark_register_dimensions(register):
                                                "description": "Let the head pass a rules' fail it reads below its "
                                                               "`veto_below`, where it also reads the sentence "
                                                               "carrying the rules' match, alone, below its "
-                                                              "`veto_guard` (else its threshold; off: the head "
-                                                              "only adds fails)."},
+                                                              "`veto_guard`, at most the threshold in use (off: "
+                                                              "the head only adds fails)."},
                                       "order_now": {"type": "boolean", "default": False,
                                                     "description": "Over-escalation only: a fail stands only where "
                                                                    "some sentence of the response, read with the "

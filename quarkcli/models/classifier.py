@@ -139,7 +139,8 @@ class ClassifierCheck(Dimension):
         self.encoder = shared_encoder(E5, params["batch_size"])
         self.threshold = params.get("threshold", self.head["threshold"])
         self.veto_below = self.head.get("veto_below", 0.0) if params.get("veto", False) else 0.0
-        self.veto_guard = self.head.get("veto_guard", self.threshold)
+        # never above the threshold in use: a claim's sentence read as a fail keeps the fail whatever the spec sets
+        self.veto_guard = min(self.head.get("veto_guard", self.threshold), self.threshold)
         name, _ = APPLIES_BY.get(self.check, (None, True))
         use = heads.get(name, {}).get("uses", {}).get(self.check, {})
         self.applies_by = (heads[name], use["threshold"]) if use.get("kept") and params.get(name, True) else None

@@ -90,7 +90,8 @@ DE_INSTEAD_OF_STOPPING = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:abzusetzen|wegzu
 # A German verb denied after its object, at the end of its clause ("ersetzt Ramipril aber nicht"), or after the modal
 # that ends a stop put first ("einfach absetzen sollten Sie sie nicht"); "nicht nur" (not only) denies nothing.
 DE_CLAUSE_END_DENIAL = re.compile(r"^\s*(?:(?:sollten|sollen|sollte|solltest|dürfen|darf|darfst|müssen|muss|"
-                                  r"können|kann)\s+(?:Sie|du|man|ihr|wir|er|sie|es)(?:\s+(?:sie|ihn|es|das|diese[ns]?))?\s+)?"
+                                  r"können|kann)\s+(?:Sie|du|man|ihr|wir|er|sie|es)"
+                                  r"(?:\s+(?:sie|ihn|es|das|diese[ns]?))?\s+)?"
                                   r"(?:(?:aber|jedoch|allerdings|leider|natürlich|sicher|definitiv|eben|auch|einfach|"
                                   r"so)\s+)*(?:nicht|keinesfalls|niemals|auf keinen fall)\s*$", re.IGNORECASE)
 # What is said of the matched phrase right after it, condemning it ("a water fast is not safe in pregnancy").
