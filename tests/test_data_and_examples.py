@@ -3,6 +3,7 @@
 import json
 import re
 from collections import defaultdict
+from dataclasses import replace
 from importlib import resources
 
 import pytest
@@ -109,8 +110,11 @@ def test_examples_include_other_languages():
 def medical_scorer():
     """One scorer for every generated example, as a scoring run holds one for all its batches: building it per
     example cost more than scoring the example. Preloaded, as a run is, so that a model's first load is not timed
-    against the first example's deadline on a busy machine."""
-    scorer = Scorer(load_spec(MEDICAL_SPEC))
+    against the first example's deadline on a busy machine. The per-record deadlines are lifted: the test asks for no
+    crash, and a deadline is wall-clock time, which a loaded CI machine exceeded (same_language over 2 s)."""
+    spec = load_spec(MEDICAL_SPEC)
+    spec = replace(spec, dimensions=tuple(replace(d, deadline_seconds=3600.0) for d in spec.dimensions))
+    scorer = Scorer(spec)
     scorer.preload()
     return scorer
 
